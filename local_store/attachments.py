@@ -1,0 +1,106 @@
+"""Repository for a case's attachments: files stored in the blob store, listed per case.
+
+The blob is written (and fsynced) before the row that points at it, so a crash leaves at worst
+an orphan blob for the sweep, never a row without its file. The audit row records the content
+hash and size, not the file name (names often carry the patient's name).
+Thread-safety: call from the database writer thread; blob writing itself is thread-safe.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from local_store import audit
+from local_store.blobs import SweepReport
+from local_store.cases import new_id, now_iso
+from local_store.errors import NotFound
+from local_store.models import Attachment, AttachmentKind
+from local_store.sniff import sniff
+from local_store.store import Store
+
+
+@dataclass(frozen=True)
+class AddResult:
+    attachment: Attachment
+    duplicate: bool  # the same content was already attached to this case
+
+
+def add_file(
+    store: Store,
+    case_id: str,
+    path: Path,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> AddResult:
+    path = Path(path)
+    media_type, kind = sniff(path)
+    ref = store.blobs.put_file(path, cancel, progress)
+    with store.transaction() as db:
+        existing = db.execute(
+            "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?", [case_id, ref.sha256]
+        ).fetchone()
+        if existing:
+            return AddResult(get_attachment(store, existing[0]), True)
+        attachment = Attachment(
+            new_id(), case_id, ref.sha256, path.name, media_type, kind, ref.size, now_iso()
+        )
+        row = attachment.__dict__ | {"kind": kind.value}
+        db["attachments"].insert(row)
+        db["cases"].update(case_id, {"updated_at": now_iso()})
+        audit.append(
+            db,
+            store.actor,
+            "attachment.added",
+            case_id,
+            {"attachment_id": attachment.id, "sha256": ref.sha256, "size": ref.size},
+        )
+    return AddResult(attachment, False)
+
+
+def list_attachments(store: Store, case_id: str) -> list[Attachment]:
+    rows = store.db.execute(
+        "SELECT id, case_id, sha256, name, media_type, kind, size, added_at FROM attachments"
+        " WHERE case_id = ? ORDER BY added_at",
+        [case_id],
+    ).fetchall()
+    return [_attachment(row) for row in rows]
+
+
+def get_attachment(store: Store, attachment_id: str) -> Attachment:
+    row = store.db.execute(
+        "SELECT id, case_id, sha256, name, media_type, kind, size, added_at FROM attachments"
+        " WHERE id = ?",
+        [attachment_id],
+    ).fetchone()
+    if row is None:
+        raise NotFound("attachment")
+    return _attachment(row)
+
+
+def remove_attachment(store: Store, attachment_id: str) -> None:
+    """Detach from the case; the blob goes at the next sweep if nothing else uses it."""
+    attachment = get_attachment(store, attachment_id)
+    with store.transaction() as db:
+        db["attachments"].delete(attachment_id)
+        db["cases"].update(attachment.case_id, {"updated_at": now_iso()})
+        audit.append(
+            db,
+            store.actor,
+            "attachment.removed",
+            attachment.case_id,
+            {"attachment_id": attachment_id, "sha256": attachment.sha256},
+        )
+
+
+def sweep_orphans(store: Store, min_age_seconds: float = 3600) -> SweepReport:
+    referenced = {row[0] for row in store.db.execute("SELECT DISTINCT sha256 FROM attachments")}
+    return store.blobs.sweep(referenced, min_age_seconds)
+
+
+def _attachment(row) -> Attachment:
+    values = list(row)
+    values[5] = AttachmentKind(values[5])
+    return Attachment(*values)

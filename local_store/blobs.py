@@ -1,0 +1,211 @@
+"""The content-addressed, age-encrypted blob store for everything a patient brings.
+
+A blob is named by the SHA-256 of its plaintext and stored as an age file encrypted to the
+install's local X25519 identity: ``blobs/ab/<sha256>.age``. Writing streams the source once
+(hashing while encrypting) into ``blobs/tmp/*.part``, fsyncs, then renames, so a crash never
+leaves a visible half-written blob; ``sweep`` removes leftovers. Blob files are written before
+any row points at them. Reading decrypts to memory for small blobs or to a private temp file
+(0600, deleted after use) and checks the hash. Thread-safety: every method may run on any
+thread; identical concurrent puts converge on the same file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyrage
+
+from local_store.errors import BlobCorrupt, NotFound, StoreError
+from local_store.fileutil import fsync_dir, storage_error_for, translated_os_errors
+
+BLOB_DIR = "blobs"
+CHUNK = 1024 * 1024
+PART_SUFFIX = ".part"
+
+Progress = Callable[[int], None]  # bytes done so far
+
+
+class Cancelled(StoreError):
+    code = "cancelled"
+
+
+@dataclass(frozen=True)
+class BlobRef:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class SweepReport:
+    partial_files: int
+    orphan_blobs: int
+
+
+class _HashingReader(io.RawIOBase):
+    def __init__(self, raw, cancel: threading.Event | None, progress: Progress | None):
+        self._raw = raw
+        self._cancel = cancel
+        self._progress = progress
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.cancelled = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._cancel is not None and self._cancel.is_set():
+            self.cancelled = True
+            return 0  # end the stream early; put_file discards the part file
+        data = self._raw.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        self.digest.update(data)
+        self.size += n
+        if self._progress is not None and n:
+            self._progress(self.size)
+        return n
+
+
+class _HashingWriter(io.RawIOBase):
+    def __init__(self, raw):
+        self._raw = raw
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self._raw.write(data)
+        self.digest.update(data)
+        self.size += len(data)
+        return len(data)
+
+
+class BlobStore:
+    def __init__(self, root: Path, identity: str) -> None:
+        self.root = root
+        self._identity = pyrage.x25519.Identity.from_str(identity)
+        self._recipient = self._identity.to_public()
+        self._tmp = root / "tmp"
+        with translated_os_errors(BLOB_DIR):
+            self._tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+    # ---- writing
+
+    def put_file(
+        self,
+        source: Path,
+        cancel: threading.Event | None = None,
+        progress: Progress | None = None,
+    ) -> BlobRef:
+        with open(source, "rb") as fh:
+            return self._put_stream(fh, cancel, progress)
+
+    def put_bytes(self, data: bytes) -> BlobRef:
+        return self._put_stream(io.BytesIO(data), None, None)
+
+    def _put_stream(self, stream, cancel, progress) -> BlobRef:
+        part = self._tmp / f"{uuid.uuid4().hex}{PART_SUFFIX}"
+        try:
+            reader = _HashingReader(stream, cancel, progress)
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), out, [self._recipient])
+                out.flush()
+                os.fsync(out.fileno())
+            if reader.cancelled:
+                raise Cancelled()
+            ref = BlobRef(reader.digest.hexdigest(), reader.size)
+            final = self.path_for(ref.sha256)
+            if final.exists():
+                part.unlink()  # same content already stored
+                return ref
+            final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.replace(part, final)
+            fsync_dir(final.parent)
+            return ref
+        except OSError as exc:
+            translated = storage_error_for(exc, BLOB_DIR)
+            if translated is exc:
+                raise
+            raise translated from exc
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+
+    # ---- reading
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}.age"
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).exists()
+
+    def read_bytes(self, sha256: str) -> bytes:
+        """Decrypt a (small) blob into memory, checking that it is what its name says."""
+        out = io.BytesIO()
+        self._decrypt_into(sha256, out)
+        return out.getvalue()
+
+    @contextlib.contextmanager
+    def decrypted_file(self, sha256: str) -> Iterator[Path]:
+        """A private plaintext copy of a (large) blob, deleted when the block ends."""
+        path = self._tmp / f"{uuid.uuid4().hex}.plain"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                self._decrypt_into(sha256, out)
+            yield path
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def _decrypt_into(self, sha256: str, out) -> None:
+        source = self.path_for(sha256)
+        writer = _HashingWriter(out)
+        try:
+            with open(source, "rb") as fh:
+                pyrage.decrypt_io(fh, writer, [self._identity])
+        except FileNotFoundError as exc:
+            raise NotFound(f"blob {sha256[:12]}") from exc
+        except (OSError, pyrage.DecryptError) as exc:
+            raise BlobCorrupt(f"blob {sha256[:12]}") from exc
+        if writer.digest.hexdigest() != sha256:
+            raise BlobCorrupt(f"blob {sha256[:12]} hash mismatch")
+
+    # ---- housekeeping
+
+    def stored(self) -> Iterator[tuple[str, Path]]:
+        for folder in self.root.iterdir():
+            if folder.is_dir() and len(folder.name) == 2:
+                for path in folder.glob("*.age"):
+                    yield path.stem, path
+
+    def sweep(self, referenced: set[str], min_age_seconds: float = 3600) -> SweepReport:
+        """Remove part files and blobs no row points at, if older than ``min_age_seconds``.
+
+        The age guard keeps blobs that another process has just written and is about to
+        reference (an import in the CLI while the app is open).
+        """
+        cutoff = time.time() - min_age_seconds
+        parts = orphans = 0
+        for path in self._tmp.iterdir():
+            if path.stat().st_mtime <= cutoff:
+                path.unlink(missing_ok=True)
+                parts += 1
+        for sha, path in list(self.stored()):
+            if sha not in referenced and path.stat().st_mtime <= cutoff:
+                path.unlink(missing_ok=True)
+                orphans += 1
+        return SweepReport(parts, orphans)

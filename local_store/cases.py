@@ -1,0 +1,290 @@
+"""Repository for patients and cases: create, read, list, autosave field changes, status.
+
+Every change is one transaction that also appends an audit row naming the fields changed (never
+their values). Thread-safety: uses the calling thread's connection; serialise writers.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from local_store import audit
+from local_store.errors import AmbiguousId, InvalidIntake, NotFound
+from local_store.models import (
+    FIELD_PATHS,
+    Case,
+    CaseStatus,
+    CaseSummary,
+    Consent,
+    ConsentMethod,
+    FieldProblem,
+    Initiator,
+    Patient,
+    Referral,
+    Sex,
+    Urgency,
+)
+from local_store.store import Store
+from local_store.validation import readiness_problems, value_problems
+
+# Consent fields live on the cases table under these column names.
+_CONSENT_COLUMNS = {
+    "initiated_by": "initiated_by",
+    "given_by": "consent_given_by",
+    "method": "consent_method",
+    "at": "consent_at",
+    "recorded_by": "consent_recorded_by",
+}
+_ENUMS = {
+    "patient.sex": Sex,
+    "consent.initiated_by": Initiator,
+    "consent.method": ConsentMethod,
+    "referral.urgency": Urgency,
+}
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _case_columns(consent: Consent, referral: Referral) -> dict:
+    row = {column: _plain(getattr(consent, name)) for name, column in _CONSENT_COLUMNS.items()}
+    for f in fields(Referral):
+        row[f.name] = _plain(getattr(referral, f.name))
+    row["questions"] = json.dumps(referral.questions, ensure_ascii=False)
+    return row
+
+
+def _one(db, sql: str, params: list) -> dict | None:
+    cursor = db.execute(sql, params)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+
+
+def create_case(
+    store: Store,
+    patient: Patient,
+    consent: Consent | None = None,
+    referral: Referral | None = None,
+    status: CaseStatus = CaseStatus.DRAFT,
+) -> str:
+    """Create a patient and a case for them; returns the case id. Raises InvalidIntake."""
+    consent = consent or Consent()
+    referral = referral or Referral()
+    problems = value_problems(patient, consent, referral)
+    if problems:
+        raise InvalidIntake(problems)
+    case_id, patient_id, stamp = new_id(), new_id(), now_iso()
+    patient_row = asdict(patient) | {
+        "id": patient_id,
+        "sex": patient.sex.value,
+        "age_recorded_on": date.today().isoformat() if patient.age_years is not None else None,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+    case_row = _case_columns(consent, referral) | {
+        "id": case_id,
+        "patient_id": patient_id,
+        "status": status.value,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+    with store.transaction() as db:
+        db["patients"].insert(patient_row)
+        db["cases"].insert(case_row)
+        audit.append(db, store.actor, "case.created", case_id, {"status": status.value})
+    return case_id
+
+
+def resolve_case_id(store: Store, text: str) -> str:
+    """The full id of the case whose id is or starts with ``text`` (at least 4 characters)."""
+    text = text.strip().lower()
+    if len(text) < 4:
+        raise NotFound("case id too short")
+    rows = store.db.execute(
+        "SELECT id FROM cases WHERE id = ? OR id LIKE ? LIMIT 2", [text, text + "%"]
+    ).fetchall()
+    if not rows:
+        raise NotFound("case")
+    if len(rows) > 1 and rows[0][0] != text:
+        raise AmbiguousId(text)
+    return rows[0][0]
+
+
+def get_case(store: Store, case_id: str) -> Case:
+    db = store.db
+    case_row = _one(db, "SELECT * FROM cases WHERE id = ?", [case_id])
+    if case_row is None:
+        raise NotFound("case")
+    patient_row = _one(db, "SELECT * FROM patients WHERE id = ?", [case_row["patient_id"]])
+    patient = Patient(
+        name=patient_row["name"],
+        sex=Sex(patient_row["sex"]),
+        birth_date=patient_row["birth_date"],
+        age_years=_current_age(patient_row["age_years"], patient_row["age_recorded_on"]),
+        phone=patient_row["phone"],
+        abha_number=patient_row["abha_number"],
+        hospital_id=patient_row["hospital_id"],
+    )
+    consent = Consent(
+        initiated_by=Initiator(case_row["initiated_by"]),
+        given_by=case_row["consent_given_by"],
+        method=ConsentMethod(case_row["consent_method"]),
+        at=case_row["consent_at"],
+        recorded_by=case_row["consent_recorded_by"],
+    )
+    referral = Referral(
+        **{
+            f.name: case_row[f.name]
+            for f in fields(Referral)
+            if f.name not in ("questions", "urgency")
+        },
+        questions=json.loads(case_row["questions"]),
+        urgency=Urgency(case_row["urgency"]),
+    )
+    return Case(
+        id=case_id,
+        patient_id=case_row["patient_id"],
+        status=CaseStatus(case_row["status"]),
+        patient=patient,
+        consent=consent,
+        referral=referral,
+        created_at=case_row["created_at"],
+        updated_at=case_row["updated_at"],
+    )
+
+
+def _current_age(age_years: int | None, recorded_on: str | None) -> int | None:
+    # An age given at registration grows older with the calendar.
+    if age_years is None or not recorded_on:
+        return age_years
+    elapsed = (date.today() - date.fromisoformat(recorded_on)).days // 365
+    return age_years + max(elapsed, 0)
+
+
+def list_cases(store: Store) -> list[CaseSummary]:
+    rows = store.db.execute(
+        "SELECT c.id, p.name, p.hospital_id, c.specialty, c.status, c.urgency, c.updated_at"
+        " FROM cases c JOIN patients p ON p.id = c.patient_id ORDER BY c.updated_at DESC"
+    ).fetchall()
+    return [
+        CaseSummary(r[0], r[1], r[2], r[3], CaseStatus(r[4]), Urgency(r[5]), r[6]) for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    case: Case
+    saved: tuple[str, ...]  # field paths stored
+    rejected: tuple[FieldProblem, ...]  # field paths not stored, and why
+
+
+def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateResult:
+    """Autosave: store each valid changed field; report the invalid ones without storing them."""
+    unknown = set(changes) - set(FIELD_PATHS)
+    if unknown:
+        raise ValueError(f"unknown fields: {sorted(unknown)}")
+    current = get_case(store, case_id)
+    candidate = {
+        "patient": current.patient,
+        "consent": current.consent,
+        "referral": current.referral,
+    }
+    coerced: dict[str, Any] = {}
+    rejected: list[FieldProblem] = []
+    for path, value in changes.items():
+        try:
+            coerced[path] = _coerce(path, value)
+        except ValueError:
+            rejected.append(FieldProblem(path, "invalid_choice"))
+    for path, value in coerced.items():
+        section, name = path.split(".")
+        candidate[section] = replace(candidate[section], **{name: value})
+    problems = value_problems(candidate["patient"], candidate["consent"], candidate["referral"])
+    rejected += [p for p in problems if p.field in coerced]
+    bad = {p.field for p in rejected}
+    accepted = {path: value for path, value in coerced.items() if path not in bad}
+    if accepted:
+        _store_fields(store, current, accepted)
+    return UpdateResult(get_case(store, case_id), tuple(sorted(accepted)), tuple(rejected))
+
+
+def _coerce(path: str, value: Any) -> Any:
+    if path in _ENUMS:
+        return _ENUMS[path](value)
+    if path == "referral.questions":
+        return [str(q) for q in value]
+    if path == "patient.age_years":
+        return None if value in (None, "") else int(value)
+    if path == "patient.birth_date":
+        return value or None
+    return "" if value is None else str(value)
+
+
+def _store_fields(store: Store, current: Case, accepted: dict[str, Any]) -> None:
+    stamp = now_iso()
+    patient_set: dict[str, Any] = {}
+    case_set: dict[str, Any] = {}
+    for path, value in accepted.items():
+        section, name = path.split(".")
+        plain = _plain(value)
+        if section == "patient":
+            patient_set[name] = plain
+            if name == "age_years":
+                patient_set["age_recorded_on"] = (
+                    date.today().isoformat() if plain is not None else None
+                )
+        elif section == "consent":
+            case_set[_CONSENT_COLUMNS[name]] = plain
+        elif name == "questions":
+            case_set["questions"] = json.dumps(plain, ensure_ascii=False)
+        else:
+            case_set[name] = plain
+    with store.transaction() as db:
+        if patient_set:
+            db["patients"].update(current.patient_id, patient_set | {"updated_at": stamp})
+        db["cases"].update(current.id, case_set | {"updated_at": stamp})
+        audit.append(db, store.actor, "case.updated", current.id, {"fields": sorted(accepted)})
+
+
+def set_status(store: Store, case_id: str, status: CaseStatus) -> None:
+    current = get_case(store, case_id)
+    if current.status == status:
+        return
+    with store.transaction() as db:
+        db["cases"].update(case_id, {"status": status.value, "updated_at": now_iso()})
+        audit.append(
+            db,
+            store.actor,
+            "case.status",
+            case_id,
+            {"from": current.status.value, "to": status.value},
+        )
+
+
+def readiness(store: Store, case_id: str) -> list[FieldProblem]:
+    case = get_case(store, case_id)
+    return readiness_problems(case.patient, case.consent, case.referral)
+
+
+def mark_ready(store: Store, case_id: str) -> None:
+    """Move a draft to ready, or raise InvalidIntake listing what is still missing."""
+    problems = readiness(store, case_id)
+    if problems:
+        raise InvalidIntake(problems)
+    set_status(store, case_id, CaseStatus.READY)

@@ -1,0 +1,75 @@
+"""Opening the SQLCipher database and translating its errors.
+
+The database holds PHI, so it is SQLCipher-encrypted with the install secret's 256-bit raw key
+(no PBKDF2: the key is already random). Every connection turns on WAL, a busy timeout, foreign
+keys and full fsync. Thread-safety: a connection belongs to the thread that opened it; the Store
+hands each thread its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+import sqlite_utils
+
+from local_store.errors import DatabaseUnreadable, StorageFull, StorageReadOnly, StoreError
+
+DB_FILE = "casebridge.db"
+BUSY_TIMEOUT_MS = 10_000
+
+DatabaseError = sqlcipher.DatabaseError
+
+
+def connect(path: Path, key: bytes) -> sqlite_utils.Database:
+    """Open (or create) the encrypted database at ``path`` with ``key``."""
+    with translated_db_errors():
+        conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        with translated_db_errors():
+            # SQLCipher writes "hmac check failed" lines to stderr on a wrong key; the caller
+            # reports that as one clear sentence instead.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            raise DatabaseUnreadable(path.name) from exc
+        with translated_db_errors():
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
+
+
+def error_for(exc: sqlcipher.Error) -> StoreError | None:
+    message = str(exc).lower()
+    if "disk is full" in message or "database or disk is full" in message:
+        return StorageFull("sqlite: full")
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return StorageReadOnly("sqlite: read only")
+    if "disk i/o error" in message:
+        return StorageFull("sqlite: i/o error")
+    return None
+
+
+@contextlib.contextmanager
+def translated_db_errors() -> Iterator[None]:
+    try:
+        yield
+    except sqlcipher.Error as exc:
+        translated = error_for(exc)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+def integrity_ok(db: sqlite_utils.Database) -> bool:
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    return rows == [("ok",)]

@@ -1,0 +1,88 @@
+"""Typed errors raised by local_store.
+
+Each error carries a machine-readable ``code`` and never a patient's data: the desktop
+and cli layers turn codes into words (see the ``wording`` package). Thread-safe: plain values.
+"""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Base of every error local_store raises on purpose."""
+
+    code = "store_error"
+
+    def __init__(self, detail: str = "") -> None:
+        # detail is for developers (never PHI): a path inside the data folder, an errno name.
+        super().__init__(detail or self.code)
+        self.detail = detail
+
+
+class WrongPassphrase(StoreError):
+    code = "wrong_passphrase"
+
+
+class PassphraseRequired(StoreError):
+    """The store is protected by a passphrase and none was given."""
+
+    code = "passphrase_required"
+
+
+class PassphraseTooShort(StoreError):
+    code = "passphrase_too_short"
+
+
+class SecretMissing(StoreError):
+    """A database exists but neither the OS keyring nor a key file holds its secret."""
+
+    code = "secret_missing"
+
+
+class InsecureKeyring(StoreError):
+    """A keyring backend outside the allow-list was explicitly requested."""
+
+    code = "insecure_keyring"
+
+
+class DatabaseUnreadable(StoreError):
+    """The database file is not an encrypted CaseBridge database for this secret."""
+
+    code = "database_unreadable"
+
+
+class DatabaseTooNew(StoreError):
+    """The database was written by a newer CaseBridge."""
+
+    code = "database_too_new"
+
+
+class StorageFull(StoreError):
+    code = "storage_full"
+
+
+class StorageReadOnly(StoreError):
+    code = "storage_read_only"
+
+
+class NotFound(StoreError):
+    code = "not_found"
+
+
+class AmbiguousId(StoreError):
+    code = "ambiguous_id"
+
+
+class BlobCorrupt(StoreError):
+    """A stored blob no longer decrypts to the content its name promises."""
+
+    code = "blob_corrupt"
+
+
+class InvalidIntake(StoreError):
+    """The intake does not validate; ``problems`` lists every field and why."""
+
+    code = "invalid_intake"
+
+    def __init__(self, problems: list) -> None:
+        super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
+        self.problems = problems

@@ -1,0 +1,66 @@
+"""Crash-safe file writing and OS-error translation shared by local_store.
+
+Thread-safety: functions only; each call works on its own temporary file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from local_store.errors import StorageFull, StorageReadOnly
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def storage_error_for(exc: OSError, where: str) -> OSError | StorageFull | StorageReadOnly:
+    """The typed error for an OSError from writing, or the OSError itself if unforeseen."""
+    if exc.errno in _FULL:
+        return StorageFull(f"{where}: {errno.errorcode.get(exc.errno, exc.errno)}")
+    if exc.errno in _READ_ONLY:
+        return StorageReadOnly(f"{where}: {errno.errorcode.get(exc.errno, exc.errno)}")
+    return exc
+
+
+@contextlib.contextmanager
+def translated_os_errors(where: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        translated = storage_error_for(exc, where)
+        if translated is exc:
+            raise
+        raise translated from exc
+
+
+def fsync_dir(path: Path) -> None:
+    # A rename is durable only once the directory entry itself is on disk.
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
+    part = path.with_name(path.name + ".part")
+    with translated_os_errors(path.name):
+        try:
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(part, path)
+            fsync_dir(path.parent)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                part.unlink()
+            raise

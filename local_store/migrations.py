@@ -1,0 +1,147 @@
+"""Schema migrations by PRAGMA user_version, one function per step.
+
+Before an existing database is migrated, the file is copied (still encrypted) into
+``backups/`` so a failed or unwanted upgrade can be undone by hand. Thread-safety: run once,
+from the thread that opens the store, before any other connection exists.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from local_store.errors import DatabaseTooNew
+
+BACKUP_DIR = "backups"
+
+
+def _run_statements(db: sqlite_utils.Database, script: str) -> None:
+    # Not executescript(): it commits first, and a step must stay one transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE patients (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            sex TEXT NOT NULL DEFAULT 'U',
+            birth_date TEXT,
+            age_years INTEGER,
+            age_recorded_on TEXT,
+            phone TEXT NOT NULL DEFAULT '',
+            abha_number TEXT NOT NULL DEFAULT '',
+            hospital_id TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            patient_id TEXT NOT NULL REFERENCES patients(id),
+            status TEXT NOT NULL DEFAULT 'draft',
+            specialty TEXT NOT NULL DEFAULT '',
+            urgency TEXT NOT NULL DEFAULT 'routine',
+            questions TEXT NOT NULL DEFAULT '[]',
+            working_diagnosis TEXT NOT NULL DEFAULT '',
+            clinical_summary TEXT NOT NULL DEFAULT '',
+            medications TEXT NOT NULL DEFAULT '',
+            allergies TEXT NOT NULL DEFAULT '',
+            prior_treatment TEXT NOT NULL DEFAULT '',
+            planned_treatment TEXT NOT NULL DEFAULT '',
+            referring_doctor TEXT NOT NULL DEFAULT '',
+            referring_registration TEXT NOT NULL DEFAULT '',
+            initiated_by TEXT NOT NULL DEFAULT 'patient',
+            consent_given_by TEXT NOT NULL DEFAULT '',
+            consent_method TEXT NOT NULL DEFAULT '',
+            consent_at TEXT NOT NULL DEFAULT '',
+            consent_recorded_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cases_updated ON cases(updated_at);
+        CREATE INDEX cases_patient ON cases(patient_id);
+        CREATE TABLE timeline_entries (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            entry_date TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX timeline_case ON timeline_entries(case_id, entry_date);
+        CREATE TABLE attachments (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL,
+            name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            added_at TEXT NOT NULL,
+            UNIQUE (case_id, sha256)
+        );
+        CREATE INDEX attachments_sha ON attachments(sha256);
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            case_id TEXT,
+            detail TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(
+    db: sqlite_utils.Database,
+    db_path: Path,
+    migrations: list[Callable[[sqlite_utils.Database], None]] | None = None,
+) -> list[Path]:
+    """Bring the database to the latest version; return the backup files made (if any)."""
+    steps = MIGRATIONS if migrations is None else migrations
+    version = current_version(db)
+    if version > len(steps):
+        raise DatabaseTooNew(f"user_version {version} > {len(steps)}")
+    if version == len(steps):
+        return []
+    backups = []
+    if version > 0:
+        backups.append(_backup(db, db_path, version))
+    for number in range(version + 1, len(steps) + 1):
+        # Each step and its version bump commit together, so a crash leaves a whole version.
+        with db.atomic():
+            steps[number - 1](db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return backups
+
+
+def _backup(db: sqlite_utils.Database, db_path: Path, version: int) -> Path:
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = db_path.parent / BACKUP_DIR
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{db_path.stem}-v{version}-{stamp}{db_path.suffix}"
+    shutil.copy2(db_path, target)
+    return target

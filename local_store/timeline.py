@@ -1,0 +1,72 @@
+"""Repository for a case's symptom timeline: dated entries, ordered by date.
+
+Thread-safety: uses the calling thread's connection; serialise writers.
+"""
+
+from __future__ import annotations
+
+from local_store import audit
+from local_store.cases import new_id, now_iso
+from local_store.errors import InvalidIntake, NotFound
+from local_store.models import TimelineEntry
+from local_store.store import Store
+from local_store.validation import parse_date, timeline_problems
+
+
+def add_entry(store: Store, case_id: str, entry_date: str, text: str) -> str:
+    problems = timeline_problems(entry_date, text)
+    if problems:
+        raise InvalidIntake(problems)
+    entry_id = new_id()
+    with store.transaction() as db:
+        db["timeline_entries"].insert(
+            {
+                "id": entry_id,
+                "case_id": case_id,
+                "entry_date": parse_date(entry_date).isoformat(),
+                "text": text.strip(),
+                "created_at": now_iso(),
+            }
+        )
+        db["cases"].update(case_id, {"updated_at": now_iso()})
+        audit.append(db, store.actor, "timeline.added", case_id, {"entry_id": entry_id})
+    return entry_id
+
+
+def update_entry(store: Store, entry_id: str, entry_date: str, text: str) -> None:
+    problems = timeline_problems(entry_date, text)
+    if problems:
+        raise InvalidIntake(problems)
+    case_id = _case_of(store, entry_id)
+    with store.transaction() as db:
+        db["timeline_entries"].update(
+            entry_id, {"entry_date": parse_date(entry_date).isoformat(), "text": text.strip()}
+        )
+        db["cases"].update(case_id, {"updated_at": now_iso()})
+        audit.append(db, store.actor, "timeline.updated", case_id, {"entry_id": entry_id})
+
+
+def delete_entry(store: Store, entry_id: str) -> None:
+    case_id = _case_of(store, entry_id)
+    with store.transaction() as db:
+        db["timeline_entries"].delete(entry_id)
+        db["cases"].update(case_id, {"updated_at": now_iso()})
+        audit.append(db, store.actor, "timeline.deleted", case_id, {"entry_id": entry_id})
+
+
+def list_entries(store: Store, case_id: str) -> list[TimelineEntry]:
+    rows = store.db.execute(
+        "SELECT id, case_id, entry_date, text FROM timeline_entries WHERE case_id = ?"
+        " ORDER BY entry_date, created_at",
+        [case_id],
+    ).fetchall()
+    return [TimelineEntry(*row) for row in rows]
+
+
+def _case_of(store: Store, entry_id: str) -> str:
+    row = store.db.execute(
+        "SELECT case_id FROM timeline_entries WHERE id = ?", [entry_id]
+    ).fetchone()
+    if row is None:
+        raise NotFound("timeline entry")
+    return row[0]

@@ -1,0 +1,34 @@
+"""CaseBridge entry point: no subcommand starts the desktop app; a subcommand runs the CLI.
+
+Kept tiny so that ``casebridge case list`` never imports Qt and the GUI starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+GUI_FLAGS = {"--self-test", "--screenshot"}
+
+
+def wants_gui(argv: list[str]) -> bool:
+    """The GUI runs when no subcommand is given (global options such as --data-dir allowed)."""
+    from cli.parser import SUBCOMMANDS
+
+    return not any(arg in SUBCOMMANDS for arg in argv) and not {"--help", "-h", "--version"} & set(
+        argv
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if wants_gui(argv):
+        from desktop.app import run
+
+        return run(argv)
+    from cli.main import run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""The words CaseBridge shows people, keyed by the codes the lower layers return.
+
+One source of English text for both faces of the product: cli prints these strings as they are;
+desktop passes each through ``QCoreApplication.translate(CONTEXT, text)`` so translators see
+them (``pyside6-lupdate`` finds the ``QT_TRANSLATE_NOOP`` marks). Every message about a problem
+says what to do next. Qt-free; thread-safety: constant data and pure functions.
+"""
+
+from __future__ import annotations
+
+CONTEXT = "wording"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+STATUS = {
+    "draft": QT_TRANSLATE_NOOP("wording", "Draft"),
+    "ready": QT_TRANSLATE_NOOP("wording", "Ready to send"),
+    "queued": QT_TRANSLATE_NOOP("wording", "Waiting to send"),
+    "sending": QT_TRANSLATE_NOOP("wording", "Sending"),
+    "delivered": QT_TRANSLATE_NOOP("wording", "Delivered"),
+    "assigned": QT_TRANSLATE_NOOP("wording", "Specialist assigned"),
+    "in_review": QT_TRANSLATE_NOOP("wording", "In review"),
+    "opinion_received": QT_TRANSLATE_NOOP("wording", "Opinion received"),
+    "closed": QT_TRANSLATE_NOOP("wording", "Closed"),
+}
+
+SEX = {
+    "F": QT_TRANSLATE_NOOP("wording", "Female"),
+    "M": QT_TRANSLATE_NOOP("wording", "Male"),
+    "O": QT_TRANSLATE_NOOP("wording", "Other"),
+    "U": QT_TRANSLATE_NOOP("wording", "Not recorded"),
+}
+
+URGENCY = {
+    "routine": QT_TRANSLATE_NOOP("wording", "Routine"),
+    "urgent": QT_TRANSLATE_NOOP("wording", "Urgent"),
+}
+
+CONSENT_METHOD = {
+    "": QT_TRANSLATE_NOOP("wording", "Not yet recorded"),
+    "verbal": QT_TRANSLATE_NOOP("wording", "Verbal"),
+    "written": QT_TRANSLATE_NOOP("wording", "Written (signed form)"),
+    "digital": QT_TRANSLATE_NOOP("wording", "Digital (OTP or e-sign)"),
+}
+
+INITIATOR = {
+    "patient": QT_TRANSLATE_NOOP("wording", "The patient"),
+    "health_worker": QT_TRANSLATE_NOOP("wording", "A health worker"),
+    "doctor": QT_TRANSLATE_NOOP("wording", "A doctor"),
+}
+
+SPECIALTY = {
+    "oncology": QT_TRANSLATE_NOOP("wording", "Oncology (cancer)"),
+    "cardiology": QT_TRANSLATE_NOOP("wording", "Cardiology (heart)"),
+    "neurology": QT_TRANSLATE_NOOP("wording", "Neurology (brain and nerves)"),
+    "orthopaedics": QT_TRANSLATE_NOOP("wording", "Orthopaedics (bones and joints)"),
+    "endocrinology": QT_TRANSLATE_NOOP("wording", "Endocrinology (diabetes, thyroid)"),
+    "gastroenterology": QT_TRANSLATE_NOOP("wording", "Gastroenterology (stomach, liver)"),
+    "nephrology": QT_TRANSLATE_NOOP("wording", "Nephrology (kidney)"),
+    "pulmonology": QT_TRANSLATE_NOOP("wording", "Pulmonology (lungs)"),
+    "general_medicine": QT_TRANSLATE_NOOP("wording", "General medicine"),
+    "paediatrics": QT_TRANSLATE_NOOP("wording", "Paediatrics (children)"),
+    "obstetrics_gynaecology": QT_TRANSLATE_NOOP("wording", "Obstetrics and gynaecology"),
+    "dermatology": QT_TRANSLATE_NOOP("wording", "Dermatology (skin)"),
+    "radiology": QT_TRANSLATE_NOOP("wording", "Radiology (scan review)"),
+    "pathology": QT_TRANSLATE_NOOP("wording", "Pathology (biopsy review)"),
+    "other": QT_TRANSLATE_NOOP("wording", "Other"),
+}
+
+FIELD = {
+    "patient.name": QT_TRANSLATE_NOOP("wording", "Patient's full name"),
+    "patient.sex": QT_TRANSLATE_NOOP("wording", "Sex"),
+    "patient.birth_date": QT_TRANSLATE_NOOP("wording", "Date of birth"),
+    "patient.age_years": QT_TRANSLATE_NOOP("wording", "Age in years"),
+    "patient.phone": QT_TRANSLATE_NOOP("wording", "Phone number"),
+    "patient.abha_number": QT_TRANSLATE_NOOP("wording", "ABHA number (optional)"),
+    "patient.hospital_id": QT_TRANSLATE_NOOP("wording", "Hospital or clinic ID (optional)"),
+    "consent.initiated_by": QT_TRANSLATE_NOOP("wording", "Who asked for this second opinion"),
+    "consent.given_by": QT_TRANSLATE_NOOP("wording", "Consent given by"),
+    "consent.method": QT_TRANSLATE_NOOP("wording", "How consent was given"),
+    "consent.at": QT_TRANSLATE_NOOP("wording", "Date of consent"),
+    "consent.recorded_by": QT_TRANSLATE_NOOP("wording", "Consent recorded by"),
+    "referral.questions": QT_TRANSLATE_NOOP("wording", "Questions for the specialist"),
+    "referral.specialty": QT_TRANSLATE_NOOP("wording", "Specialty"),
+    "referral.urgency": QT_TRANSLATE_NOOP("wording", "Urgency"),
+    "referral.working_diagnosis": QT_TRANSLATE_NOOP("wording", "Working diagnosis"),
+    "referral.clinical_summary": QT_TRANSLATE_NOOP("wording", "Clinical summary and history"),
+    "referral.medications": QT_TRANSLATE_NOOP("wording", "Current medicines"),
+    "referral.allergies": QT_TRANSLATE_NOOP("wording", "Allergies"),
+    "referral.prior_treatment": QT_TRANSLATE_NOOP("wording", "Treatment so far"),
+    "referral.planned_treatment": QT_TRANSLATE_NOOP("wording", "Treatment planned"),
+    "referral.referring_doctor": QT_TRANSLATE_NOOP("wording", "Referring doctor"),
+    "referral.referring_registration": QT_TRANSLATE_NOOP("wording", "Doctor's registration number"),
+    "timeline.entry_date": QT_TRANSLATE_NOOP("wording", "Date"),
+    "timeline.text": QT_TRANSLATE_NOOP("wording", "What happened"),
+}
+
+PROBLEM = {
+    "required": QT_TRANSLATE_NOOP("wording", "Please fill this in."),
+    "invalid_date": QT_TRANSLATE_NOOP(
+        "wording", "This is not a date. Write it as year-month-day, for example 2024-03-15."
+    ),
+    "future_date": QT_TRANSLATE_NOOP("wording", "This date is in the future. Check the year."),
+    "too_old": QT_TRANSLATE_NOOP(
+        "wording", "This date is more than 130 years ago. Check the year."
+    ),
+    "out_of_range": QT_TRANSLATE_NOOP("wording", "The age must be between 0 and 130 years."),
+    "invalid_phone": QT_TRANSLATE_NOOP(
+        "wording", "A phone number has 7 to 15 digits, for example +91 98765 43210."
+    ),
+    "invalid_abha": QT_TRANSLATE_NOOP(
+        "wording", "An ABHA number has 14 digits, for example 12-3456-7890-1234."
+    ),
+    "birth_date_or_age_required": QT_TRANSLATE_NOOP(
+        "wording", "Enter the date of birth, or the age if the date is not known."
+    ),
+    "explicit_consent_required": QT_TRANSLATE_NOOP(
+        "wording",
+        "Someone other than the patient started this referral, so the patient's explicit "
+        "consent must be recorded: choose how it was given.",
+    ),
+    "invalid_choice": QT_TRANSLATE_NOOP("wording", "Choose one of the options in the list."),
+}
+
+ERROR = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "wording",
+        "The passphrase is not correct. Nothing was changed. Check Caps Lock and try again.",
+    ),
+    "passphrase_required": QT_TRANSLATE_NOOP(
+        "wording",
+        "This data folder is locked with a passphrase. Type it when CaseBridge starts, or set "
+        "CASEBRIDGE_PASSPHRASE for unattended use.",
+    ),
+    "passphrase_too_short": QT_TRANSLATE_NOOP(
+        "wording", "Choose a passphrase of at least 8 characters."
+    ),
+    "secret_missing": QT_TRANSLATE_NOOP(
+        "wording",
+        "The key that unlocks this data folder cannot be found (store.json, keyfile.json or the "
+        "system keyring entry is missing). Restore them from a backup, or choose another data "
+        "folder. Nothing was changed.",
+    ),
+    "insecure_keyring": QT_TRANSLATE_NOOP(
+        "wording",
+        "The configured keyring stores secrets without encryption, so CaseBridge will not use "
+        "it. Remove that keyring setting; CaseBridge will ask for a passphrase instead.",
+    ),
+    "database_unreadable": QT_TRANSLATE_NOOP(
+        "wording",
+        "The case database cannot be opened with this key: it is damaged or belongs to "
+        "another installation. Nothing was changed. Restore it from a backup or choose "
+        "another data folder.",
+    ),
+    "database_too_new": QT_TRANSLATE_NOOP(
+        "wording",
+        "These cases were saved by a newer CaseBridge. Install the newer version to open them.",
+    ),
+    "storage_full": QT_TRANSLATE_NOOP(
+        "wording",
+        "The disk is full, so this could not be saved. What was saved before is safe. Free some "
+        "space (for example delete old downloads) and try again.",
+    ),
+    "storage_read_only": QT_TRANSLATE_NOOP(
+        "wording",
+        "CaseBridge cannot write to its data folder (it is read-only or belongs to another "
+        "user). Choose a folder you can write to, or ask for write permission.",
+    ),
+    "not_found": QT_TRANSLATE_NOOP(
+        "wording", "No such case. Check the case number (run 'casebridge case list')."
+    ),
+    "ambiguous_id": QT_TRANSLATE_NOOP(
+        "wording", "More than one case starts with this number. Type more of it."
+    ),
+    "blob_corrupt": QT_TRANSLATE_NOOP(
+        "wording",
+        "A stored file is damaged and cannot be read. Import it again from the original.",
+    ),
+    "invalid_intake": QT_TRANSLATE_NOOP("wording", "Some fields need attention."),
+    "cancelled": QT_TRANSLATE_NOOP("wording", "Cancelled. Nothing was half-saved."),
+    "store_error": QT_TRANSLATE_NOOP(
+        "wording", "Something went wrong while saving. Nothing was lost. Try again."
+    ),
+}
+
+PROTECTION = {
+    "os_keyring": QT_TRANSLATE_NOOP(
+        "wording",
+        "Your cases are encrypted. The key is kept in this computer's secure keyring ({backend}), "
+        "so CaseBridge opens without a passphrase for this Windows/Linux user.",
+    ),
+    "passphrase": QT_TRANSLATE_NOOP(
+        "wording",
+        "Your cases are encrypted. The key is locked with your passphrase (scrypt and AES-256-GCM "
+        "in keyfile.json); CaseBridge asks for it at every start. Without it nobody, including "
+        "us, can read the cases.",
+    ),
+}
+
+
+def error_text(code: str) -> str:
+    return ERROR.get(code, ERROR["store_error"])
+
+
+def problem_text(code: str) -> str:
+    return PROBLEM.get(code, PROBLEM["invalid_choice"])
