@@ -77,16 +77,23 @@ class _HashingReader(io.RawIOBase):
 
 
 class _HashingWriter(io.RawIOBase):
+    """Hashes what passes through, and keeps the OSError that pyrage would otherwise wrap."""
+
     def __init__(self, raw):
         self._raw = raw
         self.digest = hashlib.sha256()
         self.size = 0
+        self.error: OSError | None = None
 
     def writable(self) -> bool:
         return True
 
     def write(self, data) -> int:
-        self._raw.write(data)
+        try:
+            self._raw.write(data)
+        except OSError as exc:
+            self.error = exc
+            raise
         self.digest.update(data)
         self.size += len(data)
         return len(data)
@@ -121,7 +128,12 @@ class BlobStore:
             reader = _HashingReader(stream, cancel, progress)
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as out:
-                pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), out, [self._recipient])
+                writer = _HashingWriter(out)
+                try:
+                    pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
+                except pyrage.EncryptError as exc:
+                    # pyrage reports a full disk as EncryptError; surface the real OSError.
+                    raise (writer.error or exc) from exc
                 out.flush()
                 os.fsync(out.fileno())
             if reader.cancelled:

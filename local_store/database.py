@@ -36,7 +36,11 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
-            raise DatabaseUnreadable(path.name) from exc
+            translated = error_for(exc)
+            if translated is not None:
+                raise translated from exc
+            # "file is not a database": a wrong key or a damaged file.
+            raise DatabaseUnreadable(f"{path.name}: {exc}") from exc
         with translated_db_errors():
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL")
