@@ -30,6 +30,7 @@ from local_store.fileutil import fsync_dir, storage_error_for, translated_os_err
 BLOB_DIR = "blobs"
 CHUNK = 1024 * 1024
 PART_SUFFIX = ".part"
+PLAIN_SUFFIX = ".plain"
 
 Progress = Callable[[int], None]  # bytes done so far
 
@@ -173,7 +174,7 @@ class BlobStore:
     @contextlib.contextmanager
     def decrypted_file(self, sha256: str) -> Iterator[Path]:
         """A private plaintext copy of a (large) blob, deleted when the block ends."""
-        path = self._tmp / f"{uuid.uuid4().hex}.plain"
+        path = self._tmp / f"{uuid.uuid4().hex}{PLAIN_SUFFIX}"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -205,7 +206,8 @@ class BlobStore:
                     yield path.stem, path
 
     def sweep(self, referenced: set[str], min_age_seconds: float = 3600) -> SweepReport:
-        """Remove part files and blobs no row points at, if older than ``min_age_seconds``.
+        """Remove leftovers: plaintext copies, and part files and blobs no row points at that
+        are older than ``min_age_seconds``.
 
         The age guard keeps blobs that another process has just written and is about to
         reference (an import in the CLI while the app is open).
@@ -213,9 +215,11 @@ class BlobStore:
         cutoff = time.time() - min_age_seconds
         parts = orphans = 0
         for path in self._tmp.iterdir():
-            if path.stat().st_mtime <= cutoff:
-                path.unlink(missing_ok=True)
-                parts += 1
+            # Plaintext copies left by a crash go at once, whatever their age: they hold PHI.
+            if path.suffix == PLAIN_SUFFIX or path.stat().st_mtime <= cutoff:
+                with contextlib.suppress(OSError):  # still open elsewhere (Windows)
+                    path.unlink(missing_ok=True)
+                    parts += 1
         for sha, path in list(self.stored()):
             if sha not in referenced and path.stat().st_mtime <= cutoff:
                 path.unlink(missing_ok=True)

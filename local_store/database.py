@@ -46,6 +46,8 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Sorts and temporary indexes must never spill decrypted pages into temp files.
+            conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:
         conn.close()
         raise

@@ -88,3 +88,13 @@ def test_sweep_spares_fresh_files_another_process_may_be_about_to_reference(stor
     ref = store.blobs.put_bytes(b"just written")
     assert attachments.sweep_orphans(store).orphan_blobs == 0
     assert store.blobs.exists(ref.sha256)
+
+
+def test_sweep_removes_plaintext_copies_left_by_a_crash_at_once(store):
+    ref = store.blobs.put_bytes(b"discharge summary")
+    leftover = store.blobs.root / "tmp" / "crashed-viewer.plain"
+    leftover.write_bytes(b"discharge summary")
+    report = store.blobs.sweep({ref.sha256})
+    assert report.partial_files == 1
+    assert not leftover.exists()
+    assert store.blobs.exists(ref.sha256)
