@@ -43,7 +43,6 @@ install_python_packages() {
   fi
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     echo "Installing Python packages (first run takes a few minutes)" >&2
-    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
     "$VENV/bin/python" -m pip install -q -e "$ROOT$extras"
     echo "$want" > "$stamp"
   fi
