@@ -1,0 +1,302 @@
+"""Turning local_store data into what the CLI prints: JSON objects and human text.
+
+JSON uses the codes stored (status "draft", specialty "oncology") and keeps the key names of
+the contract in the design docs; human text uses the shared ``wording`` labels. The few words
+only a terminal needs (headings, table columns) live in ``CLI_WORDS`` here.
+Thread-safety: pure functions.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import datetime
+from typing import Any
+
+import wording
+from local_store.models import Attachment, Case, CaseSummary, FieldProblem, TimelineEntry
+
+CLI_WORDS = {
+    "col_id": "ID",
+    "col_patient": "Patient",
+    "col_specialty": "Specialty",
+    "col_status": "Status",
+    "col_updated": "Updated",
+    "no_cases": "No cases yet. Create one with 'casebridge case new'.",
+    "case": "Case",
+    "patient": "Patient",
+    "referral": "Referral",
+    "consent": "Consent",
+    "timeline": "Timeline",
+    "attachments": "Attachments",
+    "studies": "DICOM studies",
+    "none": "none",
+    "not_recorded": "not recorded",
+    "created": "Created",
+    "updated": "Updated",
+    "status": "Status",
+    "options": "Options",
+    "age_years": "{age} years",
+    "choose_passphrase": (
+        "This data folder is new and this computer has no secure keyring. Set "
+        "CASEBRIDGE_PASSPHRASE to the passphrase (at least 8 characters) that will protect it."
+    ),
+    "audit_ok": "Audit log intact: {entries} entries",
+    "audit_broken": (
+        "Audit log broken at entry {entry} of {entries}: that entry or one before it was "
+        "changed or removed outside CaseBridge. Keep a copy of the data folder and report it."
+    ),
+}
+
+SHORT_ID_LENGTH = 8
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+# ---- JSON shapes
+
+
+def case_summary_json(row: CaseSummary) -> dict:
+    return {
+        "id": row.id,
+        "patient_name": row.patient_name,
+        "patient_id": row.hospital_id,
+        "specialty": row.specialty,
+        "status": row.status.value,
+        "urgency": row.urgency.value,
+        "updated_at": row.updated_at,
+    }
+
+
+def attachment_json(item: Attachment) -> dict:
+    return {
+        "id": item.id,
+        "kind": item.kind.value,
+        "name": item.name,
+        "media_type": item.media_type,
+        "size": item.size,
+        "sha256": item.sha256,
+        "added_at": item.added_at,
+    }
+
+
+def case_json(case: Case, attachments: list[Attachment], timeline: list[TimelineEntry]) -> dict:
+    p, c, r = case.patient, case.consent, case.referral
+    return {
+        "id": case.id,
+        "status": case.status.value,
+        "specialty": r.specialty,
+        # One text for scripts that expect a single question; "questions" keeps them apart.
+        "question": "\n".join(r.questions),
+        "questions": list(r.questions),
+        "urgency": r.urgency.value,
+        "patient": {
+            "name": p.name,
+            "patient_id": p.hospital_id,
+            "sex": p.sex.value,
+            "birth_date": p.birth_date,
+            "age_years": p.age_years,
+            "phone": p.phone,
+            "abha_number": p.abha_number,
+        },
+        "consent": {
+            "initiated_by": c.initiated_by.value,
+            "given_by": c.given_by,
+            "method": c.method.value or None,
+            "at": c.at or None,
+            "recorded_by": c.recorded_by,
+        },
+        "working_diagnosis": r.working_diagnosis,
+        "clinical_summary": r.clinical_summary,
+        "medications": r.medications,
+        "allergies": r.allergies,
+        "prior_treatment": r.prior_treatment,
+        "planned_treatment": r.planned_treatment,
+        "referring_doctor": r.referring_doctor,
+        "referring_registration": r.referring_registration,
+        "timeline": [{"id": t.id, "date": t.entry_date, "text": t.text} for t in timeline],
+        "attachments": [attachment_json(a) for a in attachments],
+        "studies": [],
+        "created_at": case.created_at,
+        "updated_at": case.updated_at,
+    }
+
+
+# ---- human text
+
+
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: Devanagari vowel signs take none, CJK takes two."""
+    width = 0
+    for ch in text:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return width
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time as the local wall clock, to the minute."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def short_ids(ids: list[str]) -> dict[str, str]:
+    """The shortest prefixes (at least 8 characters) that still tell these ids apart."""
+    length = SHORT_ID_LENGTH
+    while length < 36 and len({i[:length] for i in ids}) < len(set(ids)):
+        length += 1
+    return {i: i[:length] for i in ids}
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(display_width(row[n]) for row in [header, *rows]) for n in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [_pad(cell, widths[n]) for n, cell in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def case_list_text(rows: list[CaseSummary]) -> str:
+    if not rows:
+        return CLI_WORDS["no_cases"]
+    short = short_ids([r.id for r in rows])
+    header = [CLI_WORDS[k] for k in ("col_id", "col_patient", "col_specialty", "col_status")]
+    header.append(CLI_WORDS["col_updated"])
+    body = [
+        [
+            short[r.id],
+            r.patient_name,
+            wording.SPECIALTY.get(r.specialty, r.specialty) if r.specialty else "",
+            wording.STATUS.get(r.status.value, r.status.value),
+            local_time(r.updated_at),
+        ]
+        for r in rows
+    ]
+    return table(header, body)
+
+
+def _block(pairs: list[tuple[str, str]], indent: str = "  ") -> list[str]:
+    width = max(display_width(label) for label, _ in pairs) + 1
+    lines = []
+    for label, value in pairs:
+        value_lines = (value or "").splitlines() or [""]
+        lines.append(f"{indent}{_pad(label + ':', width)} {value_lines[0]}".rstrip())
+        lines.extend(f"{indent}{' ' * width} {more}".rstrip() for more in value_lines[1:])
+    return lines
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def case_text(case: Case, attachments: list[Attachment], timeline: list[TimelineEntry]) -> str:
+    p, c, r = case.patient, case.consent, case.referral
+    f = wording.FIELD
+    not_recorded = CLI_WORDS["not_recorded"]
+    if p.birth_date:
+        born = p.birth_date
+    elif p.age_years is not None:
+        born = ""
+    else:
+        born = not_recorded
+    patient = [
+        (f["patient.name"], p.name),
+        (f["patient.hospital_id"], p.hospital_id),
+        (f["patient.sex"], wording.SEX.get(p.sex.value, p.sex.value)),
+        (f["patient.birth_date"], born),
+    ]
+    if p.age_years is not None:
+        patient.append((f["patient.age_years"], str(p.age_years)))
+    patient += [(f["patient.phone"], p.phone), (f["patient.abha_number"], p.abha_number)]
+    questions = "\n".join(f"{n}. {q}" for n, q in enumerate(r.questions, 1))
+    referral = [
+        (f["referral.specialty"], wording.SPECIALTY.get(r.specialty, r.specialty)),
+        (f["referral.urgency"], wording.URGENCY.get(r.urgency.value, r.urgency.value)),
+        (f["referral.questions"], questions),
+    ]
+    for name in (
+        "working_diagnosis",
+        "clinical_summary",
+        "medications",
+        "allergies",
+        "prior_treatment",
+        "planned_treatment",
+        "referring_doctor",
+        "referring_registration",
+    ):
+        value = getattr(r, name)
+        if value:
+            referral.append((f[f"referral.{name}"], value))
+    consent = [
+        (f["consent.initiated_by"], wording.INITIATOR.get(c.initiated_by.value, "")),
+        (f["consent.method"], wording.CONSENT_METHOD.get(c.method.value, c.method.value)),
+        (f["consent.given_by"], c.given_by),
+        (f["consent.at"], c.at),
+    ]
+    if c.recorded_by:
+        consent.append((f["consent.recorded_by"], c.recorded_by))
+
+    lines = [f"{CLI_WORDS['case']} {case.id}"]
+    lines += _block(
+        [
+            (CLI_WORDS["status"], wording.STATUS.get(case.status.value, case.status.value)),
+            (CLI_WORDS["created"], local_time(case.created_at)),
+            (CLI_WORDS["updated"], local_time(case.updated_at)),
+        ]
+    )
+    for heading, pairs in (
+        (CLI_WORDS["patient"], patient),
+        (CLI_WORDS["referral"], referral),
+        (CLI_WORDS["consent"], consent),
+    ):
+        lines += ["", heading]
+        lines += _block(pairs)
+    lines += ["", CLI_WORDS["timeline"]]
+    if timeline:
+        lines += _block([(t.entry_date, t.text) for t in timeline])
+    else:
+        lines.append(f"  {CLI_WORDS['none']}")
+    lines += ["", CLI_WORDS["attachments"]]
+    if attachments:
+        rows = [[a.name, a.kind.value, a.media_type, _size(a.size)] for a in attachments]
+        lines += ["  " + line for line in table(["", "", "", ""], rows).splitlines()[1:]]
+    else:
+        lines.append(f"  {CLI_WORDS['none']}")
+    lines += ["", CLI_WORDS["studies"], f"  {CLI_WORDS['none']}"]
+    return "\n".join(lines)
+
+
+def problem_line(problem: FieldProblem, options: tuple[str, ...] = ()) -> str:
+    """``<field label>: <what is wrong and what to do>``, never the value that was typed."""
+    label = wording.FIELD.get(problem.field, problem.field)
+    line = f"{label}: {wording.problem_text(problem.code)}"
+    if options and problem.code == "invalid_choice":
+        # A terminal has no drop-down list, so name the accepted values.
+        line += f" {CLI_WORDS['options']}: {', '.join(options)}"
+    return line
+
+
+def problem_json(problem: FieldProblem) -> dict:
+    return {
+        "field": problem.field,
+        "code": problem.code,
+        "message": f"{wording.FIELD.get(problem.field, problem.field)}: "
+        f"{wording.problem_text(problem.code)}",
+    }

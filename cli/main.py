@@ -1,0 +1,284 @@
+"""Running one headless command: parse, open the data folder, act, print, return an exit code.
+
+Owns the exit-code contract (0 done, 1 failed, 2 usage error, 3 partly done) and the rule that
+a foreseeable failure is one clear line on stderr (the shared ``wording`` text for its code),
+never a traceback, and never the patient data the user typed. Results go to stdout, as text or
+``--json``. Thread-safety: one command per process, on the calling thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import wording
+from cli import format as fmt
+from cli.parser import parse
+from local_store import attachments, cases, config, secrets, timeline
+from local_store.audit_check import check_audit_log
+from local_store.database import DB_FILE
+from local_store.errors import InvalidIntake, PassphraseRequired, StoreError
+from local_store.fileutil import storage_error_for
+from local_store.models import (
+    SPECIALTIES,
+    Consent,
+    ConsentMethod,
+    FieldProblem,
+    Initiator,
+    Patient,
+    Referral,
+    Sex,
+    Urgency,
+)
+from local_store.store import Store
+from local_store.validation import parse_date, value_problems
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+
+# Accepted values per field, named in the error line because a terminal has no drop-down.
+_CHOICES = {
+    "patient.sex": tuple(s.value for s in Sex),
+    "referral.specialty": SPECIALTIES,
+    "referral.urgency": tuple(u.value for u in Urgency),
+    "consent.method": tuple(m.value for m in ConsentMethod if m.value),
+    "consent.initiated_by": tuple(i.value for i in Initiator),
+}
+
+
+class Failed(Exception):
+    """A failure already worded: ``lines`` go to stderr; under --json also an error object."""
+
+    def __init__(self, code: str, lines: list[str], problems: list[dict] | None = None):
+        super().__init__(code)
+        self.code = code
+        self.lines = lines
+        self.problems = problems or []
+
+
+def run(argv: list[str]) -> int:
+    _utf8_stdout()
+    try:
+        args = parse(argv)
+    except SystemExit as exc:  # argparse: usage error (2), or --help/--version (0)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return _dispatch(args)
+    except Failed as failure:
+        return _report_failure(args, failure)
+    except StoreError as exc:
+        return _report_failure(args, Failed(exc.code, [wording.error_text(exc.code)]))
+    except OSError as exc:
+        translated = storage_error_for(exc, "")
+        code = translated.code if isinstance(translated, StoreError) else "store_error"
+        # The OS message may hold a path, and paths can hold a patient's name: keep it out.
+        return _report_failure(args, Failed(code, [wording.error_text(code)]))
+    except KeyboardInterrupt:
+        return _report_failure(args, Failed("cancelled", [wording.error_text("cancelled")]))
+
+
+def _utf8_stdout() -> None:
+    # Patient names are often in Devanagari or other scripts; a pipe on a machine with a
+    # legacy code page would otherwise crash on them (a console handles them itself).
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and not _isatty(stream):
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.reconfigure(encoding="utf-8")
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _report_failure(args: argparse.Namespace, failure: Failed) -> int:
+    for line in failure.lines:
+        print(line, file=sys.stderr)
+    if args.json:
+        error = {"code": failure.code, "message": " ".join(failure.lines)}
+        if failure.problems:
+            error["problems"] = failure.problems
+        _out({"error": error}, True)
+    return EXIT_FAILED
+
+
+def _out(value, as_json: bool, text: str = "") -> None:
+    try:
+        print(fmt.to_json(value) if as_json else text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `casebridge case list | head` closed the pipe: not a failure of the command.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - absorbs the exit-time flush
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    data_dir = config.data_dir(args.data_dir)
+    if args.command == "case":
+        if args.case_command == "new":
+            return case_new(args, data_dir)
+        if args.case_command == "list":
+            return case_list(args, data_dir)
+        if args.case_command == "show":
+            return case_show(args, data_dir)
+    if args.command == "audit" and args.audit_command == "verify":
+        return audit_verify(args, data_dir)
+    raise AssertionError(f"parser accepted an unhandled command: {args}")
+
+
+def _open(data_dir: Path) -> Store:
+    try:
+        return Store.open(data_dir, passphrase=config.passphrase_from_env())
+    except PassphraseRequired:
+        if secrets.folder_state(data_dir) is secrets.FolderState.NEW:
+            # Nothing to unlock yet: the passphrase is being chosen, not typed again.
+            raise Failed("passphrase_required", [fmt.CLI_WORDS["choose_passphrase"]]) from None
+        raise
+
+
+def _store_exists(data_dir: Path) -> bool:
+    try:
+        state = secrets.folder_state(data_dir)
+    except StoreError:
+        return True  # damaged store.json: let Store.open say so
+    return state is not secrets.FolderState.NEW or (data_dir / DB_FILE).exists()
+
+
+# ---- case new
+
+
+def _intake_from_args(args) -> tuple[Patient, Consent, Referral, list[FieldProblem]]:
+    """Build the intake from the options, collecting every problem rather than the first."""
+    problems: list[FieldProblem] = []
+
+    def choice(path: str, enum, text: str, normalise=str.lower):
+        try:
+            return enum(normalise(text.strip()))
+        except ValueError:
+            problems.append(FieldProblem(path, "invalid_choice"))
+            return None
+
+    sex = choice("patient.sex", Sex, args.sex, str.upper) or Sex.UNKNOWN
+    urgency = choice("referral.urgency", Urgency, args.urgency) or Urgency.ROUTINE
+    initiated_by = (
+        choice("consent.initiated_by", Initiator, args.initiated_by.replace("-", "_"))
+        or Initiator.PATIENT
+    )
+    method = ConsentMethod.NONE
+    if args.consent is not None:
+        method = choice("consent.method", ConsentMethod, args.consent) or ConsentMethod.NONE
+        if method is ConsentMethod.NONE:
+            problems.append(FieldProblem("consent.method", "invalid_choice"))
+    specialty = args.specialty.strip().lower().replace(" ", "_").replace("-", "_")
+
+    name = args.patient_name.strip()
+    if not name:
+        problems.append(FieldProblem("patient.name", "required"))
+    questions = [q.strip() for q in args.question if q.strip()]
+    if not questions:
+        problems.append(FieldProblem("referral.questions", "required"))
+    if not specialty:
+        problems.append(FieldProblem("referral.specialty", "required"))
+    given_by = (args.consent_by or "").strip()
+    if args.consent is not None and not given_by:
+        problems.append(FieldProblem("consent.given_by", "required"))
+
+    patient = Patient(
+        name=name,
+        sex=sex,
+        birth_date=(args.birth_date or "").strip() or None,
+        age_years=args.age,
+        hospital_id=args.patient_id.strip(),
+    )
+    consent = Consent(
+        initiated_by=initiated_by,
+        given_by=given_by,
+        method=method,
+        at=date.today().isoformat() if args.consent is not None else "",
+    )
+    referral = Referral(questions=questions, specialty=specialty, urgency=urgency)
+    problems += value_problems(patient, consent, referral)
+    if patient.birth_date and not any(p.field == "patient.birth_date" for p in problems):
+        patient.birth_date = parse_date(patient.birth_date).isoformat()
+    return patient, consent, referral, problems
+
+
+def _intake_failure(problems: list[FieldProblem]) -> Failed:
+    unique = list(dict.fromkeys(problems))
+    return Failed(
+        "invalid_intake",
+        [fmt.problem_line(p, _CHOICES.get(p.field, ())) for p in unique],
+        [fmt.problem_json(p) for p in unique],
+    )
+
+
+def case_new(args, data_dir: Path) -> int:
+    patient, consent, referral, problems = _intake_from_args(args)
+    if problems:
+        # Checked before the folder is opened: a rejected case leaves no trace at all.
+        raise _intake_failure(problems)
+    with _open(data_dir) as store:
+        try:
+            case_id = cases.create_case(store, patient, consent, referral)
+        except InvalidIntake as exc:
+            raise _intake_failure(exc.problems) from exc
+    _out({"id": case_id}, args.json, case_id)
+    return EXIT_OK
+
+
+# ---- case list / show
+
+
+def case_list(args, data_dir: Path) -> int:
+    rows = []
+    if _store_exists(data_dir):
+        with _open(data_dir) as store:
+            rows = cases.list_cases(store)
+    _out([fmt.case_summary_json(r) for r in rows], args.json, fmt.case_list_text(rows))
+    return EXIT_OK
+
+
+def case_show(args, data_dir: Path) -> int:
+    if not _store_exists(data_dir):
+        raise Failed("not_found", [wording.error_text("not_found")])
+    with _open(data_dir) as store:
+        case_id = cases.resolve_case_id(store, args.case)
+        case = cases.get_case(store, case_id)
+        files = attachments.list_attachments(store, case_id)
+        entries = timeline.list_entries(store, case_id)
+    _out(
+        fmt.case_json(case, files, entries),
+        args.json,
+        fmt.case_text(case, files, entries),
+    )
+    return EXIT_OK
+
+
+# ---- audit verify
+
+
+def audit_verify(args, data_dir: Path) -> int:
+    if _store_exists(data_dir):
+        with _open(data_dir) as store:
+            result = check_audit_log(store)
+        entries, bad = result.entries, result.first_bad_entry
+    else:
+        entries, bad = 0, None
+    payload = {"ok": bad is None, "entries": entries, "first_bad_entry": bad}
+    if bad is None:
+        _out(payload, args.json, fmt.CLI_WORDS["audit_ok"].format(entries=entries))
+        return EXIT_OK
+    line = fmt.CLI_WORDS["audit_broken"].format(entry=bad, entries=entries)
+    print(line, file=sys.stderr)
+    if args.json:
+        _out(payload, True)
+    return EXIT_FAILED
