@@ -1,0 +1,250 @@
+"""Desktop start-up: options, QApplication, translation, unlocking the store, the main window.
+
+``run(argv)`` returns the process exit code. Errors from opening the store arrive as typed
+StoreErrors and are shown as one clear sentence (``wording.error_text``), never a traceback.
+Thread-safety: runs on the main (GUI) thread; the store is opened here and from then on used
+only through the main window's database executor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.words import tr_error
+from local_store import config
+from local_store.errors import StoreError
+from local_store.store import Store, Unlock, unlock_needed
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+SELF_TEST_TIMEOUT_MS = 20_000
+
+STYLE = """
+* { font-size: 11pt; }
+QPushButton { min-height: 34px; padding: 4px 16px; }
+QPushButton#primaryButton { background: #1f6f43; color: white; font-weight: bold;
+    border: 1px solid #17583a; border-radius: 4px; }
+QPushButton#primaryButton:hover { background: #17583a; }
+QPushButton#primaryButton:disabled { background: #8fb8a0; }
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit { min-height: 32px; padding: 2px 6px; }
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"],
+QPlainTextEdit[invalid="true"] { border: 2px solid #b00020; }
+QLineEdit#searchBox { min-height: 34px; font-size: 12pt; }
+QLabel#fieldLabel { font-weight: bold; }
+QLabel#fieldHint { color: #555555; }
+QLabel#emptyState { font-size: 14pt; color: #555555; padding: 24px; }
+QLabel#editorTitle { font-size: 16pt; font-weight: bold; }
+QLabel#dialogTitle { font-size: 14pt; font-weight: bold; }
+QLabel#statusBadge { background: #e6e6e6; border-radius: 10px; padding: 4px 12px; }
+QLabel#saveIndicator[state="saved"] { color: #1f6f43; }
+QLabel#saveIndicator[state="saving"] { color: #6b4e00; }
+QLabel#saveIndicator[state="failed"] { color: #b00020; font-weight: bold; }
+QLabel#banner { padding: 8px 12px; border-radius: 4px; background: #fff0c2; color: #4d3800; }
+QLabel#banner[kind="problem"] { background: #fde2e4; color: #8a0015; font-weight: bold; }
+QLabel#banner[kind="ok"] { background: #d7ecd9; color: #1d5e27; font-weight: bold; }
+QGroupBox#section { font-weight: bold; font-size: 12pt; border: 1px solid #c8c8c8;
+    border-radius: 6px; margin-top: 14px; padding: 12px 10px 8px 10px; }
+QGroupBox#section::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
+QGroupBox#section QLabel, QGroupBox#section QLineEdit, QGroupBox#section QPushButton,
+QGroupBox#section QComboBox, QGroupBox#section QPlainTextEdit, QGroupBox#section QSpinBox {
+    font-size: 11pt; }
+QGroupBox#section QLabel { font-weight: normal; }
+QGroupBox#section QLabel#fieldLabel { font-weight: bold; }
+QGroupBox#section QLabel#fieldProblem { font-weight: bold; color: #b00020; }
+QTableView { font-size: 11pt; }
+QHeaderView::section { font-weight: bold; padding: 6px; }
+"""
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="casebridge", add_help=False)
+    parser.add_argument("--data-dir", default=None)
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--screenshot", default=None, metavar="PATH")
+    parser.add_argument("--lang", default=None)
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
+    locale = QLocale(lang) if lang else QLocale.system()
+    if lang:
+        QLocale.setDefault(locale)
+    translator = QTranslator(app)
+    # load(locale, ...) tries hi_IN, then hi, so a Hindi system finds casebridge_hi.qm.
+    if translator.load(locale, "casebridge", "_", str(I18N_DIR)):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def show_error(code: str, parent=None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("CaseBridge")
+    box.setText(tr_error(code))
+    box.exec()
+
+
+def open_store(
+    data_dir: Path,
+    *,
+    keyring_backend: KeyringBackend | None = None,
+    interactive: bool = True,
+    parent=None,
+) -> Store | None:
+    """Open the data folder, asking for (or letting the user choose) a passphrase if needed.
+
+    Returns None when the user cancels or an error was shown.
+    """
+    from desktop.views.unlock import ChoosePassphraseDialog, UnlockDialog
+
+    def opener(passphrase: str) -> Store:
+        return Store.open(data_dir, passphrase=passphrase, keyring_backend=keyring_backend)
+
+    try:
+        need = unlock_needed(data_dir, keyring_backend)
+        env_passphrase = config.passphrase_from_env()
+        if need is Unlock.NOTHING:
+            return Store.open(data_dir, keyring_backend=keyring_backend)
+        if env_passphrase:
+            return opener(env_passphrase)
+        if not interactive:
+            raise_code = "passphrase_required"
+            _report(raise_code, interactive)
+            return None
+        dialog_cls = UnlockDialog if need is Unlock.ENTER_PASSPHRASE else ChoosePassphraseDialog
+        dialog = dialog_cls(opener, parent)
+        if dialog.exec() == dialog.DialogCode.Accepted:
+            return dialog.store
+        return None
+    except StoreError as exc:
+        _report(exc.code, interactive)
+        return None
+
+
+def _report(code: str, interactive: bool) -> None:
+    if interactive:
+        show_error(code)
+    else:
+        print(tr_error(code), file=sys.stderr)
+
+
+class _EphemeralKeyring(KeyringBackend):
+    """Holds the self-test's throw-away secret in memory, never in the user's keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self._values.get((service, username))
+
+    def set_password(self, service, username, password):
+        self._values[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self._values.pop((service, username), None)
+
+
+def run(argv: list[str]) -> int:
+    args = parse_args(argv)
+    headless = args.self_test or args.screenshot
+    if (
+        args.self_test
+        and "QT_QPA_PLATFORM" not in os.environ
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        and sys.platform.startswith("linux")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "casebridge"])
+    app.setApplicationName("CaseBridge")
+    app.setApplicationDisplayName("CaseBridge")
+    app.setOrganizationName("CaseBridge")
+    install_translator(app, args.lang)
+    app.setStyleSheet(STYLE)
+
+    temp_dir = None
+    keyring_backend = None
+    if args.self_test and not args.data_dir:
+        # A throw-away folder: a self-test must never touch (or prompt for) real cases.
+        temp_dir = tempfile.TemporaryDirectory(prefix="casebridge-selftest-")
+        data_dir = Path(temp_dir.name) / "data"
+        keyring_backend = _EphemeralKeyring()
+    else:
+        data_dir = config.data_dir(args.data_dir)
+
+    store = open_store(data_dir, keyring_backend=keyring_backend, interactive=not headless)
+    if store is None:
+        return 1
+    # From here on the store is used only on the executor's thread.
+    store.close_thread_connection()
+
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    result = {"code": 0}
+    if args.self_test:
+        _arm_self_test(app, window, result)
+    elif args.screenshot:
+        _arm_screenshot(app, window, Path(args.screenshot), result)
+    app.aboutToQuit.connect(window.shutdown)
+    try:
+        exit_code = app.exec()
+    finally:
+        window.shutdown()
+        store.close()
+        if temp_dir is not None:
+            temp_dir.cleanup()
+    return result["code"] or exit_code
+
+
+def _when_loaded(app, window, then, result) -> None:
+    def check() -> None:
+        if window.loaded:
+            timer.stop()
+            then()
+
+    def give_up() -> None:
+        print("CaseBridge: the case list did not load in time", file=sys.stderr)
+        result["code"] = 1
+        app.quit()
+
+    timer = QTimer(window)
+    timer.setInterval(10)
+    timer.timeout.connect(check)
+    timer.start()
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, window, give_up)
+
+
+def _arm_self_test(app, window, result) -> None:
+    def done() -> None:
+        ok = window.isVisible() and window.executor.maxThreadCount() == 1
+        print("self-test ok" if ok else "self-test FAILED")
+        result["code"] = 0 if ok else 1
+        app.quit()
+
+    _when_loaded(app, window, done, result)
+
+
+def _arm_screenshot(app, window, path: Path, result) -> None:
+    def shoot() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(path)):
+            print("CaseBridge: could not save the screenshot", file=sys.stderr)
+            result["code"] = 1
+        app.quit()
+
+    # A short pause lets the window lay itself out and paint before the grab.
+    _when_loaded(app, window, lambda: QTimer.singleShot(200, window, shoot), result)

@@ -1,0 +1,908 @@
+"""The case editor: every intake field, the symptom timeline, attachments, validation, autosave.
+
+Each edit goes into ``_pending`` and is saved through the database executor after a short
+debounce, at once when a text field is left, when focus leaves the editor, and when the window
+closes (``flush``). Problems the store reports (``UpdateResult.rejected``, or ``InvalidIntake``
+from "Mark ready to send") are shown in red next to their field. Widgets are filled from the
+store with their signals blocked, so loading a case never saves it back.
+Thread-safety: GUI thread only; all store calls run on the DatabaseExecutor.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.views.attachments import AttachmentsPanel
+from desktop.views.widgets import FieldRow, Section
+from desktop.words import (
+    tr_consent_method,
+    tr_error,
+    tr_field,
+    tr_initiator,
+    tr_problem,
+    tr_sex,
+    tr_specialty,
+    tr_status,
+    tr_urgency,
+)
+from desktop.workers import DatabaseExecutor, JobPool, call
+from local_store import attachments as attachment_repo
+from local_store import cases, timeline
+from local_store.errors import InvalidIntake, StoreError
+from local_store.models import (
+    SPECIALTIES,
+    Case,
+    CaseStatus,
+    CaseSummary,
+    ConsentMethod,
+    Initiator,
+    Sex,
+    Urgency,
+)
+
+AUTOSAVE_DELAY_MS = 600
+NO_AGE = -1  # the age spin box's "not known" position
+
+TEXT_FIELDS = (
+    "patient.name",
+    "patient.phone",
+    "patient.abha_number",
+    "patient.hospital_id",
+    "patient.birth_date",
+    "consent.given_by",
+    "consent.at",
+    "consent.recorded_by",
+    "referral.working_diagnosis",
+    "referral.referring_doctor",
+    "referral.referring_registration",
+)
+LONG_TEXT_FIELDS = (
+    "referral.clinical_summary",
+    "referral.medications",
+    "referral.allergies",
+    "referral.prior_treatment",
+    "referral.planned_treatment",
+)
+# Problems the readiness check puts on one field that another field's value also answers.
+RELATED = {"patient.age_years": "patient.birth_date"}
+
+
+def summary_of(case: Case) -> CaseSummary:
+    return CaseSummary(
+        case.id,
+        case.patient.name,
+        case.patient.hospital_id,
+        case.referral.specialty,
+        case.status,
+        case.referral.urgency,
+        case.updated_at,
+    )
+
+
+def _load(store, case_id: str):
+    return (
+        cases.get_case(store, case_id),
+        timeline.list_entries(store, case_id),
+        attachment_repo.list_attachments(store, case_id),
+    )
+
+
+def _mark_ready(store, case_id: str) -> Case:
+    cases.mark_ready(store, case_id)
+    return cases.get_case(store, case_id)
+
+
+def _timeline_change(store, case_id: str, entry_id: str | None, entry_date: str, text: str):
+    if entry_id is None:
+        timeline.add_entry(store, case_id, entry_date, text)
+    else:
+        timeline.update_entry(store, entry_id, entry_date, text)
+    return case_id, timeline.list_entries(store, case_id)
+
+
+def _timeline_delete(store, case_id: str, entry_id: str):
+    timeline.delete_entry(store, entry_id)
+    return case_id, timeline.list_entries(store, case_id)
+
+
+class QuestionsEditor(QWidget):
+    """One or more specific questions, each in its own box, with add and remove buttons."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[QWidget, QLineEdit]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._list = QVBoxLayout()
+        self._layout.addLayout(self._list)
+        self.add_button = QPushButton(self.tr("Add another question"))
+        self.add_button.clicked.connect(self._on_add)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        self._layout.addLayout(buttons)
+        self.set_questions([])
+
+    def questions(self) -> list[str]:
+        return [edit.text() for _, edit in self._rows if edit.text().strip()]
+
+    def editors(self) -> list[QLineEdit]:
+        return [edit for _, edit in self._rows]
+
+    def set_questions(self, questions: list[str]) -> None:
+        for row, _ in self._rows:
+            row.deleteLater()
+        self._rows = []
+        for text in questions or [""]:
+            self._add_row(text)
+
+    def _add_row(self, text: str = "") -> QLineEdit:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        number = QLabel(f"{len(self._rows) + 1}.")
+        number.setMinimumWidth(24)
+        edit = QLineEdit(text)
+        edit.setPlaceholderText(
+            self.tr("For example: Is surgery needed, or can this be treated with medicines?")
+        )
+        edit.textEdited.connect(self._on_edited)
+        edit.editingFinished.connect(self._on_edited)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setProperty("row_widget", row)
+        remove.clicked.connect(self._on_remove)
+        layout.addWidget(number)
+        layout.addWidget(edit, 1)
+        layout.addWidget(remove)
+        self._list.addWidget(row)
+        self._rows.append((row, edit))
+        self._renumber()
+        return edit
+
+    def _renumber(self) -> None:
+        for i, (row, _) in enumerate(self._rows):
+            row.findChild(QLabel).setText(f"{i + 1}.")
+            row.findChild(QPushButton).setVisible(len(self._rows) > 1)
+
+    @Slot()
+    def _on_add(self) -> None:
+        self._add_row().setFocus()
+
+    @Slot()
+    def _on_remove(self) -> None:
+        row = self.sender().property("row_widget")
+        self._rows = [(r, e) for r, e in self._rows if r is not row]
+        row.deleteLater()
+        if not self._rows:
+            self._add_row()
+        self._renumber()
+        self.changed.emit()
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self.changed.emit()
+
+
+class TimelineEditor(QWidget):
+    """The symptom timeline: dated entries in a table, with add, change and delete."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entries = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels(
+            [tr_field("timeline.entry_date"), tr_field("timeline.text")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 130)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setMinimumHeight(120)
+        self.table.setMaximumHeight(220)
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("No entries yet. Add when each symptom started or changed."))
+        self.empty.setObjectName("fieldHint")
+        layout.addWidget(self.empty)
+
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText(self.tr("2024-03-15"))
+        self.date_edit.setMaximumWidth(220)
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText(self.tr("For example: Cough with blood began"))
+        inputs = QGridLayout()
+        self.date_row = FieldRow(tr_field("timeline.entry_date"), self.date_edit)
+        self.text_row = FieldRow(tr_field("timeline.text"), self.text_edit)
+        inputs.addWidget(self.date_row, 0, 0)
+        inputs.addWidget(self.text_row, 0, 1)
+        inputs.setColumnStretch(1, 1)
+        layout.addLayout(inputs)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add to timeline"))
+        self.change_button = QPushButton(self.tr("Change selected"))
+        self.delete_button = QPushButton(self.tr("Delete selected"))
+        self.cancel_button = QPushButton(self.tr("Cancel change"))
+        for button in (self.add_button, self.change_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.editing_id: str | None = None
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.change_button.clicked.connect(self._on_change_clicked)
+        self.cancel_button.clicked.connect(self.reset_inputs)
+        self._on_selection()
+        self.reset_inputs()
+
+    def set_entries(self, entries) -> None:
+        self.entries = list(entries)
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            self.table.setItem(row, 0, QTableWidgetItem(entry.entry_date))
+            self.table.setItem(row, 1, QTableWidgetItem(entry.text))
+        self.table.setVisible(bool(self.entries))
+        self.empty.setVisible(not self.entries)
+        self._on_selection()
+
+    def selected_entry(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    @Slot()
+    def _on_selection(self) -> None:
+        has = self.selected_entry() is not None
+        self.change_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    @Slot()
+    def _on_change_clicked(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        self.editing_id = entry.id
+        self.date_edit.setText(entry.entry_date)
+        self.text_edit.setText(entry.text)
+        self.add_button.setText(self.tr("Save change"))
+        self.cancel_button.show()
+        self.text_edit.setFocus()
+
+    @Slot()
+    def reset_inputs(self) -> None:
+        self.editing_id = None
+        self.date_edit.clear()
+        self.text_edit.clear()
+        self.add_button.setText(self.tr("Add to timeline"))
+        self.cancel_button.hide()
+        self.date_row.set_problem(None)
+        self.text_row.set_problem(None)
+
+    def show_problems(self, problems) -> None:
+        rows = {"timeline.entry_date": self.date_row, "timeline.text": self.text_row}
+        for path, row in rows.items():
+            found = [p for p in problems if p.field == path]
+            row.set_problem(
+                found[0].code if found else None, tr_problem(found[0].code) if found else ""
+            )
+
+
+class CaseEditor(QWidget):
+    """Edits one case at a time; ``flush()`` saves whatever has not been saved yet."""
+
+    case_saved = Signal(object)  # CaseSummary after each save, for the case list
+    case_loaded = Signal(str)
+    save_state_changed = Signal(str)  # "saved", "saving", "failed"
+
+    def __init__(self, executor: DatabaseExecutor, import_pool: JobPool, parent=None) -> None:
+        super().__init__(parent)
+        self.executor = executor
+        self.store = executor.store
+        self.case: Case | None = None
+        self.case_id: str | None = None
+        self._pending: dict[str, object] = {}
+        self._in_flight = 0
+        self._failed = False
+        self.rows: dict[str, FieldRow] = {}
+        self.controls: dict[str, QWidget] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._build(import_pool)
+        app = QApplication.instance()
+        app.focusChanged.connect(self._on_focus_changed)
+        app.aboutToQuit.connect(self.flush)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self, import_pool: JobPool) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._build_header())
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setSpacing(14)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+        self._build_patient()
+        self._build_consent()
+        self._build_question()
+        self._build_clinical()
+        self._build_doctor()
+        self._build_timeline()
+        section = Section(self.tr("Attachments (scans, reports, photos)"))
+        self.attachments = AttachmentsPanel(self.executor, import_pool)
+        section.body.addWidget(self.attachments)
+        self.body_layout.addWidget(section)
+        self.body_layout.addStretch(1)
+
+    def _build_header(self) -> QWidget:
+        header = QFrame()
+        header.setObjectName("editorHeader")
+        layout = QHBoxLayout(header)
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        self.status_badge = QLabel()
+        self.status_badge.setObjectName("statusBadge")
+        self.save_indicator = QLabel()
+        self.save_indicator.setObjectName("saveIndicator")
+        self.ready_button = QPushButton(self.tr("Mark ready to send"))
+        self.ready_button.setObjectName("primaryButton")
+        self.ready_button.clicked.connect(self.mark_ready)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.status_badge)
+        layout.addSpacing(12)
+        layout.addWidget(self.save_indicator)
+        layout.addSpacing(12)
+        layout.addWidget(self.ready_button)
+        return header
+
+    def _line(self, path: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setProperty("field_path", path)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(self._on_text_edited)
+        edit.editingFinished.connect(self.flush)
+        self.controls[path] = edit
+        return edit
+
+    def _long(self, path: str, placeholder: str = "") -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setProperty("field_path", path)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(70)
+        edit.setMaximumHeight(130)
+        edit.textChanged.connect(self._on_long_text_changed)
+        self.controls[path] = edit
+        return edit
+
+    def _combo(self, path: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setProperty("field_path", path)
+        for code, label in items:
+            combo.addItem(label, code)
+        combo.activated.connect(self._on_combo_activated)
+        self.controls[path] = combo
+        return combo
+
+    def _row(self, path: str, control: QWidget, hint: str = "") -> FieldRow:
+        row = FieldRow(tr_field(path), control, hint)
+        self.rows[path] = row
+        return row
+
+    def _grid(self, section: Section, rows: list[list[QWidget]]) -> None:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        for r, widgets in enumerate(rows):
+            for c, widget in enumerate(widgets):
+                grid.addWidget(widget, r, c, 1, 2 if len(widgets) == 1 else 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        section.body.addLayout(grid)
+
+    def _build_patient(self) -> None:
+        section = Section(self.tr("Patient"))
+        name = self._line("patient.name", self.tr("As written on the patient's ID card"))
+        sex = self._combo("patient.sex", [(s.value, tr_sex(s.value)) for s in _SEX_ORDER])
+        birth = self._line("patient.birth_date", self.tr("Year-month-day, e.g. 1968-07-21"))
+        age = QSpinBox()
+        age.setRange(NO_AGE, 130)
+        age.setSpecialValueText(self.tr("Not known"))
+        age.setSuffix(self.tr(" years"))
+        age.setProperty("field_path", "patient.age_years")
+        age.valueChanged.connect(self._on_age_changed)
+        self.controls["patient.age_years"] = age
+        phone = self._line("patient.phone", self.tr("+91 98765 43210"))
+        abha = self._line("patient.abha_number", self.tr("12-3456-7890-1234"))
+        hospital = self._line("patient.hospital_id")
+        self._grid(
+            section,
+            [
+                [self._row("patient.name", name), self._row("patient.sex", sex)],
+                [
+                    self._row(
+                        "patient.birth_date",
+                        birth,
+                        self.tr("Fill in the date of birth, or the age if the date is not known."),
+                    ),
+                    self._row("patient.age_years", age),
+                ],
+                [self._row("patient.phone", phone), self._row("patient.abha_number", abha)],
+                [self._row("patient.hospital_id", hospital)],
+            ],
+        )
+        self.body_layout.addWidget(section)
+
+    def _build_consent(self) -> None:
+        section = Section(self.tr("Consent"))
+        initiator = self._combo(
+            "consent.initiated_by", [(i.value, tr_initiator(i.value)) for i in Initiator]
+        )
+        method = self._combo(
+            "consent.method", [(m.value, tr_consent_method(m.value)) for m in ConsentMethod]
+        )
+        given_by = self._line(
+            "consent.given_by", self.tr("The patient, or a relative if the patient cannot")
+        )
+        at = self._line("consent.at", self.tr("Year-month-day"))
+        today = QPushButton(self.tr("Today"))
+        today.clicked.connect(self._on_consent_today)
+        at_box = QWidget()
+        at_layout = QHBoxLayout(at_box)
+        at_layout.setContentsMargins(0, 0, 0, 0)
+        at_layout.addWidget(at, 1)
+        at_layout.addWidget(today)
+        self.consent_today_button = today
+        recorded_by = self._line("consent.recorded_by", self.tr("Your name"))
+        at_row = FieldRow(tr_field("consent.at"), at_box)
+        self.rows["consent.at"] = at_row
+        self._grid(
+            section,
+            [
+                [self._row("consent.initiated_by", initiator), self._row("consent.method", method)],
+                [self._row("consent.given_by", given_by), at_row],
+                [self._row("consent.recorded_by", recorded_by)],
+            ],
+        )
+        self.body_layout.addWidget(section)
+
+    def _build_question(self) -> None:
+        section = Section(self.tr("Question for the specialist"))
+        self.questions = QuestionsEditor()
+        self.questions.setProperty("field_path", "referral.questions")
+        self.questions.changed.connect(self._on_questions_changed)
+        self.controls["referral.questions"] = self.questions
+        section.body.addWidget(
+            self._row(
+                "referral.questions",
+                self.questions,
+                self.tr("Ask exactly what you want the specialist to answer, one question a box."),
+            )
+        )
+        self.body_layout.addWidget(section)
+
+    def _build_clinical(self) -> None:
+        section = Section(self.tr("Clinical details"))
+        specialty = self._combo(
+            "referral.specialty",
+            [("", self.tr("Choose a specialty"))] + [(s, tr_specialty(s)) for s in SPECIALTIES],
+        )
+        urgency = self._combo("referral.urgency", [(u.value, tr_urgency(u.value)) for u in Urgency])
+        diagnosis = self._line("referral.working_diagnosis")
+        self._grid(
+            section,
+            [
+                [
+                    self._row("referral.specialty", specialty),
+                    self._row("referral.urgency", urgency),
+                ],
+                [self._row("referral.working_diagnosis", diagnosis)],
+                [self._row("referral.clinical_summary", self._long("referral.clinical_summary"))],
+                [
+                    self._row("referral.medications", self._long("referral.medications")),
+                    self._row("referral.allergies", self._long("referral.allergies")),
+                ],
+                [
+                    self._row("referral.prior_treatment", self._long("referral.prior_treatment")),
+                    self._row(
+                        "referral.planned_treatment", self._long("referral.planned_treatment")
+                    ),
+                ],
+            ],
+        )
+        self.body_layout.addWidget(section)
+
+    def _build_doctor(self) -> None:
+        section = Section(self.tr("Referring doctor"))
+        self._grid(
+            section,
+            [
+                [
+                    self._row("referral.referring_doctor", self._line("referral.referring_doctor")),
+                    self._row(
+                        "referral.referring_registration",
+                        self._line("referral.referring_registration"),
+                    ),
+                ]
+            ],
+        )
+        self.body_layout.addWidget(section)
+
+    def _build_timeline(self) -> None:
+        section = Section(self.tr("Timeline of symptoms"))
+        self.timeline = TimelineEditor()
+        self.timeline.add_button.clicked.connect(self._on_timeline_save)
+        self.timeline.delete_button.clicked.connect(self._on_timeline_delete)
+        section.body.addWidget(self.timeline)
+        self.body_layout.addWidget(section)
+
+    # ------------------------------------------------------------------ loading
+
+    def load_case(self, case_id: str) -> None:
+        self.flush()
+        self.executor.submit(
+            call(_load, self.store, case_id), succeeded=self._on_loaded, failed=self._on_failed
+        )
+
+    @Slot(object)
+    def _on_loaded(self, data) -> None:
+        case, entries, attachments = data
+        self.case = case
+        self.case_id = case.id
+        self._failed = False
+        blockers = [c for c in self.controls.values()]
+        for control in blockers:
+            control.blockSignals(True)
+        try:
+            self._fill(case)
+        finally:
+            for control in blockers:
+                control.blockSignals(False)
+        for row in self.rows.values():
+            row.set_problem(None)
+        self.timeline.reset_inputs()
+        self.timeline.set_entries(entries)
+        self.attachments.set_case(case.id, attachments)
+        self.banner.hide()
+        self._show_header()
+        self._update_indicator()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.case_loaded.emit(case.id)
+
+    def _fill(self, case: Case) -> None:
+        p, c, r = case.patient, case.consent, case.referral
+        values = {
+            "patient.name": p.name,
+            "patient.phone": p.phone,
+            "patient.abha_number": p.abha_number,
+            "patient.hospital_id": p.hospital_id,
+            "patient.birth_date": p.birth_date or "",
+            "consent.given_by": c.given_by,
+            "consent.at": c.at,
+            "consent.recorded_by": c.recorded_by,
+            "referral.working_diagnosis": r.working_diagnosis,
+            "referral.referring_doctor": r.referring_doctor,
+            "referral.referring_registration": r.referring_registration,
+        }
+        for path, value in values.items():
+            self.controls[path].setText(value)
+        for path in LONG_TEXT_FIELDS:
+            self.controls[path].setPlainText(getattr(r, path.split(".")[1]))
+        combos = {
+            "patient.sex": p.sex.value,
+            "consent.initiated_by": c.initiated_by.value,
+            "consent.method": c.method.value,
+            "referral.specialty": r.specialty,
+            "referral.urgency": r.urgency.value,
+        }
+        for path, code in combos.items():
+            combo = self.controls[path]
+            combo.setCurrentIndex(max(combo.findData(code), 0))
+        self.controls["patient.age_years"].setValue(NO_AGE if p.age_years is None else p.age_years)
+        self.questions.set_questions(r.questions)
+
+    def _show_header(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        self.title.setText(case.patient.name.strip() or self.tr("New patient"))
+        self.status_badge.setText(tr_status(case.status.value))
+        self.ready_button.setVisible(case.status == CaseStatus.DRAFT)
+
+    # ------------------------------------------------------------------ edits
+
+    def queue_change(self, path: str, value) -> None:
+        """Remember one field's new value; it is saved after the debounce or at ``flush``."""
+        if self.case_id is None:
+            return
+        self._pending[path] = value
+        self._timer.start()
+        self._update_indicator()
+        if path == "patient.name":
+            self.title.setText(str(value).strip() or self.tr("New patient"))
+
+    @Slot(str)
+    def _on_text_edited(self, text: str) -> None:
+        path = self.sender().property("field_path")
+        self.queue_change(path, text)
+        if path == "patient.birth_date" and text.strip():
+            age = self.controls["patient.age_years"]
+            if age.value() != NO_AGE:
+                age.blockSignals(True)
+                age.setValue(NO_AGE)
+                age.blockSignals(False)
+                self.queue_change("patient.age_years", None)
+
+    @Slot()
+    def _on_long_text_changed(self) -> None:
+        sender = self.sender()
+        self.queue_change(sender.property("field_path"), sender.toPlainText())
+
+    @Slot(int)
+    def _on_combo_activated(self, index: int) -> None:
+        combo = self.sender()
+        self.queue_change(combo.property("field_path"), combo.itemData(index))
+        self.flush()
+
+    @Slot(int)
+    def _on_age_changed(self, value: int) -> None:
+        self.queue_change("patient.age_years", None if value == NO_AGE else value)
+        birth = self.controls["patient.birth_date"]
+        if value != NO_AGE and birth.text():
+            birth.clear()
+            self.queue_change("patient.birth_date", None)
+
+    @Slot()
+    def _on_questions_changed(self) -> None:
+        self.queue_change("referral.questions", self.questions.questions())
+
+    @Slot()
+    def _on_consent_today(self) -> None:
+        today = date.today().isoformat()
+        self.controls["consent.at"].setText(today)
+        self.queue_change("consent.at", today)
+        self.flush()
+
+    @Slot(object, object)
+    def _on_focus_changed(self, old, new) -> None:
+        if self._pending and _inside(old, self) and not _inside(new, self):
+            self.flush()
+
+    # ------------------------------------------------------------------ saving
+
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self._pending) or self._in_flight > 0
+
+    @Slot()
+    def flush(self) -> None:
+        """Send pending changes to the database executor now."""
+        self._timer.stop()
+        if not self._pending or self.case_id is None:
+            return
+        changes, self._pending = self._pending, {}
+        job = self.executor.submit(
+            call(cases.update_case, self.store, self.case_id, changes),
+            succeeded=self._on_saved,
+            failed=self._on_save_failed,
+        )
+        if job is not None:
+            self._in_flight += 1
+        self._update_indicator()
+
+    @Slot(object)
+    def _on_saved(self, result) -> None:
+        self._in_flight = max(self._in_flight - 1, 0)
+        self._failed = False
+        self.case_saved.emit(summary_of(result.case))
+        if result.case.id == self.case_id:
+            self.case = result.case
+            for path in result.saved:
+                self._clear_problem(path)
+            for problem in result.rejected:
+                self._set_problem(problem.field, problem.code)
+            self._show_header()
+            if result.rejected:
+                self.banner.setText(tr_error("invalid_intake"))
+                self.banner.show()
+            elif not any(row.problem_code for row in self.rows.values()):
+                self.banner.hide()
+        self._update_indicator()
+
+    @Slot(object)
+    def _on_save_failed(self, error) -> None:
+        self._in_flight = max(self._in_flight - 1, 0)
+        self._failed = True
+        self._update_indicator()
+        self._on_failed(error)
+
+    def _update_indicator(self) -> None:
+        if self._failed:
+            text, state = self.tr("Not saved"), "failed"
+        elif self.has_unsaved:
+            text, state = self.tr("Saving…"), "saving"
+        else:
+            text, state = self.tr("✓ Saved"), "saved"
+        self.save_indicator.setText(text)
+        self.save_indicator.setProperty("state", state)
+        self.save_indicator.style().unpolish(self.save_indicator)
+        self.save_indicator.style().polish(self.save_indicator)
+        self.save_state_changed.emit(state)
+
+    def _set_problem(self, path: str, code: str) -> None:
+        row = self.rows.get(path)
+        if row is not None:
+            row.set_problem(code, tr_problem(code))
+
+    def _clear_problem(self, path: str) -> None:
+        for target in (path, RELATED.get(path)):
+            row = self.rows.get(target) if target else None
+            if row is not None and (
+                target == path or (row.problem_code or "").endswith("required")
+            ):
+                row.set_problem(None)
+
+    # ------------------------------------------------------------------ ready to send
+
+    @Slot()
+    def mark_ready(self) -> None:
+        if self.case_id is None:
+            return
+        self.flush()
+        self.executor.submit(
+            call(_mark_ready, self.store, self.case_id),
+            succeeded=self._on_marked_ready,
+            failed=self._on_mark_failed,
+        )
+
+    @Slot(object)
+    def _on_marked_ready(self, case) -> None:
+        self.case_saved.emit(summary_of(case))
+        if case.id != self.case_id:
+            return
+        self.case = case
+        for row in self.rows.values():
+            row.set_problem(None)
+        self.banner.setText(
+            self.tr("Ready to send. The case is complete and will be sent when you submit it.")
+        )
+        self.banner.setProperty("kind", "ok")
+        self._repolish(self.banner)
+        self.banner.show()
+        self._show_header()
+
+    @Slot(object)
+    def _on_mark_failed(self, error) -> None:
+        if not isinstance(error, InvalidIntake):
+            self._on_failed(error)
+            return
+        for row in self.rows.values():
+            row.set_problem(None)
+        for problem in error.problems:
+            self._set_problem(problem.field, problem.code)
+        count = len({p.field for p in error.problems})
+        self.banner.setText(
+            self.tr(
+                "Not ready yet: %n item(s) still missing or wrong, shown in red below.", "", count
+            )
+        )
+        self.banner.setProperty("kind", "problem")
+        self._repolish(self.banner)
+        self.banner.show()
+        first = next((self.rows[p.field] for p in error.problems if p.field in self.rows), None)
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # ------------------------------------------------------------------ timeline
+
+    @Slot()
+    def _on_timeline_save(self) -> None:
+        if self.case_id is None:
+            return
+        self.executor.submit(
+            call(
+                _timeline_change,
+                self.store,
+                self.case_id,
+                self.timeline.editing_id,
+                self.timeline.date_edit.text().strip(),
+                self.timeline.text_edit.text(),
+            ),
+            succeeded=self._on_timeline_changed,
+            failed=self._on_timeline_failed,
+        )
+
+    @Slot()
+    def _on_timeline_delete(self) -> None:
+        entry = self.timeline.selected_entry()
+        if self.case_id is None or entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete timeline entry"),
+            self.tr("Delete this entry from the timeline?\n\n%1  %2")
+            .replace("%1", entry.entry_date)
+            .replace("%2", entry.text),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.executor.submit(
+            call(_timeline_delete, self.store, self.case_id, entry.id),
+            succeeded=self._on_timeline_changed,
+            failed=self._on_timeline_failed,
+        )
+
+    @Slot(object)
+    def _on_timeline_changed(self, data) -> None:
+        case_id, entries = data
+        if case_id != self.case_id:
+            return
+        self.timeline.reset_inputs()
+        self.timeline.set_entries(entries)
+
+    @Slot(object)
+    def _on_timeline_failed(self, error) -> None:
+        if isinstance(error, InvalidIntake):
+            self.timeline.show_problems(error.problems)
+        else:
+            self._on_failed(error)
+
+    # ------------------------------------------------------------------ errors
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        code = error.code if isinstance(error, StoreError) else "store_error"
+        self.banner.setText(tr_error(code))
+        self.banner.setProperty("kind", "problem")
+        self._repolish(self.banner)
+        self.banner.show()
+
+
+_SEX_ORDER = (Sex.UNKNOWN, Sex.FEMALE, Sex.MALE, Sex.OTHER)
+
+
+def _inside(widget, ancestor: QWidget) -> bool:
+    return isinstance(widget, QWidget) and (widget is ancestor or ancestor.isAncestorOf(widget))

@@ -1,0 +1,60 @@
+"""Translated words for the codes the lower layers return (status, field, problem, error...).
+
+Thin wrappers over ``wording``: each returns ``QCoreApplication.translate(wording.CONTEXT, ...)``
+so the Hindi translation applies. Every other visible string in desktop goes through
+``self.tr()``. Thread-safety: translate is reentrant; call from any thread, though only the GUI
+thread shows the result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+import wording
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(wording.CONTEXT, text)
+
+
+def tr_status(code: str) -> str:
+    return _t(wording.STATUS.get(code, code))
+
+
+def tr_field(path: str) -> str:
+    return _t(wording.FIELD.get(path, path))
+
+
+def tr_problem(code: str) -> str:
+    return _t(wording.problem_text(code))
+
+
+def tr_error(code: str) -> str:
+    return _t(wording.error_text(code))
+
+
+def tr_sex(code: str) -> str:
+    return _t(wording.SEX.get(code, code))
+
+
+def tr_urgency(code: str) -> str:
+    return _t(wording.URGENCY.get(code, code))
+
+
+def tr_specialty(code: str) -> str:
+    return _t(wording.SPECIALTY.get(code, code)) if code else ""
+
+
+def tr_consent_method(code: str) -> str:
+    return _t(wording.CONSENT_METHOD.get(code, code))
+
+
+def tr_initiator(code: str) -> str:
+    return _t(wording.INITIATOR.get(code, code))
+
+
+def tr_protection(kind: str, backend: str) -> str:
+    text = wording.PROTECTION.get(kind)
+    if text is None:
+        return backend
+    return _t(text).replace("{backend}", backend)

@@ -1,0 +1,147 @@
+"""Background jobs for the GUI: a QRunnable wrapper and the single database executor.
+
+Work functions are plain Python ``fn(cancel: threading.Event, progress: (float, str) -> None)``
+that raise typed errors and never touch widgets. ``Job`` runs one on a pool thread and reports
+through ``JobSignals``. The signals object is created on the GUI thread, so connections to
+@Slot methods of GUI-thread objects are queued onto the GUI thread; never connect lambdas (they
+would run on the worker thread).
+
+``DatabaseExecutor`` is a QThreadPool with exactly one thread that never expires: every store
+read and write from the GUI goes through it, so the one SQLite connection the store gives that
+thread never crosses threads and writes are serialised. Thread-safety: create and call from the
+GUI thread; jobs run on the pool's thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float, str], None]
+WorkFn = Callable[[threading.Event, Progress], Any]
+
+
+class JobSignals(QObject):
+    started = Signal()
+    progress = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+
+class Job(QRunnable):
+    """One work function on a pool thread; cancel with ``job.cancel.set()``."""
+
+    def __init__(self, fn: WorkFn, cancel: threading.Event | None = None) -> None:
+        super().__init__()
+        self.fn = fn
+        self.cancel = cancel or threading.Event()
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        signals = self.signals
+        signals.started.emit()
+        try:
+            result = self.fn(self.cancel, signals.progress.emit)
+        except Exception as exc:
+            # Log the type only: messages of unforeseen errors can carry patient data.
+            log.error(
+                "background job failed: %s\n%s",
+                type(exc).__name__,
+                "".join(traceback.format_tb(exc.__traceback__)),
+            )
+            signals.failed.emit(exc)
+        else:
+            signals.succeeded.emit(result)
+        finally:
+            signals.finished.emit()
+
+
+def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> WorkFn:
+    """A work function for a short call that neither reports progress nor can be cancelled."""
+
+    def work(cancel: threading.Event, progress: Progress) -> Any:
+        return fn(*args, **kwargs)
+
+    return work
+
+
+class JobPool(QThreadPool):
+    """A pool that keeps its jobs alive until they finish and can cancel them all."""
+
+    def __init__(self, max_threads: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setMaxThreadCount(max_threads)
+        # A pool thread that expired would strand its SQLite connection; keep threads alive.
+        self.setExpiryTimeout(-1)
+        self._jobs: dict[int, Job] = {}
+        self._closed = False
+
+    def submit(
+        self,
+        fn: WorkFn,
+        *,
+        succeeded: Callable[[Any], None] | None = None,
+        failed: Callable[[Any], None] | None = None,
+        progress: Callable[[float, str], None] | None = None,
+        finished: Callable[[], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Job | None:
+        """Queue ``fn``; the callbacks must be @Slot methods of GUI-thread QObjects."""
+        if self._closed:
+            return None
+        job = Job(fn, cancel)
+        signals = job.signals
+        if succeeded is not None:
+            signals.succeeded.connect(succeeded)
+        if failed is not None:
+            signals.failed.connect(failed)
+        if progress is not None:
+            signals.progress.connect(progress)
+        if finished is not None:
+            signals.finished.connect(finished)
+        key = id(job)
+        self._jobs[key] = job
+        signals.setProperty("job_key", key)
+        signals.finished.connect(self._forget)
+        self.start(job)
+        return job
+
+    @Slot()
+    def _forget(self) -> None:
+        sender = self.sender()
+        if sender is not None:
+            self._jobs.pop(sender.property("job_key"), None)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def shutdown(self, timeout_ms: int = 5000, last: Callable[[], None] | None = None) -> bool:
+        """Cancel queued and running jobs, run ``last`` on the pool thread, wait with a bound."""
+        self._closed = True
+        for job in list(self._jobs.values()):
+            job.cancel.set()
+        if last is not None:
+            self.start(Job(call(last)))
+        return self.waitForDone(timeout_ms)
+
+
+class DatabaseExecutor(JobPool):
+    """The one thread on which the GUI's store reads and writes happen, in submission order."""
+
+    def __init__(self, store, parent: QObject | None = None) -> None:
+        super().__init__(1, parent)
+        self.store = store
+
+    def shutdown(self, timeout_ms: int = 5000, last: Callable[[], None] | None = None) -> bool:
+        # Queued saves still run (their cancel events only stop long work such as imports);
+        # then the executor's own connection is closed on its own thread.
+        return super().shutdown(timeout_ms, last or self.store.close_thread_connection)
