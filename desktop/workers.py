@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from local_store.errors import StoreError
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[[float, str], None]
@@ -50,6 +52,10 @@ class Job(QRunnable):
         signals.started.emit()
         try:
             result = self.fn(self.cancel, signals.progress.emit)
+        except StoreError as exc:
+            # Expected outcomes (invalid intake, full disk, cancelled) are shown to the user.
+            log.info("background job ended with %s", exc.code)
+            signals.failed.emit(exc)
         except Exception as exc:
             # Log the type only: messages of unforeseen errors can carry patient data.
             log.error(

@@ -246,9 +246,9 @@ class AttachmentsPanel(QWidget):
         if 0.02 < fraction < 1.0 and elapsed > 1.0:
             left = int(elapsed * (1 - fraction) / fraction) + 1
             if left >= 60:
-                left_text = self.tr("about %n minute(s) left", "", (left + 59) // 60)
+                left_text = self.tr("about %1 min left").replace("%1", str((left + 59) // 60))
             else:
-                left_text = self.tr("about %n second(s) left", "", left)
+                left_text = self.tr("about %1 s left").replace("%1", str(left))
             text = f"{text} {left_text}"
         self.progress_label.setText(text)
 

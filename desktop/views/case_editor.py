@@ -821,8 +821,8 @@ class CaseEditor(QWidget):
         count = len({p.field for p in error.problems})
         self.banner.setText(
             self.tr(
-                "Not ready yet: %n item(s) still missing or wrong, shown in red below.", "", count
-            )
+                "Not ready yet. Items still missing or wrong: %1. They are shown in red below."
+            ).replace("%1", str(count))
         )
         self.banner.setProperty("kind", "problem")
         self._repolish(self.banner)

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         self.model.sort(CHANGED, Qt.SortOrder.DescendingOrder)
         self._update_empty()
-        self.statusBar().showMessage(self.tr("%n case(s)", "", len(rows)), 5000)
+        self.statusBar().showMessage(self.tr("Cases: %1").replace("%1", str(len(rows))), 5000)
         self.loaded = True
         self.cases_loaded.emit(len(rows))
 
