@@ -43,6 +43,7 @@ def test_empty_folder(cli):
     result = cli("--json", "audit", "verify")
     assert result.code == 0
     assert result.json == {"ok": True, "entries": 0, "first_bad_entry": None}
+    assert not cli.data_dir.exists()
 
 
 @pytest.mark.parametrize(

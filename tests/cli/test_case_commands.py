@@ -194,6 +194,10 @@ def test_ambiguous_prefix_asks_for_more(cli, monkeypatch):
 
 
 def test_unknown_case(cli):
+    result = cli("case", "show", "ffffffff")
+    assert result.code == 1
+    assert result.err_lines == [wording.error_text("not_found")]
+    assert not cli.data_dir.exists()
     cli.new_case()
     result = cli("case", "show", "ffffffff")
     assert result.code == 1
