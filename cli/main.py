@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,8 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+
+_CASE_ID_TEXT = re.compile(r"[0-9a-fA-F-]+")
 
 # Accepted values per field, named in the error line because a terminal has no drop-down.
 _CHOICES = {
@@ -249,6 +252,9 @@ def case_list(args, data_dir: Path) -> int:
 
 def case_show(args, data_dir: Path) -> int:
     if not _store_exists(data_dir):
+        raise Failed("not_found", [wording.error_text("not_found")])
+    if not _CASE_ID_TEXT.fullmatch(args.case.strip()):
+        # resolve_case_id matches with LIKE, where "_" and "%" would match any case.
         raise Failed("not_found", [wording.error_text("not_found")])
     with _open(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)

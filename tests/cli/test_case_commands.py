@@ -199,9 +199,11 @@ def test_unknown_case(cli):
     assert result.err_lines == [wording.error_text("not_found")]
     assert not cli.data_dir.exists()
     cli.new_case()
-    result = cli("case", "show", "ffffffff")
-    assert result.code == 1
-    assert result.err_lines == [wording.error_text("not_found")]
+    for text in ("ffffffff", "____", "%%%%", "12"):
+        result = cli("case", "show", text)
+        assert result.code == 1, text
+        assert result.err_lines == [wording.error_text("not_found")]
+        assert result.out == ""
 
 
 def test_global_options_before_or_after_the_subcommand(cli):
