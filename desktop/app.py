@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop import style
 from desktop.words import tr_error
 from local_store import config
 from local_store.errors import StoreError
@@ -25,42 +26,6 @@ from local_store.store import Store, Unlock, unlock_needed
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 SELF_TEST_TIMEOUT_MS = 20_000
-
-STYLE = """
-* { font-size: 11pt; }
-QPushButton { min-height: 34px; padding: 4px 16px; }
-QPushButton#primaryButton { background: #1f6f43; color: white; font-weight: bold;
-    border: 1px solid #17583a; border-radius: 4px; }
-QPushButton#primaryButton:hover { background: #17583a; }
-QPushButton#primaryButton:disabled { background: #8fb8a0; }
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit { min-height: 32px; padding: 2px 6px; }
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"],
-QPlainTextEdit[invalid="true"] { border: 2px solid #b00020; }
-QLineEdit#searchBox { min-height: 34px; font-size: 12pt; }
-QLabel#fieldLabel { font-weight: bold; }
-QLabel#fieldHint { color: #555555; }
-QLabel#emptyState { font-size: 14pt; color: #555555; padding: 24px; }
-QLabel#editorTitle { font-size: 16pt; font-weight: bold; }
-QLabel#dialogTitle { font-size: 14pt; font-weight: bold; }
-QLabel#statusBadge { background: #e6e6e6; border-radius: 10px; padding: 4px 12px; }
-QLabel#saveIndicator[state="saved"] { color: #1f6f43; }
-QLabel#saveIndicator[state="saving"] { color: #6b4e00; }
-QLabel#saveIndicator[state="failed"] { color: #b00020; font-weight: bold; }
-QLabel#banner { padding: 8px 12px; border-radius: 4px; background: #fff0c2; color: #4d3800; }
-QLabel#banner[kind="problem"] { background: #fde2e4; color: #8a0015; font-weight: bold; }
-QLabel#banner[kind="ok"] { background: #d7ecd9; color: #1d5e27; font-weight: bold; }
-QGroupBox#section { font-weight: bold; font-size: 12pt; border: 1px solid #c8c8c8;
-    border-radius: 6px; margin-top: 14px; padding: 12px 10px 8px 10px; }
-QGroupBox#section::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
-QGroupBox#section QLabel, QGroupBox#section QLineEdit, QGroupBox#section QPushButton,
-QGroupBox#section QComboBox, QGroupBox#section QPlainTextEdit, QGroupBox#section QSpinBox {
-    font-size: 11pt; }
-QGroupBox#section QLabel { font-weight: normal; }
-QGroupBox#section QLabel#fieldLabel { font-weight: bold; }
-QGroupBox#section QLabel#fieldProblem { font-weight: bold; color: #b00020; }
-QTableView { font-size: 11pt; }
-QHeaderView::section { font-weight: bold; padding: 6px; }
-"""
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -172,7 +137,7 @@ def run(argv: list[str]) -> int:
     app.setApplicationDisplayName("CaseBridge")
     app.setOrganizationName("CaseBridge")
     install_translator(app, args.lang)
-    app.setStyleSheet(STYLE)
+    style.apply(app)
 
     temp_dir = None
     keyring_backend = None

@@ -10,6 +10,8 @@ from importlib import metadata
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
+from desktop import style
+from desktop.views.widgets import wrapped_label
 from desktop.words import tr_protection
 
 
@@ -23,6 +25,7 @@ def app_version() -> str:
 class AboutDialog(QDialog):
     def __init__(self, store, parent=None) -> None:
         super().__init__(parent)
+        style.apply()
         self.setWindowTitle(self.tr("About CaseBridge and data protection"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -37,8 +40,7 @@ class AboutDialog(QDialog):
         heading.setObjectName("fieldLabel")
         layout.addWidget(heading)
         kind = store.protection.kind.value
-        self.protection_text = QLabel(tr_protection(kind, store.protection.backend))
-        self.protection_text.setWordWrap(True)
+        self.protection_text = wrapped_label(tr_protection(kind, store.protection.backend), 560)
         self.protection_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.protection_text)
         folder_heading = QLabel(self.tr("Where your cases are kept"))

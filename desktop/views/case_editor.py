@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -329,6 +329,8 @@ class CaseEditor(QWidget):
         self._pending: dict[str, object] = {}
         self._in_flight = 0
         self._failed = False
+        # Values the store refused on autosave; they stay on screen (and in red) until fixed.
+        self._value_problems: dict[str, str] = {}
         self.rows: dict[str, FieldRow] = {}
         self.controls: dict[str, QWidget] = {}
         self._timer = QTimer(self)
@@ -433,7 +435,9 @@ class CaseEditor(QWidget):
         grid.setHorizontalSpacing(18)
         for r, widgets in enumerate(rows):
             for c, widget in enumerate(widgets):
-                grid.addWidget(widget, r, c, 1, 2 if len(widgets) == 1 else 1)
+                grid.addWidget(
+                    widget, r, c, 1, 2 if len(widgets) == 1 else 1, Qt.AlignmentFlag.AlignTop
+                )
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         section.body.addLayout(grid)
@@ -598,6 +602,7 @@ class CaseEditor(QWidget):
                 control.blockSignals(False)
         for row in self.rows.values():
             row.set_problem(None)
+        self._value_problems.clear()
         self.timeline.reset_inputs()
         self.timeline.set_entries(entries)
         self.attachments.set_case(case.id, attachments)
@@ -736,8 +741,10 @@ class CaseEditor(QWidget):
         if result.case.id == self.case_id:
             self.case = result.case
             for path in result.saved:
+                self._value_problems.pop(path, None)
                 self._clear_problem(path)
             for problem in result.rejected:
+                self._value_problems[problem.field] = problem.code
                 self._set_problem(problem.field, problem.code)
             self._show_header()
             if result.rejected:
@@ -818,6 +825,9 @@ class CaseEditor(QWidget):
             row.set_problem(None)
         for problem in error.problems:
             self._set_problem(problem.field, problem.code)
+        # A refused value explains more than "missing": keep it next to the text still shown.
+        for path, code in self._value_problems.items():
+            self._set_problem(path, code)
         count = len({p.field for p in error.problems})
         self.banner.setText(
             self.tr(

@@ -64,6 +64,7 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Urgency"),
             self.tr("Last changed"),
         )
+        self.no_name = self.tr("(no name yet)")
 
     # -- data in
 
@@ -98,9 +99,10 @@ class CaseListModel(QAbstractTableModel):
 
         display = []
         keys = []
+        no_name = self.no_name
         for r in self._rows:
             shown = (
-                r.patient_name,
+                r.patient_name or no_name,
                 r.hospital_id,
                 label(tr_specialty, r.specialty),
                 label(tr_status, r.status.value),
@@ -115,7 +117,7 @@ class CaseListModel(QAbstractTableModel):
 
     def _display_of(self, r: CaseSummary) -> tuple[str, ...]:
         return (
-            r.patient_name,
+            r.patient_name or self.no_name,
             r.hospital_id,
             tr_specialty(r.specialty),
             tr_status(r.status.value),
@@ -127,7 +129,7 @@ class CaseListModel(QAbstractTableModel):
     def _key_of(r: CaseSummary, shown: tuple[str, ...]) -> str:
         # Codes and translated labels both match, so "oncology" finds a case in Hindi too.
         return "\n".join(
-            (shown[0], r.hospital_id, shown[2], r.specialty, shown[3], r.status.value)
+            (r.patient_name, r.hospital_id, shown[2], r.specialty, shown[3], r.status.value)
         ).lower()
 
     # -- lookups used by the proxy and the window

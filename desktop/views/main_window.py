@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import style
 from desktop.views.about import AboutDialog
 from desktop.views.case_editor import CaseEditor, summary_of
 from desktop.views.case_list import (
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("CaseBridge")
+        style.apply()
         self.executor = DatabaseExecutor(store, self)
         self.import_pool = JobPool(1, self)
         self._closing_done = False
@@ -133,7 +135,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 110, 190, 150, 90, 150)):
+        for column, width in enumerate((195, 115, 165, 150, 90, 150)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.no_match = QLabel(self.tr("No case matches this search."))
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([520, 760])
+        self.splitter.setSizes([690, 660])
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.views.widgets import PROBLEM_STYLE
+from desktop import style
+from desktop.views.widgets import PROBLEM_STYLE, wrapped_label
 from desktop.words import tr_error
 from local_store.errors import StoreError, WrongPassphrase
 
 MIN_LENGTH = 8
+TEXT_WIDTH = 560
 
 
 class _PassphraseDialog(QDialog):
     def __init__(self, opener: Callable[[str], object], parent=None) -> None:
         super().__init__(parent)
         self.opener = opener
+        style.apply()
         self.store = None
         self.setMinimumWidth(520)
         self.layout_ = QVBoxLayout(self)
@@ -39,6 +42,7 @@ class _PassphraseDialog(QDialog):
         self.error.setObjectName("fieldProblem")
         self.error.setStyleSheet(PROBLEM_STYLE)
         self.error.setWordWrap(True)
+        self.error.setFixedWidth(TEXT_WIDTH)
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -54,7 +58,10 @@ class _PassphraseDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        self.error.ensurePolished()
+        self.error.setMinimumHeight(self.error.heightForWidth(TEXT_WIDTH))
         self.error.show()
+        self.adjustSize()
 
     def _try_open(self, passphrase: str) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -80,13 +87,13 @@ class UnlockDialog(_PassphraseDialog):
         title = QLabel(self.tr("Type your CaseBridge passphrase"))
         title.setObjectName("dialogTitle")
         self.layout_.addWidget(title)
-        text = QLabel(
+        text = wrapped_label(
             self.tr(
                 "Your cases are encrypted on this computer. The passphrase unlocks them. "
                 "It is the one chosen when CaseBridge was first started here."
-            )
+            ),
+            TEXT_WIDTH,
         )
-        text.setWordWrap(True)
         self.layout_.addWidget(text)
         self.passphrase = self._field()
         label = QLabel(self.tr("Passphrase"))
@@ -119,16 +126,16 @@ class ChoosePassphraseDialog(_PassphraseDialog):
         title = QLabel(self.tr("Choose a passphrase"))
         title.setObjectName("dialogTitle")
         self.layout_.addWidget(title)
-        text = QLabel(
+        text = wrapped_label(
             self.tr(
                 "CaseBridge encrypts every case, scan and report it keeps on this computer. "
                 "This computer has no secure system keyring in which CaseBridge could keep the "
                 "key, so the key is locked with a passphrase that you choose now.\n\n"
                 "You will type it each time CaseBridge starts. Without it nobody can read the "
                 "cases, not even us: write it down and keep it in a safe place."
-            )
+            ),
+            TEXT_WIDTH,
         )
-        text.setWordWrap(True)
         self.layout_.addWidget(text)
         self.first = self._field()
         self.second = self._field()

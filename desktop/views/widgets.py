@@ -56,3 +56,14 @@ class Section(QGroupBox):
         self.setObjectName("section")
         self.body = QVBoxLayout(self)
         self.body.setSpacing(8)
+
+
+def wrapped_label(text: str, width: int, parent=None) -> QLabel:
+    """A word-wrapped label whose full height is reserved (dialogs otherwise clip the end)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setFixedWidth(width)
+    # The style sheet's larger font applies at polish time; measure with it, not the default.
+    label.ensurePolished()
+    label.setMinimumHeight(label.heightForWidth(width))
+    return label

@@ -1,0 +1,224 @@
+"""Real windows on a real display (Xvfb + xcb), saved as PNGs for people to look at.
+
+Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest tests/screens
+PNGs go to artifacts/screens/; the main window also to docs/screenshot-main-window.png.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from local_store import cases, timeline
+from local_store.models import (
+    CaseStatus,
+    Consent,
+    ConsentMethod,
+    Initiator,
+    Patient,
+    Referral,
+    Sex,
+    Urgency,
+)
+from local_store.store import Store
+from tests.conftest import TEST_PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "artifacts" / "screens"
+
+pytestmark = [
+    pytest.mark.screenshot,
+    pytest.mark.skipif(
+        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
+        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
+    ),
+]
+
+
+def days_ago(n: int) -> str:
+    return (date.today() - timedelta(days=n)).isoformat()
+
+
+def seed(store: Store) -> str:
+    """A few realistic cases; returns the id of the fully filled-in one."""
+    main = cases.create_case(
+        store,
+        Patient(
+            name="Sunita Devi",
+            sex=Sex.FEMALE,
+            birth_date="1971-08-14",
+            phone="+91 94150 23871",
+            hospital_id="PHC-BST-1021",
+        ),
+        Consent(
+            initiated_by=Initiator.DOCTOR,
+            given_by="Sunita Devi",
+            method=ConsentMethod.WRITTEN,
+            at=days_ago(1),
+            recorded_by="Staff nurse Rekha Yadav",
+        ),
+        Referral(
+            questions=[
+                "Is breast-conserving surgery possible, or is mastectomy needed?",
+                "Should chemotherapy be given before surgery?",
+            ],
+            specialty="oncology",
+            urgency=Urgency.URGENT,
+            working_diagnosis="Carcinoma left breast, suspected stage IIB",
+            clinical_summary=(
+                "54-year-old woman with a painless lump in the left breast for 3 months, "
+                "4 x 3 cm, hard, with an axillary lymph node. Core biopsy: invasive ductal "
+                "carcinoma, grade 2."
+            ),
+            medications="Metformin 500 mg twice daily; amlodipine 5 mg once daily",
+            allergies="None known",
+            prior_treatment="None for the lump",
+            referring_doctor="Dr. Arvind Mishra",
+            referring_registration="UPMC 45872",
+        ),
+    )
+    timeline.add_entry(store, main, days_ago(95), "Noticed a painless lump in the left breast")
+    timeline.add_entry(store, main, days_ago(30), "Lump larger; lump in the left armpit")
+    timeline.add_entry(store, main, days_ago(12), "Core biopsy at district hospital")
+    others = [
+        ("Ramesh Kumar Yadav", "CHC-77", "cardiology", CaseStatus.READY, Urgency.URGENT),
+        ("Lakshmi Narayanan", "", "neurology", CaseStatus.OPINION_RECEIVED, Urgency.ROUTINE),
+        ("Mohammed Iqbal Ansari", "PHC-BST-0988", "nephrology", CaseStatus.QUEUED, Urgency.ROUTINE),
+        ("Kavita Kumari", "PHC-BST-1044", "paediatrics", CaseStatus.DRAFT, Urgency.ROUTINE),
+        ("Baldev Singh", "CHC-102", "orthopaedics", CaseStatus.IN_REVIEW, Urgency.ROUTINE),
+    ]
+    for name, hospital_id, specialty, status, urgency in others:
+        cases.create_case(
+            store,
+            Patient(name=name, hospital_id=hospital_id, age_years=40),
+            referral=Referral(specialty=specialty, urgency=urgency, questions=["Second opinion"]),
+            status=status,
+        )
+    return main
+
+
+@pytest.fixture
+def out_dir():
+    OUT.mkdir(parents=True, exist_ok=True)
+    return OUT
+
+
+def show(qtbot, widget, width=1366, height=740):
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(300)
+
+
+def save(widget, path: Path) -> None:
+    assert widget.grab().save(str(path)), path
+
+
+def open_window(store, qtbot):
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    show(qtbot, window)
+    qtbot.waitUntil(lambda: window.loaded)
+    return window
+
+
+def test_empty_main_window(store, qtbot, out_dir):
+    window = open_window(store, qtbot)
+    qtbot.wait(200)
+    save(window, out_dir / "01-main-window-empty.png")
+    window.shutdown()
+
+
+def test_main_window_with_cases_and_editor(store, qtbot, out_dir, tmp_path):
+    main = seed(store)
+    window = open_window(store, qtbot)
+    window.select_case(main)
+    qtbot.waitUntil(lambda: window.editor.case_id == main)
+    qtbot.wait(300)
+    save(window, out_dir / "02-main-window.png")
+    save(window, ROOT / "docs" / "screenshot-main-window.png")
+
+    editor = window.editor
+    report = tmp_path / "Biopsy report - district hospital.pdf"
+    report.write_bytes(b"%PDF-1.4\n" + b"r" * 180_000)
+    photo = tmp_path / "Discharge summary (phone photo).jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"p" * 2_400_000)
+    editor.attachments.add_files([report, photo])
+    qtbot.waitUntil(lambda: editor.attachments.list.topLevelItemCount() == 2, timeout=20_000)
+    editor.scroll.verticalScrollBar().setValue(editor.scroll.verticalScrollBar().maximum())
+    qtbot.wait(300)
+    save(window, out_dir / "03-editor-timeline-attachments.png")
+
+    editor.scroll.ensureWidgetVisible(editor.rows["referral.specialty"])
+    qtbot.wait(200)
+    save(window, out_dir / "04-editor-clinical.png")
+
+    qtbot.keyClicks(window.search, "oncology")
+    qtbot.wait(200)
+    save(window, out_dir / "05-search.png")
+    window.shutdown()
+
+
+def test_validation_state(store, qtbot, out_dir):
+    seed(store)
+    window = open_window(store, qtbot)
+    window.new_button.click()
+    qtbot.waitUntil(lambda: window.editor.case_id is not None and window.new_button.isEnabled())
+    editor = window.editor
+    qtbot.keyClicks(editor.controls["patient.birth_date"], "2031-02-30")
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.rows["patient.birth_date"].problem.isVisible())
+    combo = editor.controls["consent.initiated_by"]
+    combo.setCurrentIndex(combo.findData("health_worker"))
+    combo.activated.emit(combo.currentIndex())
+    editor.ready_button.click()
+    qtbot.waitUntil(lambda: editor.rows["patient.name"].problem.isVisible())
+    editor.scroll.verticalScrollBar().setValue(0)
+    qtbot.wait(300)
+    save(window, out_dir / "06-validation.png")
+    editor.scroll.ensureWidgetVisible(editor.rows["consent.at"])
+    qtbot.wait(200)
+    save(window, out_dir / "07-validation-consent.png")
+    window.shutdown()
+
+
+def test_unlock_and_choose_dialogs(store, data_dir, qtbot, out_dir, tmp_path):
+    from desktop.views.unlock import ChoosePassphraseDialog, UnlockDialog
+
+    store.close()
+    dialog = UnlockDialog(lambda p: Store.open(data_dir, passphrase=p))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.passphrase, "wrong guess")
+    dialog.accept()
+    qtbot.wait(200)
+    save(dialog, out_dir / "08-unlock-wrong-passphrase.png")
+    dialog.passphrase.setText(TEST_PASSPHRASE)
+    dialog.accept()
+    dialog.store.close()
+
+    choose = ChoosePassphraseDialog(lambda p: Store.open(tmp_path / "new", passphrase=p))
+    qtbot.addWidget(choose)
+    choose.show()
+    qtbot.waitExposed(choose)
+    qtbot.keyClicks(choose.first, "short")
+    choose.accept()
+    qtbot.wait(200)
+    save(choose, out_dir / "09-choose-passphrase.png")
+
+
+def test_about_dialog(store, qtbot, out_dir):
+    from desktop.views.about import AboutDialog
+
+    dialog = AboutDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(200)
+    save(dialog, out_dir / "10-about.png")
