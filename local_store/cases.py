@@ -116,8 +116,10 @@ def resolve_case_id(store: Store, text: str) -> str:
     text = text.strip().lower()
     if len(text) < 4:
         raise NotFound("case id too short")
+    # substr, not LIKE: "_" and "%" typed by a user must not act as wildcards.
     rows = store.db.execute(
-        "SELECT id FROM cases WHERE id = ? OR id LIKE ? LIMIT 2", [text, text + "%"]
+        "SELECT id FROM cases WHERE substr(id, 1, ?) = ? ORDER BY id != ? LIMIT 2",
+        [len(text), text, text],
     ).fetchall()
     if not rows:
         raise NotFound("case")

@@ -187,10 +187,7 @@ def create_secret(
         backend.set_password(KEYRING_SERVICE, _keyring_user(store_id), secret.to_bytes().decode())
         info = ProtectionInfo(Protection.OS_KEYRING, _backend_name(backend))
     else:
-        if passphrase is None:
-            raise PassphraseRequired()
-        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-            raise PassphraseTooShort(str(MIN_PASSPHRASE_LENGTH))
+        check_new_passphrase(passphrase)
         write_atomic(data_dir / KEY_FILE, wrap_secret(secret, passphrase))
         info = ProtectionInfo(Protection.PASSPHRASE, "scrypt+aes-256-gcm key file")
     meta = {"format": STORE_FORMAT, "store_id": store_id, "protection": info.kind.value}
@@ -231,9 +228,15 @@ def load_secret(
     )
 
 
-def change_passphrase(data_dir: Path, old: str, new: str) -> None:
-    if len(new) < MIN_PASSPHRASE_LENGTH:
+def check_new_passphrase(passphrase: str | None) -> None:
+    if passphrase is None:
+        raise PassphraseRequired()
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseTooShort(str(MIN_PASSPHRASE_LENGTH))
+
+
+def change_passphrase(data_dir: Path, old: str, new: str) -> None:
+    check_new_passphrase(new)
     secret = unwrap_secret((data_dir / KEY_FILE).read_bytes(), old)
     write_atomic(data_dir / KEY_FILE, wrap_secret(secret, new))
 

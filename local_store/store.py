@@ -85,14 +85,17 @@ class Store:
         StorageReadOnly, StorageFull. A failure leaves whatever was stored untouched.
         """
         data_dir = Path(data_dir)
-        with translated_os_errors("data folder"):
-            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         state = secrets.folder_state(data_dir)
         if state is secrets.FolderState.NEW:
             if (data_dir / database.DB_FILE).exists():
                 # A database without its secret: never replace it with a fresh key.
                 raise SecretMissing(secrets.STORE_FILE)
             backend = keyring_backend or secrets.secure_os_keyring()
+            if backend is None:
+                # Refuse before creating anything, so a failed first start leaves no folder.
+                secrets.check_new_passphrase(passphrase)
+            with translated_os_errors("data folder"):
+                data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
             secret, info = secrets.create_secret(
                 data_dir, passphrase=passphrase, keyring_backend=backend
             )

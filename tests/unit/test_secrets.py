@@ -100,3 +100,10 @@ def test_change_passphrase(data_dir):
     with pytest.raises(WrongPassphrase):
         Store.open(data_dir, passphrase=TEST_PASSPHRASE)
     Store.open(data_dir, passphrase="a brand new phrase").close()
+
+
+def test_a_refused_first_start_creates_no_folder(data_dir):
+    for passphrase in (None, "short"):
+        with pytest.raises((PassphraseRequired, PassphraseTooShort)):
+            Store.open(data_dir, passphrase=passphrase)
+        assert not data_dir.exists()

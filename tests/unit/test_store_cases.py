@@ -146,3 +146,10 @@ def test_every_change_is_in_the_audit_log_without_patient_data(store):
     assert all("Kamala" not in r["detail"] and "Penicillin" not in r["detail"] for r in rows)
     assert '"referral.allergies"' in rows[1]["detail"]
     assert audit.verify(store.db).ok
+
+
+def test_sql_wildcards_in_a_typed_id_match_nothing(store):
+    _new_case(store)
+    for text in ("____", "%%%%", "____-"):
+        with pytest.raises(NotFound):
+            cases.resolve_case_id(store, text)
