@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 from wording import ERROR, PROTECTION
@@ -117,3 +119,27 @@ def test_empty_state_then_list(window, qtbot):
     window.new_button.click()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.left.currentIndex() == 1
+
+
+def test_hindi_translation_loads_with_lang_option(store, qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translator
+    from desktop.views.main_window import MainWindow
+    from desktop.words import tr_status
+
+    app = QApplication.instance()
+    translator = install_translator(app, "hi")
+    try:
+        assert translator is not None
+        win = MainWindow(store)
+        qtbot.addWidget(win)
+        assert win.new_button.text() == "＋  नया केस"
+        assert win.model.headerData(0, Qt.Orientation.Horizontal) == "मरीज़"
+        assert tr_status("draft") == "मसौदा"
+        win.shutdown()
+    finally:
+        app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+    assert tr_status("draft") == "Draft"

@@ -222,3 +222,25 @@ def test_about_dialog(store, qtbot, out_dir):
     qtbot.waitExposed(dialog)
     qtbot.wait(200)
     save(dialog, out_dir / "10-about.png")
+
+
+def test_hindi_main_window(store, qtbot, out_dir):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translator
+
+    app = QApplication.instance()
+    translator = install_translator(app, "hi")
+    try:
+        main = seed(store)
+        window = open_window(store, qtbot)
+        window.select_case(main)
+        qtbot.waitUntil(lambda: window.editor.case_id == main)
+        qtbot.wait(300)
+        save(window, out_dir / "11-main-window-hindi.png")
+        window.shutdown()
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
