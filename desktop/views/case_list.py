@@ -8,6 +8,7 @@ Thread-safety: GUI thread only; rows arrive from the database executor as plain 
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ STATUS_COLOURS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def local_time(iso: str) -> str:
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y, %H:%M")
@@ -53,7 +55,7 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
-        self._display: list[tuple[str, ...]] = []
+        self._display: list[tuple[str | None, ...]] = []
         self._keys: list[str] = []
         self._row_of: dict[str, int] = {}
         self._headers = (
@@ -107,7 +109,7 @@ class CaseListModel(QAbstractTableModel):
                 label(tr_specialty, r.specialty),
                 label(tr_status, r.status.value),
                 label(tr_urgency, r.urgency.value),
-                local_time(r.updated_at),
+                None,  # local time: formatted when first shown (the slowest column to build)
             )
             display.append(shown)
             keys.append(self._key_of(r, shown))
@@ -122,7 +124,7 @@ class CaseListModel(QAbstractTableModel):
             tr_specialty(r.specialty),
             tr_status(r.status.value),
             tr_urgency(r.urgency.value),
-            local_time(r.updated_at),
+            None,
         )
 
     @staticmethod
@@ -170,6 +172,8 @@ class CaseListModel(QAbstractTableModel):
         if not (0 <= row < len(self._rows)) or not (0 <= column < len(self._headers)):
             return None
         if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            if column == CHANGED:
+                return local_time(self._rows[row].updated_at)
             return self._display[row][column]
         r = self._rows[row]
         if role == CASE_ID_ROLE:

@@ -181,7 +181,11 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_cases(self, rows) -> None:
         self.model.set_rows(rows)
-        self.model.sort(CHANGED, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        order = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # list_cases already returns newest first, the default order; re-sort only if changed.
+        if order != (CHANGED, Qt.SortOrder.DescendingOrder):
+            self.model.sort(*order)
         self._update_empty()
         self.statusBar().showMessage(self.tr("Cases: %1").replace("%1", str(len(rows))), 5000)
         self.loaded = True
