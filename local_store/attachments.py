@@ -1,9 +1,12 @@
 """Repository for a case's attachments: files stored in the blob store, listed per case.
 
-The blob is written (and fsynced) before the row that points at it, so a crash leaves at worst
-an orphan blob for the sweep, never a row without its file. The audit row records the content
-hash and size, not the file name (names often carry the patient's name).
-Thread-safety: call from the database writer thread; blob writing itself is thread-safe.
+Attaching is two steps: ``stage_file`` encrypts the content into the blob store (slow, no
+database, any thread) and ``attach_staged`` records it in one short transaction, so a large
+import never holds up the database writer. The blob is fsynced before the row that points at
+it, so a crash leaves at worst an orphan blob for the sweep, never a row without its file.
+The audit row records the content hash and size, not the file name (names often carry the
+patient's name).
+Thread-safety: ``stage_file`` on any thread; everything else from the database writer thread.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from local_store import audit
-from local_store.blobs import SweepReport
+from local_store.blobs import BlobRef, SweepReport
 from local_store.cases import new_id, now_iso
 from local_store.errors import NotFound
 from local_store.models import Attachment, AttachmentKind
@@ -28,6 +31,16 @@ class AddResult:
     duplicate: bool  # the same content was already attached to this case
 
 
+@dataclass(frozen=True)
+class StagedFile:
+    """A file whose encrypted content is in the blob store but not yet on any case."""
+
+    ref: BlobRef
+    name: str
+    media_type: str
+    kind: AttachmentKind
+
+
 def add_file(
     store: Store,
     case_id: str,
@@ -35,9 +48,32 @@ def add_file(
     cancel: threading.Event | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> AddResult:
+    """Stage and attach in one call (the CLI); the desktop runs the two steps on two threads."""
+    return attach_staged(store, case_id, stage_file(store, path, cancel, progress))
+
+
+def stage_file(
+    store: Store,
+    path: Path,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> StagedFile:
+    """Encrypt the file into the blob store: slow, touches no database, any thread.
+
+    Raises Cancelled, StorageFull, StorageReadOnly.
+    """
     path = Path(path)
     media_type, kind = sniff(path)
     ref = store.blobs.put_file(path, cancel, progress)
+    return StagedFile(ref, path.name, media_type, kind)
+
+
+def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
+    """Record a staged file on a case in one short transaction (the database thread).
+
+    The same content attached twice is reported as a duplicate, not stored twice.
+    """
+    ref = staged.ref
     with store.transaction() as db:
         existing = db.execute(
             "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?", [case_id, ref.sha256]
@@ -45,10 +81,16 @@ def add_file(
         if existing:
             return AddResult(get_attachment(store, existing[0]), True)
         attachment = Attachment(
-            new_id(), case_id, ref.sha256, path.name, media_type, kind, ref.size, now_iso()
+            new_id(),
+            case_id,
+            ref.sha256,
+            staged.name,
+            staged.media_type,
+            staged.kind,
+            ref.size,
+            now_iso(),
         )
-        row = attachment.__dict__ | {"kind": kind.value}
-        db["attachments"].insert(row)
+        db["attachments"].insert(attachment.__dict__ | {"kind": staged.kind.value})
         db["cases"].update(case_id, {"updated_at": now_iso()})
         audit.append(
             db,

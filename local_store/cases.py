@@ -175,7 +175,8 @@ def _current_age(age_years: int | None, recorded_on: str | None) -> int | None:
     # An age given at registration grows older with the calendar.
     if age_years is None or not recorded_on:
         return age_years
-    elapsed = (date.today() - date.fromisoformat(recorded_on)).days // 365
+    then, today = date.fromisoformat(recorded_on), date.today()
+    elapsed = today.year - then.year - ((today.month, today.day) < (then.month, then.day))
     return age_years + max(elapsed, 0)
 
 

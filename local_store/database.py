@@ -26,7 +26,9 @@ DatabaseError = sqlcipher.DatabaseError
 def connect(path: Path, key: bytes) -> sqlite_utils.Database:
     """Open (or create) the encrypted database at ``path`` with ``key``."""
     with translated_db_errors():
-        conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        # Each thread still gets its own connection (Store keeps them thread-local); lifting
+        # the same-thread check only lets Store.close() close them all from one thread.
+        conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     try:
         with translated_db_errors():
             # SQLCipher writes "hmac check failed" lines to stderr on a wrong key; the caller

@@ -81,6 +81,9 @@ class Store:
     ) -> Store:
         """Open (creating on first use) the store in ``data_dir``.
 
+        A new folder is protected by ``passphrase`` if one is given, else by the OS keyring
+        (``keyring_backend`` or a detected secure one); an existing folder keeps its protection.
+
         Raises PassphraseRequired, WrongPassphrase, SecretMissing, DatabaseUnreadable,
         StorageReadOnly, StorageFull. A failure leaves whatever was stored untouched.
         """
@@ -90,7 +93,10 @@ class Store:
             if (data_dir / database.DB_FILE).exists():
                 # A database without its secret: never replace it with a fresh key.
                 raise SecretMissing(secrets.STORE_FILE)
-            backend = keyring_backend or secrets.secure_os_keyring()
+            # A passphrase given for a new folder is a choice of passphrase protection.
+            backend = (
+                None if passphrase is not None else keyring_backend or secrets.secure_os_keyring()
+            )
             if backend is None:
                 # Refuse before creating anything, so a failed first start leaves no folder.
                 secrets.check_new_passphrase(passphrase)

@@ -34,9 +34,9 @@ from desktop.views.case_list import local_time
 from desktop.views.widgets import PROBLEM_STYLE
 from desktop.words import tr_error
 from desktop.workers import DatabaseExecutor, JobPool
+from local_store.attachments import attach_staged, stage_file
 from local_store.errors import StoreError
 from local_store.models import AttachmentKind
-from local_store.staged_attachments import attach_staged, stage_file
 
 PROGRESS_EVERY_S = 0.1
 

@@ -107,3 +107,10 @@ def test_a_refused_first_start_creates_no_folder(data_dir):
         with pytest.raises((PassphraseRequired, PassphraseTooShort)):
             Store.open(data_dir, passphrase=passphrase)
         assert not data_dir.exists()
+
+
+def test_a_passphrase_chosen_for_a_new_folder_wins_over_the_keyring(data_dir, memory_keyring):
+    with Store.open(data_dir, passphrase=TEST_PASSPHRASE, keyring_backend=memory_keyring) as s:
+        assert s.protection.kind is secrets.Protection.PASSPHRASE
+    assert memory_keyring.values == {}
+    assert unlock_needed(data_dir, memory_keyring) is Unlock.ENTER_PASSPHRASE

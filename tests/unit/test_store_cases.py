@@ -153,3 +153,25 @@ def test_sql_wildcards_in_a_typed_id_match_nothing(store):
     for text in ("____", "%%%%", "____-"):
         with pytest.raises(NotFound):
             cases.resolve_case_id(store, text)
+
+
+def test_connections_of_other_threads_are_closed_with_the_store(data_dir):
+    import threading
+
+    store = Store.open(data_dir, passphrase=TEST_PASSPHRASE)
+    opened = []
+    worker = threading.Thread(target=lambda: opened.append(store.db))
+    worker.start()
+    worker.join()
+    store.close()
+    with pytest.raises(Exception, match="closed"):
+        opened[0].execute("SELECT 1")
+
+
+def test_an_age_given_at_registration_grows_with_the_calendar(store):
+    case_id = _new_case(store)  # age 46 recorded today
+    with store.transaction() as db:
+        db.execute("UPDATE patients SET age_recorded_on = '2024-03-01'")
+    today = date.today()
+    years = today.year - 2024 - ((today.month, today.day) < (3, 1))
+    assert cases.get_case(store, case_id).patient.age_years == 46 + years
