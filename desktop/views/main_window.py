@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_body()
         self.resize(1280, 760)
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self.refresh_cases()
 
@@ -187,14 +189,21 @@ class MainWindow(QMainWindow):
         if order != (CHANGED, Qt.SortOrder.DescendingOrder):
             self.model.sort(*order)
         self._update_empty()
-        self.statusBar().showMessage(self.tr("Cases: %1").replace("%1", str(len(rows))), 5000)
+        self.statusBar().clearMessage()
         self.loaded = True
         self.cases_loaded.emit(len(rows))
 
     def _update_empty(self) -> None:
-        self.left.setCurrentIndex(1 if self.model.rowCount() else 0)
-        visible = self.proxy.rowCount()
-        self.no_match.setVisible(self.model.rowCount() > 0 and visible == 0)
+        total, visible = self.model.rowCount(), self.proxy.rowCount()
+        self.left.setCurrentIndex(1 if total else 0)
+        self.no_match.setVisible(total > 0 and visible == 0)
+        # The count is always current: after a new case, a search, or a reload.
+        if visible == total:
+            text = self.tr("Cases: %1").replace("%1", str(total))
+        else:
+            text = self.tr("Showing %1 of %2 cases").replace("%1", str(visible))
+            text = text.replace("%2", str(total))
+        self.count_label.setText(text)
 
     @Slot()
     def new_case(self) -> None:
