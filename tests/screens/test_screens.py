@@ -1,7 +1,8 @@
 """Real windows on a real display (Xvfb + xcb), saved as PNGs for people to look at.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest tests/screens
-PNGs go to artifacts/screens/; the main window also to docs/screenshot-main-window.png.
+PNGs go to artifacts/screens/. The README's picture is a copy of 02-main-window.png, refreshed
+by hand (a test run should not rewrite tracked files).
 """
 
 from __future__ import annotations
@@ -141,7 +142,6 @@ def test_main_window_with_cases_and_editor(store, qtbot, out_dir, tmp_path):
     qtbot.waitUntil(lambda: window.editor.case_id == main)
     qtbot.wait(300)
     save(window, out_dir / "02-main-window.png")
-    save(window, ROOT / "docs" / "screenshot-main-window.png")
 
     editor = window.editor
     report = tmp_path / "Biopsy report - district hospital.pdf"
