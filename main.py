@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import sys
 
-GUI_FLAGS = {"--self-test", "--screenshot"}
-
 
 def wants_gui(argv: list[str]) -> bool:
     """The GUI runs when no subcommand is given (global options such as --data-dir allowed)."""
     from cli.parser import SUBCOMMANDS
 
-    return not any(arg in SUBCOMMANDS for arg in argv) and not {"--help", "-h", "--version"} & set(
-        argv
-    )
+    asks_cli = {"--help", "-h", "--version"} & set(argv)
+    return not asks_cli and not any(arg in SUBCOMMANDS for arg in argv)
 
 
 def main(argv: list[str] | None = None) -> int:

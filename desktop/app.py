@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -82,8 +83,7 @@ def open_store(
         if env_passphrase:
             return opener(env_passphrase)
         if not interactive:
-            raise_code = "passphrase_required"
-            _report(raise_code, interactive)
+            _report("passphrase_required", interactive)
             return None
         dialog_cls = UnlockDialog if need is Unlock.ENTER_PASSPHRASE else ChoosePassphraseDialog
         dialog = dialog_cls(opener, parent)
@@ -100,25 +100,6 @@ def _report(code: str, interactive: bool) -> None:
         show_error(code)
     else:
         print(tr_error(code), file=sys.stderr)
-
-
-class _EphemeralKeyring(KeyringBackend):
-    """Holds the self-test's throw-away secret in memory, never in the user's keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self._values.get((service, username))
-
-    def set_password(self, service, username, password):
-        self._values[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self._values.pop((service, username), None)
 
 
 def run(argv: list[str]) -> int:
@@ -140,16 +121,17 @@ def run(argv: list[str]) -> int:
     style.apply(app)
 
     temp_dir = None
-    keyring_backend = None
     if args.self_test and not args.data_dir:
-        # A throw-away folder: a self-test must never touch (or prompt for) real cases.
+        # A throw-away folder under a one-time passphrase: a self-test must never touch real
+        # cases, prompt, or write to the user's keyring.
         temp_dir = tempfile.TemporaryDirectory(prefix="casebridge-selftest-")
-        data_dir = Path(temp_dir.name) / "data"
-        keyring_backend = _EphemeralKeyring()
+        try:
+            store = Store.open(Path(temp_dir.name) / "data", passphrase=secrets.token_hex(16))
+        except StoreError as exc:
+            _report(exc.code, interactive=False)
+            store = None
     else:
-        data_dir = config.data_dir(args.data_dir)
-
-    store = open_store(data_dir, keyring_backend=keyring_backend, interactive=not headless)
+        store = open_store(config.data_dir(args.data_dir), interactive=not headless)
     if store is None:
         return 1
     # From here on the store is used only on the executor's thread.
