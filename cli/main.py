@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import re
 import sys
 from datetime import date
@@ -19,10 +18,18 @@ from pathlib import Path
 import wording
 from cli import format as fmt
 from cli.parser import parse
-from local_store import attachments, cases, config, secrets, timeline
+from cli.support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Failed,
+    open_store,
+    out,
+    store_exists,
+)
+from local_store import attachments, cases, config, timeline
 from local_store.audit_check import check_audit_log
-from local_store.database import DB_FILE
-from local_store.errors import InvalidIntake, PassphraseRequired, StoreError
+from local_store.errors import InvalidIntake, StoreError
 from local_store.fileutil import storage_error_for
 from local_store.models import (
     SPECIALTIES,
@@ -35,13 +42,7 @@ from local_store.models import (
     Sex,
     Urgency,
 )
-from local_store.store import Store
 from local_store.validation import parse_date, value_problems
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_PARTIAL = 3
 
 _CASE_ID_TEXT = re.compile(r"[0-9a-fA-F-]+")
 
@@ -53,16 +54,6 @@ _CHOICES = {
     "consent.method": tuple(m.value for m in ConsentMethod if m.value),
     "consent.initiated_by": tuple(i.value for i in Initiator),
 }
-
-
-class Failed(Exception):
-    """A failure already worded: ``lines`` go to stderr; under --json also an error object."""
-
-    def __init__(self, code: str, lines: list[str], problems: list[dict] | None = None):
-        super().__init__(code)
-        self.code = code
-        self.lines = lines
-        self.problems = problems or []
 
 
 def run(argv: list[str]) -> int:
@@ -110,22 +101,15 @@ def _report_failure(args: argparse.Namespace, failure: Failed) -> int:
         error = {"code": failure.code, "message": " ".join(failure.lines)}
         if failure.problems:
             error["problems"] = failure.problems
-        _out({"error": error}, True)
+        out({"error": error}, True)
     return EXIT_FAILED
-
-
-def _out(value, as_json: bool, text: str = "") -> None:
-    try:
-        print(fmt.to_json(value) if as_json else text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        # `casebridge case list | head` closed the pipe: not a failure of the command.
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - absorbs the exit-time flush
 
 
 def _dispatch(args: argparse.Namespace) -> int:
     data_dir = config.data_dir(args.data_dir)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return handler(args, data_dir)
     if args.command == "case":
         if args.case_command == "new":
             return case_new(args, data_dir)
@@ -136,24 +120,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "audit" and args.audit_command == "verify":
         return audit_verify(args, data_dir)
     raise AssertionError(f"parser accepted an unhandled command: {args}")
-
-
-def _open(data_dir: Path) -> Store:
-    try:
-        return Store.open(data_dir, passphrase=config.passphrase_from_env())
-    except PassphraseRequired:
-        if secrets.folder_state(data_dir) is secrets.FolderState.NEW:
-            # Nothing to unlock yet: the passphrase is being chosen, not typed again.
-            raise Failed("passphrase_required", [fmt.CLI_WORDS["choose_passphrase"]]) from None
-        raise
-
-
-def _store_exists(data_dir: Path) -> bool:
-    try:
-        state = secrets.folder_state(data_dir)
-    except StoreError:
-        return True  # damaged store.json: let Store.open say so
-    return state is not secrets.FolderState.NEW or (data_dir / DB_FILE).exists()
 
 
 # ---- case new
@@ -229,12 +195,12 @@ def case_new(args, data_dir: Path) -> int:
     if problems:
         # Checked before the folder is opened: a rejected case leaves no trace at all.
         raise _intake_failure(problems)
-    with _open(data_dir) as store:
+    with open_store(data_dir) as store:
         try:
             case_id = cases.create_case(store, patient, consent, referral)
         except InvalidIntake as exc:
             raise _intake_failure(exc.problems) from exc
-    _out({"id": case_id}, args.json, case_id)
+    out({"id": case_id}, args.json, case_id)
     return EXIT_OK
 
 
@@ -243,25 +209,25 @@ def case_new(args, data_dir: Path) -> int:
 
 def case_list(args, data_dir: Path) -> int:
     rows = []
-    if _store_exists(data_dir):
-        with _open(data_dir) as store:
+    if store_exists(data_dir):
+        with open_store(data_dir) as store:
             rows = cases.list_cases(store)
-    _out([fmt.case_summary_json(r) for r in rows], args.json, fmt.case_list_text(rows))
+    out([fmt.case_summary_json(r) for r in rows], args.json, fmt.case_list_text(rows))
     return EXIT_OK
 
 
 def case_show(args, data_dir: Path) -> int:
-    if not _store_exists(data_dir):
+    if not store_exists(data_dir):
         raise Failed("not_found", [wording.error_text("not_found")])
     if not _CASE_ID_TEXT.fullmatch(args.case.strip()):
         # resolve_case_id matches with LIKE, where "_" and "%" would match any case.
         raise Failed("not_found", [wording.error_text("not_found")])
-    with _open(data_dir) as store:
+    with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)
         case = cases.get_case(store, case_id)
         files = attachments.list_attachments(store, case_id)
         entries = timeline.list_entries(store, case_id)
-    _out(
+    out(
         fmt.case_json(case, files, entries),
         args.json,
         fmt.case_text(case, files, entries),
@@ -273,18 +239,18 @@ def case_show(args, data_dir: Path) -> int:
 
 
 def audit_verify(args, data_dir: Path) -> int:
-    if _store_exists(data_dir):
-        with _open(data_dir) as store:
+    if store_exists(data_dir):
+        with open_store(data_dir) as store:
             result = check_audit_log(store)
         entries, bad = result.entries, result.first_bad_entry
     else:
         entries, bad = 0, None
     payload = {"ok": bad is None, "entries": entries, "first_bad_entry": bad}
     if bad is None:
-        _out(payload, args.json, fmt.CLI_WORDS["audit_ok"].format(entries=entries))
+        out(payload, args.json, fmt.CLI_WORDS["audit_ok"].format(entries=entries))
         return EXIT_OK
     line = fmt.CLI_WORDS["audit_broken"].format(entry=bad, entries=entries)
     print(line, file=sys.stderr)
     if args.json:
-        _out(payload, True)
+        out(payload, True)
     return EXIT_FAILED

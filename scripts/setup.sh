@@ -9,11 +9,13 @@ VENV="$ROOT/.venv"
 PYTHON="${PYTHON:-python3}"
 
 # Qt needs these for real windows and offscreen rendering; xvfb/xauth/x11-apps/imagemagick
-# serve the screenshot tests; age is the independent peer for the encryption tests.
+# serve the screenshot tests; age is the independent peer for the encryption tests; dcmtk and
+# dicom3tools are the independent DICOM peers (media, compression, network); Tesseract reads
+# scanned and photographed reports.
 APP_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1
-  libfontconfig1 libdbus-1-3 fonts-noto-core)
-TEST_PACKAGES=(xvfb xauth x11-apps imagemagick age)
+  libfontconfig1 libdbus-1-3 fonts-noto-core tesseract-ocr tesseract-ocr-eng)
+TEST_PACKAGES=(xvfb xauth x11-apps imagemagick age dcmtk dicom3tools)
 
 install_debian_packages() {
   local wanted=("$@") missing=()

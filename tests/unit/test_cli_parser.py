@@ -15,7 +15,8 @@ NEW = ["case", "new", "--patient-name", "A", "--specialty", "other", "--question
 def test_subcommands_match_the_parser():
     # main.py decides GUI or CLI from SUBCOMMANDS; a command missing there would open a window.
     actions = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    assert set(actions[0].choices) == SUBCOMMANDS
+    # SUBCOMMANDS also reserves the contract's commands not built yet, so they never open one.
+    assert set(actions[0].choices) <= SUBCOMMANDS
 
 
 @pytest.mark.parametrize(
