@@ -106,7 +106,24 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial]
+def _key_images(db: sqlite_utils.Database) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE key_images (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            sop_instance_uid TEXT NOT NULL,
+            frame INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (case_id, sop_instance_uid, frame)
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _key_images]
 LATEST_VERSION = len(MIGRATIONS)
 
 
