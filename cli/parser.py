@@ -35,7 +35,7 @@ SUBCOMMANDS = frozenset(
 # Modules that add their own commands: each defines add_parsers(commands, common), and each
 # parser it adds sets ``handler`` (a function of args and data_dir returning an exit code)
 # with set_defaults. Keeps one module per command family, so families grow independently.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("cli.keys_command",)
 
 PROG = "casebridge"
 

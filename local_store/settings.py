@@ -20,3 +20,18 @@ def get(store: Store, key: str, default: Any = None) -> Any:
 def put(store: Store, key: str, value: Any) -> None:
     with store.transaction() as db:
         db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+def put_if_absent(store: Store, values: dict[str, Any]) -> bool:
+    """Store all ``values`` unless the first key already exists; True when they were stored.
+
+    One transaction, so two first uses at once (two processes, say) keep exactly one set.
+    """
+    first = next(iter(values))
+    with store.transaction() as db:
+        if db.execute("SELECT 1 FROM settings WHERE key = ?", [first]).fetchone():
+            return False
+        db["settings"].insert_all(
+            [{"key": k, "value": json.dumps(v)} for k, v in values.items()], pk="key"
+        )
+    return True
