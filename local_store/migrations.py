@@ -123,7 +123,25 @@ def _key_images(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_initial, _key_images]
+def _attachment_versions(db: sqlite_utils.Database) -> None:
+    # An edited photo is a new attachment pointing at the one it was made from; the original
+    # row and blob are never changed. SET NULL: removing an original keeps its edited copies.
+    _run_statements(
+        db,
+        """
+        ALTER TABLE attachments ADD COLUMN derived_from TEXT
+            REFERENCES attachments(id) ON DELETE SET NULL;
+        ALTER TABLE attachments ADD COLUMN edits TEXT NOT NULL DEFAULT '';
+        CREATE INDEX attachments_derived ON attachments(derived_from);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_initial,
+    _key_images,
+    _attachment_versions,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 
