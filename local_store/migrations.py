@@ -137,10 +137,47 @@ def _attachment_versions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _incoming_tray(db: sqlite_utils.Database) -> None:
+    # Images a modality sent to the DICOM receiver that are not (yet) on a case. The header
+    # fields are copied so the tray can be grouped by patient and study without decrypting.
+    # reason: why the item waits here ("tray", "patient_mismatch", "case_missing", ...).
+    _run_statements(
+        db,
+        """
+        CREATE TABLE incoming_items (
+            id TEXT PRIMARY KEY,
+            received_at TEXT NOT NULL,
+            calling_ae TEXT NOT NULL,
+            caller_known INTEGER NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            patient_name TEXT NOT NULL DEFAULT '',
+            patient_id TEXT NOT NULL DEFAULT '',
+            birth_date TEXT NOT NULL DEFAULT '',
+            sex TEXT NOT NULL DEFAULT '',
+            study_uid TEXT NOT NULL DEFAULT '',
+            study_date TEXT NOT NULL DEFAULT '',
+            study_description TEXT NOT NULL DEFAULT '',
+            accession TEXT NOT NULL DEFAULT '',
+            series_uid TEXT NOT NULL DEFAULT '',
+            series_number INTEGER,
+            series_description TEXT NOT NULL DEFAULT '',
+            modality TEXT NOT NULL DEFAULT '',
+            sop_class_uid TEXT NOT NULL DEFAULT '',
+            sop_instance_uid TEXT NOT NULL DEFAULT '',
+            instance_number INTEGER
+        );
+        CREATE INDEX incoming_study ON incoming_items(patient_id, study_uid, series_uid);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
     _attachment_versions,
+    _incoming_tray,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
