@@ -184,6 +184,17 @@ ERROR = {
     "store_error": QT_TRANSLATE_NOOP(
         "wording", "Something went wrong while saving. Nothing was lost. Try again."
     ),
+    "photo_unreadable": QT_TRANSLATE_NOOP(
+        "wording",
+        "This picture cannot be opened: the file is damaged, or it is a kind of picture "
+        "CaseBridge cannot read (for example HEIC). Save it as JPEG on the phone and add it "
+        "again. Nothing stored was changed.",
+    ),
+    "photo_too_large": QT_TRANSLATE_NOOP(
+        "wording",
+        "This picture has too many pixels to open safely. Take the photo again at a normal "
+        "camera setting (12 megapixels is plenty for a report) and add it again.",
+    ),
 }
 
 PROTECTION = {
