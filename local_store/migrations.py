@@ -173,11 +173,79 @@ def _incoming_tray(db: sqlite_utils.Database) -> None:
     )
 
 
+def _imaging_index(db: sqlite_utils.Database) -> None:
+    # The DICOM header index of each case (filled by local_store.importer, read by
+    # local_store.dicom_index). UNIQUE (case_id, sop_instance_uid) makes a re-import add
+    # nothing and lets a study split over two imports merge. Instance rows go with their
+    # attachment; studies and series without instances are simply not listed.
+    # import_runs: one row per import, finished_at NULL while it runs (or after a crash).
+    _run_statements(
+        db,
+        """
+        CREATE TABLE dicom_studies (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            study_uid TEXT NOT NULL,
+            patient_name TEXT NOT NULL DEFAULT '',
+            patient_id TEXT NOT NULL DEFAULT '',
+            birth_date TEXT NOT NULL DEFAULT '',
+            sex TEXT NOT NULL DEFAULT '',
+            study_date TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            accession TEXT NOT NULL DEFAULT '',
+            referring_physician TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (case_id, study_uid)
+        );
+        CREATE TABLE dicom_series (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            series_uid TEXT NOT NULL,
+            study_uid TEXT NOT NULL,
+            modality TEXT NOT NULL DEFAULT '',
+            body_part TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            number INTEGER,
+            PRIMARY KEY (case_id, series_uid)
+        );
+        CREATE INDEX dicom_series_study ON dicom_series(case_id, study_uid);
+        CREATE TABLE dicom_instances (
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            sop_instance_uid TEXT NOT NULL,
+            series_uid TEXT NOT NULL,
+            attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL,
+            sop_class_uid TEXT NOT NULL DEFAULT '',
+            instance_number INTEGER,
+            position TEXT,
+            frames INTEGER NOT NULL DEFAULT 1,
+            rows INTEGER NOT NULL DEFAULT 0,
+            columns INTEGER NOT NULL DEFAULT 0,
+            transfer_syntax TEXT NOT NULL DEFAULT '',
+            photometric TEXT NOT NULL DEFAULT '',
+            burned_in_annotation TEXT NOT NULL DEFAULT '',
+            is_document INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (case_id, sop_instance_uid)
+        );
+        CREATE INDEX dicom_instances_series ON dicom_instances(case_id, series_uid);
+        CREATE INDEX dicom_instances_attachment ON dicom_instances(attachment_id);
+        CREATE TABLE import_runs (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            files INTEGER NOT NULL DEFAULT 0,
+            imported INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX import_runs_case ON import_runs(case_id, started_at);
+        """,
+    )
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
     _attachment_versions,
     _incoming_tray,
+    _imaging_index,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
