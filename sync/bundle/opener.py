@@ -1,0 +1,85 @@
+"""Opening a verified bundle into a folder: every file decrypted to a hidden temporary name and
+renamed only when complete, and on any failure everything written so far removed, so no
+partial plaintext is ever left behind (pyrage writes plaintext before it detects tampering).
+Thread-safety: pure functions over files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import threading
+import uuid
+from pathlib import Path
+
+import pyrage
+
+from sync.bundle.streams import CHUNK, Cancelled, HashingWriter
+from sync.bundle.verify import Report, verify_bundle
+
+_UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
+
+
+class BundleInvalid(Exception):
+    """The bundle failed verification; ``report.problems`` says how."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__(", ".join(p.code for p in report.problems))
+        self.report = report
+
+
+def safe_name(file_id: str, name: str) -> str:
+    base = _UNSAFE.sub("_", Path(name).name).strip(" .") or "file"
+    return f"{file_id}-{base}"[:150]
+
+
+def open_bundle(
+    folder: Path,
+    identity: pyrage.x25519.Identity,
+    target: Path,
+    *,
+    cancel: threading.Event | None = None,
+) -> Report:
+    """Verify, then decrypt into ``target`` (made here; must not exist or be empty)."""
+    report = verify_bundle(folder, identity)
+    if not report.ok or report.manifest is None:
+        raise BundleInvalid(report)
+    work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
+    work.mkdir(mode=0o700, parents=True)
+    try:
+        by_id = {f["file_id"]: f for f in report.envelope["files"]}
+        for entry in report.manifest["files"]:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            out_path = work / safe_name(entry["file_id"], entry["name"])
+            _decrypt_checked(folder / by_id[entry["file_id"]]["name"], identity, out_path, entry)
+        manifest_out = work / "manifest.json"
+        manifest_out.write_text(
+            json.dumps(report.manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+        if target.exists():
+            target.rmdir()
+        os.replace(work, target)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return report
+
+
+def _decrypt_checked(source: Path, identity, out_path: Path, entry: dict) -> None:
+    fd = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        writer = HashingWriter(out)
+        try:
+            with open(source, "rb") as fh:
+                pyrage.decrypt_io(io.BufferedReader(fh, CHUNK), writer, [identity])
+        except pyrage.DecryptError as exc:
+            raise (writer.error or exc) from exc
+    if writer.digest.hexdigest() != entry["sha256_plain"]:
+        with contextlib.suppress(FileNotFoundError):
+            out_path.unlink()
+        raise ValueError("plaintext hash differs from the manifest")

@@ -1,0 +1,80 @@
+"""File-like wrappers that hash and count bytes as age encrypts or decrypts through them.
+
+pyrage streams between a reader and a writer in constant memory; these sit on either side so
+the plaintext and ciphertext SHA-256 come out of the same single pass. Thread-safety: one
+stream per thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from collections.abc import Callable
+
+CHUNK = 1024 * 1024
+
+
+class Cancelled(Exception):
+    """The user cancelled; whatever was half-written has been removed by the caller."""
+
+
+class HashingReader(io.RawIOBase):
+    def __init__(
+        self,
+        raw,
+        cancel: threading.Event | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        self._raw = raw
+        self._cancel = cancel
+        self._progress = progress
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._cancel is not None and self._cancel.is_set():
+            raise Cancelled()
+        data = self._raw.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        self.digest.update(data)
+        self.size += n
+        if self._progress is not None and n:
+            self._progress(n)
+        return n
+
+
+class HashingWriter(io.RawIOBase):
+    def __init__(self, raw=None) -> None:
+        self._raw = raw
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.error: OSError | None = None  # pyrage hides the OSError behind its own error
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        if self._raw is not None:
+            try:
+                self._raw.write(data)
+            except OSError as exc:
+                self.error = exc
+                raise
+        self.digest.update(data)
+        self.size += len(data)
+        return len(data)
+
+
+def sha256_file(path, chunk: int = CHUNK) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size

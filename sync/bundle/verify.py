@@ -1,0 +1,173 @@
+"""Checking a bundle: the envelope first (anyone can), then with an identity everything.
+
+Without an identity: envelope.json readable and of a known format, its Ed25519 signature by the
+key it names, the device id derived from that key, every listed file present with its size and
+ciphertext hash, nothing extra. With an identity: the manifest decrypts, its inner signature
+holds, its ids and ciphertext hashes agree with the envelope, and every file decrypts to the
+plaintext hash the manifest states (decrypted into a hash, never to disk). Every problem found
+is reported, not just the first. Thread-safety: pure functions over files.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyrage
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from sync.bundle import format as fmt
+from sync.bundle.streams import CHUNK, HashingWriter, sha256_file
+from sync.canonical import NotCanonical, canonical_bytes
+from sync.device_keys import device_id_for
+
+# Whether (device_id, seq) was already seen with a different bundle: the replay check.
+SeenBefore = Callable[[str, int, str], bool]
+
+
+@dataclass
+class Report:
+    ok: bool = True
+    bundle_id: str = ""
+    device_id: str = ""
+    seq: int | None = None
+    files: int = 0
+    problems: list[fmt.Problem] = field(default_factory=list)
+    envelope: dict | None = None
+    manifest: dict | None = None
+
+    def add(self, code: str, file: str = "") -> None:
+        self.ok = False
+        self.problems.append(fmt.Problem(code, file))
+
+
+def verify_bundle(
+    folder: Path,
+    identity: pyrage.x25519.Identity | None = None,
+    *,
+    seen_before: SeenBefore | None = None,
+) -> Report:
+    report = Report()
+    envelope = _check_envelope(folder, report)
+    if envelope is None:
+        return report
+    report.envelope = envelope
+    if seen_before is not None and seen_before(
+        report.device_id, int(envelope["seq"]), report.bundle_id
+    ):
+        report.add(fmt.REPLAYED)
+    if identity is not None:
+        _check_contents(folder, envelope, identity, report)
+    return report
+
+
+def _check_envelope(folder: Path, report: Report) -> dict | None:
+    env_path = folder / fmt.ENVELOPE
+    try:
+        raw = env_path.read_bytes()
+    except FileNotFoundError:
+        report.add(fmt.ENVELOPE_MISSING, fmt.ENVELOPE)
+        return None
+    try:
+        envelope = json.loads(raw)
+        listed = [envelope["manifest"], *envelope["files"]]
+        report.bundle_id = str(envelope["bundle_id"])
+        report.device_id = str(envelope["device_id"])
+        report.seq = int(envelope["seq"])
+        device_key = Ed25519PublicKey.from_public_bytes(
+            base64.b64decode(envelope["device_key"], validate=True)
+        )
+        for item in listed:
+            if not fmt.FILE_NAME.fullmatch(item["name"]) and item["name"] != fmt.MANIFEST:
+                raise ValueError("unexpected file name in envelope")
+    except (ValueError, KeyError, TypeError, binascii.Error):
+        report.add(fmt.ENVELOPE_UNREADABLE, fmt.ENVELOPE)
+        return None
+    if envelope.get("format") != fmt.FORMAT:
+        report.add(fmt.FORMAT_UNKNOWN, fmt.ENVELOPE)
+        return None
+    report.files = len(envelope["files"])
+
+    try:
+        signature = base64.b64decode((folder / fmt.ENVELOPE_SIG).read_bytes(), validate=True)
+        # The signature covers the bytes as written; they must also be the canonical form,
+        # or two verifiers could read different envelopes from the same signed bytes.
+        if canonical_bytes(envelope) != raw:
+            raise InvalidSignature()
+        device_key.verify(signature, raw)
+    except FileNotFoundError:
+        report.add(fmt.SIGNATURE_MISSING, fmt.ENVELOPE_SIG)
+    except (InvalidSignature, binascii.Error, ValueError, NotCanonical):
+        report.add(fmt.SIGNATURE_BAD, fmt.ENVELOPE_SIG)
+    if device_id_for(device_key) != report.device_id:
+        report.add(fmt.DEVICE_MISMATCH, fmt.ENVELOPE)
+
+    for item in listed:
+        path = folder / item["name"]
+        if not path.is_file():
+            report.add(fmt.FILE_MISSING, item["name"])
+            continue
+        digest, size = sha256_file(path)
+        if size != item["size_cipher"] or digest != item["sha256_cipher"]:
+            report.add(fmt.FILE_CHANGED, item["name"])
+    expected = {item["name"] for item in listed} | {fmt.ENVELOPE, fmt.ENVELOPE_SIG}
+    for path in sorted(folder.iterdir()):
+        if path.name not in expected:
+            report.add(fmt.FILE_UNEXPECTED, path.name)
+    return envelope
+
+
+def _check_contents(folder, envelope, identity, report: Report) -> None:
+    try:
+        manifest_bytes = pyrage.decrypt((folder / fmt.MANIFEST).read_bytes(), [identity])
+    except FileNotFoundError:
+        return  # already reported as missing
+    except pyrage.DecryptError as exc:
+        code = fmt.WRONG_IDENTITY if "matching" in str(exc).lower() else fmt.MANIFEST_UNREADABLE
+        report.add(code, fmt.MANIFEST)
+        return
+    try:
+        manifest = json.loads(manifest_bytes)
+        inner_sig = base64.b64decode(manifest.pop("inner_sig"), validate=True)
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(envelope["device_key"]))
+        key.verify(inner_sig, canonical_bytes(manifest))
+    except (ValueError, KeyError, TypeError, binascii.Error, NotCanonical):
+        report.add(fmt.MANIFEST_UNREADABLE, fmt.MANIFEST)
+        return
+    except InvalidSignature:
+        report.add(fmt.INNER_SIGNATURE_BAD, fmt.MANIFEST)
+        return
+    report.manifest = manifest
+    same_ids = all(
+        manifest.get(k) == envelope.get(k) for k in ("bundle_id", "device_id", "seq", "format")
+    )
+    by_id = {f["file_id"]: f for f in envelope["files"]}
+    files = manifest.get("files", [])
+    if not same_ids or sorted(f["file_id"] for f in files) != sorted(by_id):
+        report.add(fmt.MANIFEST_MISMATCH, fmt.MANIFEST)
+    for entry in files:
+        listed = by_id.get(entry["file_id"])
+        if listed is None or listed["sha256_cipher"] != entry["sha256_cipher"]:
+            report.add(fmt.MANIFEST_MISMATCH, f"{entry['file_id']}.age")
+            continue
+        if any(p.file == listed["name"] for p in report.problems):
+            continue  # missing or changed: decrypting it would say nothing new
+        digest = _plain_digest(folder / listed["name"], identity)
+        if digest != entry["sha256_plain"]:
+            report.add(fmt.PLAIN_CHANGED, listed["name"])
+
+
+def _plain_digest(path: Path, identity) -> str | None:
+    hasher = HashingWriter()
+    try:
+        with open(path, "rb") as fh:
+            pyrage.decrypt_io(io.BufferedReader(fh, CHUNK), hasher, [identity])
+    except (OSError, pyrage.DecryptError):
+        return None
+    return hasher.digest.hexdigest()
