@@ -212,6 +212,68 @@ PROTECTION = {
 }
 
 
+# Why an image cannot be shown (imaging.pixels.DecodeError codes). {syntax} is the transfer
+# syntax's name, for example "JPEG 2000 Image Compression".
+DECODE_ERROR = {
+    "not_dicom": QT_TRANSLATE_NOOP(
+        "wording", "This file is not a DICOM image. Open it as a document or photo instead."
+    ),
+    "no_pixels": QT_TRANSLATE_NOOP(
+        "wording",
+        "This DICOM file holds no picture (for example a report or a treatment plan), so "
+        "there is nothing to show.",
+    ),
+    "no_decoder": QT_TRANSLATE_NOOP(
+        "wording",
+        "This image is compressed as {syntax} and no decoder for it is installed. Ask the "
+        "sender for an uncompressed copy, or reinstall CaseBridge.",
+    ),
+    "unknown_syntax": QT_TRANSLATE_NOOP(
+        "wording",
+        "This image is stored in a form CaseBridge does not know ({syntax}). Ask the sender "
+        "to export it again as standard DICOM.",
+    ),
+    "truncated": QT_TRANSLATE_NOOP(
+        "wording",
+        "The file ends before its pixel data does: it was not copied completely. Copy it "
+        "again from the original CD or USB stick.",
+    ),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "wording",
+        "The compressed picture ({syntax}) is damaged and cannot be decoded. Copy it again "
+        "from the original, or ask the sender for a new copy.",
+    ),
+    "unsupported_image": QT_TRANSLATE_NOOP(
+        "wording",
+        "This image has a layout CaseBridge cannot show (unusual size or sample format). "
+        "It is kept unchanged and will be sent with the case.",
+    ),
+    "frame_out_of_range": QT_TRANSLATE_NOOP("wording", "This image has no frame with that number."),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "wording", "The file cannot be opened: it is missing or you have no permission to read it."
+    ),
+}
+
+# CT window presets (resources/window_presets.json "name" codes).
+WINDOW_PRESET = {
+    "brain": QT_TRANSLATE_NOOP("wording", "Brain"),
+    "subdural": QT_TRANSLATE_NOOP("wording", "Subdural"),
+    "stroke": QT_TRANSLATE_NOOP("wording", "Stroke"),
+    "abdomen": QT_TRANSLATE_NOOP("wording", "Abdomen"),
+    "mediastinum": QT_TRANSLATE_NOOP("wording", "Mediastinum"),
+    "bone": QT_TRANSLATE_NOOP("wording", "Bone"),
+    "lung": QT_TRANSLATE_NOOP("wording", "Lung"),
+    "liver": QT_TRANSLATE_NOOP("wording", "Liver"),
+    "angio": QT_TRANSLATE_NOOP("wording", "Angio"),
+}
+
+
+def decode_error_text(code: str, syntax: str = "") -> str:
+    """The words for an imaging.pixels.DecodeError code, with the transfer syntax named."""
+    text = DECODE_ERROR.get(code, DECODE_ERROR["corrupt"])
+    return text.replace("{syntax}", syntax or "an unknown form")
+
+
 def error_text(code: str) -> str:
     return ERROR.get(code, ERROR["store_error"])
 
