@@ -35,7 +35,10 @@ SUBCOMMANDS = frozenset(
 # Modules that add their own commands: each defines add_parsers(commands, common), and each
 # parser it adds sets ``handler`` (a function of args and data_dir returning an exit code)
 # with set_defaults. Keeps one module per command family, so families grow independently.
-COMMAND_MODULES: tuple[str, ...] = ("cli.keys_command",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "cli.keys_command",
+    "cli.bundle_commands",
+)
 
 PROG = "casebridge"
 

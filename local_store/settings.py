@@ -35,3 +35,15 @@ def put_if_absent(store: Store, values: dict[str, Any]) -> bool:
             [{"key": k, "value": json.dumps(v)} for k, v in values.items()], pk="key"
         )
     return True
+
+
+def next_counter(store: Store, key: str) -> int:
+    """Add one to the integer stored under ``key`` (0 when absent) and return the new value.
+
+    Read and write in one transaction, so two bundles built at once never share a number.
+    """
+    with store.transaction() as db:
+        row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        value = (json.loads(row[0]) if row else 0) + 1
+        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+    return value

@@ -109,3 +109,25 @@ def _load(store: Store) -> DeviceKeys | None:
         Ed25519PrivateKey.from_private_bytes(bytes.fromhex(raw_hex)),
         pyrage.x25519.Identity.from_str(identity),
     )
+
+
+class IdentityUnreadable(ValueError):
+    """The file holds no age X25519 identity (AGE-SECRET-KEY-1...)."""
+
+    code = "identity_unreadable"
+
+
+def identity_from_file(path) -> pyrage.x25519.Identity:
+    """The first identity in an age identity file (the format `age-keygen` writes)."""
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()  # noqa: SIM115
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IdentityUnreadable() from exc
+    for line in lines:
+        line = line.strip()
+        if line.startswith("AGE-SECRET-KEY-1"):
+            try:
+                return pyrage.x25519.Identity.from_str(line)
+            except pyrage.IdentityError as exc:
+                raise IdentityUnreadable() from exc
+    raise IdentityUnreadable()

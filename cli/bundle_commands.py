@@ -1,0 +1,163 @@
+"""`bundle build`, `bundle verify` and `bundle open`: case bundles from a script or by hand.
+
+verify exits 0 only when every check passed and names each problem otherwise; open verifies in
+full first and leaves nothing behind when anything fails. Thread-safety: one command per process.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import wording
+from cli.support import EXIT_FAILED, EXIT_OK, Failed, open_store, out, store_exists
+from wording.bundle import BUNDLE_ERROR, problem_text
+
+
+def add_parsers(commands, common) -> None:
+    bundle = commands.add_parser(
+        "bundle", parents=[common], help="build, verify and open case bundles"
+    )
+    actions = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
+
+    build = actions.add_parser(
+        "build",
+        parents=[common],
+        help="build a case's encrypted, signed bundle folder",
+        description="Build the encrypted, signed bundle of a case into a new folder.",
+    )
+    build.add_argument("case", metavar="CASE", help="case id, or its first characters")
+    build.add_argument("--out", required=True, metavar="DIR", help="new or empty folder")
+    build.add_argument(
+        "--recipient",
+        action="append",
+        required=True,
+        metavar="AGE_RECIPIENT",
+        help="who may open it: an age public key (age1...); repeat for several",
+    )
+    build.add_argument(
+        "--series",
+        action="append",
+        metavar="UID",
+        help="send only these DICOM series (repeat); default: all",
+    )
+    build.set_defaults(handler=bundle_build)
+
+    verify = actions.add_parser(
+        "verify",
+        parents=[common],
+        help="check a bundle's signature and hashes",
+        description="Check the envelope signature and every ciphertext hash; with --identity "
+        "also decrypt and check the manifest, its signature and every plaintext hash.",
+    )
+    verify.add_argument("folder", metavar="DIR")
+    verify.add_argument("--identity", metavar="FILE", help="the recipient's age identity file")
+    verify.set_defaults(handler=bundle_verify)
+
+    opener = actions.add_parser(
+        "open",
+        parents=[common],
+        help="decrypt a bundle into a folder",
+        description="Verify a bundle in full, then decrypt its files and manifest into a new "
+        "folder. Nothing is written when a check fails.",
+    )
+    opener.add_argument("folder", metavar="DIR")
+    opener.add_argument("--identity", required=True, metavar="FILE")
+    opener.add_argument("--to", required=True, metavar="DIR", help="new or empty folder")
+    opener.set_defaults(handler=bundle_open)
+
+
+def _identity(path: str):
+    from sync.device_keys import IdentityUnreadable, identity_from_file
+
+    try:
+        return identity_from_file(path)
+    except IdentityUnreadable:
+        raise Failed("identity_unreadable", [BUNDLE_ERROR["identity_unreadable"]]) from None
+
+
+def _empty_target(text: str) -> Path:
+    target = Path(text)
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise Failed("target_not_empty", [BUNDLE_ERROR["target_not_empty"]])
+    return target
+
+
+def bundle_build(args, data_dir: Path) -> int:
+    import pyrage
+
+    from local_store import cases
+    from sync.bundle.assemble import build_case_bundle
+
+    for text in args.recipient:
+        try:
+            pyrage.x25519.Recipient.from_str(text.strip())
+        except pyrage.RecipientError:
+            raise Failed("recipient_invalid", [BUNDLE_ERROR["recipient_invalid"]]) from None
+    target = _empty_target(args.out)
+    if not store_exists(data_dir):
+        raise Failed("not_found", [wording.error_text("not_found")])
+    with open_store(data_dir) as store:
+        case_id = cases.resolve_case_id(store, args.case)
+        built = build_case_bundle(
+            store,
+            case_id,
+            target,
+            args.recipient,
+            series_uids=set(args.series) if args.series else None,
+        )
+    payload = {
+        "bundle_id": built.bundle_id,
+        "device_id": built.device_id,
+        "seq": built.seq,
+        "path": str(built.path),
+        "files": len(built.files),
+        "size": built.size_cipher,
+    }
+    text = f"Bundle {built.bundle_id}: {len(built.files)} files, {built.size_cipher} bytes"
+    out(payload, args.json, text)
+    return EXIT_OK
+
+
+def bundle_verify(args, data_dir: Path) -> int:
+    from sync.bundle.verify import verify_bundle
+
+    identity = _identity(args.identity) if args.identity else None
+    report = verify_bundle(Path(args.folder), identity)
+    payload = {
+        "ok": report.ok,
+        "bundle_id": report.bundle_id,
+        "device_id": report.device_id,
+        "files": report.files,
+        "problems": [p.as_json() | {"message": problem_text(p.code)} for p in report.problems],
+        "contents_checked": identity is not None,
+    }
+    if report.ok:
+        scope = "contents and signatures" if identity is not None else "envelope and hashes"
+        text = f"Bundle {report.bundle_id} intact ({scope}): {report.files} files"
+        out(payload, args.json, text)
+        return EXIT_OK
+    for problem in report.problems:
+        where = f"{problem.file}: " if problem.file else ""
+        print(f"{where}{problem_text(problem.code)}", file=sys.stderr)
+    if args.json:
+        out(payload, True)
+    return EXIT_FAILED
+
+
+def bundle_open(args, data_dir: Path) -> int:
+    from sync.bundle.opener import BundleInvalid, open_bundle
+
+    identity = _identity(args.identity)
+    target = _empty_target(args.to)
+    try:
+        report = open_bundle(Path(args.folder), identity, target)
+    except BundleInvalid as exc:
+        lines = [BUNDLE_ERROR["bundle_invalid"]]
+        lines += [
+            (f"{p.file}: " if p.file else "") + problem_text(p.code) for p in exc.report.problems
+        ]
+        raise Failed("bundle_invalid", lines, [p.as_json() for p in exc.report.problems]) from None
+    payload = {"ok": True, "bundle_id": report.bundle_id, "files": report.files, "to": str(target)}
+    out(payload, args.json, f"Opened bundle {report.bundle_id}: {report.files} files")
+    return EXIT_OK

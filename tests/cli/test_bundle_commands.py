@@ -1,0 +1,152 @@
+"""`bundle build / verify / open` through the real command line, with keys made by age-keygen."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.cli.conftest import add_attachment
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("age-keygen") is None, reason="Debian's age package (age-keygen) is missing"
+)
+
+
+def keygen(path: Path) -> str:
+    """Make an age identity file with the real tool; return its public recipient."""
+    subprocess.run(["age-keygen", "-o", str(path)], check=True, capture_output=True)
+    return next(
+        line.split(": ", 1)[1]
+        for line in path.read_text().splitlines()
+        if line.startswith("# public key: ")
+    )
+
+
+@pytest.fixture
+def case_with_files(cli, tmp_path):
+    case_id = cli.new_case()
+    report = tmp_path / "biopsy report.pdf"
+    report.write_bytes(b"%PDF-1.4\nbiopsy\n%%EOF\n")
+    add_attachment(cli.data_dir, case_id, report)
+    return case_id, report
+
+
+def test_build_verify_open_round_trip(cli, tmp_path, case_with_files):
+    case_id, report = case_with_files
+    recipient = keygen(tmp_path / "service.key")
+    built = cli(
+        "--json",
+        "bundle",
+        "build",
+        case_id[:8],
+        "--out",
+        str(tmp_path / "b"),
+        "--recipient",
+        recipient,
+    )
+    assert built.code == 0, built.err
+    assert built.json["files"] == 1 and built.json["seq"] == 1
+
+    checked = cli("--json", "bundle", "verify", str(tmp_path / "b"))
+    assert checked.code == 0 and checked.json["ok"] and checked.json["problems"] == []
+    full = cli(
+        "--json",
+        "bundle",
+        "verify",
+        str(tmp_path / "b"),
+        "--identity",
+        str(tmp_path / "service.key"),
+    )
+    assert full.code == 0, full.err
+    assert full.json["device_id"] == cli("--json", "keys", "show").json["device_id"]
+
+    opened = cli(
+        "bundle",
+        "open",
+        str(tmp_path / "b"),
+        "--identity",
+        str(tmp_path / "service.key"),
+        "--to",
+        str(tmp_path / "opened"),
+    )
+    assert opened.code == 0, opened.err
+    files = {p.name: p.read_bytes() for p in (tmp_path / "opened").iterdir()}
+    assert files["f001-biopsy report.pdf"] == report.read_bytes()
+    assert "Asha Verma" in files["manifest.json"].decode()
+
+    again = cli(
+        "--json",
+        "bundle",
+        "build",
+        case_id,
+        "--out",
+        str(tmp_path / "b2"),
+        "--recipient",
+        recipient,
+    )
+    assert again.json["seq"] == 2
+
+
+def test_tampered_bundle_is_named_and_not_opened(cli, tmp_path, case_with_files):
+    case_id, _ = case_with_files
+    recipient = keygen(tmp_path / "service.key")
+    cli("bundle", "build", case_id, "--out", str(tmp_path / "b"), "--recipient", recipient)
+    target = tmp_path / "b" / "f001.age"
+    data = bytearray(target.read_bytes())
+    data[-5] ^= 0xFF
+    target.write_bytes(bytes(data))
+
+    checked = cli("--json", "bundle", "verify", str(tmp_path / "b"))
+    assert checked.code == 1
+    assert checked.json["problems"][0]["code"] == "file_changed"
+    assert checked.err_lines == [
+        "f001.age: A file of the bundle was changed or damaged on the way. "
+        "Copy or download it again."
+    ]
+    opened = cli(
+        "bundle",
+        "open",
+        str(tmp_path / "b"),
+        "--identity",
+        str(tmp_path / "service.key"),
+        "--to",
+        str(tmp_path / "opened"),
+    )
+    assert opened.code == 1 and "f001.age" in opened.err
+    assert not (tmp_path / "opened").exists()
+
+
+def test_wrong_key_file_and_bad_recipient_get_clear_lines(cli, tmp_path, case_with_files):
+    case_id, _ = case_with_files
+    bad = cli("bundle", "build", case_id, "--out", str(tmp_path / "b"), "--recipient", "bob")
+    assert bad.code == 1 and bad.err_lines == [
+        "The recipient is not an age public key (it starts with age1)."
+    ]
+    assert not (tmp_path / "b").exists()
+
+    recipient = keygen(tmp_path / "service.key")
+    cli("bundle", "build", case_id, "--out", str(tmp_path / "b"), "--recipient", recipient)
+    keygen(tmp_path / "other.key")
+    wrong = cli("bundle", "verify", str(tmp_path / "b"), "--identity", str(tmp_path / "other.key"))
+    assert wrong.code == 1 and "not sealed for the key given" in wrong.err
+    (tmp_path / "notakey").write_text("hello")
+    unreadable = cli(
+        "bundle", "verify", str(tmp_path / "b"), "--identity", str(tmp_path / "notakey")
+    )
+    assert unreadable.code == 1 and "AGE-SECRET-KEY-1" in unreadable.err
+
+
+def test_decrypted_files_match_what_the_clinic_attached(cli, tmp_path, case_with_files):
+    case_id, report = case_with_files
+    recipient = keygen(tmp_path / "service.key")
+    cli("bundle", "build", case_id, "--out", str(tmp_path / "b"), "--recipient", recipient)
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(tmp_path / "service.key"), str(tmp_path / "b" / "f001.age")],
+        check=True,
+        capture_output=True,
+    ).stdout
+    assert hashlib.sha256(plain).digest() == hashlib.sha256(report.read_bytes()).digest()
