@@ -1,0 +1,518 @@
+"""The PDF viewer: page thumbnails, continuous pages, zoom, search, copy, print, passwords.
+
+``PdfViewer(source)`` takes a file path or the PDF's bytes (decrypted from the blob store; they
+are kept in memory, never written out). The document is loaded in the constructor: QtPdf only
+reads the cross-reference table and the first page drawn is rendered on demand, so the first
+page is on screen after one paint (benchmarks/bench_pdf.py). Thumbnails are rendered by
+QPdfPageRenderer on its own thread, after the first paint.
+A locked PDF shows a password field in place of the pages; a damaged one says what is wrong
+and that the stored copy was not changed. ``show_position(page, rect)`` scrolls to a place on
+a page and marks it (the lab grid uses it to show where a value was read).
+Thread-safety: GUI thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer, QPdfSearchModel
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import style
+from desktop.viewers.pdf_pages import PageView, points_to_pixels
+from desktop.viewers.pdf_print import print_document
+
+THUMB_WIDTH = 110
+ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+FIT_WIDTH = "fit_width"
+
+
+class PdfViewer(QWidget):
+    """One PDF. ``state`` is "ready", "password" (waiting for it), or an error code."""
+
+    page_changed = Signal(int)
+
+    def __init__(self, source: str | Path | bytes, *, title: str = "", parent=None) -> None:
+        super().__init__(parent)
+        style.apply()
+        self.setWindowTitle(title or self.tr("Report"))
+        self._source = source
+        self._buffer: QBuffer | None = None
+        self.state = "loading"
+        self.document = QPdfDocument(self)
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.document)
+        self.search_model.countChanged.connect(self._update_hits)
+        self.renderer = QPdfPageRenderer(self)
+        self.renderer.setRenderMode(QPdfPageRenderer.RenderMode.MultiThreaded)
+        self.renderer.setDocument(self.document)
+        self.renderer.pageRendered.connect(self._on_thumbnail)
+        self._current_page = -1
+        self.thumbnails_done: set[int] = set()
+        self._build()
+        self._load("")
+
+    # ---- layout
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+
+        bar = QHBoxLayout()
+        self.pages_button = QToolButton()
+        self.pages_button.setText(self.tr("Pages"))
+        self.pages_button.setCheckable(True)
+        self.pages_button.setChecked(True)
+        self.pages_button.setToolTip(self.tr("Show or hide the page thumbnails"))
+        self.pages_button.toggled.connect(self._on_pages_toggled)
+        self.zoom_out_button = QToolButton()
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Smaller (Ctrl+minus)"))
+        self.zoom_out_button.clicked.connect(self.zoom_out)
+        self.zoom_label = QLabel()
+        self.zoom_label.setMinimumWidth(56)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_in_button = QToolButton()
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Larger (Ctrl+plus)"))
+        self.zoom_in_button.clicked.connect(self.zoom_in)
+        self.fit_button = QPushButton(self.tr("Fit width"))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.page_spin = QSpinBox()
+        self.page_spin.setMinimum(1)
+        self.page_spin.setKeyboardTracking(False)
+        self.page_spin.valueChanged.connect(self._on_page_spin)
+        self.page_total = QLabel()
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(self.tr("Find in this report"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._on_search_text)
+        self.search_box.returnPressed.connect(self.next_hit)
+        self.previous_button = QToolButton()
+        self.previous_button.setText("▲")
+        self.previous_button.setToolTip(self.tr("Previous match"))
+        self.previous_button.clicked.connect(self.previous_hit)
+        self.next_button = QToolButton()
+        self.next_button.setText("▼")
+        self.next_button.setToolTip(self.tr("Next match (Enter)"))
+        self.next_button.clicked.connect(self.next_hit)
+        self.hits_label = QLabel()
+        self.hits_label.setMinimumWidth(90)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the selected text (drag over the text first)"))
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copy_selection)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_dialog)
+        for widget in (self.pages_button, self.zoom_out_button, self.zoom_label):
+            bar.addWidget(widget)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel(self.tr("Page")))
+        bar.addWidget(self.page_spin)
+        bar.addWidget(self.page_total)
+        bar.addSpacing(12)
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.next_button)
+        bar.addWidget(self.hits_label)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.print_button)
+        self.toolbar = QWidget()
+        self.toolbar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+
+        self.thumbnails = QListWidget()
+        self.thumbnails.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
+        self.thumbnails.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbnails.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setMovement(QListWidget.Movement.Static)
+        self.thumbnails.setSpacing(6)
+        self.thumbnails.setFixedWidth(THUMB_WIDTH + 44)
+        self.thumbnails.currentRowChanged.connect(self._on_thumbnail_clicked)
+        self.view = PageView()
+        self.view.setDocument(self.document)
+        self.view.setSearchModel(self.search_model)
+        self.view.selection_changed.connect(self._on_selection)
+        self.view.verticalScrollBar().valueChanged.connect(self._update_current_page)
+        self.view.zoomFactorChanged.connect(self._update_zoom_label)
+        self.view.zoomModeChanged.connect(self._update_zoom_label)
+        self.split = QWidget()
+        pages = QHBoxLayout(self.split)
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.thumbnails)
+        pages.addWidget(self.view, 1)
+
+        self.password_panel = self._password_panel()
+        self.message = QLabel()
+        self.message.setObjectName("emptyState")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stack = QStackedWidget()
+        for widget in (self.split, self.password_panel, self.message):
+            self.stack.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, self.zoom_in)
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, self.zoom_out)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_dialog)
+
+    def _password_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addStretch(1)
+        self.password_intro = QLabel(
+            self.tr(
+                "This report is locked with a password. Type the password to open it (labs "
+                "often use the patient's date of birth or phone number)."
+            )
+        )
+        self.password_intro.setWordWrap(True)
+        self.password_intro.setObjectName("fieldLabel")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("Password"))
+        self.password_edit.returnPressed.connect(self._on_password)
+        self.password_button = QPushButton(self.tr("Open"))
+        self.password_button.setObjectName("primaryButton")
+        self.password_button.clicked.connect(self._on_password)
+        self.password_problem = QLabel()
+        self.password_problem.setObjectName("fieldProblem")
+        self.password_problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.password_problem.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.password_edit, 1)
+        row.addWidget(self.password_button)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.password_intro)
+        inner.addLayout(row)
+        inner.addWidget(self.password_problem)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return panel
+
+    # ---- loading
+
+    def _load(self, password: str) -> None:
+        self.document.close()
+        self.document.setPassword(password)
+        if isinstance(self._source, bytes | bytearray):
+            self._buffer = QBuffer(self)
+            self._buffer.setData(QByteArray(bytes(self._source)))
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document.load(self._buffer)
+        else:
+            self.document.load(str(self._source))
+        error = self.document.error()
+        if error == QPdfDocument.Error.None_ and self.document.pageCount() > 0:
+            self._show_document()
+        elif error == QPdfDocument.Error.IncorrectPassword:
+            self.state = "password"
+            self.stack.setCurrentWidget(self.password_panel)
+            self.toolbar.setEnabled(False)
+            if password:
+                self.password_problem.setText(self.tr("That password is not correct. Try again."))
+            self.password_edit.selectAll()
+            self.password_edit.setFocus()
+        else:
+            self._show_error(_error_code(error, self.document.pageCount()))
+
+    def _show_error(self, code: str) -> None:
+        self.state = code
+        texts = {
+            "damaged": self.tr(
+                "This PDF is damaged or incomplete, so it cannot be shown. The stored copy is "
+                "kept as it was. Ask for the report again, or photograph the paper copy."
+            ),
+            "unsupported_lock": self.tr(
+                "This PDF is locked with a kind of protection CaseBridge cannot open. Ask the "
+                "lab for a copy without a password, or print it and photograph the paper."
+            ),
+            "missing": self.tr("The PDF file cannot be found. Add it to the case again."),
+            "empty": self.tr("This PDF has no pages to show."),
+        }
+        self.message.setText(texts.get(code, texts["damaged"]))
+        self.stack.setCurrentWidget(self.message)
+        self.toolbar.setEnabled(False)
+
+    def _show_document(self) -> None:
+        self.state = "ready"
+        self.toolbar.setEnabled(True)
+        self.stack.setCurrentWidget(self.split)
+        count = self.document.pageCount()
+        self.page_spin.setMaximum(count)
+        self.page_total.setText(self.tr("of %n", "", count))
+        self.thumbnails.clear()
+        placeholder = QPixmap(self.thumbnails.iconSize())
+        placeholder.fill(QColor("white"))
+        for page in range(count):
+            label = self.document.pageLabel(page) or str(page + 1)
+            item = QListWidgetItem(QIcon(placeholder), label)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.thumbnails.addItem(item)
+        self._update_zoom_label()
+        self._update_current_page()
+        # Thumbnails wait until the first page is painted: they are not what people look at.
+        QTimer.singleShot(0, self._request_thumbnails)
+
+    @Slot()
+    def _on_password(self) -> None:
+        self._load(self.password_edit.text())
+        if self.state == "ready":
+            self.password_edit.clear()
+            self.password_problem.clear()
+
+    def unlock(self, password: str) -> bool:
+        """Try a password (as typing it and pressing Open does); True when the PDF opened."""
+        self.password_edit.setText(password)
+        self._on_password()
+        return self.state == "ready"
+
+    # ---- thumbnails
+
+    @Slot()
+    def _request_thumbnails(self) -> None:
+        for page in range(self.document.pageCount()):
+            points = self.document.pagePointSize(page)
+            height = int(THUMB_WIDTH * points.height() / max(points.width(), 1))
+            self.renderer.requestPage(page, QSize(THUMB_WIDTH, height))
+
+    @Slot(int, QSize, QImage, object, int)
+    def _on_thumbnail(self, page: int, size: QSize, image: QImage, options, request_id) -> None:
+        item = self.thumbnails.item(page)
+        if item is not None and not image.isNull():
+            framed = QImage(image.size(), QImage.Format.Format_RGB32)
+            framed.fill(QColor("white"))  # transparent page backgrounds would look black
+            painter = QPainter(framed)
+            painter.drawImage(0, 0, image)
+            painter.end()
+            item.setIcon(QIcon(QPixmap.fromImage(framed)))
+            self.thumbnails_done.add(page)
+
+    # ---- pages and zoom
+
+    def current_page(self) -> int:
+        return self._current_page
+
+    @Slot()
+    def _update_current_page(self) -> None:
+        rects = self.view.page_rects()
+        if not rects:
+            return
+        probe = self.view.viewport().height() // 3
+        page = next((i for i, r in enumerate(rects) if r.bottom() >= probe), len(rects) - 1)
+        if page != self._current_page:
+            self._current_page = page
+            self.page_spin.blockSignals(True)
+            self.page_spin.setValue(page + 1)
+            self.page_spin.blockSignals(False)
+            self.thumbnails.blockSignals(True)
+            self.thumbnails.setCurrentRow(page)
+            self.thumbnails.blockSignals(False)
+            self.page_changed.emit(page)
+
+    @Slot(int)
+    def _on_page_spin(self, value: int) -> None:
+        self.show_page(value - 1)
+
+    @Slot(int)
+    def _on_thumbnail_clicked(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(row)
+
+    def show_page(self, page: int) -> None:
+        """Scroll so that ``page`` (0-based) starts at the top of the view."""
+        rects = self.view.page_rects()
+        if 0 <= page < len(rects):
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + rects[page].top() - self.view.documentMargins().top())
+            self._update_current_page()
+
+    def show_position(self, page: int, rect: QRectF | tuple | None) -> None:
+        """Scroll to a place on a page (PDF points from the top left) and mark it.
+
+        With ``rect`` None the page is shown and any mark is removed.
+        """
+        if self.state != "ready" or not 0 <= page < self.document.pageCount():
+            return
+        if rect is None:
+            self.view.set_highlight(page, None)
+            self.show_page(page)
+            return
+        if not isinstance(rect, QRectF):
+            x0, top, x1, bottom = rect
+            rect = QRectF(x0, top, x1 - x0, bottom - top)
+        self.view.set_highlight(page, rect)
+        target = self.view.to_viewport(page, rect)
+        bar = self.view.verticalScrollBar()
+        # A third of the way down, so the rows above the value are visible too.
+        bar.setValue(bar.value() + int(target.top() - self.view.viewport().height() / 3))
+        hbar = self.view.horizontalScrollBar()
+        if target.left() < 0 or target.right() > self.view.viewport().width():
+            hbar.setValue(hbar.value() + int(target.left() - 40))
+        self._update_current_page()
+
+    def zoom_factor(self) -> float:
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            rects = self.view.page_rects()
+            page = max(self._current_page, 0)
+            if rects:
+                points = self.document.pagePointSize(page).width()
+                return rects[page].width() / (points * points_to_pixels())
+        return self.view.zoomFactor()
+
+    def set_zoom(self, factor: float) -> None:
+        page = max(self._current_page, 0)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1]))
+        self.show_page(page)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        now = self.zoom_factor()
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > now + 0.01), ZOOM_STEPS[-1]))
+
+    @Slot()
+    def zoom_out(self) -> None:
+        now = self.zoom_factor()
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < now - 0.01), ZOOM_STEPS[0]))
+
+    @Slot()
+    def fit_width(self) -> None:
+        page = max(self._current_page, 0)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.show_page(page)
+
+    @Slot()
+    def _update_zoom_label(self, *_args) -> None:
+        self.zoom_label.setText(f"{round(self.zoom_factor() * 100)}%")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._update_zoom_label)
+
+    @Slot(bool)
+    def _on_pages_toggled(self, shown: bool) -> None:
+        self.thumbnails.setVisible(shown)
+
+    # ---- search
+
+    @Slot(str)
+    def _on_search_text(self, text: str) -> None:
+        self.search_model.setSearchString(text)
+        self.view.setCurrentSearchResultIndex(-1)
+        self._update_hits()
+
+    def search(self, text: str) -> None:
+        self.search_box.setText(text)
+
+    def hit_count(self) -> int:
+        return self.search_model.count() if self.search_box.text() else 0
+
+    @Slot()
+    def _update_hits(self) -> None:
+        if not self.search_box.text():
+            self.hits_label.setText("")
+            return
+        count = self.hit_count()
+        current = self.view.currentSearchResultIndex()
+        if count == 0:
+            self.hits_label.setText(self.tr("Not found"))
+        elif current >= 0:
+            text = self.tr("%1 of %2")
+            self.hits_label.setText(text.replace("%1", str(current + 1)).replace("%2", str(count)))
+        else:
+            self.hits_label.setText(self.tr("%n found", "", count))
+
+    @Slot()
+    def next_hit(self) -> None:
+        self._go_to_hit(+1)
+
+    @Slot()
+    def previous_hit(self) -> None:
+        self._go_to_hit(-1)
+
+    def _go_to_hit(self, step: int) -> None:
+        count = self.hit_count()
+        if not count:
+            self._update_hits()
+            return
+        current = self.view.currentSearchResultIndex()
+        index = (current + step) % count if current >= 0 else (0 if step > 0 else count - 1)
+        self.view.setCurrentSearchResultIndex(index)
+        link = self.search_model.resultAtIndex(index)
+        rects = link.rectangles()
+        if rects:
+            bounds = QRectF(rects[0])
+            for rect in rects[1:]:
+                bounds = bounds.united(rect)
+            target = self.view.to_viewport(link.page(), bounds)
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + int(target.top() - self.view.viewport().height() / 3))
+            self._update_current_page()
+        else:
+            self.show_page(link.page())
+        self._update_hits()
+
+    # ---- copy and print
+
+    @Slot(str)
+    def _on_selection(self, text: str) -> None:
+        self.copy_button.setEnabled(bool(text))
+
+    @Slot()
+    def copy_selection(self) -> bool:
+        return self.view.copy_selection()
+
+    def print_to(self, printer) -> int:
+        """Print every page (or the printer's page range) to ``printer``; return the count."""
+        return print_document(self.document, printer)
+
+    @Slot()
+    def print_dialog(self) -> None:
+        if self.state != "ready":
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.document.pageCount())
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.print_to(printer)
+            finally:
+                self.unsetCursor()
+
+
+def _error_code(error: QPdfDocument.Error, pages: int) -> str:
+    if error == QPdfDocument.Error.UnsupportedSecurityScheme:
+        return "unsupported_lock"
+    if error == QPdfDocument.Error.FileNotFound:
+        return "missing"
+    if error == QPdfDocument.Error.None_ and pages == 0:
+        return "empty"
+    return "damaged"
