@@ -274,6 +274,73 @@ def decode_error_text(code: str, syntax: str = "") -> str:
     return text.replace("{syntax}", syntax or "an unknown form")
 
 
+# Why a file was not imported (local_store.importer reason codes). Each says what to do.
+IMPORT_REJECT = {
+    "not_dicom_or_document": QT_TRANSLATE_NOOP(
+        "wording",
+        "Not a scan, PDF or photo CaseBridge can use. If it is a report, scan or photograph "
+        "it, or save it as PDF, and add that instead.",
+    ),
+    "truncated_dicom": QT_TRANSLATE_NOOP(
+        "wording",
+        "This scan image is incomplete (the file was cut short while copying). Copy it again "
+        "from the CD or the hospital, then import it.",
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "wording",
+        "This file is damaged or incomplete and cannot be opened. Copy it again from the "
+        "original, then import it.",
+    ),
+    "read_failed": QT_TRANSLATE_NOOP(
+        "wording",
+        "This file could not be read from the disc or drive. Clean the disc or try another "
+        "drive or USB port, then import again.",
+    ),
+    "empty_file": QT_TRANSLATE_NOOP(
+        "wording", "This file is empty. Copy it again from the original, then import it."
+    ),
+    "zip_corrupt": QT_TRANSLATE_NOOP(
+        "wording",
+        "This zip file is damaged and cannot be opened. Download or copy it again, then import it.",
+    ),
+    "zip_unsafe_path": QT_TRANSLATE_NOOP(
+        "wording",
+        "This zip file tries to write outside its own folder, which is a sign of a harmful "
+        "file. It was not opened. Ask the sender for the images in another way.",
+    ),
+    "zip_too_large": QT_TRANSLATE_NOOP(
+        "wording",
+        "This zip file unpacks to far more data than any set of scans (more than 2 GB, or a "
+        "harmful 'zip bomb'). It was not opened. Ask the sender to check it.",
+    ),
+    "zip_encrypted": QT_TRANSLATE_NOOP(
+        "wording",
+        "This zip file is locked with a password. Unpack it with the password first, then "
+        "import the folder.",
+    ),
+    "zip_nested": QT_TRANSLATE_NOOP(
+        "wording",
+        "This zip file is inside a zip inside another zip. Unpack the outer zip files first, "
+        "then import the folder.",
+    ),
+    "listed_file_missing": QT_TRANSLATE_NOOP(
+        "wording",
+        "The disc's index (DICOMDIR) lists this image but it is not on the disc. Ask the "
+        "hospital for a new copy if images seem to be missing.",
+    ),
+    "other_patient": QT_TRANSLATE_NOOP(
+        "wording",
+        "These images name a different patient than this case. They were not added. Check "
+        "that they belong to this patient, then confirm to add them.",
+    ),
+    "unsupported_photo_format": QT_TRANSLATE_NOOP(
+        "wording",
+        "This photo is in HEIC format, which this computer cannot open. On the phone, set the "
+        "camera to 'Most compatible' (JPEG), or share the photo as JPEG, and add it again.",
+    ),
+}
+
+
 def error_text(code: str) -> str:
     return ERROR.get(code, ERROR["store_error"])
 
