@@ -1,30 +1,34 @@
-"""Recognising a file's type by its first bytes, never by its name.
+"""A file's media type and attachment kind, judged by its content, never by its name.
 
-Thread-safety: pure functions.
+The content tests themselves live in ``imaging.dicom_header.classify`` (shared with the
+importer); this maps its kinds to what an attachment row records. Anything it does not
+recognise is still attachable, as "other". Thread-safety: pure functions.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from imaging.dicom_header import examine
 from local_store.models import AttachmentKind
 
-_SIGNATURES = (
-    (b"%PDF-", "application/pdf", AttachmentKind.DOCUMENT),
-    (b"\xff\xd8\xff", "image/jpeg", AttachmentKind.PHOTO),
-    (b"\x89PNG\r\n\x1a\n", "image/png", AttachmentKind.PHOTO),
-)
+_KINDS = {
+    "pdf": ("application/pdf", AttachmentKind.DOCUMENT),
+    "jpeg": ("image/jpeg", AttachmentKind.PHOTO),
+    "png": ("image/png", AttachmentKind.PHOTO),
+    "heic": ("image/heic", AttachmentKind.PHOTO),
+    "zip": ("application/zip", AttachmentKind.OTHER),
+    "dicomdir": ("application/dicom", AttachmentKind.OTHER),
+}
+_OTHER = ("application/octet-stream", AttachmentKind.OTHER)
 
 
 def sniff(path: Path) -> tuple[str, AttachmentKind]:
     """(media type, kind) of the file at ``path`` judged from its content."""
-    with open(path, "rb") as fh:
-        head = fh.read(132)
-    if len(head) >= 132 and head[128:132] == b"DICM":
-        return "application/dicom", AttachmentKind.DICOM
-    for magic, media_type, kind in _SIGNATURES:
-        if head.startswith(magic):
-            return media_type, kind
-    if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1"):
-        return "image/heic", AttachmentKind.PHOTO
-    return "application/octet-stream", AttachmentKind.OTHER
+    classified, header = examine(path)
+    if classified.kind == "dicom" and header is not None:
+        kind = AttachmentKind.DOCUMENT if header.is_document else AttachmentKind.DICOM
+        return "application/dicom", kind
+    if classified.reason == "truncated_dicom":
+        return "application/dicom", AttachmentKind.DICOM  # kept as given; the viewer says why
+    return _KINDS.get(classified.kind, _OTHER)
