@@ -66,6 +66,24 @@ def add_parsers(commands, common) -> None:
     opener.add_argument("--to", required=True, metavar="DIR", help="new or empty folder")
     opener.set_defaults(handler=bundle_open)
 
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="pack a bundle folder into one .tar file (for a USB stick)",
+    )
+    export.add_argument("folder", metavar="DIR")
+    export.add_argument("--out", required=True, metavar="FILE.tar")
+    export.set_defaults(handler=bundle_export)
+
+    unpack = actions.add_parser(
+        "import",
+        parents=[common],
+        help="unpack a bundle .tar (from a USB stick) into a folder, then verify it",
+    )
+    unpack.add_argument("tar", metavar="FILE.tar")
+    unpack.add_argument("--to", required=True, metavar="DIR", help="new or empty folder")
+    unpack.set_defaults(handler=bundle_import)
+
 
 def _identity(path: str):
     from sync.device_keys import IdentityUnreadable, identity_from_file
@@ -124,16 +142,20 @@ def bundle_verify(args, data_dir: Path) -> int:
 
     identity = _identity(args.identity) if args.identity else None
     report = verify_bundle(Path(args.folder), identity)
+    return bundle_verify_report(args, report, identity_given=identity is not None)
+
+
+def bundle_verify_report(args, report, *, identity_given: bool) -> int:
     payload = {
         "ok": report.ok,
         "bundle_id": report.bundle_id,
         "device_id": report.device_id,
         "files": report.files,
         "problems": [p.as_json() | {"message": problem_text(p.code)} for p in report.problems],
-        "contents_checked": identity is not None,
+        "contents_checked": identity_given,
     }
     if report.ok:
-        scope = "contents and signatures" if identity is not None else "envelope and hashes"
+        scope = "contents and signatures" if identity_given else "envelope and hashes"
         text = f"Bundle {report.bundle_id} intact ({scope}): {report.files} files"
         out(payload, args.json, text)
         return EXIT_OK
@@ -161,3 +183,30 @@ def bundle_open(args, data_dir: Path) -> int:
     payload = {"ok": True, "bundle_id": report.bundle_id, "files": report.files, "to": str(target)}
     out(payload, args.json, f"Opened bundle {report.bundle_id}: {report.files} files")
     return EXIT_OK
+
+
+def bundle_export(args, data_dir: Path) -> int:
+    from sync.bundle.transport import export_tar
+    from sync.bundle.verify import verify_bundle
+
+    report = verify_bundle(Path(args.folder))
+    if not report.ok:
+        lines = [(f"{p.file}: " if p.file else "") + problem_text(p.code) for p in report.problems]
+        raise Failed("bundle_invalid", lines, [p.as_json() for p in report.problems])
+    tar_path = export_tar(Path(args.folder), Path(args.out))
+    payload = {"bundle_id": report.bundle_id, "tar": str(tar_path), "size": tar_path.stat().st_size}
+    out(payload, args.json, f"Bundle {report.bundle_id} written to {tar_path}")
+    return EXIT_OK
+
+
+def bundle_import(args, data_dir: Path) -> int:
+    from sync.bundle.transport import TarRejected, import_tar
+    from sync.bundle.verify import verify_bundle
+
+    target = _empty_target(args.to)
+    try:
+        import_tar(Path(args.tar), target)
+    except TarRejected as exc:
+        raise Failed(exc.code, [BUNDLE_ERROR[exc.code]]) from None
+    report = verify_bundle(target)
+    return bundle_verify_report(args, report, identity_given=False)

@@ -72,6 +72,13 @@ BUNDLE_ERROR = {
     "target_not_empty": QT_TRANSLATE_NOOP(
         "wording", "The output folder already holds files. Choose a new or empty folder."
     ),
+    "tar_not_a_bundle": QT_TRANSLATE_NOOP(
+        "wording",
+        "This .tar file is not a case bundle (it holds other files). Nothing was unpacked.",
+    ),
+    "tar_damaged": QT_TRANSLATE_NOOP(
+        "wording", "This .tar file is damaged or incomplete. Copy it from the USB stick again."
+    ),
     "bundle_invalid": QT_TRANSLATE_NOOP(
         "wording", "The bundle did not pass its checks; nothing was opened."
     ),

@@ -150,3 +150,18 @@ def test_decrypted_files_match_what_the_clinic_attached(cli, tmp_path, case_with
         capture_output=True,
     ).stdout
     assert hashlib.sha256(plain).digest() == hashlib.sha256(report.read_bytes()).digest()
+
+
+def test_usb_tar_export_and_import(cli, tmp_path, case_with_files):
+    case_id, _ = case_with_files
+    recipient = keygen(tmp_path / "service.key")
+    cli("bundle", "build", case_id, "--out", str(tmp_path / "b"), "--recipient", recipient)
+    exported = cli("bundle", "export", str(tmp_path / "b"), "--out", str(tmp_path / "case.tar"))
+    assert exported.code == 0, exported.err
+    imported = cli(
+        "--json", "bundle", "import", str(tmp_path / "case.tar"), "--to", str(tmp_path / "usb")
+    )
+    assert imported.code == 0 and imported.json["ok"], imported.err
+    (tmp_path / "garbage.tar").write_bytes(b"not a tar at all" * 100)
+    bad = cli("bundle", "import", str(tmp_path / "garbage.tar"), "--to", str(tmp_path / "x"))
+    assert bad.code == 1 and "damaged" in bad.err and not (tmp_path / "x").exists()
