@@ -38,6 +38,7 @@ SUBCOMMANDS = frozenset(
 COMMAND_MODULES: tuple[str, ...] = (
     "cli.keys_command",
     "cli.bundle_commands",
+    "cli.render_command",
 )
 
 PROG = "casebridge"

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 import pydicom
 from pydicom import uid
+from pydicom.datadict import keyword_for_tag
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 
@@ -51,6 +52,10 @@ class DecodeError(Exception):
         super().__init__(f"{code} ({transfer_syntax or 'no transfer syntax'})")
         self.code = code
         self.transfer_syntax = str(transfer_syntax)
+
+    def __reduce__(self):
+        # Frames are decoded in worker processes: the error must cross back intact.
+        return (DecodeError, (self.code, self.transfer_syntax))
 
     @property
     def syntax_name(self) -> str:
@@ -163,10 +168,20 @@ def _read(source: Source, *, stop_before_pixels: bool) -> Dataset:
         # pydicom raises many kinds on a damaged header; none of their texts are for users.
         raise DecodeError(TRUNCATED) from None
     _ensure_transfer_syntax(ds)
-    if len(ds) == 0 or ("Rows" not in ds and not _has_pixels(ds)):
-        # force=True accepts any bytes; a file with no known elements is not DICOM at all.
-        raise DecodeError(NOT_DICOM if len(ds) == 0 else NO_PIXELS, _syntax(ds))
+    if not _looks_like_dicom(ds):
+        raise DecodeError(NOT_DICOM)
+    if "Rows" not in ds and not _has_pixels(ds):
+        raise DecodeError(NO_PIXELS, _syntax(ds))
     return ds
+
+
+def _looks_like_dicom(ds: Dataset) -> bool:
+    # force=True turns any bytes into "elements"; real DICOM has the preamble or at least a
+    # few standard tags (checked by tag number, so no element value is parsed here).
+    if getattr(ds, "preamble", None) is not None:
+        return len(ds) > 0
+    tags = ds.keys()  # iterating the Dataset itself would parse every value
+    return sum(1 for tag in tags if keyword_for_tag(tag)) >= 2
 
 
 def _has_pixels(ds: Dataset) -> bool:

@@ -252,6 +252,26 @@ DECODE_ERROR = {
     "unreadable": QT_TRANSLATE_NOOP(
         "wording", "The file cannot be opened: it is missing or you have no permission to read it."
     ),
+    "invalid_window": QT_TRANSLATE_NOOP(
+        "wording", "The window width must be more than 0 (for example --window 40 400)."
+    ),
+    "photo_unreadable": QT_TRANSLATE_NOOP(
+        "wording", "This photo is damaged or in a format CaseBridge cannot open."
+    ),
+    "pdf_unavailable": QT_TRANSLATE_NOOP(
+        "wording", "PDF pages cannot be drawn here: the PDF renderer (pypdfium2) is not installed."
+    ),
+    "pdf_unreadable": QT_TRANSLATE_NOOP(
+        "wording", "This PDF is damaged or password-protected and cannot be drawn."
+    ),
+    "page_out_of_range": QT_TRANSLATE_NOOP(
+        "wording", "This document has no page with that number."
+    ),
+    "out_not_writable": QT_TRANSLATE_NOOP(
+        "wording",
+        "The picture cannot be saved there: the folder does not exist, is read-only or the "
+        "disk is full. Nothing was written.",
+    ),
 }
 
 # CT window presets (resources/window_presets.json "name" codes).
