@@ -139,6 +139,8 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
 
 def sweep_orphans(store: Store, min_age_seconds: float = 3600) -> SweepReport:
     referenced = {row[0] for row in store.db.execute("SELECT DISTINCT sha256 FROM attachments")}
+    # Images in the incoming tray (received from a modality) are on no case yet.
+    referenced |= {row[0] for row in store.db.execute("SELECT sha256 FROM incoming_items")}
     return store.blobs.sweep(referenced, min_age_seconds)
 
 
