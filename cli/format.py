@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 import wording
+from local_store.dicom_index import Study
 from local_store.models import Attachment, Case, CaseSummary, FieldProblem, TimelineEntry
 
 CLI_WORDS = {
@@ -30,6 +31,7 @@ CLI_WORDS = {
     "timeline": "Timeline",
     "attachments": "Attachments",
     "studies": "DICOM studies",
+    "instances": "{count} images",
     "none": "none",
     "not_recorded": "not recorded",
     "created": "Created",
@@ -82,7 +84,12 @@ def attachment_json(item: Attachment) -> dict:
     }
 
 
-def case_json(case: Case, attachments: list[Attachment], timeline: list[TimelineEntry]) -> dict:
+def case_json(
+    case: Case,
+    attachments: list[Attachment],
+    timeline: list[TimelineEntry],
+    studies: list[Study] = (),
+) -> dict:
     p, c, r = case.patient, case.consent, case.referral
     return {
         "id": case.id,
@@ -118,9 +125,31 @@ def case_json(case: Case, attachments: list[Attachment], timeline: list[Timeline
         "referring_registration": r.referring_registration,
         "timeline": [{"id": t.id, "date": t.entry_date, "text": t.text} for t in timeline],
         "attachments": [attachment_json(a) for a in attachments],
-        "studies": [],
+        "studies": [study_json(s) for s in studies],
         "created_at": case.created_at,
         "updated_at": case.updated_at,
+    }
+
+
+def study_json(study: Study) -> dict:
+    return {
+        "study_uid": study.study_uid,
+        "patient_name": study.patient_name,
+        "patient_id": study.patient_id,
+        "study_date": study.study_date or None,
+        "description": study.description,
+        "modalities": list(study.modalities),
+        "series": [
+            {
+                "series_uid": s.series_uid,
+                "modality": s.modality,
+                "description": s.description,
+                "body_part": s.body_part,
+                "number": s.number,
+                "instances": s.instances,
+            }
+            for s in study.series
+        ],
     }
 
 
@@ -206,7 +235,12 @@ def _size(n: int) -> str:
     return str(n)
 
 
-def case_text(case: Case, attachments: list[Attachment], timeline: list[TimelineEntry]) -> str:
+def case_text(
+    case: Case,
+    attachments: list[Attachment],
+    timeline: list[TimelineEntry],
+    studies: list[Study] = (),
+) -> str:
     p, c, r = case.patient, case.consent, case.referral
     f = wording.FIELD
     not_recorded = CLI_WORDS["not_recorded"]
@@ -279,8 +313,32 @@ def case_text(case: Case, attachments: list[Attachment], timeline: list[Timeline
         lines += ["  " + line for line in table(["", "", "", ""], rows).splitlines()[1:]]
     else:
         lines.append(f"  {CLI_WORDS['none']}")
-    lines += ["", CLI_WORDS["studies"], f"  {CLI_WORDS['none']}"]
+    lines += ["", CLI_WORDS["studies"]]
+    lines += studies_text(studies) if studies else [f"  {CLI_WORDS['none']}"]
     return "\n".join(lines)
+
+
+def studies_text(studies: list[Study]) -> list[str]:
+    """Each study on a line (date, description, modalities), its series indented below."""
+    lines = []
+    for study in studies:
+        head = " ".join(
+            part
+            for part in (study.study_date, study.description, "/".join(study.modalities))
+            if part
+        )
+        lines.append(f"  {head or study.study_uid}")
+        rows = [
+            [
+                str(s.number) if s.number is not None else "",
+                s.modality,
+                s.description,
+                CLI_WORDS["instances"].format(count=s.instances),
+            ]
+            for s in study.series
+        ]
+        lines += ["    " + line for line in table(["", "", "", ""], rows).splitlines()[1:]]
+    return lines
 
 
 def problem_line(problem: FieldProblem, options: tuple[str, ...] = ()) -> str:

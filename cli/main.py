@@ -27,7 +27,7 @@ from cli.support import (
     out,
     store_exists,
 )
-from local_store import attachments, cases, config, timeline
+from local_store import attachments, cases, config, dicom_index, timeline
 from local_store.audit_check import check_audit_log
 from local_store.errors import InvalidIntake, StoreError
 from local_store.fileutil import storage_error_for
@@ -227,10 +227,11 @@ def case_show(args, data_dir: Path) -> int:
         case = cases.get_case(store, case_id)
         files = attachments.list_attachments(store, case_id)
         entries = timeline.list_entries(store, case_id)
+        studies = dicom_index.list_studies(store, case_id)
     out(
-        fmt.case_json(case, files, entries),
+        fmt.case_json(case, files, entries, studies),
         args.json,
-        fmt.case_text(case, files, entries),
+        fmt.case_text(case, files, entries, studies),
     )
     return EXIT_OK
 

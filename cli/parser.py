@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.keys_command",
     "cli.bundle_commands",
     "cli.render_command",
+    "cli.import_commands",
 )
 
 PROG = "casebridge"

@@ -25,7 +25,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -626,6 +628,37 @@ def unfinished_imports(store: Store, case_id: str) -> int:
 
 
 # ---------------------------------------------------------------- files
+
+WORK_DIR = "import-work"
+WORK_DIR_MAX_AGE = 12 * 3600
+
+
+def new_work_dir(store: Store) -> Path:
+    """A private folder inside the data folder for copies and unpacked zips of one import.
+
+    Inside the data folder rather than the system temp folder: it holds plaintext patient
+    files, so it stays with the user's other private data. The caller removes it; folders a
+    crash left behind are removed here once they are older than any import takes.
+    """
+    root = store.data_dir / WORK_DIR
+    root.mkdir(mode=0o700, exist_ok=True)
+    sweep_work_dirs(store)
+    return Path(tempfile.mkdtemp(dir=root))
+
+
+def sweep_work_dirs(store: Store, min_age_seconds: float = WORK_DIR_MAX_AGE) -> int:
+    root = store.data_dir / WORK_DIR
+    cutoff = time.time() - min_age_seconds
+    removed = 0
+    for folder in root.iterdir() if root.is_dir() else ():
+        try:
+            stale = folder.stat().st_mtime <= cutoff
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 def _size(path: Path) -> int:
