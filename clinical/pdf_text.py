@@ -1,0 +1,134 @@
+"""Reading a PDF's words with positions: pdfplumber for text layers, Tesseract for scans.
+
+A page whose text layer is empty (a scan or a phone "PDF" of photos) is rendered with
+pypdfium2 at 300 dpi and OCRed. Each page is released as soon as it is read, so a 500-page
+report runs in constant memory; ``cancel`` is checked between pages.
+Thread-safety: pure functions over a file path; safe from any thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from clinical import ocr
+from clinical.errors import ExtractionCancelled, OcrUnavailable, PdfCorrupt, PdfEncrypted
+from clinical.models import PageText, TextSource, Word
+
+# Progress: (pages done, pages in all).
+PageProgress = Callable[[int, int], None]
+
+MIN_TEXT_CHARS = 8  # fewer characters than this on a page: treat it as a scan
+_MAX_RENDER_PIXELS = 12_000_000  # 300 dpi A4 is 8.7 MP; larger pages render at less dpi
+
+
+def read_pdf(
+    path: Path,
+    *,
+    cancel: threading.Event | None = None,
+    progress: PageProgress | None = None,
+    allow_ocr: bool = True,
+) -> tuple[list[PageText], list[int]]:
+    """Every page's words; returns (pages, numbers of pages that could not be read).
+
+    Pages without a text layer are OCRed when ``allow_ocr`` and Tesseract are there. Raises
+    PdfEncrypted, PdfCorrupt, OcrUnavailable (when no page at all has text), ExtractionCancelled.
+    """
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    pages: list[PageText] = []
+    scans: list[int] = []
+    try:
+        pdf = pdfplumber.open(path, password="")
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise PdfEncrypted() from None
+        raise PdfCorrupt(type(cause).__name__) from None
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        raise PdfCorrupt(type(exc).__name__) from None
+    with pdf:
+        try:
+            total = len(pdf.pages)
+        except Exception as exc:
+            raise PdfCorrupt(type(exc).__name__) from None
+        if total == 0:
+            raise PdfCorrupt("no pages")
+        for index in range(total):
+            _check(cancel)
+            try:
+                page = pdf.pages[index]
+                number = index + 1
+                words = _page_words(page, number)
+                size = (float(page.width), float(page.height))
+                page.close()  # drops the page's cached layout objects
+            except Exception as exc:
+                raise PdfCorrupt(type(exc).__name__) from None
+            if sum(len(w.text) for w in words) < MIN_TEXT_CHARS:
+                scans.append(number)
+                pages.append(PageText(number, size[0], size[1], ()))
+            else:
+                pages.append(PageText(number, size[0], size[1], tuple(words)))
+            if progress:
+                progress(number, total)
+    unread: list[int] = []
+    if scans:
+        if allow_ocr and ocr.tesseract_available():
+            for number in scans:
+                _check(cancel)
+                pages[number - 1] = _ocr_page(path, number, cancel)
+        elif len(scans) == len(pages):
+            raise OcrUnavailable()
+        else:
+            unread = scans
+    return pages, unread
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise ExtractionCancelled()
+
+
+def _page_words(page, number: int) -> list[Word]:
+    # Bold printed by over-striking doubles every character; dedupe first.
+    page = page.dedupe_chars(tolerance=1)
+    raw = page.extract_words(
+        x_tolerance=1.5, y_tolerance=3, keep_blank_chars=False, extra_attrs=["fontname"]
+    )
+    return [
+        Word(
+            w["text"],
+            number,
+            float(w["x0"]),
+            float(w["top"]),
+            float(w["x1"]),
+            float(w["bottom"]),
+            "bold" in str(w.get("fontname", "")).lower(),
+        )
+        for w in raw
+    ]
+
+
+def _ocr_page(path: Path, number: int, cancel: threading.Event | None) -> PageText:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise PdfCorrupt(type(exc).__name__) from None
+    try:
+        page = document[number - 1]
+        width, height = page.get_size()
+        scale = ocr.OCR_DPI / 72
+        pixels = width * height * scale * scale
+        if pixels > _MAX_RENDER_PIXELS:
+            scale *= (_MAX_RENDER_PIXELS / pixels) ** 0.5
+        image = page.render(scale=scale, grayscale=True).to_pil()
+        page.close()
+    finally:
+        document.close()
+    result = ocr.ocr_image(image, number, 1 / scale, cancel)
+    return PageText(number, width, height, result.words, TextSource.OCR)
