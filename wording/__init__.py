@@ -212,6 +212,23 @@ PROTECTION = {
 }
 
 
+# Where a measurement's millimetres come from (imaging.calibration sources); "" = not calibrated.
+CALIBRATION_SOURCE = {
+    "PixelSpacing": QT_TRANSLATE_NOOP("wording", "PixelSpacing"),
+    "ImagerPixelSpacing": QT_TRANSLATE_NOOP("wording", "ImagerPixelSpacing, at the detector"),
+    "UltrasoundRegion": QT_TRANSLATE_NOOP("wording", "ultrasound region"),
+    "": QT_TRANSLATE_NOOP("wording", "pixels, not calibrated"),
+}
+
+# Key images marked in the viewer (local_store.key_images problem codes).
+KEY_IMAGE_PROBLEM = {
+    "required": QT_TRANSLATE_NOOP("wording", "This image has no DICOM instance UID to mark."),
+    "out_of_range": QT_TRANSLATE_NOOP("wording", "This frame number does not exist."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "wording", "The note is too long (at most 2000 characters). Shorten it and save again."
+    ),
+}
+
 # Why an image cannot be shown (imaging.pixels.DecodeError codes). {syntax} is the transfer
 # syntax's name, for example "JPEG 2000 Image Compression".
 DECODE_ERROR = {

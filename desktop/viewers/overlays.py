@@ -1,0 +1,123 @@
+"""The four corner texts of a viewport: who, which study and series, which image, how shown.
+
+Built from the instance header (a pydicom dataset without pixels) and the viewport's state;
+values missing from the file are simply left out. Thread-safety: pure functions; call on the
+GUI thread (they translate).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+import wording
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Overlays", text)
+
+
+def _text(dataset, keyword: str) -> str:
+    if dataset is None:
+        return ""
+    value = dataset.get(keyword, "")
+    return str(value).replace("^", " ").strip() if value is not None else ""
+
+
+def _date(value: str) -> str:
+    value = value.strip()
+    if len(value) == 8 and value.isdigit():
+        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    return value
+
+
+def corners(
+    dataset,
+    *,
+    image: int,
+    images: int,
+    frame: int,
+    frames: int,
+    window,
+    preset: str,
+    zoom: float,
+    rotation: int,
+    flipped: bool,
+    invert: bool,
+) -> dict[str, list[str]]:
+    patient = [_text(dataset, "PatientName")]
+    ident = _text(dataset, "PatientID")
+    born = _date(_text(dataset, "PatientBirthDate"))
+    sex = _text(dataset, "PatientSex")
+    if ident:
+        patient.append(_tr("ID {value}").format(value=ident))
+    details = " · ".join(
+        v
+        for v in (
+            _tr("born {value}").format(value=born) if born else "",
+            QCoreApplication.translate(wording.CONTEXT, wording.SEX.get(sex, "")) if sex else "",
+        )
+        if v
+    )
+    if details:
+        patient.append(details)
+
+    study = [
+        " ".join(
+            v for v in (_date(_text(dataset, "StudyDate")), _text(dataset, "StudyDescription")) if v
+        ),
+        " ".join(
+            v
+            for v in (
+                _text(dataset, "Modality"),
+                _tr("series {value}").format(value=_text(dataset, "SeriesNumber"))
+                if _text(dataset, "SeriesNumber")
+                else "",
+                _text(dataset, "SeriesDescription"),
+            )
+            if v
+        ),
+    ]
+    institution = _text(dataset, "InstitutionName")
+    if institution:
+        study.append(institution)
+
+    where = [_tr("Image {n} of {total}").format(n=image + 1, total=images)]
+    if frames > 1:
+        where.append(_tr("Frame {n} of {total}").format(n=frame + 1, total=frames))
+    thickness = _text(dataset, "SliceThickness")
+    location = _text(dataset, "SliceLocation")
+    if location:
+        where.append(_tr("Location {value} mm").format(value=_short(location)))
+    if thickness:
+        where.append(_tr("Thickness {value} mm").format(value=_short(thickness)))
+
+    how = []
+    if window is not None:
+        line = _tr("W {width} L {center}").format(
+            width=_short(window.width), center=_short(window.center)
+        )
+        how.append(f"{line} ({preset})" if preset else line)
+    how.append(_tr("Zoom {value}%").format(value=round(zoom * 100)))
+    extras = []
+    if rotation:
+        extras.append(_tr("rotated {value}°").format(value=rotation))
+    if flipped:
+        extras.append(_tr("flipped"))
+    if invert:
+        extras.append(_tr("inverted"))
+    if extras:
+        how.append(", ".join(extras))
+    return {
+        "top_left": [line for line in patient if line],
+        "top_right": [line for line in study if line],
+        "bottom_left": where,
+        "bottom_right": how,
+    }
+
+
+def _short(value) -> str:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{number:.0f}" if abs(number) >= 100 or number == int(number) else f"{number:.1f}"
