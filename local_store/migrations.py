@@ -240,12 +240,72 @@ def _imaging_index(db: sqlite_utils.Database) -> None:
         """,
     )
 
+
+def _documents_and_labs(db: sqlite_utils.Database) -> None:
+    # Per document: its kind and date (guessed, or set by the user), how reading it went, its
+    # text (for checklist words); per lab row: where it was printed and the user's corrections.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE documents (
+            attachment_id TEXT PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL DEFAULT 'other',
+            kind_by_user INTEGER NOT NULL DEFAULT 0,
+            doc_date TEXT,
+            date_by_user INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'pending',
+            problem TEXT NOT NULL DEFAULT '',
+            text_source TEXT NOT NULL DEFAULT '',
+            pages INTEGER NOT NULL DEFAULT 0,
+            unread_pages TEXT NOT NULL DEFAULT '[]',
+            text TEXT NOT NULL DEFAULT '',
+            analysed_at TEXT
+        );
+        CREATE INDEX documents_case ON documents(case_id, doc_date);
+        CREATE TABLE lab_results (
+            id TEXT PRIMARY KEY,
+            attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            test TEXT NOT NULL,
+            analyte TEXT NOT NULL DEFAULT '',
+            section TEXT NOT NULL DEFAULT '',
+            value TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            lab_flag TEXT NOT NULL DEFAULT '',
+            page INTEGER NOT NULL,
+            x0 REAL, top REAL, x1 REAL, bottom REAL,
+            by_user INTEGER NOT NULL DEFAULT 0,
+            corrected_test TEXT,
+            corrected_value TEXT,
+            corrected_unit TEXT,
+            corrected_reference TEXT,
+            confirmed INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0,
+            corrected_at TEXT
+        );
+        CREATE INDEX lab_results_attachment ON lab_results(attachment_id, seq);
+        CREATE INDEX lab_results_case ON lab_results(case_id, analyte);
+        CREATE TABLE case_clinical (
+            case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+            condition TEXT,
+            condition_by_user INTEGER NOT NULL DEFAULT 0,
+            summary TEXT,
+            summary_at TEXT
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
     _attachment_versions,
     _incoming_tray,
     _imaging_index,
+    _documents_and_labs,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
