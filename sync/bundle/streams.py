@@ -38,10 +38,9 @@ class HashingReader(io.RawIOBase):
     def readinto(self, buffer) -> int:
         if self._cancel is not None and self._cancel.is_set():
             raise Cancelled()
-        data = self._raw.read(len(buffer))
-        n = len(data)
-        buffer[:n] = data
-        self.digest.update(data)
+        # readinto straight into pyrage's buffer: no extra copy of every block.
+        n = self._raw.readinto(buffer) or 0
+        self.digest.update(memoryview(buffer)[:n])
         self.size += n
         if self._progress is not None and n:
             self._progress(n)
