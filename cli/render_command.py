@@ -171,8 +171,11 @@ def _render_pdf(source: Path, page_number: int) -> tuple[np.ndarray, dict]:
         raise _decode_failure("pdf_unreadable") from None
     finally:
         document.close()
-    return image, {"page": page_number, "pages": pages, "_what": WORDS["page_what"].format(
-        page=page_number, pages=pages)}  # fmt: skip
+    return image, {
+        "page": page_number,
+        "pages": pages,
+        "_what": WORDS["page_what"].format(page=page_number, pages=pages),
+    }
 
 
 def _write_png(image: np.ndarray, target: Path) -> None:

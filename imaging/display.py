@@ -102,8 +102,9 @@ def _grey_levels(y: np.ndarray, invert: bool) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=64)
-def _table(window: Window, offset: int, size: int, slope: float, intercept: float,
-           invert: bool) -> np.ndarray:  # fmt: skip
+def _table(
+    window: Window, offset: int, size: int, slope: float, intercept: float, invert: bool
+) -> np.ndarray:
     codes = np.arange(offset, offset + size, dtype=np.float64)
     table = _grey_levels(voi(codes * slope + intercept, window), invert)
     table.flags.writeable = False

@@ -39,10 +39,18 @@ CORRUPT = "corrupt"
 UNSUPPORTED_IMAGE = "unsupported_image"
 FRAME_OUT_OF_RANGE = "frame_out_of_range"
 UNREADABLE = "unreadable"
+BAD_HEADER = "bad_header"
 
 _PIXEL_TAGS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
-_COLOUR = {"RGB", "YBR_FULL", "YBR_FULL_422", "YBR_ICT", "YBR_RCT", "YBR_PARTIAL_420",
-           "PALETTE COLOR"}  # fmt: skip
+_COLOUR = {
+    "RGB",
+    "YBR_FULL",
+    "YBR_FULL_422",
+    "YBR_ICT",
+    "YBR_RCT",
+    "YBR_PARTIAL_420",
+    "PALETTE COLOR",
+}
 
 
 class DecodeError(Exception):
@@ -72,7 +80,7 @@ class VoiLut:
 
     first_mapped: int
     bits: int
-    data: np.ndarray
+    data: np.ndarray = field(repr=False)
 
     def __post_init__(self):
         object.__setattr__(self, "_key", (self.first_mapped, self.bits, self.data.tobytes()))
@@ -328,14 +336,14 @@ def image_info(ds: Dataset) -> ImageInfo:
         raise DecodeError(NO_PIXELS, syntax)
     try:
         rows, columns = int(ds.Rows), int(ds.Columns)
-        frames = int(_number(ds.get("NumberOfFrames"), 1)) or 1
+        frames = int(ds.get("NumberOfFrames") or 1)
         bits_allocated = int(ds.get("BitsAllocated", 8) or 8)
         bits = int(ds.get("BitsStored", bits_allocated) or bits_allocated)
         samples = int(ds.get("SamplesPerPixel", 1) or 1)
         representation = int(ds.get("PixelRepresentation", 0) or 0)
     except (TypeError, ValueError):
-        raise DecodeError(UNSUPPORTED_IMAGE, syntax) from None
-    if rows <= 0 or columns <= 0:
+        raise DecodeError(BAD_HEADER, syntax) from None
+    if rows <= 0 or columns <= 0 or frames <= 0:
         raise DecodeError(NO_PIXELS, syntax)
     photometric = str(ds.get("PhotometricInterpretation", "") or "").strip().upper()
     if not photometric:
@@ -442,8 +450,17 @@ def _decode_array(ds: Dataset, info: ImageInfo, index: int) -> np.ndarray:
         raise
     except MemoryError:
         raise DecodeError(UNSUPPORTED_IMAGE, syntax) from None
-    except (ValueError, RuntimeError, NotImplementedError, KeyError, TypeError,
-            AttributeError, IndexError, EOFError, OSError) as exc:  # fmt: skip
+    except (
+        ValueError,
+        RuntimeError,
+        NotImplementedError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        EOFError,
+        OSError,
+    ) as exc:
         # Plugins fail with many exception types; the text may name internals, never data.
         text = str(exc).lower()
         if "less than expected" in text or "end of" in text or "truncat" in text:
@@ -509,6 +526,8 @@ def frame_from_dataset(ds: Dataset, index: int = 0, info: ImageInfo | None = Non
     if "PixelData" in ds:
         _check_decoder(info.transfer_syntax)
     arr = _decode_array(ds, info, index)
+    if not arr.dtype.isnative:  # big endian files decode to big-endian arrays
+        arr = arr.astype(arr.dtype.newbyteorder("="))
     if info.frames > 1 and arr.ndim == (4 if info.samples_per_pixel > 1 else 3):
         arr = arr[0]  # some plugins keep the frame axis for a single requested frame
     if info.is_colour:

@@ -260,6 +260,11 @@ DECODE_ERROR = {
         "The compressed picture ({syntax}) is damaged and cannot be decoded. Copy it again "
         "from the original, or ask the sender for a new copy.",
     ),
+    "bad_header": QT_TRANSLATE_NOOP(
+        "wording",
+        "The description of this image inside the file is damaged (for example its size or "
+        "number of frames), so its picture cannot be laid out. Ask the sender for a new copy.",
+    ),
     "unsupported_image": QT_TRANSLATE_NOOP(
         "wording",
         "This image has a layout CaseBridge cannot show (unusual size or sample format). "
