@@ -344,7 +344,8 @@ class ImageCanvas(QWidget):
         step = max((hi - lo) / 500.0, 0.01)
         delta = pos - self._drag_start
         width = max(1.0, base.width + delta.x() * step)
-        center = base.center - delta.y() * step
+        # As in OHIF/cornerstone: right widens the window, down raises the level (darker).
+        center = base.center + delta.y() * step
         # A dragged window replaces a file's VOI LUT table with a plain linear window.
         function = "LINEAR" if base.lut is not None else base.function
         self.set_window(Window(center, width, function))
