@@ -58,3 +58,10 @@ def tr_protection(kind: str, backend: str) -> str:
     if text is None:
         return backend
     return _t(text).replace("{backend}", backend)
+
+
+def tr_import_reject(code: str) -> str:
+    """Why a file was not imported (``Rejected.reason``), in the user's language."""
+    texts = getattr(wording, "IMPORT_REJECT", {})
+    text = texts.get(code) or texts.get("unknown") or wording.ERROR["store_error"]
+    return _t(text)

@@ -9,7 +9,8 @@ would run on the worker thread).
 ``DatabaseExecutor`` is a QThreadPool with exactly one thread that never expires: every store
 read and write from the GUI goes through it, so the one SQLite connection the store gives that
 thread never crosses threads and writes are serialised. Thread-safety: create and call from the
-GUI thread; jobs run on the pool's thread.
+GUI thread; jobs run on the pool's thread. ``run_and_wait`` is the exception: any non-GUI
+thread may call it to run one callable on the executor thread and wait for the result.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from local_store.blobs import Cancelled
 from local_store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -146,6 +148,37 @@ class DatabaseExecutor(JobPool):
     def __init__(self, store, parent: QObject | None = None) -> None:
         super().__init__(1, parent)
         self.store = store
+        self._thread_id: int | None = None
+
+    def run_and_wait(self, fn: Callable[[], Any]) -> Any:
+        """Run ``fn()`` on the executor thread and return its result (or raise its error).
+
+        For work functions on other pool threads (an import writing its rows) that need the
+        one writer connection. Never call it from the GUI thread: it blocks until done.
+        """
+        if self._thread_id == threading.get_ident():
+            return fn()  # already on the executor thread: queueing would deadlock
+        done = threading.Event()
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            self._thread_id = threading.get_ident()
+            try:
+                box["result"] = fn()
+            except BaseException as exc:  # handed to the waiting thread, which re-raises it
+                box["error"] = exc
+            finally:
+                done.set()
+
+        if self._closed:
+            raise Cancelled()
+        # A plain callable, not submit(): no signals object is needed (and none should be
+        # created on this thread). QThreadPool.start is thread-safe.
+        self.start(run)
+        done.wait()
+        if "error" in box:
+            raise box["error"]
+        return box.get("result")
 
     def shutdown(self, timeout_ms: int = 5000, last: Callable[[], None] | None = None) -> bool:
         # Queued saves still run (their cancel events only stop long work such as imports);

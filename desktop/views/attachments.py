@@ -1,28 +1,31 @@
-"""The attachments panel of the open case: add files (button or drag and drop), see the list.
+"""The attachments panel of the open case: import, and see Scans > Studies > Series, Documents,
+Photos and Other files.
 
-Each file is first encrypted into the blob store on the import pool (``stage_file``: slow, no
-database, with progress, time left and Cancel), then recorded on the case by the database
-executor (``attach_staged``: one short transaction), so a large scan never holds up autosave.
-Files are added one after another; the rest wait in a queue.
-Thread-safety: GUI thread only; the work runs on the pools.
+Import (buttons, a folder, "Import from CD/USB", or files dropped on the panel) goes through
+the import pipeline in ``ImportDialog`` (read, patient check, save, summary). The tree shows
+each DICOM study with its series (a thumbnail, modality, body part and image count), then the
+other attachments grouped by kind. Thumbnails are rendered on the import pool from the
+encrypted blobs (middle image, default window) and kept in memory per series, so reopening a
+case shows them at once. Double-click or Enter on a series or a file emits ``open_requested``
+with a ``SeriesChoice`` or an ``Attachment`` for the viewers.
+Thread-safety: GUI thread only; store reads run on the database executor, rendering on the pool.
 """
 
 from __future__ import annotations
 
-import os
+import logging
 import threading
-import time
-from collections import deque
-from pathlib import Path
+from collections import OrderedDict
+from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,66 +34,82 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.case_list import local_time
-from desktop.views.widgets import PROBLEM_STYLE
-from desktop.words import tr_error
+from desktop.views.import_dialog import ImportDialog, Outcome, count, human_size, plural
+from desktop.views.media_chooser import MediaChooser
 from desktop.workers import DatabaseExecutor, JobPool
-from local_store.attachments import attach_staged, stage_file
-from local_store.errors import StoreError
-from local_store.models import AttachmentKind
+from local_store.attachments import list_attachments
+from local_store.dicom_index import Series, Study, list_studies
+from local_store.models import Attachment, AttachmentKind
 
-PROGRESS_EVERY_S = 0.1
+__all__ = ["AttachmentsPanel", "SeriesChoice", "human_size"]
 
+log = logging.getLogger(__name__)
 
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+THUMB_SIZE = 128  # rendered size; kept at this size so a larger view can reuse it
+ICON_SIZE = 64  # shown in the tree
+THUMB_CACHE_ENTRIES = 400  # about 400 x 48 KB at most
+PAYLOAD = Qt.ItemDataRole.UserRole
 
 
-def _expand(paths) -> list[Path]:
-    """Files, with folders replaced by the files inside them (a USB folder, an unpacked CD)."""
-    files: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            for root, _dirs, names in os.walk(path):
-                files.extend(Path(root) / name for name in sorted(names))
-        elif path.is_file():
-            files.append(path)
-    return files
+class SeriesChoice(NamedTuple):
+    """What ``open_requested`` carries for a series: the series and the study it belongs to."""
+
+    study: Study
+    series: Series
 
 
-def _stage_work(store, path: Path):
-    size = max(path.stat().st_size, 1)
+def _load(store, case_id: str):
+    return case_id, list_attachments(store, case_id), list_studies(store, case_id)
 
+
+def _studies(store, case_id: str):
+    return case_id, list_studies(store, case_id)
+
+
+def _thumbnail_work(store, series_uid: str, sha256: str):
     def work(cancel: threading.Event, progress) -> object:
-        last = [0.0]
+        if cancel.is_set():
+            return series_uid, None
+        # Imported here, not at the top: pydicom and numpy would slow the app's cold start.
+        from imaging.thumbnails import thumbnail
 
-        def on_bytes(done: int) -> None:
-            now = time.monotonic()
-            # Throttled: one signal per byte chunk would flood the GUI thread's event queue.
-            if now - last[0] >= PROGRESS_EVERY_S:
-                last[0] = now
-                progress(min(done / size, 1.0), "")
-
-        staged = stage_file(store, path, cancel, on_bytes)
-        progress(1.0, "")
-        return staged
+        try:
+            return series_uid, thumbnail(store.blobs.read_bytes(sha256), THUMB_SIZE)
+        except Exception as exc:  # a series we cannot decode keeps its placeholder
+            log.info("no thumbnail: %s", type(exc).__name__)
+            return series_uid, None
 
     return work
 
 
-def _attach_work(store, case_id: str, staged):
-    def work(cancel: threading.Event, progress) -> object:
-        return case_id, attach_staged(store, case_id, staged)
+def to_pixmap(pixels) -> QPixmap:
+    """A QPixmap of a uint8 (h, w) grey or (h, w, 3) RGB array."""
+    height, width = pixels.shape[:2]
+    if pixels.ndim == 2:
+        image = QImage(pixels.tobytes(), width, height, width, QImage.Format.Format_Grayscale8)
+    else:
+        image = QImage(pixels.tobytes(), width, height, width * 3, QImage.Format.Format_RGB888)
+    return QPixmap.fromImage(image.copy())  # copy: the bytes object is freed after this
 
-    return work
+
+def placeholder(text: str) -> QPixmap:
+    """A dark square with the modality on it, until (or instead of) the real thumbnail."""
+    pixmap = QPixmap(ICON_SIZE, ICON_SIZE)
+    pixmap.fill(QColor("#2b2b2b"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#d0d0d0"))
+    font = painter.font()
+    font.setPointSize(10)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text or "?")
+    painter.end()
+    return pixmap
 
 
 class AttachmentsPanel(QWidget):
-    changed = Signal()  # an attachment was added to the open case
+    changed = Signal()  # attachments were added to the open case
+    open_requested = Signal(object)  # SeriesChoice or Attachment
 
     def __init__(self, executor: DatabaseExecutor, import_pool: JobPool, parent=None) -> None:
         super().__init__(parent)
@@ -98,59 +117,68 @@ class AttachmentsPanel(QWidget):
         self.import_pool = import_pool
         self.store = executor.store
         self.case_id: str | None = None
-        self._queue: deque[tuple[str, Path]] = deque()
-        self._current = None  # (case_id, path, job, started)
+        self.before_import = None  # callable run first (the editor saves pending typing)
+        self.import_dialog: ImportDialog | None = None
+        self.last_outcome: Outcome | None = None
+        self._attachments: list[Attachment] = []
+        self._studies: list[Study] = []
+        self._thumbs: OrderedDict[str, QPixmap] = OrderedDict()
+        self._thumb_items: dict[str, list[QTreeWidgetItem]] = {}
+        self._thumb_jobs: dict[str, object] = {}  # series uid -> Job being rendered
         self.setAcceptDrops(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add files…"))
+        self.add_button = QPushButton(self.tr("Import files…"))
         self.add_button.setObjectName("primaryButton")
         self.add_button.clicked.connect(self.choose_files)
         buttons.addWidget(self.add_button)
-        hint = QLabel(self.tr("or drag files and folders here"))
-        hint.setObjectName("fieldHint")
-        buttons.addWidget(hint)
+        self.folder_button = QPushButton(self.tr("Import a folder…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        buttons.addWidget(self.folder_button)
+        self.media_button = QPushButton(self.tr("Import from CD/USB…"))
+        self.media_button.clicked.connect(self._on_media_button)
+        buttons.addWidget(self.media_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-
-        self.progress_box = QWidget()
-        progress_layout = QHBoxLayout(self.progress_box)
-        progress_layout.setContentsMargins(0, 0, 0, 0)
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setFormat("%p%")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_layout.addWidget(self.progress_label, 2)
-        progress_layout.addWidget(self.progress_bar, 2)
-        progress_layout.addWidget(self.cancel_button)
-        self.progress_box.hide()
-        layout.addWidget(self.progress_box)
+        hint = QLabel(
+            self.tr(
+                "You can also drag files, folders or zip files here. For a scan CD, use "
+                "Import from CD/USB."
+            )
+        )
+        hint.setObjectName("fieldHint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
 
-        self.list = QTreeWidget()
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(
-            [self.tr("Name"), self.tr("Kind"), self.tr("Size"), self.tr("Added")]
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Count or size"), self.tr("Added")]
         )
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
-            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setMinimumHeight(110)
-        self.list.setMaximumHeight(240)
-        layout.addWidget(self.list)
-        self.empty = QLabel(self.tr("No files attached yet."))
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setMinimumHeight(160)
+        self.tree.setMaximumHeight(420)
+        self.tree.setExpandsOnDoubleClick(True)
+        self.tree.itemActivated.connect(self._on_activated)
+        layout.addWidget(self.tree)
+        self.list = self.tree  # the name earlier code and tests use
+        self.empty = QLabel(self.tr("Nothing imported yet."))
         self.empty.setObjectName("fieldHint")
         layout.addWidget(self.empty)
         self._refresh_empty()
+
+    # -------------------------------------------------------------- words
 
     def kind_label(self, kind: AttachmentKind) -> str:
         return {
@@ -160,143 +188,281 @@ class AttachmentsPanel(QWidget):
             AttachmentKind.OTHER: self.tr("Other file"),
         }[kind]
 
+    def _study_title(self, study: Study) -> str:
+        parts = [study.description or self.tr("Scan without a description")]
+        if study.study_date:
+            parts.append(_date_text(study.study_date))
+        return " – ".join(parts)
+
+    def _series_title(self, series: Series) -> str:
+        title = series.description or self.tr("Series without a description")
+        if series.number is not None:
+            return self.tr("Series %1: %2").replace("%1", str(series.number)).replace("%2", title)
+        return title
+
+    def _images_text(self, n: int) -> str:
+        return plural(n, self.tr("1 image"), self.tr("%1 images"))
+
     # -------------------------------------------------------------- showing
 
     def set_case(self, case_id: str, attachments) -> None:
+        """Show ``case_id``: its files at once, its scans when the index has been read."""
+        if case_id != self.case_id:
+            self.message.hide()
+            for job in self._thumb_jobs.values():
+                job.cancel.set()
+            self._thumb_jobs = {}
         self.case_id = case_id
-        self.list.clear()
-        for attachment in attachments:
-            self._add_item(attachment)
-        self.message.hide()
-        self._refresh_empty()
-
-    def _add_item(self, attachment) -> None:
-        item = QTreeWidgetItem(
-            [
-                attachment.name,
-                self.kind_label(attachment.kind),
-                human_size(attachment.size),
-                local_time(attachment.added_at),
-            ]
+        self._attachments = list(attachments)
+        self._studies = []
+        self._fill()
+        self.executor.submit(
+            lambda cancel, progress: _studies(self.store, case_id),
+            succeeded=self._on_studies,
         )
-        item.setData(0, Qt.ItemDataRole.UserRole, attachment.id)
-        self.list.addTopLevelItem(item)
+
+    def reload(self) -> None:
+        if self.case_id is None:
+            return
+        case_id = self.case_id
+        self.executor.submit(
+            lambda cancel, progress: _load(self.store, case_id), succeeded=self._on_loaded
+        )
+
+    @Slot(object)
+    def _on_studies(self, data) -> None:
+        case_id, studies = data
+        if case_id == self.case_id:
+            self._studies = studies
+            self._fill()
+
+    @Slot(object)
+    def _on_loaded(self, data) -> None:
+        case_id, attachments, studies = data
+        if case_id == self.case_id:
+            self._attachments = attachments
+            self._studies = studies
+            self._fill()
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        self._thumb_items = {}
+        in_series = {
+            ref.attachment_id
+            for study in self._studies
+            for series in study.series
+            for ref in series.instance_refs
+        }
+        if self._studies:
+            scans = self._group(self.tr("Scans (DICOM)"), len(self._studies), study_count=True)
+            for study in self._studies:
+                study_item = QTreeWidgetItem(
+                    [
+                        self._study_title(study),
+                        " ".join(study.modalities),
+                        plural(len(study.series), self.tr("1 series"), self.tr("%1 series")),
+                        "",
+                    ]
+                )
+                study_item.setData(0, PAYLOAD, None)
+                scans.addChild(study_item)
+                for series in study.series:
+                    self._add_series(study_item, study, series)
+                study_item.setExpanded(True)
+            scans.setExpanded(True)
+        groups = (
+            (AttachmentKind.DOCUMENT, self.tr("Documents")),
+            (AttachmentKind.PHOTO, self.tr("Photos")),
+            (AttachmentKind.DICOM, self.tr("Other scan files")),
+            (AttachmentKind.OTHER, self.tr("Other files")),
+        )
+        for kind, title in groups:
+            members = [a for a in self._attachments if a.kind == kind and a.id not in in_series]
+            if not members:
+                continue
+            group = self._group(title, len(members))
+            for attachment in members:
+                item = QTreeWidgetItem(
+                    [
+                        attachment.name,
+                        self.kind_label(attachment.kind),
+                        human_size(attachment.size),
+                        local_time(attachment.added_at),
+                    ]
+                )
+                item.setData(0, PAYLOAD, attachment)
+                item.setToolTip(0, attachment.name)
+                group.addChild(item)
+            group.setExpanded(True)
+        self._refresh_empty()
+        self._request_thumbnails()
+
+    def _group(self, title: str, n: int, study_count: bool = False) -> QTreeWidgetItem:
+        label = plural(n, self.tr("1 study"), self.tr("%1 studies")) if study_count else str(n)
+        item = QTreeWidgetItem([f"{title} ({label})", "", "", ""])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setData(0, PAYLOAD, None)
+        self.tree.addTopLevelItem(item)
+        return item
+
+    def _add_series(self, parent: QTreeWidgetItem, study: Study, series: Series) -> None:
+        kind = " · ".join(p for p in (series.modality, series.body_part.title()) if p)
+        item = QTreeWidgetItem(
+            [self._series_title(series), kind, self._images_text(series.instances), ""]
+        )
+        item.setData(0, PAYLOAD, SeriesChoice(study, series))
+        item.setToolTip(0, self.tr("Double-click to open"))
+        pixmap = self._thumbs.get(series.series_uid)
+        item.setIcon(0, QIcon(pixmap if pixmap is not None else placeholder(series.modality)))
+        parent.addChild(item)
+        self._thumb_items.setdefault(series.series_uid, []).append(item)
 
     def _refresh_empty(self) -> None:
-        has = self.list.topLevelItemCount() > 0
-        self.list.setVisible(has)
+        has = self.tree.topLevelItemCount() > 0
+        self.tree.setVisible(has)
         self.empty.setVisible(not has)
 
-    def _say(self, text: str, problem: bool = False) -> None:
+    def _say(self, text: str, kind: str = "") -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
+        self.message.setObjectName("banner" if kind else "")
+        self.message.setProperty("kind", kind)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
         self.message.show()
 
-    # -------------------------------------------------------------- adding
+    # -------------------------------------------------------------- thumbnails
+
+    def _request_thumbnails(self) -> None:
+        for study in self._studies:
+            for series in study.series:
+                uid = series.series_uid
+                if uid in self._thumbs or uid in self._thumb_jobs or not series.instance_refs:
+                    continue
+                middle = series.instance_refs[len(series.instance_refs) // 2]
+                job = self.import_pool.submit(
+                    _thumbnail_work(self.store, uid, middle.sha256),
+                    succeeded=self._on_thumbnail,
+                )
+                if job is not None:
+                    self._thumb_jobs[uid] = job
+
+    @Slot(object)
+    def _on_thumbnail(self, data) -> None:
+        series_uid, pixels = data
+        self._thumb_jobs.pop(series_uid, None)
+        if pixels is None:
+            return
+        pixmap = to_pixmap(pixels)
+        self._thumbs[series_uid] = pixmap
+        self._thumbs.move_to_end(series_uid)
+        while len(self._thumbs) > THUMB_CACHE_ENTRIES:
+            self._thumbs.popitem(last=False)
+        for item in self._thumb_items.get(series_uid, []):
+            item.setIcon(0, QIcon(pixmap))
+
+    def thumbnails_pending(self) -> bool:
+        return bool(self._thumb_jobs)
+
+    def thumbnail_for(self, series_uid: str) -> QPixmap | None:
+        return self._thumbs.get(series_uid)
+
+    # -------------------------------------------------------------- opening
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        payload = item.data(0, PAYLOAD)
+        if isinstance(payload, (SeriesChoice, Attachment)):
+            self.open_requested.emit(payload)
+
+    # -------------------------------------------------------------- importing
 
     @Slot()
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Choose files to attach"),
+            self.tr("Choose files to import"),
             "",
             self.tr(
-                "All files (*);;Scans (*.dcm);;PDF documents (*.pdf);;Photos (*.jpg *.jpeg *.png)"
+                "All files (*);;Scans (*.dcm DICOMDIR);;PDF documents (*.pdf);;"
+                "Photos (*.jpg *.jpeg *.png *.heic);;Zip files (*.zip)"
             ),
         )
         if names:
-            self.add_files(names)
-
-    def add_files(self, paths) -> None:
-        """Attach these files (folders are opened) to the open case, one after another."""
-        if self.case_id is None:
-            return
-        for path in _expand(paths):
-            self._queue.append((self.case_id, path))
-        self._next()
-
-    def _next(self) -> None:
-        if self._current is not None:
-            return
-        if not self._queue:
-            self.progress_box.hide()
-            return
-        case_id, path = self._queue.popleft()
-        self.progress_bar.setValue(0)
-        self.progress_label.setText(self.tr("Adding %1…").replace("%1", path.name))
-        self.progress_box.show()
-        job = self.import_pool.submit(
-            _stage_work(self.store, path),
-            succeeded=self._on_staged,
-            failed=self._on_failed,
-            progress=self._on_progress,
-        )
-        if job is None:
-            return
-        self._current = (case_id, path, job, time.monotonic())
-
-    @Slot(float, str)
-    def _on_progress(self, fraction: float, _message: str) -> None:
-        if self._current is None:
-            return
-        _case_id, path, _job, started = self._current
-        self.progress_bar.setValue(int(fraction * 1000))
-        elapsed = time.monotonic() - started
-        text = self.tr("Adding %1…").replace("%1", path.name)
-        if 0.02 < fraction < 1.0 and elapsed > 1.0:
-            left = int(elapsed * (1 - fraction) / fraction) + 1
-            if left >= 60:
-                left_text = self.tr("about %1 min left").replace("%1", str((left + 59) // 60))
-            else:
-                left_text = self.tr("about %1 s left").replace("%1", str(left))
-            text = f"{text} {left_text}"
-        self.progress_label.setText(text)
-
-    @Slot(object)
-    def _on_staged(self, staged) -> None:
-        if self._current is None:
-            return
-        case_id = self._current[0]
-        self.executor.submit(
-            _attach_work(self.store, case_id, staged),
-            succeeded=self._on_attached,
-            failed=self._on_failed,
-        )
-
-    @Slot(object)
-    def _on_attached(self, data) -> None:
-        case_id, result = data
-        self._current = None
-        if case_id == self.case_id:
-            if result.duplicate:
-                self._say(
-                    self.tr("%1 is already attached to this case.").replace(
-                        "%1", result.attachment.name
-                    )
-                )
-            else:
-                self._add_item(result.attachment)
-                self._refresh_empty()
-                self._say(self.tr("Added %1.").replace("%1", result.attachment.name))
-                self.changed.emit()
-        self._next()
-
-    @Slot(object)
-    def _on_failed(self, error) -> None:
-        self._current = None
-        code = error.code if isinstance(error, StoreError) else "store_error"
-        if isinstance(error, OSError) and not isinstance(error, StoreError):
-            self._say(self.tr("This file could not be read. Check that it is still there."), True)
-        else:
-            self._say(tr_error(code), code != "cancelled")
-        if code == "cancelled":
-            self._queue.clear()
-        self._next()
+            self.import_paths(names)
 
     @Slot()
-    def cancel(self) -> None:
-        if self._current is not None:
-            self._current[2].cancel.set()
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder to import"))
+        if folder:
+            self.import_paths([folder])
+
+    @Slot()
+    def _on_media_button(self) -> None:
+        self.choose_media()
+
+    def choose_media(self, **list_kwargs) -> MediaChooser | None:
+        if self.case_id is None:
+            return None
+        chooser = MediaChooser(self.import_pool, self, **list_kwargs)
+        chooser.accepted.connect(self._on_medium_chosen)
+        chooser.open()
+        self.media_chooser = chooser
+        return chooser
+
+    @Slot()
+    def _on_medium_chosen(self) -> None:
+        medium = self.media_chooser.chosen
+        if medium is not None:
+            self.import_paths([medium.path], source_label=str(medium.path), copy_first=True)
+
+    def add_files(self, paths) -> ImportDialog | None:
+        return self.import_paths(paths)
+
+    def import_paths(
+        self, paths, source_label: str = "", copy_first: bool = False
+    ) -> ImportDialog | None:
+        """Import these files, folders, zips or media into the open case (one import at a time)."""
+        paths = [p for p in paths if p]
+        if self.case_id is None or not paths:
+            return None
+        if self.import_dialog is not None and self.import_dialog.phase != "done":
+            self._say(self.tr("Wait until the import that is running has finished."), "problem")
+            return None
+        if self.before_import is not None:
+            self.before_import()
+        dialog = ImportDialog(
+            self.executor,
+            self.import_pool,
+            self.case_id,
+            paths,
+            source_label,
+            self.window(),
+            copy_first=copy_first,
+        )
+        dialog.done.connect(self._on_import_done)
+        dialog.finished.connect(dialog.deleteLater)
+        self.import_dialog = dialog
+        dialog.start()
+        return dialog
+
+    @Slot(object)
+    def _on_import_done(self, outcome: Outcome) -> None:
+        self.last_outcome = outcome
+        dialog = self.sender()
+        if isinstance(dialog, ImportDialog) and dialog.case_id != self.case_id:
+            return
+        imported = count(outcome.report.imported) if outcome.report is not None else 0
+        if outcome.cancelled:
+            self._say(self.tr("The import was stopped."), "")
+        elif imported:
+            self._say(
+                plural(imported, self.tr("1 file imported."), self.tr("%1 files imported.")), ""
+            )
+        if outcome.changed:
+            self.reload()
+            self.changed.emit()
 
     # -------------------------------------------------------------- drag and drop
 
@@ -312,4 +478,11 @@ class AttachmentsPanel(QWidget):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.add_files(paths)
+            self.import_paths(paths)
+
+
+def _date_text(value: str) -> str:
+    """DICOM dates come as YYYYMMDD or, from the index, ISO; show ISO."""
+    if len(value) == 8 and value.isdigit():
+        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    return value

@@ -371,6 +371,8 @@ class CaseEditor(QWidget):
         self._build_timeline()
         section = Section(self.tr("Attachments (scans, reports, photos)"))
         self.attachments = AttachmentsPanel(self.executor, import_pool)
+        # The import compares the scans' patient with the case's: save typing first.
+        self.attachments.before_import = self.flush
         section.body.addWidget(self.attachments)
         self.body_layout.addWidget(section)
         self.body_layout.addStretch(1)

@@ -9,53 +9,74 @@ from PySide6.QtCore import QObject, QThread, Slot
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import attachments
 from tests.gui.conftest import new_case
-from wording import ERROR
+
+
+def _finish(dialog, qtbot):
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=30_000)
+    dialog.close_button.click()
+    return dialog.outcome
+
+
+def _files_in(tree):
+    """(group heading, file name, kind, size) of each non-scan file in the panel's tree."""
+    rows = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        for j in range(group.childCount()):
+            item = group.child(j)
+            rows.append((group.text(0), item.text(0), item.text(1), item.text(2)))
+    return rows
 
 
 def test_add_file_listed_and_duplicate_reported(window, qtbot, tmp_path, reopen):
     editor = new_case(window, qtbot)
     panel = editor.attachments
     report = tmp_path / "biopsy report.pdf"
-    report.write_bytes(b"%PDF-1.4\n" + b"x" * 300_000)
-    panel.add_files([report])
+    report.write_bytes(b"%PDF-1.4\n" + b"x" * 300_000 + b"\n%%EOF\n")
+    _finish(panel.add_files([report]), qtbot)
     qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=10_000)
-    item = panel.list.topLevelItem(0)
-    assert item.text(0) == "biopsy report.pdf"
-    assert item.text(1) == "Document (PDF)"
-    assert item.text(2) == "293.0 KB"
-    assert "Added" in panel.message.text()
-    qtbot.waitUntil(lambda: not panel.progress_box.isVisible())
+    assert _files_in(panel.list) == [
+        ("Documents (1)", "biopsy report.pdf", "Document (PDF)", "293.0 KB")
+    ]
+    assert panel.message.text() == "1 file imported."
 
-    panel.add_files([report])
-    qtbot.waitUntil(lambda: "already attached" in panel.message.text(), timeout=10_000)
+    dialog = panel.add_files([report])
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=30_000)
+    assert "already in this case" in dialog.banner.text()
+    dialog.close_button.click()
     assert panel.list.topLevelItemCount() == 1
     stored = attachments.list_attachments(reopen(), editor.case_id)
     assert [a.name for a in stored] == ["biopsy report.pdf"]
 
 
-def test_folder_dropped_adds_each_file(window, qtbot, tmp_path):
-    editor = new_case(window, qtbot)
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    (folder / "xray.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"j" * 1000)
-    (folder / "notes.txt").write_bytes(b"plain notes")
-    editor.attachments.add_files([folder])
-    qtbot.waitUntil(lambda: editor.attachments.list.topLevelItemCount() == 2, timeout=10_000)
-    kinds = {editor.attachments.list.topLevelItem(i).text(1) for i in range(2)}
-    assert kinds == {"Photo", "Other file"}
+def test_folder_dropped_imports_photo_and_names_the_refused_file(window, qtbot, tmp_path):
+    from PIL import Image
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
 
-
-def test_cancel_reports_nothing_half_saved(window, qtbot, tmp_path):
     editor = new_case(window, qtbot)
     panel = editor.attachments
-    big = tmp_path / "scan.bin"
-    big.write_bytes(b"\0" * 64_000_000)
-    panel.add_files([big])
-    qtbot.waitUntil(lambda: panel._current is not None)
-    panel.cancel()
-    qtbot.waitUntil(lambda: panel.message.isVisible(), timeout=20_000)
-    if panel.list.topLevelItemCount() == 0:  # a very fast disk may finish before the cancel
-        assert panel.message.text() == ERROR["cancelled"]
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    Image.new("RGB", (40, 30), (200, 120, 90)).save(folder / "xray.jpg", quality=90)
+    (folder / "notes.txt").write_bytes(b"plain notes")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    panel.dropEvent(event)
+    dialog = panel.import_dialog
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=30_000)
+    refused = dialog.rejected_list.topLevelItem(0)
+    assert refused.text(0) == "usb/notes.txt"
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=10_000)
+    assert [row[:3] for row in _files_in(panel.list)] == [("Photos (1)", "xray.jpg", "Photo")]
 
 
 class Receiver(QObject):

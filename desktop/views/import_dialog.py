@@ -1,0 +1,671 @@
+"""The import dialog: read the files, check the patient, save them, then say what happened.
+
+One dialog runs the whole import of a drop, a file choice or a CD/USB into one case:
+1. ``importer.scan`` on the import pool: copies from removable media and unpacks zips into a
+   private work folder under the data folder, classifies every file (no database);
+2. the patient check on the GUI thread: DICOM patients whose name, ID or birth date differ
+   from the case's patient are shown side by side (``PatientCheckDialog``), one after another;
+3. ``importer.run_import`` on the import pool, its database writes sent to the database
+   executor through ``DatabaseExecutor.run_and_wait``;
+4. a summary page: what was attached, what was already there, and each file not imported with
+   its reason in plain words. The work folder is deleted on a pool thread at the end.
+Progress is polled from the work functions every 250 ms (files n of N, MB, files per second,
+time left) rather than signalled per file, so a fast import cannot flood the GUI thread.
+Thread-safety: GUI thread only; work runs on the pools.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.views.patient_check import PatientCheckDialog
+from desktop.words import tr_error, tr_import_reject
+from desktop.workers import DatabaseExecutor, JobPool
+from local_store import cases
+from local_store import importer as importer_module
+from local_store.attachments import list_attachments
+from local_store.errors import StoreError
+
+POLL_MS = 250
+WORK_PREFIX = "import-"
+STALE_WORK_DIR_S = 3600
+OTHER_PATIENT = "other_patient"  # the reject reason of files the user left out
+# Rate and time left are shown only once they mean something.
+MIN_ELAPSED_FOR_RATE_S = 1.0
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with %1 replaced (both already translated)."""
+    return one if n == 1 else many.replace("%1", str(n))
+
+
+def count(value) -> int:
+    """ImportReport fields are counts or lists of what they count."""
+    if value is None:
+        return 0
+    if isinstance(value, int):
+        return value
+    return len(value)
+
+
+class ProgressMeter:
+    """Files per second and seconds left for one phase, from the latest progress figures."""
+
+    def __init__(self, clock=time.monotonic) -> None:
+        self._clock = clock
+        self._phase: str | None = None
+        self._started = 0.0
+
+    def update(self, progress) -> tuple[float | None, float | None]:
+        now = self._clock()
+        if progress.phase != self._phase:
+            self._phase = progress.phase
+            self._started = now
+            self._start_files = progress.files_done
+            self._start_bytes = progress.bytes_done
+        elapsed = now - self._started
+        files = progress.files_done - self._start_files
+        if elapsed < MIN_ELAPSED_FOR_RATE_S or files <= 0:
+            return None, None
+        rate = files / elapsed
+        left = None
+        done_bytes = progress.bytes_done - self._start_bytes
+        if progress.bytes_total and done_bytes > 0:
+            left = (progress.bytes_total - progress.bytes_done) * elapsed / done_bytes
+        elif progress.files_total:
+            left = (progress.files_total - progress.files_done) / rate
+        return rate, (max(left, 0.0) if left is not None else None)
+
+
+@dataclass
+class Outcome:
+    """What one import did, for the summary page and the attachments panel."""
+
+    report: object | None = None  # ImportReport when the import ran to the end
+    rejected: list = field(default_factory=list)  # Rejected(path, reason)
+    left_out_patients: list = field(default_factory=list)  # DicomPatient the user refused
+    cancelled: bool = False
+    kept: int = 0  # attachments added before a cancel
+    error_code: str | None = None
+    nothing_to_import: bool = False
+
+    @property
+    def changed(self) -> bool:
+        return self.kept > 0 or (self.report is not None and count(self.report.imported) > 0)
+
+
+class _Latest:
+    """The newest progress figures from a work thread (one attribute write: atomic)."""
+
+    def __init__(self) -> None:
+        self.value = None
+
+    def __call__(self, progress) -> None:
+        self.value = progress
+
+
+def _patient_key(dicom_patient):
+    return getattr(dicom_patient, "key", dicom_patient)
+
+
+def _work_dir(store) -> Path:
+    # Under the data folder's private temp area (blobs/tmp, 0700), not the system temp folder
+    # that other users can list; on the blob store's filesystem too.
+    tmp = store.blobs.root / "tmp"
+    _remove_stale_work_dirs(tmp)
+    path = tmp / f"{WORK_PREFIX}{uuid.uuid4().hex}"
+    path.mkdir(parents=True, mode=0o700)
+    return path
+
+
+def _remove_stale_work_dirs(tmp: Path) -> None:
+    """Delete work folders an earlier run left behind (killed, power cut): they hold copies.
+
+    Only those older than an hour: a CLI import running at the same time keeps its own.
+    """
+    cutoff = time.time() - STALE_WORK_DIR_S
+    try:
+        entries = list(tmp.glob(f"{WORK_PREFIX}*"))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir() and entry.stat().st_mtime < cutoff:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def _scan_work(store, paths, copy_first: bool, holder: _Latest, box: dict):
+    def work(cancel: threading.Event, progress) -> object:
+        box["work_dir"] = work_dir = _work_dir(store)
+        return importer_module.scan(
+            paths, work_dir, cancel=cancel, progress=holder, copy_first=copy_first
+        )
+
+    return work
+
+
+def _case_state(store, case_id: str):
+    return cases.get_case(store, case_id).patient, len(list_attachments(store, case_id))
+
+
+def _import_work(executor: DatabaseExecutor, case_id: str, plan, accepted, holder: _Latest):
+    store = executor.store
+
+    def work(cancel: threading.Event, progress) -> object:
+        return importer_module.run_import(
+            store,
+            case_id,
+            plan,
+            accept_other_patients=accepted,
+            cancel=cancel,
+            progress=holder,
+            db=executor.run_and_wait,
+        )
+
+    return work
+
+
+def _cleanup_work(work_dir: Path | None):
+    def work(cancel: threading.Event, progress) -> None:
+        if work_dir is not None:
+            shutil.rmtree(work_dir, ignore_errors=True)
+
+    return work
+
+
+def display_name(path: str, roots: list[Path], work_dir: Path | None) -> str:
+    """A rejected file's name as the user knows it: relative to what they chose, or bare."""
+    candidate = Path(path)
+    for root in ([work_dir] if work_dir else []) + [r.parent for r in roots]:
+        try:
+            return str(candidate.relative_to(root))
+        except ValueError:
+            continue
+    return candidate.name or path
+
+
+class ImportDialog(QDialog):
+    """Import ``paths`` into ``case_id``; emits ``done(Outcome)`` when the summary is shown."""
+
+    done = Signal(object)
+
+    def __init__(
+        self,
+        executor: DatabaseExecutor,
+        pool: JobPool,
+        case_id: str,
+        paths,
+        source_label: str = "",
+        parent=None,
+        *,
+        copy_first: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.executor = executor
+        self.pool = pool
+        self.store = executor.store
+        self.case_id = case_id
+        self.paths = [Path(p) for p in paths]
+        self.source_label = source_label
+        self.copy_first = copy_first  # media: read the disc once, in order, then work locally
+        self.setWindowTitle(self.tr("Import into this case"))
+        self.setModal(True)
+        self.setMinimumWidth(620)
+
+        self.phase = "starting"
+        self.plan = None
+        self.outcome = Outcome()
+        self.patient_check: PatientCheckDialog | None = None
+        self._job = None
+        self._box: dict = {}
+        self._holder = _Latest()
+        self._meter = ProgressMeter()
+        self._patient = None
+        self._count_before = 0
+        self._mismatches: list = []
+        self._accepted: set = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+
+        layout = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
+        self.pages.addWidget(self._build_progress_page())
+        self.pages.addWidget(self._build_summary_page())
+
+    # -------------------------------------------------------------- pages
+
+    def _build_progress_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.title = QLabel(self.tr("Reading the files…"))
+        self.title.setObjectName("dialogTitle")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.source = QLabel(self.source_label)
+        self.source.setObjectName("fieldHint")
+        self.source.setWordWrap(True)
+        self.source.setVisible(bool(self.source_label))
+        layout.addWidget(self.source)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMinimumHeight(26)
+        layout.addWidget(self.bar)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        self.files_value = QLabel("–")
+        self.size_value = QLabel("–")
+        self.rate_value = QLabel("–")
+        self.left_value = QLabel("–")
+        rows = (
+            (self.tr("Files"), self.files_value),
+            (self.tr("Size"), self.size_value),
+            (self.tr("Speed"), self.rate_value),
+            (self.tr("Time left"), self.left_value),
+        )
+        for row, (label, value) in enumerate(rows):
+            name = QLabel(label)
+            name.setObjectName("fieldLabel")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_summary_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        layout.addWidget(self.banner)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.details)
+        self.rejected_title = QLabel()
+        self.rejected_title.setObjectName("fieldLabel")
+        layout.addWidget(self.rejected_title)
+        self.rejected_list = QTreeWidget()
+        self.rejected_list.setRootIsDecorated(False)
+        self.rejected_list.setWordWrap(True)
+        self.rejected_list.setUniformRowHeights(False)
+        self.rejected_list.setHeaderLabels([self.tr("File"), self.tr("Why it was not imported")])
+        header = self.rejected_list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.rejected_list.setColumnWidth(0, 230)
+        self.rejected_list.setMinimumHeight(150)
+        layout.addWidget(self.rejected_list, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("primaryButton")
+        self.close_button.clicked.connect(self.accept)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        return page
+
+    # -------------------------------------------------------------- flow
+
+    def start(self) -> None:
+        """Show the dialog and begin reading the files."""
+        self.show()
+        self.phase = "scanning"
+        self._meter = ProgressMeter()
+        self._job = self.pool.submit(
+            _scan_work(self.store, self.paths, self.copy_first, self._holder, self._box),
+            succeeded=self._on_scanned,
+            failed=self._on_failed,
+        )
+        if self._job is None:  # the window is closing
+            self.reject()
+            return
+        self._timer.start()
+
+    @Slot(object)
+    def _on_scanned(self, plan) -> None:
+        self.plan = plan
+        self.outcome.rejected = list(plan.rejected)
+        if self._job is not None and self._job.cancel.is_set():
+            self._finish_cancelled(0)
+            return
+        if not plan.items:
+            self.outcome.nothing_to_import = True
+            self._show_summary()
+            return
+        self.phase = "checking"
+        self.title.setText(self.tr("Checking the patient's details…"))
+        self.executor.submit(
+            lambda cancel, progress: _case_state(self.store, self.case_id),
+            succeeded=self._on_case_state,
+            failed=self._on_failed,
+        )
+
+    @Slot(object)
+    def _on_case_state(self, state) -> None:
+        self._patient, self._count_before = state
+        self._mismatches = list(importer_module.patient_mismatches(self.plan, self._patient))
+        self._next_patient_check()
+
+    def _next_patient_check(self) -> None:
+        if not self._mismatches:
+            self.patient_check = None
+            self._start_import()
+            return
+        mismatch = self._mismatches[0]
+        self.patient_check = PatientCheckDialog(self._patient, mismatch, self)
+        self.patient_check.finished.connect(self._on_patient_checked)
+        self.patient_check.open()
+
+    @Slot(int)
+    def _on_patient_checked(self, result: int) -> None:
+        mismatch = self._mismatches.pop(0)
+        if result == QDialog.DialogCode.Accepted:
+            self._accepted.add(_patient_key(mismatch.dicom))
+        else:
+            self.outcome.left_out_patients.append(mismatch.dicom)
+        if self.patient_check is not None:
+            self.patient_check.deleteLater()
+        self._next_patient_check()
+
+    def _start_import(self) -> None:
+        self.phase = "importing"
+        self._meter = ProgressMeter()
+        self._holder.value = None
+        self.title.setText(self.tr("Saving the files into this case (encrypted)…"))
+        self.bar.setRange(0, 0)
+        self._job = self.pool.submit(
+            _import_work(self.executor, self.case_id, self.plan, self._accepted, self._holder),
+            succeeded=self._on_imported,
+            failed=self._on_failed,
+        )
+        if self._job is None:
+            self._finish_cancelled(0)
+
+    @Slot(object)
+    def _on_imported(self, report) -> None:
+        self.outcome.report = report
+        rejected = getattr(report, "rejected", None)
+        if isinstance(rejected, list):
+            self.outcome.rejected = list(rejected)
+        self._show_summary()
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        code = error.code if isinstance(error, StoreError) else "store_error"
+        if code == "cancelled":
+            if self.phase == "importing":
+                # Count what the import had already saved: those files stay attached.
+                self.executor.submit(
+                    lambda cancel, progress: len(list_attachments(self.store, self.case_id)),
+                    succeeded=self._on_counted_after_cancel,
+                    failed=self._on_failed_count,
+                )
+            else:
+                self._finish_cancelled(0)
+            return
+        if isinstance(error, OSError) and not isinstance(error, StoreError):
+            code = "unreadable_source"
+        self.outcome.error_code = code
+        self._show_summary()
+
+    @Slot(object)
+    def _on_counted_after_cancel(self, after: int) -> None:
+        self._finish_cancelled(max(after - self._count_before, 0))
+
+    @Slot(object)
+    def _on_failed_count(self, _error) -> None:
+        self._finish_cancelled(0)
+
+    def _finish_cancelled(self, kept: int) -> None:
+        self.outcome.cancelled = True
+        self.outcome.kept = kept
+        self._show_summary()
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the import; what is fully saved stays, nothing is half-saved."""
+        if self._job is not None and self.phase in ("scanning", "importing"):
+            self._job.cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText(self.tr("Stopping…"))
+            self.title.setText(self.tr("Stopping…"))
+
+    # -------------------------------------------------------------- progress
+
+    @Slot()
+    def _poll(self) -> None:
+        progress = self._holder.value
+        if progress is None or self.phase not in ("scanning", "importing"):
+            return
+        self._show_progress(progress)
+
+    def _show_progress(self, progress) -> None:
+        if self.cancel_button.isEnabled():
+            self.title.setText(self._phase_title(progress.phase))
+        if progress.files_total:
+            self.bar.setRange(0, 1000)
+            if progress.bytes_total:
+                fraction = progress.bytes_done / progress.bytes_total
+            else:
+                fraction = progress.files_done / progress.files_total
+            self.bar.setValue(int(min(max(fraction, 0.0), 1.0) * 1000))
+            self.files_value.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(progress.files_done))
+                .replace("%2", str(progress.files_total))
+            )
+        else:
+            self.files_value.setText(str(progress.files_done))
+        if progress.bytes_total:
+            self.size_value.setText(
+                self.tr("%1 of %2")
+                .replace("%1", human_size(progress.bytes_done))
+                .replace("%2", human_size(progress.bytes_total))
+            )
+        else:
+            self.size_value.setText(human_size(progress.bytes_done))
+        rate, left = self._meter.update(progress)
+        if rate is None:
+            self.rate_value.setText("–")
+            self.left_value.setText(self.tr("working it out…"))
+        else:
+            self.rate_value.setText(
+                self.tr("%1 files per second").replace(
+                    "%1", f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
+                )
+            )
+            self.left_value.setText(self.time_left_text(left))
+
+    def _phase_title(self, phase: str) -> str:
+        titles = {
+            importer_module.PHASE_COPYING: self.tr("Copying from the CD or USB stick…"),
+            importer_module.PHASE_EXTRACTING: self.tr("Unpacking zip files…"),
+            importer_module.PHASE_SCANNING: self.tr("Reading the files…"),
+            importer_module.PHASE_IMPORTING: self.tr(
+                "Saving the files into this case (encrypted)…"
+            ),
+        }
+        if phase in titles:
+            return titles[phase]
+        if self.phase == "importing":
+            return self.tr("Saving the files into this case (encrypted)…")
+        return self.tr("Reading the files…")
+
+    def time_left_text(self, seconds: float | None) -> str:
+        if seconds is None:
+            return self.tr("working it out…")
+        seconds = int(seconds) + 1
+        if seconds >= 60:
+            return self.tr("about %1 min").replace("%1", str((seconds + 59) // 60))
+        return self.tr("about %1 s").replace("%1", str(seconds))
+
+    # -------------------------------------------------------------- summary
+
+    def _show_summary(self) -> None:
+        self._timer.stop()
+        self.phase = "done"
+        outcome = self.outcome
+        work_dir = self._box.pop("work_dir", None)
+        self.pool.submit(_cleanup_work(work_dir))
+        report = outcome.report
+        imported = count(report.imported) if report is not None else 0
+
+        if outcome.error_code is not None:
+            self._banner("problem", self._error_text(outcome.error_code))
+        elif outcome.cancelled:
+            if outcome.kept:
+                text = self.tr(
+                    "Import stopped. %1 files were already saved and stay in this case; "
+                    "the rest were not attached. Import again to add them."
+                ).replace("%1", str(outcome.kept))
+            else:
+                text = self.tr("Import stopped. Nothing was attached to this case.")
+            self._banner("warning", text)
+        elif imported:
+            self._banner(
+                "ok",
+                plural(
+                    imported,
+                    self.tr("1 file imported into this case."),
+                    self.tr("%1 files imported into this case."),
+                ),
+            )
+        elif report is not None and count(report.duplicates):
+            self._banner("ok", self.tr("These files are already in this case. Nothing new."))
+        else:
+            self._banner("problem", self.tr("Nothing was imported."))
+
+        self.details.setText("\n".join(self._detail_lines(report)))
+        self.details.setVisible(bool(self.details.text()))
+
+        self.rejected_list.clear()
+        for rejected in outcome.rejected:
+            if rejected.reason == OTHER_PATIENT:
+                continue  # one line per refused patient below, not one per file
+            item = QTreeWidgetItem(
+                [
+                    display_name(rejected.path, self.paths, work_dir),
+                    tr_import_reject(rejected.reason),
+                ]
+            )
+            item.setToolTip(0, item.text(0))
+            item.setToolTip(1, item.text(1))
+            self.rejected_list.addTopLevelItem(item)
+        for patient in outcome.left_out_patients:
+            item = QTreeWidgetItem(
+                [
+                    plural(
+                        patient.files,
+                        self.tr("1 scan file of %2"),
+                        self.tr("%1 scan files of %2"),
+                    ).replace("%2", patient.name or self.tr("another patient")),
+                    self.tr("You said these are not this case's patient, so they were left out."),
+                ]
+            )
+            self.rejected_list.addTopLevelItem(item)
+        rejected_count = self.rejected_list.topLevelItemCount()
+        self.rejected_title.setText(self.tr("Not imported (%1)").replace("%1", str(rejected_count)))
+        self.rejected_title.setVisible(rejected_count > 0)
+        self.rejected_list.setVisible(rejected_count > 0)
+        self.pages.setCurrentIndex(1)
+        self.close_button.setFocus()
+        self.resize(max(self.width(), 720), max(self.height(), 440 if rejected_count else 260))
+        self.done.emit(outcome)
+
+    def _detail_lines(self, report) -> list[str]:
+        if report is None:
+            return []
+        lines = []
+        studies, series, instances = (
+            count(report.studies),
+            count(report.series),
+            count(report.instances),
+        )
+        if instances:
+            lines.append(
+                self.tr("Scans: %1 studies, %2 series, %3 images")
+                .replace("%1", str(studies))
+                .replace("%2", str(series))
+                .replace("%3", str(instances))
+            )
+        if count(report.documents):
+            lines.append(self.tr("Documents: %1").replace("%1", str(count(report.documents))))
+        if count(report.images):
+            lines.append(self.tr("Photos: %1").replace("%1", str(count(report.images))))
+        if count(report.duplicates):
+            lines.append(
+                self.tr("Already in this case, not added again: %1").replace(
+                    "%1", str(count(report.duplicates))
+                )
+            )
+        return lines
+
+    def _error_text(self, code: str) -> str:
+        if code == "unreadable_source":
+            return self.tr(
+                "The files could not be read. Check that the CD or USB stick is still in the "
+                "computer, then try again. Nothing was half-saved."
+            )
+        return tr_error(code)
+
+    def _banner(self, kind: str, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setProperty("kind", kind)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+
+    # -------------------------------------------------------------- closing
+
+    def reject(self) -> None:
+        # Escape or the window's close button while working means Cancel, not "hide it".
+        if self.phase in ("scanning", "importing"):
+            self.cancel()
+            return
+        if self.phase == "checking":
+            return
+        super().reject()

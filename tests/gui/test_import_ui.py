@@ -1,0 +1,364 @@
+"""The import UI end to end: real dialogs, the real encrypted store, real generated DICOM files.
+
+Covers importing a CT series with a PDF and a garbage file (summary names the garbage file and
+why), the Studies > Series tree with thumbnails, cancel (nothing half-saved, what was kept is
+reported and stays), the patient check (rejected: nothing attached; accepted: attached), the
+CD/USB chooser over a prepared mount table, opening a series or file, and the helper that lets
+a pool thread run store calls on the database executor.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Slot
+
+from desktop import removable_media
+from desktop.views.attachments import SeriesChoice
+from desktop.workers import DatabaseExecutor, JobPool
+from local_store import attachments, dicom_index
+from local_store.models import Attachment
+from tests.gui.conftest import new_case
+from tests.gui.dicom_series import ct_series
+
+IMPORT_TIMEOUT_MS = 60_000
+
+
+def pdf(path: Path, size: int = 20_000) -> Path:
+    path.write_bytes(b"%PDF-1.4\n" + b"%" + b"r" * size + b"\n%%EOF\n")
+    return path
+
+
+def finish(dialog, qtbot):
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=IMPORT_TIMEOUT_MS)
+    return dialog.outcome
+
+
+def items_under(item):
+    return [item.child(i) for i in range(item.childCount())]
+
+
+def top_items(tree):
+    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+
+def named_case(window, qtbot, name: str, hospital_id: str = ""):
+    editor = new_case(window, qtbot)
+    qtbot.keyClicks(editor.controls["patient.name"], name)
+    if hospital_id:
+        qtbot.keyClicks(editor.controls["patient.hospital_id"], hospital_id)
+    editor.flush()
+    return editor
+
+
+def work_dirs(data_dir: Path) -> list[Path]:
+    return [p for p in (data_dir / "blobs" / "tmp").glob("import-*")]
+
+
+def test_ct_pdf_and_garbage_summary_and_tree(window, qtbot, tmp_path, data_dir, reopen):
+    editor = named_case(window, qtbot, "Sunita Devi")
+    panel = editor.attachments
+    folder = tmp_path / "from patient"
+    ct_series(folder / "CT", slices=8)
+    pdf(folder / "biopsy report.pdf")
+    (folder / "notes.bin").write_bytes(b"\x00\x13garbage that is no scan, PDF or photo" * 40)
+
+    dialog = panel.import_paths([folder])
+    outcome = finish(dialog, qtbot)
+
+    assert outcome.report.imported == 9
+    assert "9 files imported" in dialog.banner.text()
+    assert "Scans: 1 studies, 1 series, 8 images" in dialog.details.text()
+    assert "Documents: 1" in dialog.details.text()
+    rows = top_items(dialog.rejected_list)
+    assert [r.text(0) for r in rows] == ["from patient/notes.bin"]
+    assert rows[0].text(1).strip() and rows[0].text(1) != rows[0].text(0)
+    assert dialog.rejected_title.text() == "Not imported (1)"
+    dialog.close_button.click()
+
+    # The panel shows Scans > study > series (with count and modality), and Documents.
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=10_000)
+    scans, documents = top_items(panel.tree)
+    assert scans.text(0).startswith("Scans (DICOM)")
+    study = items_under(scans)[0]
+    assert "CT THORAX" in study.text(0) and "2026-11-02" in study.text(0)
+    series = items_under(study)[0]
+    assert series.text(0) == "Series 2: CT CHEST 5MM"
+    assert series.text(1) == "CT · Chest"
+    assert series.text(2) == "8 images"
+    assert [d.text(0) for d in items_under(documents)] == ["biopsy report.pdf"]
+
+    choice = series.data(0, Qt.ItemDataRole.UserRole)
+    qtbot.waitUntil(
+        lambda: panel.thumbnail_for(choice.series.series_uid) is not None, timeout=20_000
+    )
+    thumb = panel.thumbnail_for(choice.series.series_uid).toImage()
+    assert (thumb.width(), thumb.height()) == (64, 64)
+    # The middle slice's bright disc is in the centre; the corner is air (dark).
+    assert thumb.pixelColor(32, 32).lightness() > thumb.pixelColor(2, 2).lightness() + 60
+
+    stored = reopen()
+    studies = dicom_index.list_studies(stored, editor.case_id)
+    assert [s.instances for s in studies[0].series] == [8]
+    assert {a.name for a in attachments.list_attachments(stored, editor.case_id)} >= {
+        "biopsy report.pdf"
+    }
+    qtbot.waitUntil(lambda: not work_dirs(data_dir), timeout=10_000)
+
+
+def test_import_again_adds_nothing_new(window, qtbot, tmp_path):
+    editor = new_case(window, qtbot)
+    files = ct_series(tmp_path / "ct", slices=4)
+    finish(editor.attachments.import_paths(files), qtbot)
+    dialog = editor.attachments.import_paths(files)
+    outcome = finish(dialog, qtbot)
+    assert outcome.report.imported == 0 and outcome.report.duplicates == 4
+    assert dialog.banner.text() == "These files are already in this case. Nothing new."
+
+
+def test_cancel_keeps_what_was_saved_and_reports_it(window, qtbot, tmp_path, data_dir, reopen):
+    editor = new_case(window, qtbot)
+    ct_series(tmp_path / "big", slices=150)
+    dialog = editor.attachments.import_paths([tmp_path / "big"])
+    qtbot.waitUntil(
+        lambda: (
+            dialog.phase == "importing"
+            and dialog._holder.value is not None
+            and dialog._holder.value.files_done >= 3
+        ),
+        timeout=IMPORT_TIMEOUT_MS,
+    )
+    qtbot.waitUntil(lambda: dialog.files_value.text().endswith("of 150"), timeout=5_000)
+    dialog.cancel_button.click()
+    assert dialog.cancel_button.text() == "Stopping…"
+    outcome = finish(dialog, qtbot)
+
+    assert outcome.cancelled
+    stored = attachments.list_attachments(reopen(), editor.case_id)
+    assert 3 <= outcome.kept == len(stored) < 150
+    assert str(outcome.kept) in dialog.banner.text()
+    # Every kept file is whole: indexed, and its encrypted blob is there.
+    studies = dicom_index.list_studies(reopen(), editor.case_id)
+    indexed = {r.attachment_id for s in studies for se in s.series for r in se.instance_refs}
+    assert indexed == {a.id for a in stored}
+    store = reopen()
+    assert all(store.blobs.exists(a.sha256) for a in stored)
+    qtbot.waitUntil(lambda: not work_dirs(data_dir), timeout=10_000)
+
+    # Importing again finishes the job: the kept files count as already there.
+    again = finish(editor.attachments.import_paths([tmp_path / "big"]), qtbot)
+    assert again.report.duplicates == outcome.kept
+    assert again.report.imported == 150 - outcome.kept
+
+
+def test_cancel_before_reading_attaches_nothing(window, qtbot, tmp_path, data_dir, reopen):
+    editor = new_case(window, qtbot)
+    ct_series(tmp_path / "ct", slices=30)
+    dialog = editor.attachments.import_paths([tmp_path / "ct"])
+    dialog.reject()  # Escape while working means Cancel
+    outcome = finish(dialog, qtbot)
+    assert outcome.cancelled and outcome.kept == 0
+    assert dialog.banner.text() == "Import stopped. Nothing was attached to this case."
+    assert attachments.list_attachments(reopen(), editor.case_id) == []
+    qtbot.waitUntil(lambda: not work_dirs(data_dir), timeout=10_000)
+
+
+def test_other_patient_left_out_attaches_nothing(window, qtbot, tmp_path, reopen):
+    editor = named_case(window, qtbot, "Asha Sharma", "PHC-22")
+    ct_series(tmp_path / "cd", slices=5, patient_name="DEVI^SUNITA", patient_id="PHC-BST-1021")
+    dialog = editor.attachments.import_paths([tmp_path / "cd"])
+    qtbot.waitUntil(
+        lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
+        timeout=IMPORT_TIMEOUT_MS,
+    )
+    check = dialog.patient_check
+    ours, theirs, marker = check.cells["name"]
+    assert (ours.text(), theirs.text(), marker.text()) == ("Asha Sharma", "SUNITA DEVI", "Differs")
+    assert [c.text() for c in check.cells["patient_id"]] == ["PHC-22", "PHC-BST-1021", "Differs"]
+    assert check.cells["birth_date"][1].text() == "1971-08-14"
+    assert check.leave_out_button.isDefault()  # Enter never attaches another person's scan
+    check.leave_out_button.click()
+
+    outcome = finish(dialog, qtbot)
+    assert outcome.report.imported == 0
+    rows = top_items(dialog.rejected_list)
+    assert [r.text(0) for r in rows] == ["5 scan files of SUNITA DEVI"]
+    stored = reopen()
+    assert attachments.list_attachments(stored, editor.case_id) == []
+    assert dicom_index.list_studies(stored, editor.case_id) == []
+
+
+def test_other_patient_confirmed_is_attached(window, qtbot, tmp_path, reopen):
+    editor = named_case(window, qtbot, "Sunita Devi", "PHC-BST-1021")
+    ct_series(tmp_path / "cd", slices=3, patient_name="DEVI^SUNITHA", birth_date="19710815")
+    dialog = editor.attachments.import_paths([tmp_path / "cd"])
+    qtbot.waitUntil(lambda: dialog.patient_check is not None, timeout=IMPORT_TIMEOUT_MS)
+    check = dialog.patient_check
+    assert check.cells["patient_id"][2].text() == "Same"
+    assert check.cells["name"][2].text() == "Differs"
+    check.attach_button.click()
+    outcome = finish(dialog, qtbot)
+    assert outcome.report.imported == 3
+    studies = dicom_index.list_studies(reopen(), editor.case_id)
+    assert studies[0].patient_name  # the scan's own name is kept with the study
+
+
+class Opened(QObject):
+    def __init__(self):
+        super().__init__()
+        self.items = []
+
+    @Slot(object)
+    def got(self, payload):
+        self.items.append(payload)
+
+
+def test_double_click_and_enter_open_series_and_files(window, qtbot, tmp_path):
+    editor = new_case(window, qtbot)
+    panel = editor.attachments
+    ct_series(tmp_path / "in" / "ct", slices=2)
+    pdf(tmp_path / "in" / "echo report.pdf")
+    finish(panel.import_paths([tmp_path / "in"]), qtbot)
+    panel.import_dialog.close_button.click()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=10_000)
+    opened = Opened()
+    panel.open_requested.connect(opened.got)
+
+    scans, documents = top_items(panel.tree)
+    series_item = items_under(items_under(scans)[0])[0]
+    editor.scroll.ensureWidgetVisible(panel.tree)
+    panel.tree.scrollToItem(series_item)
+    rect = panel.tree.visualItemRect(series_item)
+    # A real double-click is a press, release, then the double-click event.
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel.tree.setCurrentItem(items_under(documents)[0])
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    panel.tree.setCurrentItem(scans)  # a group heading opens nothing
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+
+    assert len(opened.items) == 2
+    assert isinstance(opened.items[0], SeriesChoice)
+    assert opened.items[0].series.instances == 2
+    assert opened.items[0].study.study_uid
+    assert isinstance(opened.items[1], Attachment) and opened.items[1].name == "echo report.pdf"
+
+
+def write_cd(root: Path) -> Path:
+    """A CD folder as a hospital burns it: DICOMDIR plus the files it references."""
+    from pydicom import dcmread
+    from pydicom.fileset import FileSet
+
+    staging = root.parent / "staging"
+    files = ct_series(staging, slices=4)
+    fileset = FileSet()
+    for path in files:
+        fileset.add(dcmread(path))
+    fileset.write(root)
+    return root
+
+
+def test_cd_chooser_lists_media_with_dicomdir_and_imports(window, qtbot, tmp_path, reopen):
+    editor = new_case(window, qtbot)
+    cd = write_cd(tmp_path / "media" / "CT_DISC")
+    stick = tmp_path / "media" / "USB STICK"
+    stick.mkdir()
+    mounts = tmp_path / "mounts"
+    mounts.write_text(
+        f"/dev/sda1 / ext4 rw 0 0\n"
+        f"/dev/sdb1 {str(stick).replace(' ', chr(92) + '040')} vfat rw 0 0\n"
+        f"/dev/sr0 {cd} iso9660 ro 0 0\n"
+        f"tmpfs /run tmpfs rw 0 0\n"
+    )
+    chooser = editor.attachments.choose_media(mounts_file=mounts, sys_root=tmp_path / "nosys")
+    qtbot.waitUntil(lambda: chooser.loaded, timeout=10_000)
+    labels = [chooser.list.item(i).text() for i in range(chooser.list.count())]
+    assert labels == [
+        "CT_DISC  (CD/DVD, scans found (DICOMDIR))",
+        "USB STICK  (USB stick or card, no DICOMDIR: all files on it will be imported)",
+    ]
+    chooser.import_button.click()
+    dialog = editor.attachments.import_dialog
+    assert dialog.copy_first and dialog.source.text() == str(cd)
+    outcome = finish(dialog, qtbot)
+    assert outcome.report.instances == 4
+    assert dicom_index.list_studies(reopen(), editor.case_id)[0].series[0].instances == 4
+
+
+def test_mount_table_keeps_only_removable_media(tmp_path):
+    sys_root = tmp_path / "sys"
+    disk = sys_root / "devices" / "sdc"
+    (disk / "sdc1").mkdir(parents=True)
+    (disk / "removable").write_text("1\n")
+    (sys_root / "class" / "block").mkdir(parents=True)
+    (sys_root / "class" / "block" / "sdc1").symlink_to(disk / "sdc1")
+    text = "\n".join(
+        [
+            "/dev/nvme0n1p2 / ext4 rw 0 0",
+            "/dev/nvme0n1p1 /boot/efi vfat rw 0 0",
+            "/dev/sdc1 /srv/stick ext4 rw 0 0",  # flagged removable by sysfs
+            "/dev/sr0 /media/clinic/CT\\040DISC iso9660 ro 0 0",
+            "server:/share /mnt/share nfs rw 0 0",
+            "/dev/sdd1 /home ext4 rw 0 0",
+        ]
+    )
+    found = removable_media.linux_mounts(text, sys_root)
+    assert found == [
+        (Path("/srv/stick"), "ext4", False),
+        (Path("/media/clinic/CT DISC"), "iso9660", True),
+    ]
+
+
+def test_dicomdir_found_in_any_case_and_one_folder_down(tmp_path):
+    (tmp_path / "a" / "STUDY").mkdir(parents=True)
+    (tmp_path / "a" / "STUDY" / "dicomdir").write_bytes(b"x")
+    assert removable_media.find_dicomdir(tmp_path / "a") == tmp_path / "a" / "STUDY" / "dicomdir"
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "DICOMDIR.").write_bytes(b"x")
+    assert removable_media.find_dicomdir(tmp_path / "b") == tmp_path / "b" / "DICOMDIR."
+    (tmp_path / "c" / "x" / "y").mkdir(parents=True)
+    (tmp_path / "c" / "x" / "y" / "DICOMDIR").write_bytes(b"x")
+    assert removable_media.find_dicomdir(tmp_path / "c") is None  # two levels down: not a CD
+    assert removable_media.find_dicomdir(tmp_path / "missing") is None
+
+
+def test_run_and_wait_runs_on_the_executor_thread(store, qtbot):
+    executor = DatabaseExecutor(store)
+    pool = JobPool(1)
+    seen = {}
+
+    def on_executor():
+        seen["thread"] = threading.get_ident()
+        return store.db.execute("SELECT 41 + 1").fetchone()[0]
+
+    def failing():
+        raise KeyError("x")
+
+    def work(cancel, progress):
+        seen["worker"] = threading.get_ident()
+        value = executor.run_and_wait(on_executor)
+        with pytest.raises(KeyError):
+            executor.run_and_wait(failing)
+        # Called from the executor's own thread it runs at once instead of deadlocking.
+        nested = executor.run_and_wait(lambda: executor.run_and_wait(lambda: 7))
+        return value, nested
+
+    results = []
+
+    class Sink(QObject):
+        @Slot(object)
+        def ok(self, value):
+            results.append(value)
+
+        @Slot(object)
+        def bad(self, error):
+            results.append(error)
+
+    sink = Sink()
+    pool.submit(work, succeeded=sink.ok, failed=sink.bad)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results == [(42, 7)]
+    assert seen["thread"] != seen["worker"] and seen["thread"] != threading.get_ident()
+    assert pool.shutdown(2000) and executor.shutdown(2000)
