@@ -38,6 +38,7 @@ from desktop.views.case_list import (
     CaseListModel,
     StatusBadgeDelegate,
 )
+from desktop.views.receiver_controls import ReceiverControls
 from desktop.words import tr_error
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        # The DICOM receiver: toolbar buttons, status indicator, listening when switched on.
+        self.receiver = ReceiverControls(self)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self.refresh_cases()
 
@@ -284,6 +287,8 @@ class MainWindow(QMainWindow):
             return
         self._closing_done = True
         self.editor.flush()
+        # First, so no received image still waits for the executor when it closes.
+        self.receiver.shutdown()
         self.import_pool.shutdown(SHUTDOWN_WAIT_MS)
         if not self.executor.shutdown(SHUTDOWN_WAIT_MS):
             log.warning("database executor did not finish within %d ms", SHUTDOWN_WAIT_MS)
