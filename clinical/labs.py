@@ -307,7 +307,7 @@ def _read_table(body: list[list[Word]], table: Table, page: int, sex: str) -> li
                 elif not in_note:
                     pending_name = list(cells.name)
             continue
-        name_words, value, number, unit, reference, marker, used = row
+        name_words, value, _number_read, unit, reference, marker, used = row
         if in_note and not (unit or reference):
             continue  # a number inside a note paragraph
         in_note = False
@@ -315,27 +315,47 @@ def _read_table(body: list[list[Word]], table: Table, page: int, sex: str) -> li
         name = _clean_name(line_text(name_words))
         if not name or _METADATA.match(name):
             continue
-        chosen = parse_range(reference, sex)
-        analyte = catalog.analyte_for(name)
-        flag = catalog.apply_critical(flag_for(number, chosen, marker), analyte, number, unit)
         results.append(
-            LabResult(
-                test=name,
-                value=value,
-                number=number,
-                unit=unit,
-                reference=reference,
-                low=chosen.low,
-                high=chosen.high,
-                flag=flag,
-                page=page,
-                bbox=bbox(used),
-                section=section,
-                lab_flag=marker,
-                analyte=analyte,
-            )
+            build_result(name, value, unit, reference, sex, page, bbox(used), section, marker)
         )
     return results
+
+
+def build_result(
+    test: str,
+    value: str,
+    unit: str,
+    reference: str,
+    sex: str = "U",
+    page: int = 1,
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
+    section: str = "",
+    lab_flag: str = "",
+) -> LabResult:
+    """A result from its printed parts, with bounds and flag worked out for ``sex``.
+
+    Also used for rows a reviewer corrected or added, so they are flagged by the same rules.
+    """
+    value = value.strip()
+    number = _number(value) if _VALUE.match(value) else None
+    chosen = parse_range(reference, sex)
+    analyte = catalog.analyte_for(test)
+    flag = catalog.apply_critical(flag_for(number, chosen, lab_flag), analyte, number, unit)
+    return LabResult(
+        test=test,
+        value=value,
+        number=number,
+        unit=unit,
+        reference=reference,
+        low=chosen.low,
+        high=chosen.high,
+        flag=flag,
+        page=page,
+        bbox=box,
+        section=section,
+        lab_flag=lab_flag,
+        analyte=analyte,
+    )
 
 
 def _looks_like_section(words: Sequence[Word]) -> bool:
