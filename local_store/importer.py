@@ -179,6 +179,9 @@ class _Scanner:
             path = Path(raw)
             if path.is_dir():
                 entries += self.list_folder(path, str(path), 0)
+            elif path.is_file() and examine_file(path)[0].kind == "dicomdir":
+                # Choosing a disc's DICOMDIR means "this disc": the whole folder is scanned.
+                entries += self.list_folder(path.parent, str(path.parent), 0)
             elif path.is_file():
                 entries.append(_Entry(path, str(path), 0))
             else:
@@ -302,7 +305,7 @@ class _Scanner:
         return []
 
     def open_zip(self, entry: _Entry) -> list[_Entry]:
-        if entry.depth > MAX_ZIP_DEPTH - 1:
+        if entry.depth > MAX_ZIP_DEPTH:
             self.reject(entry.source, "zip_nested", entry.path)
             return []
         dest = self.new_folder("zip")

@@ -1,0 +1,106 @@
+"""Test media made the way hospitals and patients make them: dcmtk DICOMDIR discs, compressed
+copies, zips (including hostile ones), PDFs and phone photos with EXIF rotation.
+
+Uses the real dcmtk tools (dcmmkdir, dcmcjpeg, dcmcjpls, pdf2dcm); ``needs`` gives a skip
+marker naming the tool when it is not installed. Thread-safety: functions only.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+
+def needs(*tools: str):
+    missing = [t for t in tools if shutil.which(t) is None]
+    return pytest.mark.skipif(
+        bool(missing), reason=f"dcmtk tool(s) not installed: {', '.join(missing)}"
+    )
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> None:
+    subprocess.run([str(a) for a in args], check=True, cwd=cwd, capture_output=True, timeout=120)
+
+
+def dicomdir_disc(disc: Path, files: list[Path], folder: str = "DICOM/ST000001") -> list[Path]:
+    """A disc image: the files copied to 8.3 upper-case names, then `dcmmkdir --recurse`."""
+    target = disc.joinpath(*folder.split("/"))
+    target.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for n, source in enumerate(files, 1):
+        copy = target / f"IM{n:06d}"
+        shutil.copyfile(source, copy)
+        copies.append(copy)
+    top = folder.split("/")[0]
+    # -Nxc: hospital discs carry compressed images too; the default profile would refuse them.
+    run("dcmmkdir", "--recurse", "-Nxc", "--output-file", "DICOMDIR", top, cwd=disc)
+    return copies
+
+
+def as_linux_mount(disc: Path, extension: str = "") -> None:
+    """Rename everything on the disc to lower case (+ an extension), as some mounts show it."""
+    for path in sorted(disc.rglob("*"), key=lambda p: -len(p.parts)):
+        if path.name == "DICOMDIR":
+            continue
+        new_name = path.name.lower() + (extension if path.is_file() else "")
+        path.rename(path.with_name(new_name))
+
+
+def compressed(source: Path, target: Path, tool: str) -> Path:
+    """A lossless compressed copy (dcmcjpeg: JPEG lossless SV1, dcmcjpls: JPEG-LS); the SOP
+    instance UID stays the same, as on a PACS that stores the same image compressed."""
+    args = ["+e1"] if tool == "dcmcjpeg" else []
+    run(tool, *args, source, target)
+    return target
+
+
+def zip_of(target: Path, folder: Path, prefix: str = "") -> Path:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                archive.write(path, prefix + path.relative_to(folder).as_posix())
+    return target
+
+
+def zip_with_members(target: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return target
+
+
+def zip_bomb(target: Path, member_bytes: int = 64 * 1024 * 1024) -> Path:
+    """One member of zeros that deflates more than a thousandfold."""
+    zeros = b"\0" * (1024 * 1024)
+    with (
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+        archive.open("scan.dcm", "w", force_zip64=True) as member,
+    ):
+        for _ in range(member_bytes // len(zeros)):
+            member.write(zeros)
+    return target
+
+
+def pdf_bytes(text_colour: str = "white", pages: int = 1) -> bytes:
+    """A real PDF (Pillow writes one page per image)."""
+    images = [Image.new("RGB", (200, 280), text_colour) for _ in range(pages)]
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def photo(path: Path, size=(120, 80), orientation: int = 1, fmt: str = "JPEG") -> Path:
+    """A photo with a red left half, stored sideways with EXIF orientation as phones do."""
+    image = Image.new("RGB", size, "blue")
+    image.paste((255, 0, 0), (0, 0, size[0] // 2, size[1]))
+    exif = Image.Exif()
+    if orientation != 1:
+        exif[0x0112] = orientation
+    image.save(path, fmt, exif=exif.tobytes())
+    return path
