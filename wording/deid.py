@@ -1,0 +1,48 @@
+"""Words about de-identification: the review flags and failures of imaging.deidentify, by code.
+
+Kept beside wording/__init__.py (same conventions: QT_TRANSLATE_NOOP marks, one sentence that
+says what to do) so each area's words can grow without editing one shared file.
+Thread-safety: constant data.
+"""
+
+from __future__ import annotations
+
+from wording import QT_TRANSLATE_NOOP
+
+DEID_FLAG = {
+    "burned_in_annotation": QT_TRANSLATE_NOOP(
+        "wording",
+        "The image says it has writing burned into it, which may show the patient's name. "
+        "Look at it before sending it without identity.",
+    ),
+    "ultrasound_may_burn_in": QT_TRANSLATE_NOOP(
+        "wording",
+        "Ultrasound machines often write the patient's name or ID on the image. "
+        "Look at it before sending it without identity.",
+    ),
+    "encapsulated_document_removed": QT_TRANSLATE_NOOP(
+        "wording",
+        "A document stored inside a DICOM file (such as a PDF report) names the patient, "
+        "so it was left out of the bundle without identity.",
+    ),
+}
+
+DEID_ERROR = {
+    "not_dicom": QT_TRANSLATE_NOOP(
+        "wording", "This file is not DICOM, so it cannot be sent without identity."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "wording", "This DICOM file is damaged and cannot be read. It was not sent."
+    ),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "wording", "The copy without identity could not be written. Check the free disk space."
+    ),
+}
+
+
+def flag_text(code: str) -> str:
+    return DEID_FLAG.get(code, code)
+
+
+def deid_error_text(code: str) -> str:
+    return DEID_ERROR.get(code, code)
