@@ -40,6 +40,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.bundle_commands",
     "cli.render_command",
     "cli.import_commands",
+    "cli.clinical_commands",
 )
 
 PROG = "casebridge"

@@ -1,0 +1,239 @@
+"""`labs FILE` and `check CASE`: lab values from one report, and what a case may be missing.
+
+``labs`` reads a PDF or photo directly (no data folder needed) and prints every result with
+its unit, printed range, bounds, flag and page. ``check`` first reads any of the case's
+documents not read yet, then prints the checklist items that seem missing for the case's
+condition and every flagged lab value; it always exits 0 when it ran, because the checklist
+suggests and never blocks. JSON keys follow the CLI contract. Progress goes to stderr.
+Thread-safety: one command per process.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import wording
+from cli import format as fmt
+from cli.support import EXIT_OK, Failed, open_store, out, store_exists
+from clinical.errors import ExtractionError
+from clinical.models import LabResult
+from local_store import cases, documents
+
+WORDS = {
+    "col_test": "Test",
+    "col_value": "Result",
+    "col_unit": "Unit",
+    "col_reference": "Reference",
+    "col_flag": "Flag",
+    "col_page": "Page",
+    "no_results": "No lab values were found in this document.",
+    "document": "{kind}, dated {date}, {pages} page(s), read from {source}.",
+    "undated": "no date found",
+    "source": {"text": "its text", "ocr": "pictures (OCR: check the values)"},
+    "condition": "Checklist: {title}",
+    "flags": "Lab values outside their range:",
+    "no_flags": "No lab values outside their range.",
+    "not_needed": "Usually not needed: {item} ({source})",
+    "missing_line": "- {need}: {item}. {why} ({source})",
+    "reading": "Reading documents: {done}/{total}",
+    "read_failed": "A document could not be read: {reason}",
+}
+
+
+def add_parsers(commands, common) -> None:
+    labs = commands.add_parser(
+        "labs",
+        parents=[common],
+        help="lab values extracted from one report (PDF or photo)",
+        description="Read the lab values from one report: a PDF with text, a scanned PDF or "
+        "a photo (these two need the Tesseract OCR program).",
+    )
+    labs.add_argument("file", metavar="FILE", help="the report: PDF, JPEG or PNG")
+    labs.add_argument(
+        "--sex",
+        default="U",
+        choices=["F", "M", "O", "U"],
+        help="the patient's sex, to choose ranges printed per sex (default U: unknown)",
+    )
+    labs.set_defaults(handler=labs_command)
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="missing investigations and flagged lab values of a case",
+        description="Compare the case with the checklist of its condition and list what "
+        "seems missing, and every lab value outside its range. Suggestions only: a case can "
+        "always be sent.",
+    )
+    check.add_argument("case", metavar="CASE", help="case id, or its first characters (4 or more)")
+    check.set_defaults(handler=check_command)
+
+
+# ---- labs
+
+
+def labs_command(args, data_dir: Path) -> int:
+    from clinical.extract import extract_document
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise Failed("file_not_found", [wording.clinical_error_text("unsupported_document")])
+    progress = _PageProgress()
+    try:
+        extraction = extract_document(path, file_name=path.name, sex=args.sex, progress=progress)
+    except ExtractionError as exc:
+        raise Failed(exc.code, [wording.clinical_error_text(exc.code)]) from None
+    finally:
+        progress.done()
+    rows = [lab_json(r) for r in extraction.results]
+    payload = {
+        "results": rows,
+        "kind": extraction.kind.value,
+        "date": extraction.date,
+        "pages": extraction.page_count,
+        "source": extraction.source.value,
+        "unread_pages": list(extraction.unread_pages),
+    }
+    header = WORDS["document"].format(
+        kind=wording.DOCUMENT_KIND[extraction.kind.value],
+        date=extraction.date or WORDS["undated"],
+        pages=extraction.page_count,
+        source=WORDS["source"][extraction.source.value],
+    )
+    lines = [header]
+    if extraction.unread_pages:
+        lines.append(wording.clinical_error_text("pages_unread"))
+    lines.append(labs_table(extraction.results) if rows else WORDS["no_results"])
+    out(payload, args.json, "\n".join(lines))
+    return EXIT_OK
+
+
+def lab_json(result: LabResult) -> dict:
+    """The contract's row: test, value, unit, reference, low, high, flag, page (+ position)."""
+    return result.to_json()
+
+
+def labs_table(results) -> str:
+    rows = [
+        [
+            r.test,
+            r.value,
+            r.unit,
+            r.reference,
+            wording.LAB_FLAG[r.flag.value] if r.flag else "",
+            str(r.page),
+        ]
+        for r in results
+    ]
+    header = [WORDS[k] for k in ("col_test", "col_value", "col_unit", "col_reference")]
+    header += [WORDS["col_flag"], WORDS["col_page"]]
+    return fmt.table(header, rows)
+
+
+# ---- check
+
+
+def check_command(args, data_dir: Path) -> int:
+    if not store_exists(data_dir):
+        raise Failed("not_found", [wording.error_text("not_found")])
+    with open_store(data_dir) as store:
+        case_id = cases.resolve_case_id(store, _case_text(args.case))
+        _read_pending(store, case_id)
+        check = documents.check_case(store, case_id)
+    missing = [
+        {"item": i.item, "why": i.why, "source": i.source, "need": i.need, "id": i.id}
+        for i in check.missing
+    ]
+    flags = [
+        lab_json(lab.result) | {"attachment_id": lab.attachment_id, "date": lab.doc_date}
+        for lab in check.flags
+    ]
+    not_needed = [
+        {"item": i.item, "why": i.why, "source": i.source}
+        for i in (check.result.not_needed if check.result else [])
+    ]
+    payload = {
+        "missing": missing,
+        "flags": flags,
+        "condition": check.condition.id if check.condition else None,
+        "not_needed": not_needed,
+    }
+    out(payload, args.json, _check_text(check))
+    return EXIT_OK
+
+
+def _case_text(text: str) -> str:
+    # resolve_case_id matches a prefix with LIKE; "_" and "%" would match any case there.
+    if not re.fullmatch(r"[0-9a-fA-F-]+", text.strip()):
+        raise Failed("not_found", [wording.error_text("not_found")])
+    return text.strip()
+
+
+def _read_pending(store, case_id: str) -> None:
+    pending = documents.documents_to_analyse(store, case_id)
+    for done, attachment_id in enumerate(pending, start=1):
+        print(WORDS["reading"].format(done=done, total=len(pending)), file=sys.stderr)
+        info = documents.analyse_attachment(store, attachment_id)
+        if info.status == documents.Status.FAILED:
+            reason = wording.clinical_error_text(info.problem)
+            print(WORDS["read_failed"].format(reason=reason), file=sys.stderr)
+
+
+def _check_text(check: documents.CaseCheck) -> str:
+    lines: list[str] = []
+    if check.condition is None:
+        lines.append(wording.CHECKLIST_WORDS["no_condition"])
+    else:
+        lines.append(WORDS["condition"].format(title=check.condition.title))
+        if check.missing:
+            lines.append(wording.SUMMARY_LABEL["missing"] + ":")
+            lines += [
+                WORDS["missing_line"].format(
+                    need=wording.CHECKLIST_NEED[i.need],
+                    item=i.item,
+                    why=i.why.rstrip("."),
+                    source=i.source,
+                )
+                for i in check.missing
+            ]
+            lines.append(wording.CHECKLIST_WORDS["suggestion_only"])
+        else:
+            lines.append(wording.CHECKLIST_WORDS["nothing_missing"])
+        for item in check.result.not_needed if check.result else []:
+            lines.append(WORDS["not_needed"].format(item=item.item, source=item.source))
+    lines.append("")
+    if check.flags:
+        lines.append(WORDS["flags"])
+        lines.append(labs_table([lab.result for lab in check.flags]))
+    else:
+        lines.append(WORDS["no_flags"])
+    return "\n".join(lines)
+
+
+class _PageProgress:
+    """Pages read, on stderr: a counter on a terminal, a line every tenth otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty() if hasattr(sys.stderr, "isatty") else False
+        self.tenth = 0
+        self.open_line = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < 10:
+            return
+        if self.tty:
+            sys.stderr.write(f"\rPages read: {done}/{total}")
+            sys.stderr.flush()
+            self.open_line = True
+            return
+        tenth = done * 10 // total
+        if tenth > self.tenth:
+            self.tenth = tenth
+            print(f"Pages read: {done}/{total}", file=sys.stderr)
+
+    def done(self) -> None:
+        if self.open_line:
+            sys.stderr.write("\n")
+            self.open_line = False
