@@ -106,6 +106,9 @@ class DicomViewerWindow(QMainWindow):
         self.setCentralWidget(central)
         self.setStyleSheet(ACTIVE_BORDER)
         self._build_toolbars()
+        self.hint = QLabel(self._tool_hint("pan"), self)
+        self.hint.setObjectName("fieldHint")
+        self.statusBar().addWidget(self.hint, 1)
         self.strip.series_chosen.connect(self._series_chosen)
         self.strip.set_series(self.series)
         self._set_active(self.viewports[0])
@@ -349,6 +352,22 @@ class DicomViewerWindow(QMainWindow):
         self.tool_actions[tool].setChecked(True)
         for viewport in self.viewports:
             viewport.canvas.set_tool(tool)
+        self.hint.setText(self._tool_hint(tool))
+
+    def _tool_hint(self, tool: str) -> str:
+        hints = {
+            "pan": self.tr(
+                "Drag to move the image. Right-drag: brightness and contrast. "
+                "Wheel or arrow keys: next image."
+            ),
+            "length": self.tr("Length: drag from one end to the other."),
+            "angle": self.tr(
+                "Angle: drag along the first line to the corner, then click the end of the "
+                "second line."
+            ),
+            "ellipse": self.tr("Area: drag a box around the area to measure."),
+        }
+        return hints.get(tool, "")
 
     def _clear_measurements(self) -> None:
         self.active.clear_measurements()

@@ -47,7 +47,10 @@ def _framed(pixmap: QPixmap | None) -> QIcon:
         painter = QPainter(canvas)
         painter.drawPixmap((THUMB - scaled.width()) // 2, (THUMB - scaled.height()) // 2, scaled)
         painter.end()
-    return QIcon(canvas)
+    icon = QIcon(canvas)
+    # The same picture when selected: Qt's default tints it blue, which would change the image.
+    icon.addPixmap(canvas, QIcon.Mode.Selected)
+    return icon
 
 
 class SeriesStrip(QListWidget):
@@ -65,9 +68,8 @@ class SeriesStrip(QListWidget):
         self.setIconSize(QSize(THUMB, THUMB))
         self.setSpacing(4)
         self.setWordWrap(True)
-        self.setUniformItemSizes(True)
-        self.setGridSize(QSize(THUMB + 40, THUMB + 72))
-        self.setFixedWidth(THUMB + 60)
+        self.setGridSize(QSize(THUMB + 44, THUMB + 96))
+        self.setFixedWidth(THUMB + 66)
         self.setAccessibleName(self.tr("Series"))
         self.currentRowChanged.connect(self._chosen)
         self._cancel = threading.Event()
@@ -95,6 +97,8 @@ class SeriesStrip(QListWidget):
             item.setToolTip(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             item.setData(Qt.ItemDataRole.UserRole, index)
+            # Room for a two-line title and the modality line under the picture.
+            item.setSizeHint(QSize(THUMB + 40, THUMB + 90))
             self.addItem(item)
             if s.instances:
                 self._request(index, s)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pydicom.multival import MultiValue
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,7 +42,8 @@ def _value_text(element) -> str:
         length = len(element.value) if element.value is not None else 0
         return f"<{length} bytes>"
     value = element.value
-    text = "\\".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    many = isinstance(value, MultiValue | list | tuple)
+    text = "\\".join(str(v) for v in value) if many else str(value)
     if element.VR == "PN":
         text = text.replace("^", " ").strip()
     return text if len(text) <= MAX_VALUE_CHARS else text[:MAX_VALUE_CHARS] + "…"
@@ -120,7 +122,10 @@ class TagBrowser(QDialog):
         shown = 0
         for index in range(self.tree.topLevelItemCount()):
             shown += self._filter_item(self.tree.topLevelItem(index), needle)
-        self.count.setText(self.tr("{n} tags shown").format(n=shown))
+        if shown == 1:
+            self.count.setText(self.tr("1 tag shown"))
+        else:
+            self.count.setText(self.tr("{n} tags shown").format(n=shown))
 
     def _filter_item(self, item: QTreeWidgetItem, needle: str) -> int:
         own = not needle or any(needle in item.text(c).lower().replace(" ", "") for c in range(4))

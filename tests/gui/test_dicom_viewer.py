@@ -399,3 +399,38 @@ def test_empty_viewer_says_there_are_no_images(qtbot):
     assert window.active.empty.isVisible()
     assert "no images" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_frames_are_never_decoded_on_the_gui_thread(qtbot, files, monkeypatch):
+    import threading
+
+    from imaging import frame_cache
+
+    threads = []
+    real = frame_cache.decode_frame
+
+    def recording(source, index=0):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(source, index)
+
+    monkeypatch.setattr(frame_cache, "decode_frame", recording)
+    window = open_viewer(qtbot, [samples.series_of(files["ct"], "Chest", "CT")])
+    for _ in range(3):
+        window.active.step(1)
+        wait_image(qtbot, window.active)
+    window.close()
+    assert threads and not any(threads)
+
+
+def test_tag_values_with_several_parts_read_as_dicom_writes_them(files):
+    from desktop.viewers.frame_loader import read_header_dataset
+    from desktop.viewers.tag_browser import tag_rows
+
+    rows = {r.keyword: r for r in tag_rows(read_header_dataset(files["us"]))}
+    assert rows["PatientName"].value == "Devi Sunita"
+    regions = rows["SequenceOfUltrasoundRegions"]
+    assert regions.vr == "SQ" and regions.children[0].keyword == "#1"
+    inner = {r.keyword: r.value for r in regions.children[0].children}
+    assert inner["PhysicalDeltaX"] == "0.05"
+    ct = {r.keyword: r for r in tag_rows(read_header_dataset(files["ct"][0]))}
+    assert ct["PixelSpacing"].value == "0.5\\0.5"
