@@ -71,7 +71,7 @@ class IncomingDialog(QDialog):
         self.busy = False
         self.patients: list[incoming.IncomingPatient] = []
         self.setWindowTitle(self.tr("Incoming images"))
-        self.resize(980, 560)
+        self.resize(1120, 560)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Images received from scanners"))
@@ -114,7 +114,7 @@ class IncomingDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((360, 110, 70, 170)):
+        for column, width in enumerate((340, 110, 80, 240)):
             self.tree.setColumnWidth(column, width)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.stack.addWidget(self.empty)
@@ -172,8 +172,8 @@ class IncomingDialog(QDialog):
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
-            images = sum(len(s.items) for s in patient.studies)
-            top.setText(2, str(images))
+            # The patient line spans the row, so name, ID, sex and birth date are never cut.
+            top.setFirstColumnSpanned(True)
             for study in patient.studies:
                 child = QTreeWidgetItem(top, self._study_texts(study))
                 child.setData(0, IDS_ROLE, study.item_ids)
@@ -198,6 +198,8 @@ class IncomingDialog(QDialog):
             parts.append(tr_sex(patient.sex))
         if patient.birth_date:
             parts.append(self.tr("born %1").replace("%1", dicom_date(patient.birth_date)))
+        images = sum(len(study.items) for study in patient.studies)
+        parts.append(self.tr("%1 images").replace("%1", str(images)))
         return " · ".join(parts)
 
     def _study_texts(self, study: incoming.IncomingStudy) -> list[str]:

@@ -101,7 +101,10 @@ class MainWindow(QMainWindow):
             self.tr("Search: name, hospital ID, specialty, status or case number")
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(420)
+        # Wide enough for the whole hint (in any language) however many toolbar buttons follow.
+        self.search.ensurePolished()
+        hint_width = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(max(420, hint_width + 48))
         self.search.textChanged.connect(self._on_search)
         bar.addWidget(self.search)
         stretch = QWidget()

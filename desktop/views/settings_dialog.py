@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        self.resize(WIDTH + 60, 700)
+        self.resize(WIDTH + 60, 720)
 
         self.executor.submit(
             call(_load, store), succeeded=self._on_loaded, failed=self._on_load_failed
@@ -125,14 +125,14 @@ class SettingsDialog(QDialog):
         self.ae_row = FieldRow(
             self.tr("Name of this computer (AE title)"),
             self.ae_title,
-            self.tr("Up to 16 letters or digits. The scanner must use the same name."),
+            self.tr("Up to 16 letters or digits; the scanner must use the same name."),
         )
         self.port = QLineEdit()
         self.port.setMaxLength(6)
         self.port_row = FieldRow(
             self.tr("Port"),
             self.port,
-            self.tr("A number between 1024 and 65535. 11112 is usual for DICOM."),
+            self.tr("1024 to 65535; 11112 is usual."),
         )
         self.target = QComboBox()
         self.target_row = FieldRow(
@@ -159,18 +159,24 @@ class SettingsDialog(QDialog):
             "receiver.target": self.target_row,
             "receiver.known_callers": self.known_row,
         }
-        for row in self.rows.values():
-            section.body.addWidget(row)
+        # Whether it is receiving now comes first: it is what people open Settings to check.
+        self.state = QLabel()
+        self.state.setObjectName("banner")
+        self.state.setWordWrap(True)
+        section.body.addWidget(self.state)
+        pair = QHBoxLayout()
+        pair.setSpacing(16)
+        pair.addWidget(self.ae_row, 3, Qt.AlignmentFlag.AlignTop)
+        pair.addWidget(self.port_row, 2, Qt.AlignmentFlag.AlignTop)
+        section.body.addLayout(pair)
+        section.body.addWidget(self.target_row)
+        section.body.addWidget(self.known_row)
 
         self.how_to = QLabel()
         self.how_to.setObjectName("banner")
         self.how_to.setWordWrap(True)
         self.how_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         section.body.addWidget(self.how_to)
-        self.state = QLabel()
-        self.state.setObjectName("banner")
-        self.state.setWordWrap(True)
-        section.body.addWidget(self.state)
         self.body_layout.addWidget(section)
         self.ae_title.textChanged.connect(self._update_how_to)
         self.port.textChanged.connect(self._update_how_to)

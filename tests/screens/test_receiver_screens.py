@@ -1,0 +1,120 @@
+"""Screens of the DICOM receiver: the Settings section and the incoming tray with two studies.
+
+Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot \
+tests/screens/test_receiver_screens.py. The studies are sent by dcmtk's storescu to the real
+receiver, as a scanner would. PNGs go to artifacts/screens/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pydicom
+import pytest
+from pydicom.data import get_testdata_file
+from pydicom.uid import generate_uid
+
+from local_store import receiver_settings
+from local_store.receiver_settings import ReceiverSettings
+from tests.screens.test_screens import OUT, open_window, save, seed
+
+pytestmark = [
+    pytest.mark.screenshot,
+    pytest.mark.skipif(
+        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
+        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
+    ),
+    pytest.mark.skipif(shutil.which("storescu") is None, reason="dcmtk's storescu not installed"),
+]
+
+AE_TITLE = "PHC_BASTI"
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def study_files(folder, name, patient_id, birth, sex, description, source, count, date):
+    """``count`` instances of one study, made from a pydicom sample with new identifiers."""
+    template = pydicom.dcmread(get_testdata_file(source))
+    study_uid, series_uid = generate_uid(), generate_uid()
+    files = []
+    for n in range(count):
+        ds = template.copy()
+        ds.PatientName, ds.PatientID, ds.PatientBirthDate, ds.PatientSex = (
+            name,
+            patient_id,
+            birth,
+            sex,
+        )
+        ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid, series_uid
+        ds.SOPInstanceUID = generate_uid()
+        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+        ds.StudyDescription, ds.StudyDate, ds.InstanceNumber = description, date, n + 1
+        ds.SeriesNumber = 2
+        path = folder / f"{patient_id}-{n}.dcm"
+        ds.save_as(path)
+        files.append(path)
+    return files
+
+
+def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
+    OUT.mkdir(parents=True, exist_ok=True)
+    seed(store)
+    port = free_port()
+    receiver_settings.save(
+        store, ReceiverSettings(True, AE_TITLE, port, known_callers=("CT_ROOM1",))
+    )
+    window = open_window(store, qtbot)
+    controls = window.receiver
+    qtbot.waitUntil(lambda: controls.service.listening)
+
+    files = study_files(
+        tmp_path, "DEVI^SUNITA", "PHC-BST-1021", "19710814", "F",
+        "CT CHEST WITH CONTRAST", "CT_small.dcm", 3, "20261119",
+    ) + study_files(
+        tmp_path, "KUMAR^RAJESH", "CHC-2207", "19850302", "M",
+        "MRI LUMBAR SPINE", "MR_small.dcm", 2, "20261120",
+    )  # fmt: skip
+    for calling, chunk in (("CT_ROOM1", files[:3]), ("MRI_VAN", files[3:])):
+        result = subprocess.run(
+            ["storescu", "-aet", calling, "-aec", AE_TITLE, "127.0.0.1", str(port),
+             *map(str, chunk)],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    qtbot.waitUntil(lambda: controls.count == 5)
+    qtbot.wait(300)
+    save(window, OUT / "receiver-01-main-window.png")
+
+    from desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(store, window.executor, controls.service, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    qtbot.wait(300)
+    save(dialog, OUT / "receiver-02-settings.png")
+    dialog.port.setText("80")
+    dialog.ae_title.setText("PHC\\BASTI")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.port_row.problem.isVisible())
+    qtbot.wait(200)
+    save(dialog, OUT / "receiver-03-settings-problems.png")
+    dialog.reject()
+
+    controls.show_incoming()
+    tray = controls.incoming_dialog
+    qtbot.waitExposed(tray)
+    qtbot.waitUntil(lambda: tray.loaded and tray.tree.topLevelItemCount() == 2)
+    tray.tree.topLevelItem(0).child(0).setSelected(True)
+    qtbot.wait(300)
+    save(tray, OUT / "receiver-04-incoming-tray.png")
+    tray.close()
