@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 
 THUMB_SIZE = 128  # rendered size; kept at this size so a larger view can reuse it
 ICON_SIZE = 64  # shown in the tree
+MIN_TREE_HEIGHT = 140
+MAX_TREE_HEIGHT = 520
 THUMB_CACHE_ENTRIES = 400  # about 400 x 48 KB at most
 PAYLOAD = Qt.ItemDataRole.UserRole
 
@@ -142,12 +144,7 @@ class AttachmentsPanel(QWidget):
         buttons.addWidget(self.media_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        hint = QLabel(
-            self.tr(
-                "You can also drag files, folders or zip files here. For a scan CD, use "
-                "Import from CD/USB."
-            )
-        )
+        hint = QLabel(self.tr("You can also drag files, folders or zip files here."))
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -158,17 +155,18 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.message)
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(
-            [self.tr("Name"), self.tr("Kind"), self.tr("Count or size"), self.tr("Added")]
-        )
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Images or size"), self.tr("Added")])
         header = self.tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.tree.setIndentation(18)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setMinimumHeight(160)
-        self.tree.setMaximumHeight(420)
+        self.tree.setMinimumHeight(MIN_TREE_HEIGHT)
+        self.tree.setMaximumHeight(MAX_TREE_HEIGHT)
         self.tree.setExpandsOnDoubleClick(True)
         self.tree.itemActivated.connect(self._on_activated)
         layout.addWidget(self.tree)
@@ -192,13 +190,16 @@ class AttachmentsPanel(QWidget):
         parts = [study.description or self.tr("Scan without a description")]
         if study.study_date:
             parts.append(_date_text(study.study_date))
-        return " – ".join(parts)
+        parts.extend(study.modalities)
+        return " · ".join(parts)
 
     def _series_title(self, series: Series) -> str:
         title = series.description or self.tr("Series without a description")
         if series.number is not None:
-            return self.tr("Series %1: %2").replace("%1", str(series.number)).replace("%2", title)
-        return title
+            title = self.tr("Series %1: %2").replace("%1", str(series.number)).replace("%2", title)
+        kind = " · ".join(p for p in (series.modality, series.body_part.title()) if p)
+        # Two lines beside the 64 px thumbnail: what it is, then modality and body part.
+        return f"{title}\n{kind}" if kind else title
 
     def _images_text(self, n: int) -> str:
         return plural(n, self.tr("1 image"), self.tr("%1 images"))
@@ -259,7 +260,6 @@ class AttachmentsPanel(QWidget):
                 study_item = QTreeWidgetItem(
                     [
                         self._study_title(study),
-                        " ".join(study.modalities),
                         plural(len(study.series), self.tr("1 series"), self.tr("%1 series")),
                         "",
                     ]
@@ -283,23 +283,44 @@ class AttachmentsPanel(QWidget):
             group = self._group(title, len(members))
             for attachment in members:
                 item = QTreeWidgetItem(
-                    [
-                        attachment.name,
-                        self.kind_label(attachment.kind),
-                        human_size(attachment.size),
-                        local_time(attachment.added_at),
-                    ]
+                    [attachment.name, human_size(attachment.size), local_time(attachment.added_at)]
                 )
                 item.setData(0, PAYLOAD, attachment)
-                item.setToolTip(0, attachment.name)
+                item.setToolTip(0, f"{attachment.name}\n{self.kind_label(attachment.kind)}")
                 group.addChild(item)
             group.setExpanded(True)
         self._refresh_empty()
+        self._fit_height()
         self._request_thumbnails()
 
+    def _fit_height(self) -> None:
+        """As tall as the rows need (within limits), so a few files need no inner scrolling."""
+        rows = series_rows = 0
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            if isinstance(item.data(0, PAYLOAD), SeriesChoice):
+                series_rows += 1
+            else:
+                rows += 1
+            if item.isExpanded():
+                stack.extend(item.child(i) for i in range(item.childCount()))
+        text_row = self.tree.fontMetrics().height() + 6
+        wanted = (
+            self.tree.header().sizeHint().height()
+            + rows * text_row
+            + series_rows * (ICON_SIZE + 8)
+            + 2 * self.tree.frameWidth()
+            + 4
+        )
+        self.tree.setMinimumHeight(min(max(wanted, MIN_TREE_HEIGHT), MAX_TREE_HEIGHT))
+
     def _group(self, title: str, n: int, study_count: bool = False) -> QTreeWidgetItem:
-        label = plural(n, self.tr("1 study"), self.tr("%1 studies")) if study_count else str(n)
-        item = QTreeWidgetItem([f"{title} ({label})", "", "", ""])
+        if study_count:
+            label = plural(n, self.tr("1 study"), self.tr("%1 studies"))
+        else:
+            label = plural(n, self.tr("1 file"), self.tr("%1 files"))
+        item = QTreeWidgetItem([title, label, ""])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -308,9 +329,8 @@ class AttachmentsPanel(QWidget):
         return item
 
     def _add_series(self, parent: QTreeWidgetItem, study: Study, series: Series) -> None:
-        kind = " · ".join(p for p in (series.modality, series.body_part.title()) if p)
         item = QTreeWidgetItem(
-            [self._series_title(series), kind, self._images_text(series.instances), ""]
+            [self._series_title(series), self._images_text(series.instances), ""]
         )
         item.setData(0, PAYLOAD, SeriesChoice(study, series))
         item.setToolTip(0, self.tr("Double-click to open"))

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from local_store.errors import StoreError
 POLL_MS = 250
 WORK_PREFIX = "import-"
 STALE_WORK_DIR_S = 3600
+MAX_REJECTED_SHOWN = 200  # a CD of 2,000 unreadable files needs no 2,000 lines
 OTHER_PATIENT = "other_patient"  # the reject reason of files the user left out
 # Rate and time left are shown only once they mean something.
 MIN_ELAPSED_FOR_RATE_S = 1.0
@@ -321,6 +321,7 @@ class ImportDialog(QDialog):
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.banner)
         self.details = QLabel()
         self.details.setWordWrap(True)
@@ -329,17 +330,20 @@ class ImportDialog(QDialog):
         self.rejected_title = QLabel()
         self.rejected_title.setObjectName("fieldLabel")
         layout.addWidget(self.rejected_title)
-        self.rejected_list = QTreeWidget()
-        self.rejected_list.setRootIsDecorated(False)
-        self.rejected_list.setWordWrap(True)
-        self.rejected_list.setUniformRowHeights(False)
-        self.rejected_list.setHeaderLabels([self.tr("File"), self.tr("Why it was not imported")])
-        header = self.rejected_list.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.rejected_list.setColumnWidth(0, 230)
-        self.rejected_list.setMinimumHeight(150)
-        layout.addWidget(self.rejected_list, 1)
+        # Labels in a scroll area rather than a table: reasons are whole sentences and must
+        # wrap, which item views do not do well.
+        self.rejected_area = QScrollArea()
+        self.rejected_area.setWidgetResizable(True)
+        self.rejected_area.setMinimumHeight(170)
+        self.rejected_box = QWidget()
+        self.rejected_box.setObjectName("rejectedBox")
+        self.rejected_layout = QVBoxLayout(self.rejected_box)
+        self.rejected_layout.setSpacing(8)
+        self.rejected_area.setWidget(self.rejected_box)
+        self.rejected_rows: list[tuple[str, str]] = []  # (file as the user knows it, reason)
+        layout.addWidget(self.rejected_area, 1)
+        # Takes the spare height only while the list above is hidden (stretch 0 vs 1).
+        layout.addStretch(0)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
@@ -583,39 +587,57 @@ class ImportDialog(QDialog):
         self.details.setText("\n".join(self._detail_lines(report)))
         self.details.setVisible(bool(self.details.text()))
 
-        self.rejected_list.clear()
+        rows = []
         for rejected in outcome.rejected:
             if rejected.reason == OTHER_PATIENT:
                 continue  # one line per refused patient below, not one per file
-            item = QTreeWidgetItem(
-                [
+            rows.append(
+                (
                     display_name(rejected.path, self.paths, work_dir),
                     tr_import_reject(rejected.reason),
-                ]
+                )
             )
-            item.setToolTip(0, item.text(0))
-            item.setToolTip(1, item.text(1))
-            self.rejected_list.addTopLevelItem(item)
         for patient in outcome.left_out_patients:
-            item = QTreeWidgetItem(
-                [
+            rows.append(
+                (
                     plural(
                         patient.files,
                         self.tr("1 scan file of %2"),
                         self.tr("%1 scan files of %2"),
                     ).replace("%2", patient.name or self.tr("another patient")),
                     self.tr("You said these are not this case's patient, so they were left out."),
-                ]
+                )
             )
-            self.rejected_list.addTopLevelItem(item)
-        rejected_count = self.rejected_list.topLevelItemCount()
-        self.rejected_title.setText(self.tr("Not imported (%1)").replace("%1", str(rejected_count)))
-        self.rejected_title.setVisible(rejected_count > 0)
-        self.rejected_list.setVisible(rejected_count > 0)
+        self._show_rejected(rows)
         self.pages.setCurrentIndex(1)
         self.close_button.setFocus()
-        self.resize(max(self.width(), 720), max(self.height(), 440 if rejected_count else 260))
+        self.resize(max(self.width(), 720), max(self.height(), 460 if rows else 260))
         self.done.emit(outcome)
+
+    def _show_rejected(self, rows: list[tuple[str, str]]) -> None:
+        self.rejected_rows = rows
+        for name, reason in rows[:MAX_REJECTED_SHOWN]:
+            file_label = QLabel(name)
+            file_label.setObjectName("fieldLabel")
+            file_label.setWordWrap(True)
+            file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            reason_label = QLabel(reason)
+            reason_label.setWordWrap(True)
+            reason_label.setContentsMargins(14, 0, 0, 0)
+            self.rejected_layout.addWidget(file_label)
+            self.rejected_layout.addWidget(reason_label)
+        if len(rows) > MAX_REJECTED_SHOWN:
+            more = QLabel(
+                self.tr("…and %1 more files not imported for the same kinds of reasons.").replace(
+                    "%1", str(len(rows) - MAX_REJECTED_SHOWN)
+                )
+            )
+            more.setWordWrap(True)
+            self.rejected_layout.addWidget(more)
+        self.rejected_layout.addStretch(1)
+        self.rejected_title.setText(self.tr("Not imported (%1)").replace("%1", str(len(rows))))
+        self.rejected_title.setVisible(bool(rows))
+        self.rejected_area.setVisible(bool(rows))
 
     def _detail_lines(self, report) -> list[str]:
         if report is None:
@@ -627,16 +649,18 @@ class ImportDialog(QDialog):
             count(report.instances),
         )
         if instances:
-            lines.append(
-                self.tr("Scans: %1 studies, %2 series, %3 images")
-                .replace("%1", str(studies))
-                .replace("%2", str(series))
-                .replace("%3", str(instances))
+            parts = (
+                plural(studies, self.tr("1 study"), self.tr("%1 studies")),
+                plural(series, self.tr("1 series"), self.tr("%1 series")),
+                plural(instances, self.tr("1 image"), self.tr("%1 images")),
             )
+            lines.append(self.tr("Scans: %1").replace("%1", ", ".join(parts)))
         if count(report.documents):
             lines.append(self.tr("Documents: %1").replace("%1", str(count(report.documents))))
-        if count(report.images):
-            lines.append(self.tr("Photos: %1").replace("%1", str(count(report.images))))
+        # The report's images count DICOM images too; photos are the rest.
+        photos = max(count(report.images) - instances, 0)
+        if photos:
+            lines.append(self.tr("Photos: %1").replace("%1", str(photos)))
         if count(report.duplicates):
             lines.append(
                 self.tr("Already in this case, not added again: %1").replace(

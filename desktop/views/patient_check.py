@@ -50,14 +50,21 @@ class PatientCheckDialog(QDialog):
         layout.addWidget(title)
         files = dicom.files
         studies = len(dicom.study_uids)
+        if files == 1:
+            lead = self.tr("1 scan file names a patient whose details do not match this case.")
+        else:
+            lead = self.tr(
+                "%1 scan files name a patient whose details do not match this case."
+            ).replace("%1", str(files))
+        if studies > 1:
+            lead += " " + self.tr("They hold %1 different scans.").replace("%1", str(studies))
         explain = QLabel(
-            self.tr(
-                "%1 scan files (%2 studies) name a patient whose details do not match this "
-                "case. Check with the patient or the CD cover. Attach them only if they are "
-                "the same person."
+            lead
+            + " "
+            + self.tr(
+                "Check with the patient or the CD cover. Attach them only if they are the same "
+                "person."
             )
-            .replace("%1", str(files))
-            .replace("%2", str(studies))
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
@@ -109,8 +116,8 @@ class PatientCheckDialog(QDialog):
 
         hint = QLabel(
             self.tr(
-                "If you leave them out, the other files you chose are still imported. "
-                "Nothing of this patient is attached."
+                "If you leave them out, none of these scan files are attached; the other "
+                "files you chose are still imported."
             )
         )
         hint.setObjectName("fieldHint")

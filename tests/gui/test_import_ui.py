@@ -22,6 +22,7 @@ from local_store import attachments, dicom_index
 from local_store.models import Attachment
 from tests.gui.conftest import new_case
 from tests.gui.dicom_series import ct_series
+from wording import IMPORT_REJECT
 
 IMPORT_TIMEOUT_MS = 60_000
 
@@ -70,24 +71,23 @@ def test_ct_pdf_and_garbage_summary_and_tree(window, qtbot, tmp_path, data_dir, 
 
     assert outcome.report.imported == 9
     assert "9 files imported" in dialog.banner.text()
-    assert "Scans: 1 studies, 1 series, 8 images" in dialog.details.text()
-    assert "Documents: 1" in dialog.details.text()
-    rows = top_items(dialog.rejected_list)
-    assert [r.text(0) for r in rows] == ["from patient/notes.bin"]
-    assert rows[0].text(1).strip() and rows[0].text(1) != rows[0].text(0)
+    assert dialog.details.text() == "Scans: 1 study, 1 series, 8 images\nDocuments: 1"
+    [(name, reason)] = dialog.rejected_rows
+    assert name == "from patient/notes.bin"
+    assert reason == IMPORT_REJECT["not_dicom_or_document"]
     assert dialog.rejected_title.text() == "Not imported (1)"
     dialog.close_button.click()
 
     # The panel shows Scans > study > series (with count and modality), and Documents.
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 2, timeout=10_000)
     scans, documents = top_items(panel.tree)
-    assert scans.text(0).startswith("Scans (DICOM)")
+    assert (scans.text(0), scans.text(1)) == ("Scans (DICOM)", "1 study")
     study = items_under(scans)[0]
-    assert "CT THORAX" in study.text(0) and "2026-11-02" in study.text(0)
+    assert (study.text(0), study.text(1)) == ("CT THORAX · 2026-11-02 · CT", "1 series")
     series = items_under(study)[0]
-    assert series.text(0) == "Series 2: CT CHEST 5MM"
-    assert series.text(1) == "CT · Chest"
-    assert series.text(2) == "8 images"
+    assert series.text(0) == "Series 2: CT CHEST 5MM\nCT · Chest"
+    assert series.text(1) == "8 images"
+    assert (documents.text(0), documents.text(1)) == ("Documents", "1 file")
     assert [d.text(0) for d in items_under(documents)] == ["biopsy report.pdf"]
 
     choice = series.data(0, Qt.ItemDataRole.UserRole)
@@ -183,8 +183,7 @@ def test_other_patient_left_out_attaches_nothing(window, qtbot, tmp_path, reopen
 
     outcome = finish(dialog, qtbot)
     assert outcome.report.imported == 0
-    rows = top_items(dialog.rejected_list)
-    assert [r.text(0) for r in rows] == ["5 scan files of SUNITA DEVI"]
+    assert [name for name, _ in dialog.rejected_rows] == ["5 scan files of SUNITA DEVI"]
     stored = reopen()
     assert attachments.list_attachments(stored, editor.case_id) == []
     assert dicom_index.list_studies(stored, editor.case_id) == []

@@ -1,0 +1,151 @@
+"""The import screens on a real display (Xvfb + xcb), saved as PNGs for people to look at.
+
+Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+     pytest -m screenshot tests/screens/test_import_screens.py
+PNGs go to artifacts/screens/ (20-... to 24-...): the progress dialog mid-import, the summary
+with refused files, the patient check, and the case's Studies > Series with thumbnails.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from local_store import cases
+from local_store.models import Patient, Referral, Sex
+from tests.gui.dicom_series import ct_series
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "artifacts" / "screens"
+TIMEOUT_MS = 60_000
+
+pytestmark = [
+    pytest.mark.screenshot,
+    pytest.mark.skipif(
+        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
+        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
+    ),
+]
+
+
+@pytest.fixture
+def out_dir():
+    OUT.mkdir(parents=True, exist_ok=True)
+    return OUT
+
+
+def save(widget, path: Path) -> None:
+    assert widget.grab().save(str(path)), path
+
+
+def open_case(store, qtbot, **patient):
+    from desktop.views.main_window import MainWindow
+
+    case_id = cases.create_case(
+        store,
+        Patient(**patient),
+        referral=Referral(specialty="oncology", questions=["Is surgery possible?"]),
+    )
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.loaded)
+    window.select_case(case_id)
+    qtbot.waitUntil(lambda: window.editor.case_id == case_id)
+    return window
+
+
+def sunita(store, qtbot):
+    return open_case(
+        store,
+        qtbot,
+        name="Sunita Devi",
+        sex=Sex.FEMALE,
+        birth_date="1971-08-14",
+        hospital_id="PHC-BST-1021",
+    )
+
+
+def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
+    window = sunita(store, qtbot)
+    ct_series(tmp_path / "CD" / "CT", slices=400)
+    dialog = window.editor.attachments.import_paths(
+        [tmp_path / "CD"], source_label="/media/clinic/CT_DISC"
+    )
+    qtbot.waitUntil(
+        lambda: dialog.phase == "importing" and dialog.rate_value.text() != "–",
+        timeout=TIMEOUT_MS,
+    )
+    qtbot.wait(100)
+    save(dialog, out_dir / "20-import-progress.png")
+    dialog.cancel()
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
+    qtbot.wait(200)
+    save(dialog, out_dir / "21-import-cancelled.png")
+    window.shutdown()
+
+
+def test_summary_with_refused_files(store, qtbot, out_dir, tmp_path):
+    window = sunita(store, qtbot)
+    folder = tmp_path / "Sunita USB"
+    ct_series(folder / "CT chest", slices=12)
+    (folder / "Biopsy report.pdf").write_bytes(b"%PDF-1.4\n%" + b"r" * 90_000 + b"\n%%EOF\n")
+    Image.new("RGB", (800, 600), (230, 225, 210)).save(folder / "Discharge summary.jpg")
+    (folder / "Prescription (cut short).pdf").write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
+    (folder / "viewer setup.exe").write_bytes(b"MZ" + b"\0" * 4000)
+    (folder / "notes.txt").write_text("Patient notes typed on the phone")
+    dialog = window.editor.attachments.import_paths([folder])
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
+    qtbot.wait(300)
+    save(dialog, out_dir / "22-import-summary.png")
+    assert len(dialog.rejected_rows) >= 2
+    window.shutdown()
+
+
+def test_patient_check(store, qtbot, out_dir, tmp_path):
+    window = open_case(
+        store,
+        qtbot,
+        name="Asha Sharma",
+        sex=Sex.FEMALE,
+        birth_date="1968-03-02",
+        hospital_id="CHC-77-0412",
+    )
+    ct_series(tmp_path / "CD", slices=6, patient_name="DEVI^SUNITA", patient_id="PHC-BST-1021")
+    dialog = window.editor.attachments.import_paths([tmp_path / "CD"])
+    qtbot.waitUntil(
+        lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
+        timeout=TIMEOUT_MS,
+    )
+    qtbot.waitExposed(dialog.patient_check)
+    qtbot.wait(300)
+    save(dialog.patient_check, out_dir / "23-patient-check.png")
+    dialog.patient_check.leave_out_button.click()
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
+    window.shutdown()
+
+
+def test_studies_and_series_with_thumbnails(store, qtbot, out_dir, tmp_path):
+    window = sunita(store, qtbot)
+    folder = tmp_path / "from patient"
+    study = "1.2.826.0.1.3680043.8.498.1"
+    ct_series(folder / "s2", slices=20, study_uid=study)
+    ct_series(folder / "s3", slices=12, study_uid=study, series_number=3, description="CT LUNG 1MM")
+    (folder / "Biopsy report.pdf").write_bytes(b"%PDF-1.4\n%" + b"r" * 180_000 + b"\n%%EOF\n")
+    Image.new("RGB", (1600, 1200), (230, 225, 210)).save(folder / "Discharge summary.jpg")
+    panel = window.editor.attachments
+    dialog = panel.import_paths([folder])
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 3, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not panel.thumbnails_pending(), timeout=TIMEOUT_MS)
+    editor = window.editor
+    editor.scroll.verticalScrollBar().setValue(editor.scroll.verticalScrollBar().maximum())
+    qtbot.wait(300)
+    save(window, out_dir / "24-studies-series.png")
+    window.shutdown()
