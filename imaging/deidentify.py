@@ -127,6 +127,7 @@ _DUMMIES = {
     "DS": "0",
     "IS": "0",
     "UR": "removed",
+    "PN": "REMOVED^",  # with the caret: a bare word is the retired PN form
 }
 _NUMBER_VRS = frozenset({"US", "SS", "UL", "SL", "FL", "FD", "SV", "UV", "AT"})
 _BINARY_VRS = frozenset({"OB", "OW", "OF", "OD", "OL", "OV", "UN"})
