@@ -103,30 +103,36 @@ def _grey_levels(y: np.ndarray, invert: bool) -> np.ndarray:
 
 @functools.lru_cache(maxsize=64)
 def _table(
-    window: Window, offset: int, size: int, slope: float, intercept: float, invert: bool
+    window: Window,
+    dtype: str,
+    offset: int,
+    size: int,
+    slope: float,
+    intercept: float,
+    invert: bool,
 ) -> np.ndarray:
-    codes = np.arange(offset, offset + size, dtype=np.float64)
+    """Grey level per table index. 8/16-bit tables are indexed by the codes' unsigned view
+    (so int16 -1 sits at index 65535): a gather with no arithmetic on the frame at all."""
+    if dtype in ("i1", "i2"):
+        unsigned = np.uint8 if dtype == "i1" else np.uint16
+        codes = np.arange(size, dtype=unsigned).view(np.dtype(dtype)).astype(np.float64)
+    else:
+        codes = np.arange(offset, offset + size, dtype=np.float64)
     table = _grey_levels(voi(codes * slope + intercept, window), invert)
     table.flags.writeable = False
     return table
 
 
-def _indices(codes: np.ndarray) -> tuple[np.ndarray, int, int]:
-    """Table indices for integer ``codes``: (indices, offset of index 0, table size)."""
-    kind, size = codes.dtype.kind, codes.dtype.itemsize
-    if size == 1:
-        if kind == "u":
-            return codes, 0, 256
-        return codes.view(np.uint8) ^ np.uint8(0x80), -128, 256
-    if size == 2:
-        if kind == "u":
-            return codes, 0, 65536
-        # Flipping the sign bit turns int16 order into uint16 order without a copy of the math.
-        return codes.view(np.uint16) ^ np.uint16(0x8000), -32768, 65536
+def _indices(codes: np.ndarray) -> tuple[np.ndarray, str, int, int]:
+    """Table indices for integer ``codes``: (indices, table kind, offset of index 0, size)."""
+    kind, itemsize = codes.dtype.kind, codes.dtype.itemsize
+    if itemsize <= 2:
+        unsigned = np.uint8 if itemsize == 1 else np.uint16
+        return codes.view(unsigned), f"{kind}{itemsize}", 0, 256**itemsize
     lo, hi = int(codes.min()), int(codes.max())
     if hi - lo + 1 > _MAX_TABLE:
         raise OverflowError
-    return (codes - lo).astype(np.intp), lo, hi - lo + 1
+    return (codes - lo).astype(np.intp), "offset", lo, hi - lo + 1
 
 
 def to_display(frame: Frame, window: Window | None = None, invert: bool = False) -> np.ndarray:
@@ -147,11 +153,13 @@ def to_display(frame: Frame, window: Window | None = None, invert: bool = False)
         codes, slope, intercept = frame.values, 1.0, 0.0
     if codes.dtype.kind in "iu":
         try:
-            indices, offset, size = _indices(codes)
+            indices, kind, offset, size = _indices(codes)
         except OverflowError:
             pass
         else:
-            return _table(window, offset, size, float(slope), float(intercept), flip)[indices]
+            table = _table(window, kind, offset, size, float(slope), float(intercept), flip)
+            # np.take is about twice as fast as table[indices] for small integer indices.
+            return np.take(table, indices)
     # Float pixel data, or an integer range too wide for a table.
     return _grey_levels(voi(frame.values.astype(np.float64), window), flip)
 

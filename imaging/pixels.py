@@ -53,6 +53,28 @@ _COLOUR = {
 }
 
 
+# Standard transfer syntaxes newer than pydicom 3.0's dictionary (PS3.5 table A-1 / PS3.6).
+_NEWER_SYNTAXES = {
+    "1.2.840.10008.1.2.4.110": "JPEG XL Lossless",
+    "1.2.840.10008.1.2.4.111": "JPEG XL JPEG Recompression",
+    "1.2.840.10008.1.2.4.112": "JPEG XL",
+    "1.2.840.10008.1.2.8.1": "Deflated Image Frame Compression",
+}
+
+
+def syntax_name(transfer_syntax: str) -> str:
+    """A transfer syntax's plain name ("JPEG 2000 Image Compression"), else its UID."""
+    if not transfer_syntax:
+        return ""
+    if transfer_syntax in _NEWER_SYNTAXES:
+        return _NEWER_SYNTAXES[transfer_syntax]
+    return uid.UID(transfer_syntax).name or transfer_syntax
+
+
+def _is_standard_syntax(transfer_syntax: str) -> bool:
+    return transfer_syntax in _NEWER_SYNTAXES or uid.UID(transfer_syntax).is_transfer_syntax
+
+
 class DecodeError(Exception):
     """The pixels cannot be shown. ``code`` says why; ``transfer_syntax`` is the file's UID."""
 
@@ -68,10 +90,7 @@ class DecodeError(Exception):
     @property
     def syntax_name(self) -> str:
         """The transfer syntax's plain name ("JPEG 2000 Image Compression"), or its UID."""
-        if not self.transfer_syntax:
-            return ""
-        name = uid.UID(self.transfer_syntax).name
-        return name or self.transfer_syntax
+        return syntax_name(self.transfer_syntax)
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,7 +154,7 @@ class ImageInfo:
 
     @property
     def transfer_syntax_name(self) -> str:
-        return uid.UID(self.transfer_syntax).name if self.transfer_syntax else ""
+        return syntax_name(self.transfer_syntax)
 
 
 @dataclass(frozen=True)
@@ -422,7 +441,10 @@ def _check_decoder(syntax: str) -> None:
     try:
         decoder = get_decoder(syntax)
     except (NotImplementedError, ValueError):
-        raise DecodeError(UNKNOWN_SYNTAX, syntax) from None
+        # A standard syntax nothing here decodes (video, JPEG XL) is a missing decoder; a
+        # UID no standard lists is a private or broken one.
+        code = NO_DECODER if _is_standard_syntax(syntax) else UNKNOWN_SYNTAX
+        raise DecodeError(code, syntax) from None
     if not decoder.is_available:
         raise DecodeError(NO_DECODER, syntax)
 
