@@ -278,7 +278,7 @@ class PdfViewer(QWidget):
         self._update_zoom_label()
         self._update_current_page()
         # Thumbnails wait until the first page is painted: they are not what people look at.
-        QTimer.singleShot(0, self._request_thumbnails)
+        QTimer.singleShot(0, self, self._request_thumbnails)
 
     @Slot()
     def _on_password(self) -> None:
@@ -414,7 +414,7 @@ class PdfViewer(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._update_zoom_label)
+        QTimer.singleShot(0, self, self._update_zoom_label)
 
     @Slot(bool)
     def _on_pages_toggled(self, shown: bool) -> None:

@@ -94,3 +94,34 @@ def corrupt_pdf(path: Path) -> Path:
     """Starts like a PDF, then nothing a reader can use (a download cut off early)."""
     path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\n" + b"\x00" * 64)
     return path
+
+
+LAB_ROWS = (
+    ("Haemoglobin", "9.1", "g/dL", "12.0 - 15.5"),
+    ("Total Leucocyte Count", "7.8", "10^3/uL", "4.0 - 11.0"),
+    ("Platelet Count", "42", "10^3/uL", "150 - 410"),
+    ("Serum Creatinine", "1.9", "mg/dL", "0.6 - 1.1"),
+    ("SGPT (ALT)", "28", "U/L", "7 - 35"),
+    ("Serum Potassium", "3.1", "mmol/L", "3.5 - 5.1"),
+)
+
+
+def lab_report_pdf(
+    path: Path, report_date: str = "12/03/2024", rows=LAB_ROWS, patient: str = "Sunita Devi"
+) -> Path:
+    """A one-page report laid out like Indian lab printouts (name, result, unit, range)."""
+    lines = [
+        (72, 40, "CITY DIAGNOSTIC LABORATORY, BASTI"),
+        (72, 70, f"Patient: {patient}      Age/Sex: 54 Y / F"),
+        (72, 88, f"Report Date: {report_date}"),
+        (72, 120, "COMPLETE BLOOD COUNT AND BIOCHEMISTRY"),
+        (72, 150, "Test Name"),
+        (270, 150, "Result"),
+        (350, 150, "Units"),
+        (440, 150, "Bio. Ref. Interval"),
+    ]
+    for i, (test, value, unit, reference) in enumerate(rows):
+        top = 175 + 24 * i
+        lines += [(72, top, test), (270, top, value), (350, top, unit), (440, top, reference)]
+    lines.append((72, 175 + 24 * len(rows) + 30, "*** End of report ***"))
+    return text_pdf(path, [lines], size=10)

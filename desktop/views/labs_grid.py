@@ -1,0 +1,380 @@
+"""The lab verification grid beside its report, with a trend chart of the chosen test.
+
+``LabsGrid`` lists the values read from one document. Any cell can be corrected (double-click
+or F2); the correction is saved through ``local_store.documents.correct_lab``, which keeps the
+value as read beside it and works the flag out again. Flags are shown as a symbol and a word
+(and a tint), never by colour alone. Choosing a row asks the report to scroll to the page and
+place the value was read from; the chart below shows the same test across the case's reports.
+``LabReportView`` puts the report (PDF or photo) and the grid side by side, with the
+document's kind and date above them.
+Thread-safety: GUI thread only; store calls run on the DatabaseExecutor, decryption on a pool.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import wording
+from clinical.catalog import normalise
+from desktop.viewers.pdf_viewer import PdfViewer
+from desktop.viewers.photo_viewer import PhotoViewer
+from desktop.views.document_kind import DocumentSaver, tr_word
+from desktop.views.trend_chart import TrendChart, TrendPoint
+from desktop.views.widgets import PROBLEM_STYLE
+from desktop.words import tr_error, tr_problem
+from desktop.workers import DatabaseExecutor, JobPool, call
+from local_store import attachments, documents
+from local_store.errors import InvalidIntake, StoreError
+
+FIELDS = ("test", "value", "unit", "reference")
+FLAG_COLUMN, CHECK_COLUMN = 4, 5
+FLAG_SYMBOL = {"L": "▼", "H": "▲", "critical": "‼"}
+FLAG_TINT = {"L": QColor("#fde8d0"), "H": QColor("#fde2e4"), "critical": QColor("#f6b3ba")}
+CORRECTED = QColor("#0b4f8a")
+
+
+def flag_text(flag: str | None) -> str:
+    if not flag:
+        return ""
+    return f"{FLAG_SYMBOL.get(flag, '')} {tr_word(wording.LAB_FLAG, flag)}".strip()
+
+
+def trend_key(result) -> str:
+    return result.analyte or normalise(result.test)
+
+
+class LabsGrid(QWidget):
+    """The lab values of one document, correctable, with the chosen test's trend below."""
+
+    position_requested = Signal(int, object)  # 0-based page, (x0, top, x1, bottom) in points
+    loaded = Signal()
+    saved = Signal(object)  # the corrected StoredLab
+
+    def __init__(self, store, db: DatabaseExecutor, parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.db = store, db
+        self.attachment_id: str | None = None
+        self.case_id: str | None = None
+        self.labs: list[documents.StoredLab] = []
+        self.trends: dict[str, documents.Trend] = {}
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Test"),
+                self.tr("Result"),
+                self.tr("Unit"),
+                self.tr("Normal range"),
+                self.tr("Flag"),
+                self.tr("Checked"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setWordWrap(False)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.currentCellChanged.connect(self._on_current_changed)
+        layout.addWidget(self.table, 3)
+        self.hint = QLabel(
+            self.tr(
+                "Compare each value with the report. Double-click a cell to correct it; "
+                "corrected values are shown in blue italics. Tick Checked when a row is right."
+            )
+        )
+        self.hint.setObjectName("fieldHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        self.chart = TrendChart()
+        layout.addWidget(self.chart, 2)
+
+    # ---- loading
+
+    def load(self, attachment_id: str, case_id: str) -> None:
+        self.attachment_id, self.case_id = attachment_id, case_id
+        store = self.store
+
+        def read():
+            return (
+                documents.list_labs(store, attachment_id=attachment_id),
+                documents.lab_trends(store, case_id),
+                documents.get_document(store, attachment_id),
+            )
+
+        self.db.submit(call(read), succeeded=self._on_loaded, failed=self._on_failed)
+
+    @Slot(object)
+    def _on_loaded(self, data) -> None:
+        labs, trends, info = data
+        self.labs = list(labs)
+        self.trends = {t.key: t for t in trends}
+        self._fill()
+        if not self.labs:
+            if info.status == documents.Status.FAILED:
+                text = tr_word(wording.CLINICAL_ERROR, info.problem)
+            elif info.status == documents.Status.PENDING:
+                text = self.tr("This document has not been read yet.")
+            else:
+                text = tr_word(wording.CLINICAL_ERROR, "not_a_lab_report")
+            self.empty.setText(text)
+        self.empty.setVisible(not self.labs)
+        self.table.setVisible(bool(self.labs))
+        self.hint.setVisible(bool(self.labs))
+        if self.labs:
+            self.table.setCurrentCell(0, 0)
+        self.loaded.emit()
+
+    def _fill(self) -> None:
+        self._filling = True
+        self.table.setRowCount(len(self.labs))
+        for row, lab in enumerate(self.labs):
+            self._fill_row(row, lab)
+        self._filling = False
+
+    def _fill_row(self, row: int, lab: documents.StoredLab) -> None:
+        result, extracted = lab.result, lab.extracted
+        flag = result.flag.value if result.flag else None
+        tint = FLAG_TINT.get(flag or "")
+        for column, field in enumerate(FIELDS):
+            text = getattr(result, field)
+            item = QTableWidgetItem(text)
+            was = getattr(extracted, field)
+            if text != was:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(QBrush(CORRECTED))
+                item.setToolTip(self.tr("Read from the report as: %1").replace("%1", was or "—"))
+            if field == "value" and flag:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            if tint is not None:
+                item.setBackground(QBrush(tint))
+            self.table.setItem(row, column, item)
+        flag_item = QTableWidgetItem(flag_text(flag))
+        flag_item.setFlags(flag_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        if flag:
+            bold = QFont(flag_item.font())
+            bold.setBold(True)
+            flag_item.setFont(bold)
+            flag_item.setBackground(QBrush(tint))
+            if result.lab_flag:
+                flag_item.setToolTip(
+                    self.tr("The lab marked it: %1").replace("%1", result.lab_flag)
+                )
+        self.table.setItem(row, FLAG_COLUMN, flag_item)
+        check = QTableWidgetItem()
+        check.setFlags(
+            (check.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable
+        )
+        check.setCheckState(Qt.CheckState.Checked if lab.confirmed else Qt.CheckState.Unchecked)
+        self.table.setItem(row, CHECK_COLUMN, check)
+
+    # ---- choosing a row: the report and the chart follow
+
+    @Slot(int, int, int, int)
+    def _on_current_changed(self, row: int, column: int, old_row: int, old_column: int) -> None:
+        if not 0 <= row < len(self.labs) or row == old_row:
+            return
+        self.show_row(row)
+
+    def show_row(self, row: int) -> None:
+        lab = self.labs[row]
+        result = lab.result
+        if result.bbox and any(result.bbox):
+            self.position_requested.emit(result.page - 1, tuple(result.bbox))
+        else:
+            self.position_requested.emit(result.page - 1, None)
+        trend = self.trends.get(trend_key(result))
+        points = []
+        if trend is not None:
+            points = [
+                TrendPoint(
+                    p.date or "",
+                    p.value,
+                    p.flag.value if p.flag else None,
+                    result.low,
+                    result.high,
+                )
+                for p in trend.points
+            ]
+        self.chart.set_series(result.test, result.unit, points)
+
+    # ---- corrections
+
+    @Slot(QTableWidgetItem)
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or not 0 <= item.row() < len(self.labs):
+            return
+        lab = self.labs[item.row()]
+        if item.column() == CHECK_COLUMN:
+            confirmed = item.checkState() == Qt.CheckState.Checked
+            if confirmed != lab.confirmed:
+                self.correct(lab.id, confirmed=confirmed)
+            return
+        if item.column() >= len(FIELDS):
+            return
+        field = FIELDS[item.column()]
+        text = item.text().strip()
+        if text == getattr(lab.result, field):
+            return
+        # Typing back exactly what was read removes the correction instead of storing a copy.
+        value = None if text == getattr(lab.extracted, field) else text
+        self.correct(lab.id, **{field: value})
+
+    def correct(self, lab_id: str, **changes) -> None:
+        self.problem.hide()
+        self.db.submit(
+            call(documents.correct_lab, self.store, lab_id, **changes),
+            succeeded=self._on_corrected,
+            failed=self._on_failed,
+        )
+
+    @Slot(object)
+    def _on_corrected(self, lab) -> None:
+        row = next((i for i, old in enumerate(self.labs) if old.id == lab.id), -1)
+        if row < 0:
+            return
+        self.labs[row] = lab
+        self._filling = True
+        self._fill_row(row, lab)
+        self._filling = False
+        self.saved.emit(lab)
+        store, case_id = self.store, self.case_id
+        self.db.submit(call(documents.lab_trends, store, case_id), succeeded=self._on_trends)
+
+    @Slot(object)
+    def _on_trends(self, trends) -> None:
+        self.trends = {t.key: t for t in trends}
+        row = self.table.currentRow()
+        if 0 <= row < len(self.labs):
+            self.show_row(row)
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        if isinstance(error, InvalidIntake) and error.problems:
+            self.problem.setText(tr_problem(error.problems[0].code))
+        else:
+            self.problem.setText(tr_error(error.code if isinstance(error, StoreError) else ""))
+        self.problem.show()
+        self._fill()  # show what is stored again
+
+
+class LabReportView(QWidget):
+    """One document: kind and date above, the report on the left, its lab values on the right."""
+
+    def __init__(
+        self,
+        store,
+        db: DatabaseExecutor,
+        attachment_id: str,
+        *,
+        pool: JobPool | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.db = store, db
+        self.pool = pool or JobPool(1, self)
+        self.attachment_id = attachment_id
+        self.viewer: PdfViewer | PhotoViewer | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.title = QLabel()
+        self.title.setObjectName("editorTitle")
+        layout.addWidget(self.title)
+        self.kind_editor = DocumentSaver(store, db)
+        layout.addWidget(self.kind_editor)
+        self.split = QSplitter()
+        self.placeholder = QLabel(self.tr("Opening the report…"))
+        self.placeholder.setObjectName("emptyState")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.split.addWidget(self.placeholder)
+        self.grid = LabsGrid(store, db)
+        self.grid.position_requested.connect(self._on_position)
+        self.split.addWidget(self.grid)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        layout.addWidget(self.split, 1)
+        self._pending_position: tuple[int, object] | None = None
+        store_ref = store
+
+        def read():
+            attachment = attachments.get_attachment(store_ref, attachment_id)
+            return attachment, documents.get_document(store_ref, attachment_id)
+
+        self.db.submit(call(read), succeeded=self._on_document, failed=self._on_failed)
+
+    @Slot(object)
+    def _on_document(self, data) -> None:
+        attachment, info = data
+        self.attachment = attachment
+        self.title.setText(attachment.name)
+        self.setWindowTitle(attachment.name)
+        self.kind_editor.set_document(info)
+        self.grid.load(attachment.id, attachment.case_id)
+        store, sha = self.store, attachment.sha256
+
+        def decrypt(cancel: threading.Event, progress):
+            return store.blobs.read_bytes(sha)
+
+        self.pool.submit(decrypt, succeeded=self._on_bytes, failed=self._on_failed)
+
+    @Slot(object)
+    def _on_bytes(self, data: bytes) -> None:
+        if self.attachment.media_type == "application/pdf":
+            self.viewer = PdfViewer(data, title=self.attachment.name)
+        else:
+            self.viewer = PhotoViewer(data, title=self.attachment.name)
+        self.split.replaceWidget(0, self.viewer)
+        self.placeholder.deleteLater()
+        # After the splitter has given the viewer its size: positions depend on the width.
+        QTimer.singleShot(0, self, self._show_pending)
+
+    @Slot()
+    def _show_pending(self) -> None:
+        if self._pending_position is not None:
+            self._on_position(*self._pending_position)
+
+    @Slot(int, object)
+    def _on_position(self, page: int, bbox) -> None:
+        self._pending_position = (page, bbox)
+        if isinstance(self.viewer, PdfViewer):
+            self.viewer.show_position(page, bbox)
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        self.placeholder.setText(tr_error(error.code if isinstance(error, StoreError) else ""))
