@@ -141,7 +141,7 @@ def _ct_image(ds: Dataset, index: int, size: int, rng: np.random.Generator) -> N
     ds.PixelData = pixels.astype(np.uint16).tobytes()
 
 
-def ct_study(folder: Path, patient: Patient = Patient(), *, seed: str = "study") -> list[Path]:  # noqa: B008
+def ct_study(folder: Path, patient: Patient = Patient(), *, seed: str = "study") -> list[Path]:
     """Localizer (1 file), two axial series (3 files each) referencing it; returns the paths."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(7)
@@ -189,7 +189,7 @@ def ct_study(folder: Path, patient: Patient = Patient(), *, seed: str = "study")
 
 def us_multiframe(
     path: Path,
-    patient: Patient = Patient(),  # noqa: B008
+    patient: Patient = Patient(),
     *,
     manufacturer: str = "SONOSITE",
     burned_in: str | None = None,
@@ -240,7 +240,7 @@ MINIMAL_PDF = (
 )
 
 
-def encapsulated_pdf(path: Path, patient: Patient = Patient()) -> Path:  # noqa: B008
+def encapsulated_pdf(path: Path, patient: Patient = Patient()) -> Path:
     """A PDF report wrapped in DICOM (Encapsulated PDF Storage), naming the patient."""
     path.parent.mkdir(parents=True, exist_ok=True)
     ds = _base(EncapsulatedPDFStorage, _uid("pdf"), patient, _uid("pdf-study"))

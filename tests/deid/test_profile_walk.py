@@ -67,7 +67,7 @@ def find(ds: Dataset, path: tuple):
             return GONE
         node = node[tag].value[index]
     tag = path[-1][0]
-    return node[tag] if tag in node else None
+    return node.get(tag)
 
 
 def empty(element) -> bool:
