@@ -114,3 +114,22 @@ def start_receiver(store):
     yield _start
     for running in started:
         running.receiver.stop()
+
+
+def instances(folder: Path, source: str, count: int, prefix: str) -> list[Path]:
+    """``count`` new instances of one series made from a pydicom sample (new UIDs)."""
+    from pydicom.uid import generate_uid
+
+    template = pydicom.dcmread(sample(source, folder))
+    series = generate_uid()
+    files = []
+    for n in range(count):
+        ds = template.copy()
+        ds.SeriesInstanceUID = series
+        ds.SOPInstanceUID = generate_uid()
+        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+        ds.InstanceNumber = n + 1
+        path = folder / f"{prefix}{n:03d}.dcm"
+        ds.save_as(path)
+        files.append(path)
+    return files

@@ -187,3 +187,44 @@ def _settings(port: int):
     from local_store.receiver_settings import ReceiverSettings
 
     return ReceiverSettings(enabled=True, ae_title=AE_TITLE, port=port or free_port())
+
+
+def test_two_modalities_sending_at_the_same_time(start_receiver, store, tmp_path):
+    import subprocess
+
+    from tests.receiver.conftest import instances
+
+    running = start_receiver()
+    ct = instances(tmp_path, "CT_small.dcm", 8, "ct")
+    mr = instances(tmp_path, "MR_small.dcm", 8, "mr")
+    senders = [
+        subprocess.Popen(
+            [
+                "storescu",
+                "-aet",
+                calling,
+                "-aec",
+                AE_TITLE,
+                "127.0.0.1",
+                str(running.port),
+                *map(str, files),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for calling, files in (("CT_ROOM1", ct), ("MR_ROOM", mr))
+    ]
+    for sender in senders:
+        _, err = sender.communicate(timeout=120)
+        assert sender.returncode == 0, err
+    assert running.failed == []
+    items = incoming.list_incoming(store)
+    assert len(items) == 16
+    by_sender = {}
+    for item in items:
+        by_sender.setdefault(item.calling_ae, set()).add(item.modality)
+    assert by_sender == {"CT_ROOM1": {"CT"}, "MR_ROOM": {"MR"}}
+    from local_store import audit
+
+    assert audit.verify(store.db).ok
