@@ -277,7 +277,18 @@ class DicomViewerWindow(QMainWindow):
             v.setProperty("active", v is viewport and self.viewports[1].isVisible())
             v.style().unpolish(v)
             v.style().polish(v)
+        # The strip shows which series the active viewport holds; choosing another replaces it.
+        row = self._series_row(viewport.series)
+        self.strip.blockSignals(True)
+        self.strip.setCurrentRow(row)
+        self.strip.blockSignals(False)
         self._sync_controls()
+
+    def _series_row(self, series: SeriesInput | None) -> int:
+        for row, candidate in enumerate(self.series):
+            if candidate is series:
+                return row
+        return -1
 
     @Slot()
     def _viewport_activated(self) -> None:
@@ -414,11 +425,7 @@ class DicomViewerWindow(QMainWindow):
         if checked:
             if second.series is None and self.series:
                 # The next series by default: the usual comparison is this one against another.
-                current = (
-                    self.series.index(self.active.series)
-                    if self.active.series in self.series
-                    else 0
-                )
+                current = max(0, self._series_row(self.active.series))
                 second.set_series(self.series[(current + 1) % len(self.series)])
                 second.canvas.set_tool(self._current_tool())
             self._set_active(self.active)

@@ -30,7 +30,8 @@ from imaging.frame_cache import FrameCache
 
 log = logging.getLogger(__name__)
 
-CACHE_BYTES = 512 * 1024 * 1024
+# About 500 CT slices of 512 x 512: sized for the 4 GB machines many clinics have.
+CACHE_BYTES = 256 * 1024 * 1024
 SOURCES_KEPT = 3  # a multi-frame clip is read once, not once per frame
 PREFETCH_AHEAD = 4
 

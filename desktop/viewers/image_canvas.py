@@ -41,6 +41,7 @@ class ImageCanvas(QWidget):
     window_changed = Signal(object)  # Window
     view_changed = Signal()  # zoom, pan, rotation, flip
     measurement_added = Signal(object)  # Measurement
+    pressed = Signal()  # any click: makes this canvas's viewport the active one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -271,6 +272,7 @@ class ImageCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus()
+        self.pressed.emit()
         pos = event.position()
         if event.button() == Qt.MouseButton.RightButton and self.frame is not None:
             if not self.is_colour:

@@ -74,6 +74,7 @@ class Viewport(QFrame):
         self.cine = QTimer(self)
         self.cine.timeout.connect(self._cine_tick)
         self.canvas.scrolled.connect(self._wheel)
+        self.canvas.pressed.connect(self.activated)
         self.canvas.window_changed.connect(self._window_dragged)
         self.canvas.view_changed.connect(self._refresh_overlay)
         self.canvas.measurement_added.connect(self._measured)

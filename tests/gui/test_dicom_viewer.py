@@ -434,3 +434,25 @@ def test_tag_values_with_several_parts_read_as_dicom_writes_them(files):
     assert inner["PhysicalDeltaX"] == "0.05"
     ct = {r.keyword: r for r in tag_rows(read_header_dataset(files["ct"][0]))}
     assert ct["PixelSpacing"].value == "0.5\\0.5"
+
+
+def test_clicking_a_viewport_makes_presets_and_tools_act_on_it(qtbot, files):
+    series = [
+        samples.series_of(files["ct"], "Chest now", "CT"),
+        samples.series_of(files["ct"], "Chest before", "CT"),
+    ]
+    window = open_viewer(qtbot, series)
+    left, right = window.viewports
+    window.compare_action.trigger()
+    wait_image(qtbot, right)
+    qtbot.mouseClick(right.canvas, Qt.MouseButton.LeftButton, pos=right.canvas.rect().center())
+    assert window.active is right
+    bone = next(p for p in window.presets if p.name == "bone")
+    window.apply_preset(bone)
+    assert (right.canvas.window.center, right.canvas.window.width) == (400, 1800)
+    assert (left.canvas.window.center, left.canvas.window.width) == (40, 400)
+    # Choosing a series in the strip fills the active (right) viewport.
+    window.strip.setCurrentRow(0)
+    wait_image(qtbot, right)
+    assert right.series.title == "Chest now"
+    window.close()
