@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 THUMB_SIZE = 128  # rendered size; kept at this size so a larger view can reuse it
 ICON_SIZE = 64  # shown in the tree
-MIN_TREE_HEIGHT = 140
+MIN_TREE_HEIGHT = 100
 MAX_TREE_HEIGHT = 520
 THUMB_CACHE_ENTRIES = 400  # about 400 x 48 KB at most
 PAYLOAD = Qt.ItemDataRole.UserRole
@@ -313,7 +313,8 @@ class AttachmentsPanel(QWidget):
             + 2 * self.tree.frameWidth()
             + 4
         )
-        self.tree.setMinimumHeight(min(max(wanted, MIN_TREE_HEIGHT), MAX_TREE_HEIGHT))
+        # Fixed, not minimum: a tree view's own size hint (192 px) would add empty rows.
+        self.tree.setFixedHeight(min(max(wanted, MIN_TREE_HEIGHT), MAX_TREE_HEIGHT))
 
     def _group(self, title: str, n: int, study_count: bool = False) -> QTreeWidgetItem:
         if study_count:

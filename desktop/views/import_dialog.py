@@ -169,9 +169,15 @@ def _remove_stale_work_dirs(tmp: Path) -> None:
 def _scan_work(store, paths, copy_first: bool, holder: _Latest, box: dict):
     def work(cancel: threading.Event, progress) -> object:
         box["work_dir"] = work_dir = _work_dir(store)
-        return importer_module.scan(
-            paths, work_dir, cancel=cancel, progress=holder, copy_first=copy_first
-        )
+        try:
+            return importer_module.scan(
+                paths, work_dir, cancel=cancel, progress=holder, copy_first=copy_first
+            )
+        except BaseException:
+            # Here, not only in the dialog: when the window closes mid-read the dialog's slots
+            # may never run, and the copies must not outlive the import.
+            shutil.rmtree(work_dir, ignore_errors=True)
+            raise
 
     return work
 
@@ -180,19 +186,25 @@ def _case_state(store, case_id: str):
     return cases.get_case(store, case_id).patient, len(list_attachments(store, case_id))
 
 
-def _import_work(executor: DatabaseExecutor, case_id: str, plan, accepted, holder: _Latest):
+def _import_work(
+    executor: DatabaseExecutor, case_id: str, plan, accepted, holder: _Latest, work_dir
+):
     store = executor.store
 
     def work(cancel: threading.Event, progress) -> object:
-        return importer_module.run_import(
-            store,
-            case_id,
-            plan,
-            accept_other_patients=accepted,
-            cancel=cancel,
-            progress=holder,
-            db=executor.run_and_wait,
-        )
+        try:
+            return importer_module.run_import(
+                store,
+                case_id,
+                plan,
+                accept_other_patients=accepted,
+                cancel=cancel,
+                progress=holder,
+                db=executor.run_and_wait,
+            )
+        finally:
+            if work_dir is not None:
+                shutil.rmtree(work_dir, ignore_errors=True)
 
     return work
 
@@ -423,7 +435,14 @@ class ImportDialog(QDialog):
         self.title.setText(self.tr("Saving the files into this case (encrypted)…"))
         self.bar.setRange(0, 0)
         self._job = self.pool.submit(
-            _import_work(self.executor, self.case_id, self.plan, self._accepted, self._holder),
+            _import_work(
+                self.executor,
+                self.case_id,
+                self.plan,
+                self._accepted,
+                self._holder,
+                self._box.get("work_dir"),
+            ),
             succeeded=self._on_imported,
             failed=self._on_failed,
         )

@@ -361,3 +361,21 @@ def test_run_and_wait_runs_on_the_executor_thread(store, qtbot):
     assert results == [(42, 7)]
     assert seen["thread"] != seen["worker"] and seen["thread"] != threading.get_ident()
     assert pool.shutdown(2000) and executor.shutdown(2000)
+
+
+def test_closing_the_window_mid_import_leaves_no_copies(window, qtbot, tmp_path, data_dir, reopen):
+    editor = new_case(window, qtbot)
+    ct_series(tmp_path / "cd", slices=150)
+    dialog = editor.attachments.import_paths([tmp_path / "cd"])
+    qtbot.waitUntil(
+        lambda: dialog.phase == "importing" and dialog._holder.value is not None,
+        timeout=IMPORT_TIMEOUT_MS,
+    )
+    window.shutdown()  # what closing the main window does: cancel imports, finish saves
+    assert not work_dirs(data_dir)
+    store = reopen()
+    kept = attachments.list_attachments(store, editor.case_id)
+    studies = dicom_index.list_studies(store, editor.case_id)
+    indexed = {r.attachment_id for s in studies for se in s.series for r in se.instance_refs}
+    assert indexed == {a.id for a in kept}
+    assert all(store.blobs.exists(a.sha256) for a in kept)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from local_store import cases, timeline
 from local_store.models import (
@@ -145,11 +146,14 @@ def test_main_window_with_cases_and_editor(store, qtbot, out_dir, tmp_path):
 
     editor = window.editor
     report = tmp_path / "Biopsy report - district hospital.pdf"
-    report.write_bytes(b"%PDF-1.4\n" + b"r" * 180_000)
+    report.write_bytes(b"%PDF-1.4\n%" + b"r" * 180_000 + b"\n%%EOF\n")
     photo = tmp_path / "Discharge summary (phone photo).jpg"
-    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"p" * 2_400_000)
-    editor.attachments.add_files([report, photo])
+    Image.new("RGB", (1600, 1200), (230, 225, 210)).save(photo)
+    dialog = editor.attachments.add_files([report, photo])
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=20_000)
+    dialog.close_button.click()
     qtbot.waitUntil(lambda: editor.attachments.list.topLevelItemCount() == 2, timeout=20_000)
+    qtbot.wait(200)  # the list grows to fit its rows; scroll once the layout has followed
     editor.scroll.verticalScrollBar().setValue(editor.scroll.verticalScrollBar().maximum())
     qtbot.wait(300)
     save(window, out_dir / "03-editor-timeline-attachments.png")
