@@ -66,7 +66,7 @@ def ocr_image(image, page: int, scale: float, cancel: threading.Event | None = N
     command = _tesseract_command()
     if not _english_installed(command):
         raise OcrUnavailable()
-    grey = image.convert("L")
+    grey = _without_rules(image.convert("L"))
     buffer = io.BytesIO()
     grey.save(buffer, format="PNG")
     # --psm 6 reads the page as one block of text: table rows stay whole lines.
@@ -82,6 +82,47 @@ def ocr_image(image, page: int, scale: float, cancel: threading.Event | None = N
     return PageText(
         page, width * scale, height * scale, tuple(_tsv_words(out, page, scale)), TextSource.OCR
     )
+
+
+def _without_rules(grey):
+    """The image with table rulings whitened: Tesseract drops whole rows of a ruled table
+    when its cells are boxed, and the words themselves are never long straight runs."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(grey)
+    dark = pixels < 128
+    height, width = dark.shape
+    # Runs longer than any character: about 3 text heights across, 2 down.
+    lines = _runs(dark, max(40, width // 12), axis=1) | _runs(dark, max(30, height // 40), axis=0)
+    if not lines.any():
+        return grey
+    cleaned = pixels.copy()
+    cleaned[lines] = 255
+    return Image.fromarray(cleaned)
+
+
+def _runs(dark, length: int, axis: int):
+    """Mask of pixels inside straight dark runs of at least ``length`` along ``axis``."""
+    import numpy as np
+
+    if dark.shape[axis] <= length:
+        return np.zeros_like(dark)
+    counts = np.cumsum(dark, axis=axis, dtype=np.int32)
+    pad = [(0, 0), (0, 0)]
+    pad[axis] = (1, 0)
+    counts = np.pad(counts, pad)
+    ahead = np.take(counts, range(length, counts.shape[axis]), axis=axis)
+    behind = np.take(counts, range(0, counts.shape[axis] - length), axis=axis)
+    starts = (ahead - behind) == length  # a full run begins here
+    marks = np.cumsum(starts, axis=axis, dtype=np.int32)
+    marks = np.pad(marks, pad)
+    # A pixel is covered when a run started within the last ``length`` positions.
+    size = dark.shape[axis]
+    index = np.arange(size)
+    upper = np.take(marks, np.minimum(index + 1, marks.shape[axis] - 1), axis=axis)
+    lower = np.take(marks, np.maximum(index + 1 - length, 0), axis=axis)
+    return (upper - lower) > 0
 
 
 def _communicate(proc: subprocess.Popen, data: bytes, cancel: threading.Event | None) -> str:
