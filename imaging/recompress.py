@@ -100,7 +100,9 @@ def _encode_to(dataset, original: np.ndarray, syntax, part: Path) -> bool:
         decoded = dcmread(part).pixel_array
     except (ValueError, RuntimeError, NotImplementedError):
         return False
-    return decoded.dtype == original.dtype and np.array_equal(decoded, original)
+    # Same kind and width: a big-endian original decodes to '>i2', its copy to native int16.
+    same_type = (decoded.dtype.kind, decoded.itemsize) == (original.dtype.kind, original.itemsize)
+    return same_type and np.array_equal(decoded, original)
 
 
 def _copy_atomically(src: Path, dst: Path) -> None:
