@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from local_store import audit
+from local_store.blobs import Cancelled
 from local_store.cases import get_case, new_id, now_iso
 from local_store.errors import NotFound, StoreError
 from local_store.store import Store
@@ -36,6 +37,8 @@ REASON_TRAY = "tray"  # the receiver is set to keep everything here
 REASON_PATIENT_MISMATCH = "patient_mismatch"  # sent to a case whose patient differs
 REASON_CASE_MISSING = "case_missing"  # the target case no longer exists
 REASON_IMPORT_FAILED = "import_failed"  # the import refused or failed; kept, not lost
+
+PHASE_DECRYPTING = "decrypting"  # progress phase before the importer's own phases
 
 _HEADER_FIELDS = (
     "patient_name",
@@ -87,6 +90,7 @@ class IncomingItem:
 
 
 _COLUMNS = ", ".join(f.name for f in fields(IncomingItem))
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -278,13 +282,15 @@ def count(store: Store) -> int:
 def get_items(store: Store, item_ids: Iterable[str]) -> list[IncomingItem]:
     """The items with these ids, in the given order; raises NotFound if one is gone."""
     ids = list(dict.fromkeys(item_ids))
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    rows = store.db.execute(
-        f"SELECT {_COLUMNS} FROM incoming_items WHERE id IN ({marks})", ids
-    ).fetchall()
-    by_id = {row[0]: _item(row) for row in rows}
+    by_id: dict[str, IncomingItem] = {}
+    # In chunks: a long CT series can hold more ids than one statement may bind.
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        rows = store.db.execute(
+            f"SELECT {_COLUMNS} FROM incoming_items WHERE id IN ({marks})", chunk
+        ).fetchall()
+        by_id.update((row[0], _item(row)) for row in rows)
     if len(by_id) != len(ids):
         raise NotFound("incoming item")
     return [by_id[i] for i in ids]
@@ -371,7 +377,13 @@ def import_blobs(
     patient = db(lambda: get_case(store, case_id).patient)
     with contextlib.ExitStack() as stack:
         work_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="casebridge-")))
-        paths = [stack.enter_context(store.blobs.decrypted_file(sha)) for sha in sha256s]
+        paths = []
+        for n, sha in enumerate(sha256s):
+            if cancel.is_set():
+                raise Cancelled()
+            paths.append(stack.enter_context(store.blobs.decrypted_file(sha)))
+            if progress is not None:
+                progress(importer.ImportProgress(PHASE_DECRYPTING, n + 1, len(sha256s), 0, 0))
         plan = importer.scan(paths, work_dir, cancel=cancel, progress=progress or _ignore)
         if not plan.items:
             raise NothingImported([r.reason for r in plan.rejected])
