@@ -156,7 +156,11 @@ class FrameCache:
         return frame
 
     def prefetch(self, keys: Iterable[Key], loader: Loader | None = None) -> list[Future]:
-        """Decode ``keys`` (nearest first) in the background; cancels earlier queued ones."""
+        """Decode ``keys`` (nearest first) in the background; cancels earlier queued ones.
+
+        Returns a future per key not cached yet (including ones already being decoded); each
+        result is the Frame, which is also put in the cache.
+        """
         loader = loader or _path_loader
         futures = []
         with self._lock:
@@ -166,7 +170,11 @@ class FrameCache:
             if self._threads is None:
                 self._threads = ThreadPoolExecutor(self._workers, "frame-prefetch")
             for key in keys:
-                if key in self._frames or key in self._in_flight:
+                if key in self._frames:
+                    continue
+                running = self._in_flight.get(key)
+                if running is not None:  # already decoding: hand it back so callers can wait
+                    futures.append(running)
                     continue
                 future = self._threads.submit(self._load, key, loader)
                 self._in_flight[key] = future
