@@ -53,6 +53,10 @@ class ReceiverControls(QObject):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(COUNT_DELAY_MS)
         self._count_timer.timeout.connect(self.refresh_count)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(COUNT_DELAY_MS)
+        self._reload_timer.timeout.connect(self._reload_open_case)
         self.service.state_changed.connect(self._show_state)
         self.service.received.connect(self._on_received)
         self.service.failed.connect(self._on_failed)
@@ -119,8 +123,15 @@ class ReceiverControls(QObject):
             self._count_timer.start()
         if received.case_id:
             self.window.statusBar().showMessage(self.tr("Images received into the chosen case."))
+            panel = self.window.editor.attachments
+            if panel.case_id == received.case_id and not self._reload_timer.isActive():
+                self._reload_timer.start()  # the open case shows its new scans
         else:
             self.window.statusBar().showMessage(self.tr("Images received: see Incoming images."))
+
+    @Slot()
+    def _reload_open_case(self) -> None:
+        self.window.editor.attachments.reload()
 
     @Slot(object)
     def _on_failed(self, failed) -> None:

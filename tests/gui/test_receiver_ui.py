@@ -188,3 +188,22 @@ def test_receiver_starts_with_the_app_when_switched_on(store, qtbot):
     finally:
         win.shutdown()
     assert incoming.count(store) == 0
+
+
+def test_images_sent_to_the_open_case_show_up_in_it(window, qtbot, tmp_path):
+    case_id = cases.create_case(window.store, Patient(name="CompressedSamples CT1"))
+    window.refresh_cases()
+    qtbot.waitUntil(lambda: window.model.row_of(case_id) is not None)
+    window.select_case(case_id)
+    panel = window.editor.attachments
+    qtbot.waitUntil(lambda: panel.case_id == case_id)
+    port = free_port()
+    dialog = switch_on(window, qtbot, port)
+    qtbot.waitUntil(lambda: dialog.target.findData(case_id) >= 0)
+    dialog.target.setCurrentIndex(dialog.target.findData(case_id))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.receiver.service.listening)
+    send(port, sample("CT_small.dcm", tmp_path))
+    qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=10_000)
+    assert panel.list.topLevelItem(0).text(0) == "Scans (DICOM)"
+    assert window.receiver.count == 0
