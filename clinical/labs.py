@@ -169,6 +169,7 @@ def extract_labs(pages: Iterable[PageText], sex: str = "U") -> list[LabResult]:
     """Every lab result in the document, in reading order; ``sex`` chooses split ranges."""
     results: list[LabResult] = []
     carried: list[Table] = []
+    section = ""  # a panel title runs on over the page break
     for page in pages:
         page_lines = lines(page.words)
         headers = _header_lines(page_lines, page.width)
@@ -179,7 +180,8 @@ def extract_labs(pages: Iterable[PageText], sex: str = "U") -> list[LabResult]:
             end = headers[n + 1][0] if n + 1 < len(headers) else len(page_lines)
             body = page_lines[index + 1 : end]
             for table in tables:
-                results += _read_table(body, table, page.page, sex)
+                rows, section = _read_table(body, table, page.page, sex, section)
+                results += rows
             carried = tables
     return results
 
@@ -277,9 +279,10 @@ def _is_prose(cells: _Cells) -> bool:
     return first.x0 - cells.name[-1].x1 < _CELL_GAP
 
 
-def _read_table(body: list[list[Word]], table: Table, page: int, sex: str) -> list[LabResult]:
+def _read_table(
+    body: list[list[Word]], table: Table, page: int, sex: str, section: str
+) -> tuple[list[LabResult], str]:
     results: list[LabResult] = []
-    section = ""
     pending_name: list[Word] = []
     in_note = False
     for line in body:
@@ -318,7 +321,7 @@ def _read_table(body: list[list[Word]], table: Table, page: int, sex: str) -> li
         results.append(
             build_result(name, value, unit, reference, sex, page, bbox(used), section, marker)
         )
-    return results
+    return results, section
 
 
 def build_result(
