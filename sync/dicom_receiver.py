@@ -151,7 +151,11 @@ class Receiver:
             return
         from pynetdicom import evt
 
-        ae = make_ae(self.settings.ae_title)
+        try:
+            ae = make_ae(self.settings.ae_title)
+        except ValueError:
+            # receiver_settings validates titles first; this is pynetdicom disagreeing.
+            raise ReceiverError("ae title refused by pynetdicom") from None
         address = (self.host, self.settings.port)
         handlers = [(evt.EVT_C_STORE, self._on_store), (evt.EVT_C_ECHO, self._on_echo)]
         try:
