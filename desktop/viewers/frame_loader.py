@@ -134,7 +134,11 @@ class FrameLoader(QObject):
 
     def _source_of(self, key) -> Source:
         # Runs on the cache's prefetch threads; _instances only grows on the GUI thread.
-        return self._sources.get(self._instances[key[0]])
+        instance = self._instances[key[0]]
+        source = self._sources.get(instance)
+        # The header too, so scrolling onto a prefetched frame shows it at once.
+        _safe(self._load_header, instance, source)
+        return source
 
     def _load_header(self, instance: InstanceInput, source: Source) -> InstanceHeader:
         with self._lock:
