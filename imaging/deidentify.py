@@ -32,6 +32,7 @@ from __future__ import annotations
 import copy
 import hmac
 import os
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +42,12 @@ from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
-from pydicom.uid import UID_dictionary
+from pydicom.uid import (
+    ExplicitVRBigEndian,
+    ExplicitVRLittleEndian,
+    ImplicitVRLittleEndian,
+    UID_dictionary,
+)
 
 from imaging.deid_dates import (
     patient_day_offset,
@@ -109,6 +115,11 @@ _UID_KEEP_SUFFIXES = (
 )
 # Private Information Creator UID and Private Information; and the Source AE Title, which the
 # table does not list but which names the sending hospital's system.
+_PLAIN_SYNTAXES = {
+    (True, True): ImplicitVRLittleEndian,
+    (False, True): ExplicitVRLittleEndian,
+    (False, False): ExplicitVRBigEndian,
+}
 _FILE_META_REMOVE = (0x00020100, 0x00020102, 0x00020016)
 
 METHOD = "CaseBridge PS3.15 Basic Profile"
@@ -193,12 +204,7 @@ def deidentify_file(
 
     The output is written aside and renamed, so ``dst_path`` is either complete or absent.
     """
-    try:
-        dataset = dcmread(src_path)
-    except InvalidDicomError as error:
-        raise DeidError("not_dicom") from error
-    except (OSError, ValueError, EOFError) as error:
-        raise DeidError("unreadable") from error
+    dataset = _read(Path(src_path))
     result = _deidentify_in_place(dataset, key, options or DeidOptions())
     if ENCAPSULATED_DOCUMENT_REMOVED in result.flags:
         return None
@@ -212,7 +218,30 @@ def deidentify_file(
     except OSError as error:
         part.unlink(missing_ok=True)
         raise DeidError("write_failed") from error
+    except (ValueError, AttributeError, TypeError, struct.error) as error:
+        part.unlink(missing_ok=True)  # a value pydicom cannot encode again
+        raise DeidError("unreadable") from error
     return result
+
+
+def _read(src: Path) -> Dataset:
+    """The file as a Part 10 data set; files from old CDs without the 128-byte preamble and
+    file meta (a bare data set) are accepted when they name their SOP class and instance."""
+    try:
+        try:
+            dataset = dcmread(src)
+        except InvalidDicomError:
+            dataset = dcmread(src, force=True)
+    except (OSError, ValueError, EOFError, struct.error) as error:
+        raise DeidError("unreadable") from error
+    if "SOPClassUID" not in dataset or "SOPInstanceUID" not in dataset:
+        raise DeidError("not_dicom")
+    meta = dataset.file_meta
+    meta.MediaStorageSOPClassUID = dataset.SOPClassUID
+    if "TransferSyntaxUID" not in meta:
+        implicit, little = dataset.original_encoding
+        meta.TransferSyntaxUID = _PLAIN_SYNTAXES[(bool(implicit), bool(little))]
+    return dataset
 
 
 class _Walk:

@@ -212,3 +212,23 @@ def test_every_code_has_words():
     assert flags == set(DEID_FLAG)
     assert {"not_dicom", "unreadable", "write_failed"} == set(DEID_ERROR)
     assert all(text.endswith(".") for text in [*DEID_FLAG.values(), *DEID_ERROR.values()])
+
+
+def test_old_cd_files_without_file_meta_are_written_as_part_10(tmp_path):
+    """Files from old CDs are sometimes a bare data set (no preamble, no file meta)."""
+    for name in ("ExplVR_LitEndNoMeta.dcm", "ExplVR_BigEndNoMeta.dcm"):
+        target = tmp_path / name
+        result = deidentify_file(get_testdata_file(name), target, KEY)
+        assert result is not None
+        assert target.read_bytes()[128:132] == b"DICM"
+        written = pydicom.dcmread(target)
+        assert written.file_meta.MediaStorageSOPInstanceUID == written.SOPInstanceUID
+        assert written.PatientIdentityRemoved == "YES"
+
+
+def test_a_data_set_that_is_no_instance_is_refused(tmp_path):
+    """No SOP Class or Instance UID: nothing a receiver could file, so it is not sent."""
+    with pytest.raises(DeidError) as caught:
+        deidentify_file(get_testdata_file("nested_priv_SQ.dcm"), tmp_path / "x.dcm", KEY)
+    assert caught.value.code == "not_dicom"
+    assert not list(tmp_path.iterdir())
