@@ -93,7 +93,7 @@ class PdfViewer(QWidget):
         self.zoom_in_button.setText("+")
         self.zoom_in_button.setToolTip(self.tr("Larger (Ctrl+plus)"))
         self.zoom_in_button.clicked.connect(self.zoom_in)
-        self.fit_button = QPushButton(self.tr("Fit width"))
+        self.fit_button = _tool_button(self.tr("Fit width"))
         self.fit_button.clicked.connect(self.fit_width)
         self.page_spin = QSpinBox()
         self.page_spin.setMinimum(1)
@@ -102,8 +102,9 @@ class PdfViewer(QWidget):
         self.page_total = QLabel()
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(self.tr("Find in this report"))
+        self.search_box.setPlaceholderText(self.tr("Find text"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(150)
         self.search_box.textChanged.connect(self._on_search_text)
         self.search_box.returnPressed.connect(self.next_hit)
         self.previous_button = QToolButton()
@@ -116,21 +117,21 @@ class PdfViewer(QWidget):
         self.next_button.clicked.connect(self.next_hit)
         self.hits_label = QLabel()
         self.hits_label.setMinimumWidth(90)
-        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button = _tool_button(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the selected text (drag over the text first)"))
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copy_selection)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = _tool_button(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_dialog)
         for widget in (self.pages_button, self.zoom_out_button, self.zoom_label):
             bar.addWidget(widget)
         bar.addWidget(self.zoom_in_button)
         bar.addWidget(self.fit_button)
-        bar.addSpacing(12)
+        bar.addSpacing(6)
         bar.addWidget(QLabel(self.tr("Page")))
         bar.addWidget(self.page_spin)
         bar.addWidget(self.page_total)
-        bar.addSpacing(12)
+        bar.addSpacing(6)
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
@@ -266,6 +267,8 @@ class PdfViewer(QWidget):
         self.stack.setCurrentWidget(self.split)
         count = self.document.pageCount()
         self.page_spin.setMaximum(count)
+        # One page needs no page list: the room goes to the page itself.
+        self.pages_button.setChecked(count > 1)
         self.page_total.setText(self.tr("of %n", "", count))
         self.thumbnails.clear()
         placeholder = QPixmap(self.thumbnails.iconSize())
@@ -370,8 +373,11 @@ class PdfViewer(QWidget):
         self.view.set_highlight(page, rect)
         target = self.view.to_viewport(page, rect)
         bar = self.view.verticalScrollBar()
-        # A third of the way down, so the rows above the value are visible too.
-        bar.setValue(bar.value() + int(target.top() - self.view.viewport().height() / 3))
+        height = self.view.viewport().height()
+        if target.top() < 20 or target.bottom() > height - 20:
+            # A third of the way down, so the rows above the value are visible too; a value
+            # already in view stays where it is, so the report does not jump under the eye.
+            bar.setValue(bar.value() + int(target.top() - height / 3))
         hbar = self.view.horizontalScrollBar()
         if target.left() < 0 or target.right() > self.view.viewport().width():
             hbar.setValue(hbar.value() + int(target.left() - 40))
@@ -506,6 +512,15 @@ class PdfViewer(QWidget):
                 self.print_to(printer)
             finally:
                 self.unsetCursor()
+
+
+def _tool_button(text: str) -> QToolButton:
+    """A text button as compact as the toolbar's others: the viewer often shares the width."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setMinimumHeight(30)
+    return button
 
 
 def _error_code(error: QPdfDocument.Error, pages: int) -> str:

@@ -85,6 +85,8 @@ class DocumentKindEditor(QWidget):
         layout.addWidget(self.date)
         layout.addWidget(self.origin)
         layout.addWidget(self.problem, 1)
+        layout.addStretch(0)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._shown_date = ""
 
     def set_document(self, info: documents.DocumentInfo) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,17 +39,25 @@ from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import attachments, documents
 from local_store.errors import InvalidIntake, StoreError
 
-FIELDS = ("test", "value", "unit", "reference")
-FLAG_COLUMN, CHECK_COLUMN = 4, 5
+# The flag sits next to the value it qualifies, so it stays in view in a narrow window.
+COLUMNS = ("test", "value", "flag", "unit", "reference", "checked")
+FIELD_COLUMNS = {"test": 0, "value": 1, "unit": 3, "reference": 4}
+FLAG_COLUMN, CHECK_COLUMN = COLUMNS.index("flag"), COLUMNS.index("checked")
 FLAG_SYMBOL = {"L": "▼", "H": "▲", "critical": "‼"}
 FLAG_TINT = {"L": QColor("#fde8d0"), "H": QColor("#fde2e4"), "critical": QColor("#f6b3ba")}
 CORRECTED = QColor("#0b4f8a")
 
 
 def flag_text(flag: str | None) -> str:
+    """Symbol and short word for the grid cell; the full wording is the cell's tooltip."""
     if not flag:
         return ""
-    return f"{FLAG_SYMBOL.get(flag, '')} {tr_word(wording.LAB_FLAG, flag)}".strip()
+    words = {
+        "L": QCoreApplication.translate("LabsGrid", "Low"),
+        "H": QCoreApplication.translate("LabsGrid", "High"),
+        "critical": QCoreApplication.translate("LabsGrid", "Critical"),
+    }
+    return f"{FLAG_SYMBOL.get(flag, '')} {words.get(flag, flag)}".strip()
 
 
 def trend_key(result) -> str:
@@ -78,16 +86,22 @@ class LabsGrid(QWidget):
             [
                 self.tr("Test"),
                 self.tr("Result"),
+                self.tr("Flag"),
                 self.tr("Unit"),
                 self.tr("Normal range"),
-                self.tr("Flag"),
-                self.tr("Checked"),
+                "✓",
             ]
+        )
+        self.table.horizontalHeaderItem(CHECK_COLUMN).setToolTip(
+            self.tr("Checked against the report")
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Long test names wrap inside the stretching first column rather than push the flag
+        # and range out of view.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -95,14 +109,20 @@ class LabsGrid(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.currentCellChanged.connect(self._on_current_changed)
+        self.critical = QLabel()
+        self.critical.setObjectName("banner")
+        self.critical.setProperty("kind", "problem")
+        self.critical.setWordWrap(True)
+        self.critical.hide()
+        layout.addWidget(self.critical)
         layout.addWidget(self.table, 3)
         self.hint = QLabel(
             self.tr(
                 "Compare each value with the report. Double-click a cell to correct it; "
-                "corrected values are shown in blue italics. Tick Checked when a row is right."
+                "corrected values are shown in blue italics. Tick ✓ when a row matches the report."
             )
         )
         self.hint.setObjectName("fieldHint")
@@ -119,6 +139,7 @@ class LabsGrid(QWidget):
         self.empty.hide()
         layout.addWidget(self.empty)
         self.chart = TrendChart()
+        self.chart.setMaximumHeight(220)
         layout.addWidget(self.chart, 2)
 
     # ---- loading
@@ -163,12 +184,23 @@ class LabsGrid(QWidget):
         for row, lab in enumerate(self.labs):
             self._fill_row(row, lab)
         self._filling = False
+        self._show_critical()
+
+    def _show_critical(self) -> None:
+        """Critical values again above the grid, in words: they must not scroll out of sight."""
+        critical = [lab.result for lab in self.labs if lab.result.flag == "critical"]
+        lines = [
+            f"‼ {r.test} {r.value} {r.unit}: {tr_word(wording.LAB_FLAG, 'critical')}".strip()
+            for r in critical
+        ]
+        self.critical.setText("\n".join(lines))
+        self.critical.setVisible(bool(lines))
 
     def _fill_row(self, row: int, lab: documents.StoredLab) -> None:
         result, extracted = lab.result, lab.extracted
         flag = result.flag.value if result.flag else None
         tint = FLAG_TINT.get(flag or "")
-        for column, field in enumerate(FIELDS):
+        for field, column in FIELD_COLUMNS.items():
             text = getattr(result, field)
             item = QTableWidgetItem(text)
             was = getattr(extracted, field)
@@ -192,10 +224,10 @@ class LabsGrid(QWidget):
             bold.setBold(True)
             flag_item.setFont(bold)
             flag_item.setBackground(QBrush(tint))
+            tip = tr_word(wording.LAB_FLAG, flag)
             if result.lab_flag:
-                flag_item.setToolTip(
-                    self.tr("The lab marked it: %1").replace("%1", result.lab_flag)
-                )
+                tip += "\n" + self.tr("The lab marked it: %1").replace("%1", result.lab_flag)
+            flag_item.setToolTip(tip)
         self.table.setItem(row, FLAG_COLUMN, flag_item)
         check = QTableWidgetItem()
         check.setFlags(
@@ -246,9 +278,9 @@ class LabsGrid(QWidget):
             if confirmed != lab.confirmed:
                 self.correct(lab.id, confirmed=confirmed)
             return
-        if item.column() >= len(FIELDS):
+        field = next((f for f, c in FIELD_COLUMNS.items() if c == item.column()), None)
+        if field is None:
             return
-        field = FIELDS[item.column()]
         text = item.text().strip()
         if text == getattr(lab.result, field):
             return
@@ -273,6 +305,7 @@ class LabsGrid(QWidget):
         self._filling = True
         self._fill_row(row, lab)
         self._filling = False
+        self._show_critical()
         self.saved.emit(lab)
         store, case_id = self.store, self.case_id
         self.db.submit(call(documents.lab_trends, store, case_id), succeeded=self._on_trends)
@@ -361,6 +394,8 @@ class LabReportView(QWidget):
             self.viewer = PhotoViewer(data, title=self.attachment.name)
         self.split.replaceWidget(0, self.viewer)
         self.placeholder.deleteLater()
+        total = max(self.split.width(), 1000)
+        self.split.setSizes([total * 55 // 100, total * 45 // 100])
         # After the splitter has given the viewer its size: positions depend on the width.
         QTimer.singleShot(0, self, self._show_pending)
 

@@ -160,7 +160,7 @@ class TrendChart(QWidget):
             letter = flag_letter(point.flag)
             text = f"{value_text} {letter}".strip()
             width = metrics.horizontalAdvance(text) + 8
-            x = min(max(centre.x() - width / 2, 2), self.width() - width - 2)
+            x = min(max(centre.x() - width / 2, plot.left() + 4), self.width() - width - 2)
             above = centre.y() - 10 > plot.top() + line_h * 0.2
             y = centre.y() - 10 if above else centre.y() + line_h + 6
             painter.drawText(QPointF(x, y), text)

@@ -14,7 +14,13 @@ from PySide6.QtCore import Qt
 from desktop.viewers.pdf_viewer import PdfViewer
 from desktop.views.checklist_panel import ChecklistPanel
 from desktop.views.document_kind import DocumentsPanel
-from desktop.views.labs_grid import FLAG_COLUMN, LabReportView, LabsGrid
+from desktop.views.labs_grid import (
+    CHECK_COLUMN,
+    FIELD_COLUMNS,
+    FLAG_COLUMN,
+    LabReportView,
+    LabsGrid,
+)
 from desktop.workers import DatabaseExecutor
 from local_store import attachments, cases, documents
 from local_store.models import (
@@ -27,6 +33,7 @@ from local_store.models import (
 )
 from tests.gui.document_samples import LAB_ROWS, lab_report_pdf, report_pdf
 
+VALUE = FIELD_COLUMNS["value"]
 EARLIER_ROWS = (
     ("Haemoglobin", "10.4", "g/dL", "12.0 - 15.5"),
     ("Serum Creatinine", "1.3", "mg/dL", "0.6 - 1.1"),
@@ -98,20 +105,20 @@ def test_grid_lists_every_value_with_flags_in_words(qtbot, store, db, lab_case):
     assert grid.table.rowCount() == len(LAB_ROWS)
     tests = [grid.table.item(r, 0).text() for r in range(grid.table.rowCount())]
     assert tests == [row[0] for row in LAB_ROWS]  # the report's own order
-    assert cell(grid, "Haemoglobin", 1).text() == "9.1"
-    assert cell(grid, "Haemoglobin", 3).text() == "12.0 - 15.5"
+    assert cell(grid, "Haemoglobin", VALUE).text() == "9.1"
+    assert cell(grid, "Haemoglobin", FIELD_COLUMNS["reference"]).text() == "12.0 - 15.5"
     # Not by colour alone: a symbol and a word in their own column.
     assert cell(grid, "Haemoglobin", FLAG_COLUMN).text() == "▼ Low"
     assert cell(grid, "Serum Creatinine", FLAG_COLUMN).text() == "▲ High"
     assert cell(grid, "SGPT (ALT)", FLAG_COLUMN).text() == ""
-    assert cell(grid, "Haemoglobin", 1).font().bold()
-    assert not cell(grid, "SGPT (ALT)", 1).font().bold()
+    assert cell(grid, "Haemoglobin", VALUE).font().bold()
+    assert not cell(grid, "SGPT (ALT)", VALUE).font().bold()
 
 
 def test_correcting_a_value_is_saved_and_flag_worked_out_again(qtbot, store, db, lab_case, reopen):
     case_id, latest, _earlier, _letter = lab_case
     grid = open_grid(qtbot, store, db, latest, case_id)
-    item = cell(grid, "Serum Creatinine", 1)
+    item = cell(grid, "Serum Creatinine", VALUE)
     grid.table.setCurrentItem(item)
     with qtbot.waitSignal(grid.saved, timeout=10000):
         grid.table.editItem(item)
@@ -119,7 +126,7 @@ def test_correcting_a_value_is_saved_and_flag_worked_out_again(qtbot, store, db,
         editor.selectAll()
         qtbot.keyClicks(editor, "0.9")
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-    corrected = cell(grid, "Serum Creatinine", 1)
+    corrected = cell(grid, "Serum Creatinine", VALUE)
     assert corrected.text() == "0.9"
     assert corrected.font().italic()
     assert "1.9" in corrected.toolTip()  # the value as read stays visible
@@ -141,11 +148,11 @@ def test_empty_value_is_refused_with_a_reason_and_the_stored_value_stays(
 ):
     case_id, latest, _earlier, _letter = lab_case
     grid = open_grid(qtbot, store, db, latest, case_id)
-    item = cell(grid, "Haemoglobin", 1)
+    item = cell(grid, "Haemoglobin", VALUE)
     item.setText("  ")
     qtbot.waitUntil(grid.problem.isVisible)
     assert grid.problem.text()
-    assert cell(grid, "Haemoglobin", 1).text() == "9.1"
+    assert cell(grid, "Haemoglobin", VALUE).text() == "9.1"
     stored = documents.list_labs(store, attachment_id=latest)[0]
     assert stored.result.value == "9.1"
 
@@ -154,7 +161,7 @@ def test_ticking_checked_is_saved(qtbot, store, db, lab_case):
     case_id, latest, _earlier, _letter = lab_case
     grid = open_grid(qtbot, store, db, latest, case_id)
     with qtbot.waitSignal(grid.saved):
-        cell(grid, "Platelet Count", 5).setCheckState(Qt.CheckState.Checked)
+        cell(grid, "Platelet Count", CHECK_COLUMN).setCheckState(Qt.CheckState.Checked)
     platelets = next(
         lab
         for lab in documents.list_labs(store, attachment_id=latest)
