@@ -14,6 +14,7 @@ Decoding holds the GIL for most plugins, so bulk decoding belongs in a process p
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import threading
@@ -458,15 +459,17 @@ def _expected_native_bytes(info: ImageInfo) -> int:
     return per_frame * info.frames * (info.bits_allocated // 8)
 
 
-def _decode_array(ds: Dataset, info: ImageInfo, index: int) -> np.ndarray:
+def _decode_array(ds: Dataset, info: ImageInfo, index: int, stream=None) -> np.ndarray:
     from pydicom.pixels import pixel_array
 
     syntax = info.transfer_syntax
-    if "PixelData" in ds and not uid.UID(syntax).is_encapsulated:
+    if stream is None and "PixelData" in ds and not uid.UID(syntax).is_encapsulated:
         length = len(ds.PixelData or b"")
         if length < _expected_native_bytes(info):
             raise DecodeError(TRUNCATED, syntax)
     try:
+        if stream is not None:
+            return pixel_array(stream, index=index)
         return pixel_array(ds, index=index)
     except DecodeError:
         raise
@@ -537,17 +540,45 @@ def _modality(
     return values, arr
 
 
-def frame_from_dataset(ds: Dataset, index: int = 0, info: ImageInfo | None = None) -> Frame:
-    """Decode frame ``index`` of a dataset that was read with its pixels."""
+def _per_frame(ds: Dataset, info: ImageInfo, index: int) -> ImageInfo:
+    # Enhanced CT/MR may rescale and window each frame differently.
+    try:
+        item = ds.PerFrameFunctionalGroupsSequence[index]
+    except (AttributeError, IndexError, KeyError, TypeError):
+        return info
+    changes = {}
+    try:
+        transform = item.PixelValueTransformationSequence[0]
+        slope = _number(transform.get("RescaleSlope"), info.rescale_slope) or 1.0
+        changes["rescale_slope"] = slope
+        changes["rescale_intercept"] = _number(
+            transform.get("RescaleIntercept"), info.rescale_intercept
+        )
+    except (AttributeError, IndexError, KeyError, TypeError):
+        pass
+    try:
+        windows, function = _windows(item.FrameVOILUTSequence[0])
+        if windows:
+            changes["windows"], changes["voi_function"] = windows, function
+    except (AttributeError, IndexError, KeyError, TypeError):
+        pass
+    return dataclasses.replace(info, **changes) if changes else info
+
+
+def frame_from_dataset(
+    ds: Dataset, index: int = 0, info: ImageInfo | None = None, *, stream=None
+) -> Frame:
+    """Decode frame ``index`` of ``ds``: a dataset read with its pixels, or a header read
+    without them plus ``stream``, the open file (then only that frame's bytes are read)."""
     _register_plugins()
-    info = info or image_info(ds)
-    if not _has_pixels(ds):
+    info = _per_frame(ds, info or image_info(ds), index)
+    if stream is None and not _has_pixels(ds):
         raise DecodeError(NO_PIXELS, info.transfer_syntax)
     if not 0 <= index < info.frames:
         raise DecodeError(FRAME_OUT_OF_RANGE, info.transfer_syntax)
-    if "PixelData" in ds:
+    if stream is not None or "PixelData" in ds:
         _check_decoder(info.transfer_syntax)
-    arr = _decode_array(ds, info, index)
+    arr = _decode_array(ds, info, index, stream)
     if not arr.dtype.isnative:  # big endian files decode to big-endian arrays
         arr = arr.astype(arr.dtype.newbyteorder("="))
     if info.frames > 1 and arr.ndim == (4 if info.samples_per_pixel > 1 else 3):
@@ -567,5 +598,23 @@ def read_dataset(source: Source) -> Dataset:
 
 
 def decode_frame(source: Source, index: int = 0) -> Frame:
-    """Read ``source`` and decode frame ``index``. Raises DecodeError with a code."""
-    return frame_from_dataset(read_dataset(source), index)
+    """Read ``source`` and decode frame ``index``. Raises DecodeError with a code.
+
+    For a multi-frame file only the header and that one frame are read, so stepping through
+    a long cine does not copy the whole clip for every frame.
+    """
+    header = _read(source, stop_before_pixels=True)
+    info = image_info(header)
+    if info.frames > 1 and header.preamble is not None:
+        with _open_stream(source) as stream:
+            return frame_from_dataset(header, index, info, stream=stream)
+    return frame_from_dataset(read_dataset(source), index, info)
+
+
+def _open_stream(source: Source):
+    if isinstance(source, bytes | bytearray | memoryview):
+        return io.BytesIO(bytes(source))
+    try:
+        return open(Path(source), "rb")  # the caller's with block closes it
+    except OSError:
+        raise DecodeError(UNREADABLE) from None
