@@ -16,6 +16,7 @@ Prints figures and ratios; no assertions. Run: .venv/bin/python benchmarks/bench
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -292,7 +293,13 @@ def bench_memory(paths: list[Path]) -> None:
     )
 
 
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"{os.cpu_count()} cores, load average {one:.1f} (1 min) {five:.1f} (5 min)"
+
+
 def main() -> None:
+    print(f"machine: {load()}; decoding figures scale with the idle cores")
     with tempfile.TemporaryDirectory(prefix="casebridge-bench-display-") as tmp:
         t0 = time.perf_counter()
         plain = write_series(Path(tmp) / "plain", SERIES)
@@ -306,6 +313,7 @@ def main() -> None:
         bench_scroll_cached(plain[:200])
         bench_scroll_j2k(j2k)
         bench_memory(plain)
+    print(f"machine at the end: {load()}")
 
 
 if __name__ == "__main__":

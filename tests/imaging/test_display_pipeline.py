@@ -155,3 +155,28 @@ def test_bytes_and_path_sources_render_the_same(tmp_path):
     path = samples.ct(tmp_path / "ct.dcm")
     assert np.array_equal(display.render(path.read_bytes()), display.render(path))
     assert pixels.open_image(path.read_bytes()) == pixels.open_image(path)
+
+
+def test_enhanced_multiframe_rescales_and_windows_each_frame(tmp_path):
+    from pydicom.dataset import Dataset
+    from pydicom.sequence import Sequence
+
+    stored = np.stack([samples.ct_phantom(), samples.ct_phantom()])
+    path = samples.ct(tmp_path / "enhanced.dcm", stored=stored, NumberOfFrames=2)
+    ds = pydicom.dcmread(path)
+    for name in ("RescaleSlope", "RescaleIntercept", "WindowCenter", "WindowWidth"):
+        delattr(ds, name)
+    groups = []
+    for intercept, center in ((-1024, 40), (-1000, 400)):
+        transform, voi, item = Dataset(), Dataset(), Dataset()
+        transform.RescaleSlope, transform.RescaleIntercept = 1, intercept
+        voi.WindowCenter, voi.WindowWidth = center, 400
+        item.PixelValueTransformationSequence = Sequence([transform])
+        item.FrameVOILUTSequence = Sequence([voi])
+        groups.append(item)
+    ds.PerFrameFunctionalGroupsSequence = Sequence(groups)
+    ds.save_as(path)
+    first, second = pixels.decode_frame(path, 0), pixels.decode_frame(path, 1)
+    assert first.values.min() == -1000 and second.values.min() == -976
+    assert second.info.windows == ((400.0, 400.0),)
+    assert display.default_window(second.info, second).center == 400
