@@ -456,3 +456,45 @@ def test_clicking_a_viewport_makes_presets_and_tools_act_on_it(qtbot, files):
     wait_image(qtbot, right)
     assert right.series.title == "Chest now"
     window.close()
+
+
+def _shipped(name: str):
+    from pydicom.data import get_testdata_file
+
+    path = get_testdata_file(name, download=False)
+    if path is None:
+        pytest.skip(f"pydicom's test file {name} is not installed (it would need a download)")
+    return path
+
+
+def test_a_real_colour_ultrasound_clip_plays_in_colour_at_its_frame_time(qtbot):
+    from pathlib import Path
+
+    clip = Path(_shipped("examples_ybr_color.dcm"))  # JPEG baseline YBR_FULL_422, 30 frames
+    window = open_viewer(qtbot, [samples.series_of([clip], "Echo", "US")])
+    viewport = window.active
+    qtbot.waitUntil(lambda: viewport.count() == 30)
+    shown = viewport.canvas.displayed_array()
+    assert shown.ndim == 3 and shown.shape[2] == 3
+    assert viewport.canvas.window is None
+    window.toggle_cine(True)
+    assert viewport.cine.interval() == round(float(viewport.shown.header.info.frame_time_ms))
+    qtbot.waitUntil(lambda: viewport.position >= 2, timeout=20000)
+    window.toggle_cine(False)
+    window.close()
+
+
+def test_a_truncated_real_file_keeps_the_series_usable(qtbot, files):
+    from pathlib import Path
+
+    truncated = Path(_shipped("MR_truncated.dcm"))
+    window = open_viewer(qtbot, [samples.series_of([truncated, files["ct"][0]], "Mixed", "MR")])
+    viewport = window.active
+    assert viewport.canvas.frame is None
+    # The reason, in words, where the picture would be.
+    assert "was not copied completely" in viewport.canvas.message
+    assert position_text(viewport) == "Image 1 of 2"
+    qtbot.keyClick(viewport.canvas, Qt.Key.Key_Down)
+    wait_image(qtbot, viewport)
+    assert viewport.canvas.frame is not None and viewport.canvas.message == ""
+    window.close()
