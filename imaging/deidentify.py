@@ -18,7 +18,8 @@ a data set). What is done is the PS3.15 Basic Application Level Confidentiality 
   codes, Longitudinal Temporal Information Modified).
 
 Pixels are not cleaned: files that may have text burned into the image are returned with flags
-(``BURNED_IN_ANNOTATION``, ``ULTRASOUND_MAY_BURN_IN``) for a person to review, and
+(``BURNED_IN_ANNOTATION``; ``ULTRASOUND_MAY_BURN_IN``; ``SCREEN_CAPTURE_MAY_BURN_IN`` for
+secondary captures and screen saves, as in CTP's burned-in filter) for a person to review, and
 encapsulated documents (PDF, CDA, ...) are flagged and never written: their content is
 the identified report itself. Flags are codes; the words are in wording.deid.
 
@@ -60,6 +61,7 @@ from imaging.deid_profile import Action, profile
 BURNED_IN_ANNOTATION = "burned_in_annotation"
 ULTRASOUND_MAY_BURN_IN = "ultrasound_may_burn_in"
 ENCAPSULATED_DOCUMENT_REMOVED = "encapsulated_document_removed"
+SCREEN_CAPTURE_MAY_BURN_IN = "screen_capture_may_burn_in"
 
 ENCAPSULATED_DOCUMENT_CLASSES = frozenset(
     {
@@ -75,6 +77,17 @@ ULTRASOUND_CLASSES = frozenset(
         "1.2.840.10008.5.1.4.1.1.6.1",  # US Image
         "1.2.840.10008.5.1.4.1.1.3.1",  # US Multi-frame Image
         "1.2.840.10008.5.1.4.1.1.6.2",  # Enhanced US Volume
+    }
+)
+# Secondary capture: screenshots, scanned paper, dose report screens; their pixels are
+# whatever was on the screen or page, names included.
+SECONDARY_CAPTURE_CLASSES = frozenset(
+    {
+        "1.2.840.10008.5.1.4.1.1.7",
+        "1.2.840.10008.5.1.4.1.1.7.1",
+        "1.2.840.10008.5.1.4.1.1.7.2",
+        "1.2.840.10008.5.1.4.1.1.7.3",
+        "1.2.840.10008.5.1.4.1.1.7.4",
     }
 )
 # Ultrasound makers whose machines are known to write the patient's name, ID or date into the
@@ -188,6 +201,10 @@ def review_flags(dataset: Dataset) -> list[str]:
         known = any(maker.startswith(name) for name in ULTRASOUND_BURN_IN_MAKERS)
         if known or burned_in != "NO":
             return [ULTRASOUND_MAY_BURN_IN]
+        return []
+    image_type = " ".join(str(v).upper() for v in dataset.get("ImageType", []) or [])
+    if burned_in != "NO" and (sop_class in SECONDARY_CAPTURE_CLASSES or "SAVE" in image_type):
+        return [SCREEN_CAPTURE_MAY_BURN_IN]
     return []
 
 

@@ -20,6 +20,11 @@ DEID_FLAG = {
         "Ultrasound machines often write the patient's name or ID on the image. "
         "Look at it before sending it without identity.",
     ),
+    "screen_capture_may_burn_in": QT_TRANSLATE_NOOP(
+        "wording",
+        "This image is a screenshot or a scanned page, which often shows the patient's name. "
+        "Look at it before sending it without identity.",
+    ),
     "encapsulated_document_removed": QT_TRANSLATE_NOOP(
         "wording",
         "A document stored inside a DICOM file (such as a PDF report) names the patient, "

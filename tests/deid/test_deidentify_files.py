@@ -162,6 +162,20 @@ def test_burned_in_and_ultrasound_files_are_flagged(tmp_path):
     assert deidentify_file(unknown, tmp_path / "c_out.dcm", KEY).flags == ["ultrasound_may_burn_in"]
 
 
+def test_screen_captures_are_flagged_unless_they_say_no(tmp_path):
+    capture = pydicom.dcmread(get_testdata_file("SC_rgb_small_odd.dcm"))  # Secondary Capture
+    assert deidentify(capture, KEY).flags == ["screen_capture_may_burn_in"]
+    capture.BurnedInAnnotation = "NO"
+    assert deidentify(capture, KEY).flags == []
+    dose_screen = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    dose_screen.ImageType = ["DERIVED", "SECONDARY", "SCREEN SAVE"]
+    assert deidentify(dose_screen, KEY).flags == ["screen_capture_may_burn_in"]
+    # A reformatted CT (DERIVED\SECONDARY, not a screen) is not a screen capture.
+    bone = pydicom.dcmread(ct_study(tmp_path / "s")[-1])
+    del bone.BurnedInAnnotation
+    assert "SECONDARY" in bone.ImageType and deidentify(bone, KEY).flags == []
+
+
 def test_encapsulated_pdf_is_flagged_and_never_written(tmp_path):
     source = encapsulated_pdf(tmp_path / "report.dcm")
     target = tmp_path / "out" / "report.dcm"
@@ -208,7 +222,7 @@ def test_every_code_has_words():
     import imaging.deidentify as deid
 
     flags = {deid.BURNED_IN_ANNOTATION, deid.ULTRASOUND_MAY_BURN_IN}
-    flags.add(deid.ENCAPSULATED_DOCUMENT_REMOVED)
+    flags |= {deid.ENCAPSULATED_DOCUMENT_REMOVED, deid.SCREEN_CAPTURE_MAY_BURN_IN}
     assert flags == set(DEID_FLAG)
     assert {"not_dicom", "unreadable", "write_failed"} == set(DEID_ERROR)
     assert all(text.endswith(".") for text in [*DEID_FLAG.values(), *DEID_ERROR.values()])
