@@ -224,8 +224,12 @@ def us_multiframe(
     ds.BitsStored = 8
     ds.HighBit = 7
     ds.PixelRepresentation = 0
+    # A grey speckled fan on black, stored as RGB, as ultrasound machines write it.
     rng = np.random.default_rng(3)
-    cine = rng.integers(0, 200, size=(frames, rows, columns, 3), dtype=np.uint8)
+    y, x = np.mgrid[0:rows, 0:columns]
+    fan = (np.abs(x - columns / 2) < (y + 4) * 0.6) & (y < rows - 4)
+    grey = np.where(fan, 60 + rng.integers(0, 40, size=(frames, rows, columns)), 0)
+    cine = np.repeat(grey.astype(np.uint8)[..., None], 3, axis=3)
     ds.PixelData = cine.tobytes()
     ds.save_as(path, enforce_file_format=True)
     return path

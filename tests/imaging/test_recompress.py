@@ -151,3 +151,16 @@ def test_recompressed_12_bit_ct_is_valid_and_identical(tmp_path, syntax):
         after = pydicom.dcmread(target)
         assert np.array_equal(after.pixel_array, pydicom.dcmread(source).pixel_array)
         assert errors(target) <= errors(source)
+
+
+@pytest.mark.parametrize("syntax", [JPEGLSLossless, JPEG2000Lossless], ids=["jpegls", "j2k"])
+def test_multiframe_rgb_ultrasound_round_trips(tmp_path, syntax):
+    """An uncompressed RGB cine loop: every frame comes back identical."""
+    from tests.deid.study_factory import us_multiframe
+
+    source = us_multiframe(tmp_path / "us.dcm", frames=6)
+    result = recompress_lossless(source, tmp_path / "out.dcm", syntax)
+    before, after = pydicom.dcmread(source), pydicom.dcmread(tmp_path / "out.dcm")
+    assert after.NumberOfFrames == 6
+    assert np.array_equal(after.pixel_array, before.pixel_array)
+    assert not result.kept_original and result.new_size < result.original_size
