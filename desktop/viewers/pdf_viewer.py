@@ -40,7 +40,7 @@ from desktop.viewers.pdf_print import print_document
 
 THUMB_WIDTH = 110
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
-FIT_WIDTH = "fit_width"
+THUMBNAIL_DELAY_MS = 400
 
 
 class PdfViewer(QWidget):
@@ -65,6 +65,7 @@ class PdfViewer(QWidget):
         self.renderer.pageRendered.connect(self._on_thumbnail)
         self._current_page = -1
         self.thumbnails_done: set[int] = set()
+        self._thumb_queue: list[int] = []
         self._build()
         self._load("")
 
@@ -280,8 +281,10 @@ class PdfViewer(QWidget):
             self.thumbnails.addItem(item)
         self._update_zoom_label()
         self._update_current_page()
-        # Thumbnails wait until the first page is painted: they are not what people look at.
-        QTimer.singleShot(0, self, self._request_thumbnails)
+        # Thumbnails wait: PDFium renders one page at a time across threads, and a scanned
+        # page takes ~100 ms to decode, so early thumbnails would delay the page people read.
+        self._thumb_queue = list(range(count))
+        QTimer.singleShot(THUMBNAIL_DELAY_MS, self, self._request_next_thumbnail)
 
     @Slot()
     def _on_password(self) -> None:
@@ -299,11 +302,14 @@ class PdfViewer(QWidget):
     # ---- thumbnails
 
     @Slot()
-    def _request_thumbnails(self) -> None:
-        for page in range(self.document.pageCount()):
-            points = self.document.pagePointSize(page)
-            height = int(THUMB_WIDTH * points.height() / max(points.width(), 1))
-            self.renderer.requestPage(page, QSize(THUMB_WIDTH, height))
+    def _request_next_thumbnail(self) -> None:
+        """One thumbnail at a time, so pages scrolled to are rendered between them."""
+        if not self._thumb_queue or self.state != "ready":
+            return
+        page = self._thumb_queue.pop(0)
+        points = self.document.pagePointSize(page)
+        height = int(THUMB_WIDTH * points.height() / max(points.width(), 1))
+        self.renderer.requestPage(page, QSize(THUMB_WIDTH, height))
 
     @Slot(int, QSize, QImage, object, int)
     def _on_thumbnail(self, page: int, size: QSize, image: QImage, options, request_id) -> None:
@@ -316,6 +322,7 @@ class PdfViewer(QWidget):
             painter.end()
             item.setIcon(QIcon(QPixmap.fromImage(framed)))
             self.thumbnails_done.add(page)
+        self._request_next_thumbnail()
 
     # ---- pages and zoom
 
