@@ -180,6 +180,9 @@ class DeidResult:
 def remap_uid(uid: str, key: bytes) -> str:
     """A new UID in the 2.25 (UUID-derived) arc: HMAC-SHA256 of the old one, 128 bits kept.
 
+    ``key`` is the install's de-identification key (at least 16 random bytes, derived from the
+    install secret, never stored beside the bundles).
+
     At most 44 characters, no leading zeros, so always a valid UID; trailing padding of the
     input is ignored, so '1.2.3' and '1.2.3\\0' map alike.
     """
@@ -210,6 +213,7 @@ def review_flags(dataset: Dataset) -> list[str]:
 
 def deidentify(dataset: Dataset, key: bytes, options: DeidOptions | None = None) -> DeidResult:
     """A de-identified copy of ``dataset`` (file meta included) and the review flags."""
+    _check_key(key)
     copied = copy.deepcopy(dataset)
     return _deidentify_in_place(copied, key, options or DeidOptions())
 
@@ -221,6 +225,7 @@ def deidentify_file(
 
     The output is written aside and renamed, so ``dst_path`` is either complete or absent.
     """
+    _check_key(key)
     dataset = _read(Path(src_path))
     result = _deidentify_in_place(dataset, key, options or DeidOptions())
     if ENCAPSULATED_DOCUMENT_REMOVED in result.flags:
@@ -239,6 +244,12 @@ def deidentify_file(
         part.unlink(missing_ok=True)  # a value pydicom cannot encode again
         raise DeidError("unreadable") from error
     return result
+
+
+def _check_key(key: bytes) -> None:
+    # A short or empty key would make the pseudonyms guessable from the UIDs alone.
+    if not isinstance(key, bytes | bytearray) or len(key) < 16:
+        raise ValueError("the de-identification key must be at least 16 bytes")
 
 
 def _read(src: Path) -> Dataset:

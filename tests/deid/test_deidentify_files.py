@@ -218,6 +218,11 @@ def test_unwritable_target_leaves_nothing_behind(tmp_path):
     assert caught.value.code == "write_failed"
 
 
+def test_a_short_key_is_a_programming_error(tmp_path):
+    with pytest.raises(ValueError):
+        deidentify(pydicom.dcmread(get_testdata_file("CT_small.dcm")), b"short")
+
+
 def test_every_code_has_words():
     import imaging.deidentify as deid
 
