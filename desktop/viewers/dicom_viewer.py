@@ -405,6 +405,8 @@ class DicomViewerWindow(QMainWindow):
 
     def _reset_view(self) -> None:
         canvas = self.active.canvas
+        if canvas.cancel_drawing():
+            return  # Esc first abandons a half-drawn measurement
         canvas.set_invert(False)
         canvas.reset_view()
         self.active.set_window(None)

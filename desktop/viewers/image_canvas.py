@@ -332,6 +332,14 @@ class ImageCanvas(QWidget):
             return
         self._finish_drawing()
 
+    def cancel_drawing(self) -> bool:
+        """Drop a measurement still being drawn; True if there was one."""
+        if self._drawing is None:
+            return False
+        self._drawing = None
+        self.update()
+        return True
+
     def _finish_drawing(self) -> None:
         m, self._drawing = self._drawing, None
         if m is not None and m.complete():

@@ -498,3 +498,16 @@ def test_a_truncated_real_file_keeps_the_series_usable(qtbot, files):
     wait_image(qtbot, viewport)
     assert viewport.canvas.frame is not None and viewport.canvas.message == ""
     window.close()
+
+
+def test_escape_abandons_a_half_drawn_angle_before_resetting_the_view(qtbot, ct_viewer):
+    canvas = ct_viewer.active.canvas
+    ct_viewer.set_tool("angle")
+    drag(qtbot, canvas, (150, 60), (60, 60))
+    canvas.zoom_by(2)
+    zoomed = canvas.zoom
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.measurements == [] and canvas._drawing is None
+    assert canvas.zoom == zoomed  # the view is kept
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.fit_on_resize  # second Esc: back to fit
