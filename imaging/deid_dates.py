@@ -4,7 +4,8 @@ The offset is an HMAC-SHA256 of the original Patient ID under the install's key,
 patient's dates move by the same number of days in every bundle from this install (intervals
 between studies survive, the calendar dates do not), while another install's key gives
 unrelated offsets. Dates only move backwards, between one and ten years. DA and DT values
-are shifted on their date part; the time of day and any UTC offset are kept.
+are shifted on their date part; the time of day and any UTC offset are kept. Files without a
+Patient ID all share the offset of the empty ID (there is nothing else to tell them apart by).
 Thread-safety: pure functions.
 """
 

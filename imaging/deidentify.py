@@ -14,6 +14,8 @@ a data set). What is done is the PS3.15 Basic Application Level Confidentiality 
 - dates move by a per-patient offset (imaging.deid_dates) when retain_modified_dates is on;
 - the Patient ID becomes a keyed pseudonym (the table allows a dummy there), so a specialist
   can still tell the cases of one patient apart from another's;
+- overlay planes and curves go whole (their data is X, and the rest of the module cannot stand
+  without it), and so does the file meta's Source AE Title, which names the sending system;
 - the result says it was de-identified (Patient Identity Removed, the method and its CID 7050
   codes, Longitudinal Temporal Information Modified).
 
