@@ -14,7 +14,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -79,6 +81,25 @@ def _kind(path: Path) -> str:
     return "dicom"  # with or without the DICM preamble; imaging says if it is not DICOM
 
 
+@contextlib.contextmanager
+def _quiet_decoders():
+    """Keep decoder chatter off stderr, where a failure must be one clear line.
+
+    pydicom warns about tolerated oddities, and GDCM's JPEG codec prints straight to file
+    descriptor 2 while it tries 8-bit before 12-bit; neither is for the user.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as null, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _decode_failure(code: str, syntax: str = "") -> Failed:
     return Failed(code, [wording.decode_error_text(code, syntax)])
 
@@ -104,9 +125,10 @@ def _render_dicom(source: Path, frame_number: int, window_args) -> tuple[np.ndar
     from imaging import display, pixels
 
     try:
-        ds = pixels.read_dataset(source)
-        info = pixels.image_info(ds)
-        frame = pixels.frame_from_dataset(ds, frame_number - 1, info)
+        with _quiet_decoders():
+            ds = pixels.read_dataset(source)
+            info = pixels.image_info(ds)
+            frame = pixels.frame_from_dataset(ds, frame_number - 1, info)
     except pixels.DecodeError as exc:
         raise _decode_failure(exc.code, exc.syntax_name) from None
     if window_args is not None and not info.is_colour:

@@ -597,6 +597,11 @@ def read_dataset(source: Source) -> Dataset:
     return _read(source, stop_before_pixels=False)
 
 
+# Registered at import, before any worker thread decodes: pydicom's plugin table is a plain
+# dict that another thread may be iterating.
+_register_plugins()
+
+
 def decode_frame(source: Source, index: int = 0) -> Frame:
     """Read ``source`` and decode frame ``index``. Raises DecodeError with a code.
 
