@@ -224,6 +224,8 @@ class PdfViewer(QWidget):
         self.document.close()
         self.document.setPassword(password)
         if isinstance(self._source, bytes | bytearray):
+            if self._buffer is not None:
+                self._buffer.deleteLater()  # the previous attempt's copy (a wrong password)
             self._buffer = QBuffer(self)
             self._buffer.setData(QByteArray(bytes(self._source)))
             self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 import wording
 from clinical.catalog import normalise
 from desktop.viewers.pdf_viewer import PdfViewer
-from desktop.viewers.photo_viewer import PhotoViewer
+from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
 from desktop.views.document_kind import DocumentSaver, tr_word
 from desktop.views.trend_chart import TrendChart, TrendPoint
 from desktop.views.widgets import PROBLEM_STYLE
@@ -391,7 +391,11 @@ class LabReportView(QWidget):
         if self.attachment.media_type == "application/pdf":
             self.viewer = PdfViewer(data, title=self.attachment.name)
         else:
-            self.viewer = PhotoViewer(data, title=self.attachment.name)
+            # A photographed report can be turned and cropped here; edits become new versions.
+            saver = VersionSaver(
+                self.store, self.db, self.pool, self.attachment.id, self.attachment.name, self
+            )
+            self.viewer = PhotoViewer(data, saver=saver, title=self.attachment.name)
         self.split.replaceWidget(0, self.viewer)
         self.placeholder.deleteLater()
         total = max(self.split.width(), 1000)

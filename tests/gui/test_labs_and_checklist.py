@@ -115,6 +115,35 @@ def test_grid_lists_every_value_with_flags_in_words(qtbot, store, db, lab_case):
     assert not cell(grid, "SGPT (ALT)", VALUE).font().bold()
 
 
+def test_critical_value_is_named_above_the_grid_and_follows_corrections(qtbot, store, db, tmp_path):
+    case_id = breast_case(store)
+    rows = (("Serum Potassium", "2.4", "mmol/L", "3.5 - 5.1"), LAB_ROWS[0])
+    report = attach(store, case_id, lab_report_pdf(tmp_path / "k.pdf", "12/03/2024", rows))
+    grid = open_grid(qtbot, store, db, report, case_id)
+    assert cell(grid, "Serum Potassium", FLAG_COLUMN).text() == "‼ Critical"
+    assert grid.critical.isVisible()
+    assert "Serum Potassium 2.4 mmol/L" in grid.critical.text()
+    assert "tell the doctor" in grid.critical.text()
+    # A misread value corrected into the normal range takes the warning away.
+    with qtbot.waitSignal(grid.saved):
+        cell(grid, "Serum Potassium", VALUE).setText("4.2")
+    assert not grid.critical.isVisible()
+    assert cell(grid, "Serum Potassium", FLAG_COLUMN).text() == ""
+
+
+def test_double_click_on_a_document_asks_to_open_it(qtbot, store, db, lab_case):
+    case_id, latest, _earlier, _letter = lab_case
+    panel = DocumentsPanel(store, db)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded):
+        panel.load(case_id)
+    row = panel.row_of(latest)
+    assert panel.table.item(row, 3).text() == "6 lab value(s)"
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        panel.table.cellDoubleClicked.emit(row, 2)
+    assert opened.args == [latest]
+
+
 def test_correcting_a_value_is_saved_and_flag_worked_out_again(qtbot, store, db, lab_case, reopen):
     case_id, latest, _earlier, _letter = lab_case
     grid = open_grid(qtbot, store, db, latest, case_id)
