@@ -16,7 +16,8 @@ is held at WARNING, and this module logs only codes, counts and exception types.
 
 Thread-safety: ``start``/``stop`` from one controlling thread. Handlers run on pynetdicom's
 association threads (one per connected modality); they encrypt on that thread and send
-database work through ``db`` (the desktop's database executor, or a direct call). Callbacks
+database work through ``db`` (the desktop's database executor; without one, a lock makes the
+association threads take turns). Callbacks
 ``on_received``/``on_failed`` are called on those threads.
 """
 
@@ -27,6 +28,7 @@ import errno
 import logging
 import socket
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -88,10 +90,6 @@ class ReceiveFailed:
     code: str
 
 
-def _direct(fn: Callable[[], Any]) -> Any:
-    return fn()
-
-
 def _quiet_pynetdicom() -> None:
     from pynetdicom import _config
 
@@ -124,14 +122,19 @@ class Receiver:
         on_received: Callable[[Received], None] | None = None,
         *,
         on_failed: Callable[[ReceiveFailed], None] | None = None,
-        db: Callable[[Callable[[], Any]], Any] = _direct,
+        db: Callable[[Callable[[], Any]], Any] | None = None,
         host: str = "",
     ) -> None:
         self.store = store
         self.settings = settings
         self.on_received = on_received
         self.on_failed = on_failed
-        self.db = db
+        # Without a database writer thread (tests, scripts), association threads take turns:
+        # two modalities at once would otherwise both upgrade a read to a write and one would
+        # fail at once with "database is locked".
+        self._own_db = db is None
+        self._db_lock = threading.Lock()
+        self.db = self._serialised if db is None else db
         self.host = host  # "" listens on every network interface (modalities are on the LAN)
         self._ae = None
         self._server = None
@@ -184,6 +187,10 @@ class Receiver:
 
     # ------------------------------------------------------------ handlers (association threads)
 
+    def _serialised(self, fn: Callable[[], Any]) -> Any:
+        with self._db_lock:
+            return fn()
+
     def _on_echo(self, event) -> int:
         return STATUS_SUCCESS
 
@@ -210,7 +217,7 @@ class Receiver:
             self._failed(calling_ae, "receiver_failed")
             return STATUS_PROCESSING_FAILURE
         finally:
-            if self.db is _direct:
+            if self._own_db:
                 # Without an executor each association thread opened its own connection;
                 # association threads come and go, so leave no connection behind.
                 self.store.close_thread_connection()
