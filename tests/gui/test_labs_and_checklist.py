@@ -338,3 +338,28 @@ def test_choosing_another_condition_is_kept(qtbot, store, db, lab_case):
     assert "No checklist chosen" in " ".join(
         label.text() for label in panel.body.findChildren(type(panel.advice))
     )
+
+
+def test_photographed_report_opens_in_the_photo_viewer_with_versions(qtbot, store, db, tmp_path):
+    from PIL import Image
+
+    from desktop.viewers.photo_viewer import PhotoViewer
+
+    case_id = breast_case(store)
+    path = tmp_path / "photo.jpg"
+    Image.new("RGB", (800, 600), (230, 225, 210)).save(path)
+    photo = attachments.add_file(store, case_id, path).attachment  # not read yet
+    view = LabReportView(store, db, photo.id)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    qtbot.waitUntil(lambda: isinstance(view.viewer, PhotoViewer))
+    qtbot.waitUntil(lambda: view.grid.empty.isVisible())
+    assert "not been read yet" in view.grid.empty.text()
+    viewer = view.viewer
+    qtbot.waitUntil(lambda: viewer.displayed_size is not None)
+    assert viewer.save_button.isVisible()
+    viewer.turn_right()
+    with qtbot.waitSignal(viewer.version_saved, timeout=20000):
+        viewer.save_button.click()
+    assert len(attachments.list_attachments(store, case_id)) == 2
