@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -377,7 +377,9 @@ class ImageCanvas(QWidget):
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * 1.3)
             painter.setFont(font)
-            box = self.rect().adjusted(40, 40, -40, -40)
+            # A readable line length, centred, clear of the corner texts.
+            width = min(self.width() - 80, 640)
+            box = QRect((self.width() - width) // 2, 80, width, self.height() - 160)
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message
             )

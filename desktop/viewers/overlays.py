@@ -39,7 +39,7 @@ def corners(
     frames: int,
     window,
     preset: str,
-    zoom: float,
+    zoom: float | None,
     rotation: int,
     flipped: bool,
     invert: bool,
@@ -97,7 +97,8 @@ def corners(
             width=_short(window.width), center=_short(window.center)
         )
         how.append(f"{line} ({preset})" if preset else line)
-    how.append(_tr("Zoom {value}%").format(value=round(zoom * 100)))
+    if zoom is not None:  # None: no picture on screen, so no zoom to speak of
+        how.append(_tr("Zoom {value}%").format(value=round(zoom * 100)))
     extras = []
     if rotation:
         extras.append(_tr("rotated {value}°").format(value=rotation))

@@ -210,7 +210,10 @@ class Viewport(QFrame):
         if self.single_clip and result.header is not None:
             self._update_slider()
         if not result.ok:
-            self.canvas.show_message(decode_error_text(result.error_code, result.syntax_name))
+            text = decode_error_text(result.error_code, result.syntax_name)
+            if self.count() > 1:
+                text += "\n\n" + self.tr("The other images of this series can still be shown.")
+            self.canvas.show_message(text)
         else:
             header = result.header
             window = self.user_window or (header.default_window if header else None)
@@ -276,7 +279,7 @@ class Viewport(QFrame):
             frames=frames if not self.single_clip else 1,
             window=self.canvas.window if not self.canvas.is_colour else None,
             preset=self.preset_name,
-            zoom=self.canvas.zoom,
+            zoom=self.canvas.zoom if self.canvas.frame is not None else None,
             rotation=self.canvas.rotation,
             flipped=self.canvas.flip_h or self.canvas.flip_v,
             invert=self.canvas.invert,

@@ -135,3 +135,10 @@ def test_tag_browser(qtbot, files, out_dir):
     save(browser, out_dir / "viewer-04-tag-browser.png")
     browser.close()
     window.close()
+
+
+def test_image_that_cannot_be_decoded(qtbot, files, tmp_path, out_dir):
+    broken = samples.write_undecodable(tmp_path / "broken.dcm", size=512)
+    window = open_viewer(qtbot, [samples.series_of([broken, *files["ct"][:3]], "Chest", "CT")])
+    save(window, out_dir / "viewer-05-cannot-decode.png")
+    window.close()
