@@ -78,12 +78,14 @@ def ct(path: Path, stored: np.ndarray | None = None, **attrs) -> Path:
     return path
 
 
-def ct_jpeg_lossless(path: Path, tmp_dir: Path) -> Path:
-    """A 16-bit signed CT compressed with JPEG lossless SV1 by dcmtk's dcmcjpeg."""
+def ct_jpeg_lossless(path: Path, tmp_dir: Path, *, process14: bool = False) -> Path:
+    """A 16-bit signed CT compressed by dcmtk's dcmcjpeg: JPEG lossless SV1 (.70), or with
+    ``process14`` the general lossless process with predictor 7 (.57)."""
     if shutil.which("dcmcjpeg") is None:
         raise FileNotFoundError("dcmcjpeg")
     plain = ct(tmp_dir / "plain-ct.dcm", stored=ct_phantom(128))
-    subprocess.run(["dcmcjpeg", "+e1", str(plain), str(path)], check=True, capture_output=True)
+    mode = ["+el", "+sv", "7"] if process14 else ["+e1"]
+    subprocess.run(["dcmcjpeg", *mode, str(plain), str(path)], check=True, capture_output=True)
     return path
 
 
