@@ -16,6 +16,7 @@ thread's connection (call them on the database writer thread). ``file_to_case`` 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import tempfile
 import threading
@@ -390,6 +391,9 @@ def import_blobs(
         mismatches = importer.patient_mismatches(plan, patient)
         if mismatches and not accept_other_patients:
             raise OtherPatient(mismatches)
+        # The files are the blob store's temporary copies with meaningless names; name them
+        # the way a person reads a series instead (no patient data in these names).
+        plan.items = [dataclasses.replace(i, name=_display_name(i.header)) for i in plan.items]
         accept: Any = False
         if mismatches:
             accept = {_patient_key(m.dicom) for m in mismatches}
@@ -406,6 +410,20 @@ def import_blobs(
         # The report's list holds the scan's refusals and the import's (other patient).
         rejected = {sha_of[r.path]: r.reason for r in report.rejected if r.path in sha_of}
         return ImportOutcome(report, rejected)
+
+
+def _display_name(header: Any) -> str:
+    if header is None:
+        return "received.dcm"
+    modality = "".join(ch for ch in str(header.modality or "") if ch.isalnum()) or "DICOM"
+    series = _int_or_none(header.series_number)
+    instance = _int_or_none(header.instance_number)
+    parts = [modality]
+    if series is not None:
+        parts.append(f"S{series}")
+    if instance is not None:
+        parts.append(f"I{instance:04d}")
+    return "-".join(parts) + ".dcm"
 
 
 def _patient_key(dicom_patient: Any) -> Any:

@@ -29,6 +29,7 @@ def test_matching_patient_lands_in_the_case(start_receiver, store, tmp_path):
     stored = attachments.list_attachments(store, case_id)
     assert len(stored) == 1
     assert store.blobs.read_bytes(stored[0].sha256)[128:132] == b"DICM"
+    assert stored[0].name == "CT-S1-I0001.dcm"  # modality, series, image: no patient data
     details = [r["detail"] for r in _audit(store, "incoming.received_into_case")]
     assert len(details) == 1 and '"calling_ae":"CT_ROOM1"' in details[0]
 
