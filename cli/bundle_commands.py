@@ -12,6 +12,12 @@ from pathlib import Path
 import wording
 from cli.support import EXIT_FAILED, EXIT_OK, Failed, open_store, out, store_exists
 from wording.bundle import BUNDLE_ERROR, problem_text
+from wording.deid import DEID_FLAG
+
+CLI_BUNDLE_WORDS = {
+    "left_out": "{n} documents or photos left out: they cannot be de-identified.",
+    "review": "{n} images may show the patient's name burned into the pixels; check them:",
+}
 
 
 def add_parsers(commands, common) -> None:
@@ -40,6 +46,12 @@ def add_parsers(commands, common) -> None:
         action="append",
         metavar="UID",
         help="send only these DICOM series (repeat); default: all",
+    )
+    build.add_argument(
+        "--deidentify",
+        action="store_true",
+        help="remove identity from DICOM (PS3.15 basic profile, keeping modified dates and "
+        "patient characteristics); documents and photos are then left out",
     )
     build.set_defaults(handler=bundle_build)
 
@@ -117,13 +129,15 @@ def bundle_build(args, data_dir: Path) -> int:
         raise Failed("not_found", [wording.error_text("not_found")])
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)
-        built = build_case_bundle(
+        result = build_case_bundle(
             store,
             case_id,
             target,
             args.recipient,
             series_uids=set(args.series) if args.series else None,
+            deidentify=args.deidentify,
         )
+    built = result.built
     payload = {
         "bundle_id": built.bundle_id,
         "device_id": built.device_id,
@@ -131,9 +145,18 @@ def bundle_build(args, data_dir: Path) -> int:
         "path": str(built.path),
         "files": len(built.files),
         "size": built.size_cipher,
+        "deidentified": args.deidentify,
+        "left_out": result.left_out,
+        "review": result.review_flags,
     }
-    text = f"Bundle {built.bundle_id}: {len(built.files)} files, {built.size_cipher} bytes"
-    out(payload, args.json, text)
+    lines = [f"Bundle {built.bundle_id}: {len(built.files)} files, {built.size_cipher} bytes"]
+    if result.left_out:
+        lines.append(CLI_BUNDLE_WORDS["left_out"].format(n=len(result.left_out)))
+    if result.review_flags:
+        lines.append(CLI_BUNDLE_WORDS["review"].format(n=len(result.review_flags)))
+        for name, codes in result.review_flags.items():
+            lines += [f"  {name}: {DEID_FLAG.get(code, code)}" for code in codes]
+    out(payload, args.json, "\n".join(lines))
     return EXIT_OK
 
 

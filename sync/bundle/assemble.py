@@ -10,12 +10,18 @@ only, except the sequence counter (one short transaction).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import secrets
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Collection
 from enum import Enum
 from pathlib import Path
 
+from imaging.deidentify import DeidOptions, deidentify_file, remap_uid
+from imaging.recompress import recompress_lossless
 from local_store import attachments, cases, dicom_index, key_images, settings, timeline
 from local_store.models import AttachmentKind
 from local_store.store import Store
@@ -23,6 +29,7 @@ from sync.bundle.writer import BuiltBundle, BundleWriter
 from sync.device_keys import load_or_create
 
 SEQ_KEY = "device.bundle_seq"
+DEID_KEY = "deid.key"
 
 
 def _plain(value):
@@ -57,7 +64,23 @@ def plan_files(store: Store, case_id: str, series_uids: Collection[str] | None =
     return chosen, studies
 
 
-def manifest_body(store: Store, case_id: str, studies, series_uids=None) -> dict:
+def deid_key(store: Store) -> bytes:
+    """The install's key for UID remapping and date shifts: random, made once, kept in the
+    encrypted settings, never put in a bundle. The same key keeps pseudonyms stable across
+    bundles, so a specialist can still link a patient's studies."""
+    settings.put_if_absent(store, {DEID_KEY: secrets.token_hex(32)})
+    return bytes.fromhex(settings.get(store, DEID_KEY))
+
+
+def _pseudonymous_patient(case) -> dict:
+    # What a de-identified destination may know of the patient (PS3.15 Retain Patient
+    # Characteristics): sex and age, nothing that names or locates them.
+    return {"sex": case.patient.sex.value, "age_years": case.patient.age_years}
+
+
+def manifest_body(
+    store: Store, case_id: str, studies, series_uids=None, *, deidentified: bool = False
+) -> dict:
     case = cases.get_case(store, case_id)
     if series_uids is not None:
         studies = [
@@ -65,7 +88,7 @@ def manifest_body(store: Store, case_id: str, studies, series_uids=None) -> dict
             for s in studies
         ]
         studies = [s for s in studies if s.series]
-    return {
+    body = {
         "case": {
             "id": case.id,
             "status": case.status.value,
@@ -83,7 +106,27 @@ def manifest_body(store: Store, case_id: str, studies, series_uids=None) -> dict
             {"sop_instance_uid": k.sop_instance_uid, "frame": k.frame, "note": k.note}
             for k in key_images.list_key_images(store, case_id)
         ],
+        "deidentified": deidentified,
     }
+    if deidentified:
+        # Free text (history, timeline, notes) may name anyone and cannot be cleaned
+        # reliably: a de-identified bundle carries the question and the structured facts only,
+        # and the DICOM index is left out (its UIDs and names are the originals).
+        key = deid_key(store)
+        body["patient"] = _pseudonymous_patient(case)
+        body["consent"] = {"method": case.consent.method.value}
+        body["case"]["referral"] = {
+            "questions": case.referral.questions,
+            "specialty": case.referral.specialty,
+            "urgency": case.referral.urgency.value,
+        }
+        body["timeline"] = []
+        body["studies"] = []
+        body["key_images"] = [
+            {"sop_instance_uid": remap_uid(k["sop_instance_uid"], key), "frame": k["frame"]}
+            for k in body["key_images"]
+        ]
+    return body
 
 
 def build_case_bundle(
@@ -93,12 +136,26 @@ def build_case_bundle(
     recipients: list[str],
     *,
     series_uids: Collection[str] | None = None,
+    deidentify: bool = False,
+    recompress: bool = True,
     cancel: threading.Event | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> BuiltBundle:
-    """Build the bundle of ``case_id`` into ``target``; ``progress(bytes_done, bytes_total)``."""
+) -> CaseBundle:
+    """Build the bundle of ``case_id`` into ``target``; ``progress(bytes_done, bytes_total)``.
+
+    DICOM files are re-encoded losslessly where that saves bytes (pixels proven identical) and,
+    with ``deidentify``, passed through the PS3.15 profile; documents and photos cannot be
+    de-identified (names are printed on them), so a de-identified bundle leaves them out and
+    says so in ``left_out``.
+    """
     keys = load_or_create(store)
     chosen, studies = plan_files(store, case_id, series_uids)
+    left_out = []
+    if deidentify:
+        left_out = [a for a in chosen if a.kind is not AttachmentKind.DICOM]
+        chosen = [a for a in chosen if a.kind is AttachmentKind.DICOM]
+    key = deid_key(store) if deidentify else b""
+    flags: dict[str, list[str]] = {}
     total = sum(a.size for a in chosen)
     done = 0
 
@@ -110,13 +167,50 @@ def build_case_bundle(
 
     seq = settings.next_counter(store, SEQ_KEY)
     with BundleWriter(target, keys, recipients, seq, cancel=cancel, progress=advanced) as out:
-        for item in chosen:
-            with store.blobs.decrypted_file(item.sha256) as plain:
+        for number, item in enumerate(chosen, start=1):
+            with store.blobs.decrypted_file(item.sha256) as plain, _scratch(plain) as scratch:
+                meta = {"attachment_id": item.id, "stored_sha256": item.sha256}
+                name = item.name
+                source = plain
+                if item.kind is AttachmentKind.DICOM and recompress:
+                    result = recompress_lossless(source, scratch / "packed.dcm")
+                    if not result.kept_original:
+                        source = scratch / "packed.dcm"
+                        meta["recompressed"] = result.transfer_syntax
+                if deidentify:
+                    cleaned = deidentify_file(source, scratch / "clean.dcm", key, DeidOptions())
+                    if cleaned is None:
+                        left_out.append(item)
+                        continue
+                    source = scratch / "clean.dcm"
+                    name = f"image-{number:05d}.dcm"  # file names often hold the patient's name
+                    meta = {"deidentified": True}
+                    if cleaned.flags:
+                        flags[name] = list(cleaned.flags)
                 out.add_file(
-                    plain,
-                    name=item.name,
+                    source,
+                    name=name,
                     kind=item.kind.value,
                     media_type=item.media_type,
-                    meta={"attachment_id": item.id},
+                    meta=meta,
                 )
-        return out.finish(manifest_body(store, case_id, studies, series_uids))
+        body = manifest_body(store, case_id, studies, series_uids, deidentified=deidentify)
+        built = out.finish(body)
+    return CaseBundle(built, [a.id for a in left_out], flags)
+
+
+@dataclasses.dataclass(frozen=True)
+class CaseBundle:
+    built: BuiltBundle
+    left_out: list[str]  # attachment ids not sent (documents in a de-identified bundle)
+    review_flags: dict[str, list[str]]  # bundle file name -> codes for the user to review
+
+
+@contextlib.contextmanager
+def _scratch(beside: Path):
+    # Next to the private plaintext copy: same protection, same disk, removed at once.
+    folder = Path(tempfile.mkdtemp(prefix="bundle-", dir=beside.parent))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
