@@ -281,6 +281,17 @@ _CORRECTION_COLUMNS = (
 )
 
 
+_NO_CORRECTION = {
+    "corrected_test": None,
+    "corrected_value": None,
+    "corrected_unit": None,
+    "corrected_reference": None,
+    "confirmed": 0,
+    "removed": 0,
+    "corrected_at": None,
+}
+
+
 def _store_extraction(store: Store, attachment: Attachment, extraction: Extraction) -> DocumentInfo:
     with store.transaction() as db:
         # Corrections made on an earlier reading follow their row (same page and name).
@@ -317,6 +328,8 @@ def _store_extraction(store: Store, attachment: Attachment, extraction: Extracti
                     "bottom": bottom,
                     "by_user": 0,
                 }
+                # Every row names every column: insert_all takes its columns from the rows.
+                | _NO_CORRECTION
                 | kept.get((result.page, result.test), {})
             )
         if rows:

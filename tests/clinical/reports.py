@@ -36,7 +36,12 @@ class Page:
         self.c.line(x0, HEIGHT - top0, x1, HEIGHT - top1)
 
 
-def letterhead(p: Page, lab: str = "SUNRISE DIAGNOSTIC CENTRE", page_no: str = "") -> float:
+def letterhead(
+    p: Page,
+    lab: str = "SUNRISE DIAGNOSTIC CENTRE",
+    page_no: str = "",
+    reported: str = "04/02/2024",
+) -> float:
     p.text(40, 40, lab, 14, bold=True)
     p.text(40, 56, "NABL accredited laboratory, Main Road, Sitapur, Uttar Pradesh - 261001", 8)
     p.text(40, 80, "Patient Name : Mrs. ASHA VERMA", 9)
@@ -44,7 +49,7 @@ def letterhead(p: Page, lab: str = "SUNRISE DIAGNOSTIC CENTRE", page_no: str = "
     p.text(40, 93, "Age/Sex : 52 Years / Female", 9)
     p.text(330, 93, "Collected On : 03/02/2024 09:15", 9)
     p.text(40, 106, "Ref. By : Dr. R. K. Mishra MD", 9)
-    p.text(330, 106, "Reported On : 04/02/2024 14:20", 9)
+    p.text(330, 106, f"Reported On : {reported} 14:20", 9)
     p.text(40, 119, "UHID : SDC-88213", 9)
     if page_no:
         p.text(260, 810, page_no, 8)
@@ -62,10 +67,10 @@ def signature(p: Page, top: float) -> None:
 CLASSIC_HEADER = ((40, "Test Name"), (260, "Results"), (340, "Units"), (430, "Bio. Ref. Interval"))
 
 
-def classic(path: Path) -> None:
+def classic(path: Path, reported: str = "04/02/2024", haemoglobin: str = "10.2") -> None:
     c = canvas.Canvas(str(path), pagesize=A4)
     p = Page(c)
-    top = letterhead(p)
+    top = letterhead(p, reported=reported)
     for x, title in CLASSIC_HEADER:
         p.text(x, top, title, 9, bold=True)
     p.line(40, top + 4, 555, top + 4)
@@ -74,7 +79,7 @@ def classic(path: Path) -> None:
     top += 12
     p.text(40, top, "(Electrical Impedance & VCS, Photometry)", 7)
     rows = [
-        ("Haemoglobin", "10.2", "g/dL", "M: 13-17 F: 12-15"),
+        ("Haemoglobin", haemoglobin, "g/dL", "M: 13-17 F: 12-15"),
         ("Total Leucocyte Count", "7,800", "/cumm", "4000 - 11000"),
         ("Platelet Count", "2.1", "lakh/cumm", "1.5 - 4.1"),
     ]

@@ -1,0 +1,270 @@
+"""local_store.documents on a real encrypted store: analysis, user choices, corrections,
+timeline order, trends, the case check and the stored summary."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen import canvas
+
+import wording
+from clinical.models import DocumentKind, Flag
+from clinical.summary import render_text
+from local_store import attachments, documents
+from local_store.audit_check import check_audit_log
+from local_store.blobs import Cancelled
+from local_store.errors import InvalidIntake
+from tests.clinical import reports
+
+
+def attach(store, case_id, path):
+    return attachments.add_file(store, case_id, path).attachment
+
+
+def test_analysis_stores_kind_date_and_rows_with_their_place(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "classic.pdf")
+
+    info = documents.analyse_attachment(store, report.id)
+
+    assert info.status == documents.Status.DONE and info.problem == ""
+    assert info.kind is DocumentKind.LAB_REPORT and info.date == "2024-02-04"
+    assert (info.pages, info.lab_count, info.text_source) == (1, 7, "text")
+    labs = documents.list_labs(store, attachment_id=report.id)
+    assert [(lab.result.test, lab.result.value) for lab in labs] == [
+        (row[0], row[1]) for row in reports.CLASSIC
+    ]
+    # The case's patient is a woman: the female range of haemoglobin applies.
+    haemoglobin = labs[0].result
+    assert (haemoglobin.low, haemoglobin.high, haemoglobin.flag) == (12.0, 15.0, Flag.LOW)
+    assert haemoglobin.page == 1 and haemoglobin.bbox[0] > 0
+    assert "Haemoglobin" in documents.document_text(store, report.id)
+
+
+def test_reading_happens_off_the_database_thread(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "ruled.pdf")
+    database = ThreadPoolExecutor(max_workers=1)  # stands in for the desktop's executor
+    db_threads: set[int] = set()
+
+    def on_db(fn):
+        def run():
+            db_threads.add(threading.get_ident())
+            try:
+                return fn()
+            finally:
+                store.close_thread_connection()
+
+        return database.submit(run).result()
+
+    result: dict = {}
+    worker = threading.Thread(
+        target=lambda: result.update(info=documents.analyse_attachment(store, report.id, db=on_db))
+    )
+    worker.start()
+    worker.join(timeout=120)
+    database.shutdown()
+
+    assert result["info"].lab_count == len(reports.RULED)
+    assert worker.ident not in db_threads and len(db_threads) == 1
+
+
+def test_user_choices_and_corrections_survive_a_new_analysis(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    documents.analyse_attachment(store, report.id)
+    documents.set_kind(store, report.id, "discharge_summary")
+    documents.set_date(store, report.id, "2024-02-05")
+    haemoglobin = documents.list_labs(store, attachment_id=report.id)[0]
+    corrected = documents.correct_lab(store, haemoglobin.id, value="12.4")
+    platelet = documents.list_labs(store, attachment_id=report.id)[2]
+    documents.correct_lab(store, platelet.id, removed=True)
+    added = documents.add_lab(
+        store, report.id, test="ESR", value="42", unit="mm/hr", reference="0 - 20"
+    )
+
+    assert corrected.corrected and corrected.result.flag is None  # 12.4 is within 12-15
+    assert corrected.extracted.value == "10.2" and corrected.extracted.flag is Flag.LOW
+    assert added.result.flag is Flag.HIGH and added.by_user
+
+    info = documents.analyse_attachment(store, report.id)
+
+    assert info.kind is DocumentKind.DISCHARGE_SUMMARY and info.kind_by_user
+    assert info.date == "2024-02-05" and info.date_by_user
+    rows = {lab.result.test: lab for lab in documents.list_labs(store, attachment_id=report.id)}
+    assert rows["Haemoglobin"].result.value == "12.4" and rows["Haemoglobin"].corrected
+    assert "Platelet Count" not in rows
+    assert rows["ESR"].result.value == "42"
+    assert len(rows) == len(reports.CLASSIC)  # 7 read - 1 removed + 1 added
+    assert check_audit_log(store).first_bad_entry is None
+
+
+def test_bad_choices_are_refused_with_a_field_code(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    documents.analyse_attachment(store, report.id)
+    lab = documents.list_labs(store, attachment_id=report.id)[0]
+
+    with pytest.raises(InvalidIntake) as kind:
+        documents.set_kind(store, report.id, "horoscope")
+    with pytest.raises(InvalidIntake) as when:
+        documents.set_date(store, report.id, "2999-01-01")
+    with pytest.raises(InvalidIntake) as value:
+        documents.correct_lab(store, lab.id, value="  ")
+    with pytest.raises(InvalidIntake) as condition:
+        documents.set_condition(store, case_id, "astrology.stars")
+
+    assert [p.code for p in kind.value.problems] == ["invalid_choice"]
+    assert [p.code for p in when.value.problems] == ["future_date"]
+    assert [(p.field, p.code) for p in value.value.problems] == [("lab.value", "required")]
+    assert [p.code for p in condition.value.problems] == ["invalid_choice"]
+    # Nothing was changed by the refused calls.
+    assert documents.get_document(store, report.id).kind is DocumentKind.LAB_REPORT
+    assert documents.get_lab(store, lab.id).result.value == "10.2"
+
+
+def test_documents_are_ordered_on_the_timeline_by_printed_date(store, case_id, tmp_path):
+    later = tmp_path / "cbc-march.pdf"
+    earlier = tmp_path / "cbc-january.pdf"
+    reports.classic(later, reported="12/03/2024", haemoglobin="11.6")
+    reports.classic(earlier, reported="15/01/2024", haemoglobin="9.1")
+    # Attached in the "wrong" order on purpose; an undated note comes last.
+    first = attach(store, case_id, later)
+    second = attach(store, case_id, earlier)
+    note = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(note))
+    c.drawString(72, 700, "Patient advised review after two weeks.")
+    c.save()
+    third = attach(store, case_id, note)
+    for attachment in (first, second, third):
+        documents.analyse_attachment(store, attachment.id)
+
+    timeline = documents.list_documents(store, case_id)
+
+    assert [d.attachment_id for d in timeline] == [second.id, first.id, third.id]
+    assert [d.date for d in timeline] == ["2024-01-15", "2024-03-12", None]
+    assert timeline[2].kind is DocumentKind.OTHER
+
+    trends = {t.key: t for t in documents.lab_trends(store, case_id)}
+    points = trends["hemoglobin"].points
+    assert [(p.date, p.value, p.unit) for p in points] == [
+        ("2024-01-15", 9.1, "g/dL"),
+        ("2024-03-12", 11.6, "g/dL"),
+    ]
+    assert [p.flag for p in points] == [Flag.LOW, Flag.LOW]
+
+
+def test_locked_pdf_is_stored_as_failed_with_its_code(store, case_id, tmp_path):
+    locked = tmp_path / "lab-report-locked.pdf"
+    c = canvas.Canvas(str(locked), encrypt=StandardEncryption("secret", ownerPassword="o"))
+    c.drawString(100, 700, "Haemoglobin 12.1")
+    c.save()
+    report = attach(store, case_id, locked)
+
+    info = documents.analyse_attachment(store, report.id)
+
+    assert (info.status, info.problem) == (documents.Status.FAILED, "pdf_encrypted")
+    assert info.kind is DocumentKind.LAB_REPORT  # guessed from the file name
+    assert documents.list_labs(store, attachment_id=report.id) == []
+    assert "password" in wording.clinical_error_text(info.problem)
+    assert documents.documents_to_analyse(store, case_id) == []
+
+
+def test_cancelled_analysis_stores_nothing(store, case_id, tmp_path):
+    long_report = tmp_path / "cumulative.pdf"
+    reports.many_pages(long_report, 120)
+    report = attach(store, case_id, long_report)
+    cancel = threading.Event()
+    audit_before = check_audit_log(store).entries
+
+    def progress(done, total):
+        if done == 5:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        documents.analyse_attachment(store, report.id, cancel=cancel, progress=progress)
+
+    info = documents.get_document(store, report.id)
+    assert info.status == documents.Status.PENDING and info.analysed_at is None
+    assert documents.list_labs(store, attachment_id=report.id) == []
+    assert check_audit_log(store).entries == audit_before
+    assert documents.documents_to_analyse(store, case_id) == [report.id]
+
+
+def test_pdf_wrapped_in_dicom_is_read(store, case_id, report_dir, tmp_path):
+    from pydicom import Dataset
+    from pydicom.dataset import FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+
+    meta = FileMetaDataset()
+    meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.104.1"  # Encapsulated PDF Storage
+    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds = Dataset()
+    ds.file_meta = meta
+    ds.SOPClassUID = meta.MediaStorageSOPClassUID
+    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()
+    ds.Modality = "DOC"
+    ds.PatientName = "VERMA^ASHA"
+    ds.MIMETypeOfEncapsulatedDocument = "application/pdf"
+    data = (report_dir / "ruled.pdf").read_bytes()
+    ds.EncapsulatedDocument = data + (b"\0" if len(data) % 2 else b"")
+    wrapped = tmp_path / "IM000001"
+    ds.save_as(wrapped, enforce_file_format=True)
+    report = attach(store, case_id, wrapped)
+    if report.media_type != documents.DICOM or not documents.is_readable(report):
+        pytest.skip("the DICOM classifier does not mark encapsulated PDFs as documents here")
+
+    info = documents.analyse_attachment(store, report.id)
+
+    assert info.status == documents.Status.DONE and info.lab_count == len(reports.RULED)
+
+
+def test_check_names_missing_items_and_flags(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    documents.analyse_attachment(store, report.id)
+
+    check = documents.check_case(store, case_id)
+
+    assert check.condition.id == "oncology.breast"  # guessed from "Carcinoma left breast"
+    missing = {item.id for item in check.missing}
+    assert {"histopathology", "receptors", "breast_imaging"} <= missing
+    assert "blood_counts" not in missing and "organ_function" not in missing
+    assert [lab.result.test for lab in check.flags] == [
+        "Haemoglobin",
+        "Glucose Fasting",
+        "Cholesterol, Total",
+        "HDL Cholesterol",
+    ]
+
+    documents.set_condition(store, case_id, "endocrinology.diabetes")
+    check = documents.check_case(store, case_id)
+
+    assert documents.get_condition(store, case_id).by_user
+    assert [item.id for item in check.missing if item.need == "required"] == ["hba1c"]
+
+
+def test_summary_is_generated_kept_and_rendered(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "two_column.pdf")
+    documents.analyse_attachment(store, report.id)
+
+    summary = documents.generate_summary(store, case_id)
+
+    assert documents.get_summary(store, case_id) == summary
+    assert summary.patient_name == "Asha Verma" and summary.patient_age == 52
+    assert summary.questions == ("Is surgery still an option?",)
+    assert [d.kind for d in summary.documents] == ["lab_report"]
+    # Critical values first.
+    assert summary.abnormal_labs[0].test == "Potassium"
+    assert summary.abnormal_labs[0].flag == "critical"
+    assert {lab.test for lab in summary.abnormal_labs} == {
+        "Potassium",
+        "Sodium",
+        "Urea",
+        "TSH",
+        "HbA1c",
+    }
+    text = render_text(summary, wording.SUMMARY_LABEL, wording.DOCUMENT_KIND)
+    assert "Patient: Asha Verma, F, 52 years" in text
+    assert "- Potassium: 6.8 mmol/L  [critical]  (3.5 - 5.1)  2024-02-04" in text
+    assert "Possibly missing investigations:" in text
