@@ -1,0 +1,87 @@
+"""Opening what the user picked in a case's attachments: a DICOM series in the image viewer,
+a report or photo beside its lab values.
+
+The DICOM viewer gets every series of the chosen study (the chosen one first), each instance
+loading its own bytes from the encrypted blob store on the viewer's worker threads, and a
+key-image sink that writes through the database executor. Windows are top-level and kept
+here until closed. Thread-safety: GUI thread only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QWidget
+
+from desktop.viewers.dicom_viewer import DicomViewerWindow
+from desktop.viewers.key_image_sink import StoreKeyImages
+from desktop.viewers.series_input import InstanceInput, KeyImageMark, SeriesInput
+from desktop.views.attachments import SeriesChoice
+from desktop.views.labs_grid import LabReportView
+from desktop.workers import DatabaseExecutor, call
+from local_store import key_images
+from local_store.models import Attachment, AttachmentKind
+
+
+def series_inputs(store, choice: SeriesChoice) -> list[SeriesInput]:
+    """The study's series for the viewer, the chosen one first, each instance loading itself."""
+    ordered = [choice.series] + [s for s in choice.study.series if s != choice.series]
+    blobs = store.blobs
+    result = []
+    for series in ordered:
+        title = " ".join(p for p in (series.modality, series.description) if p) or series.modality
+        instances = [
+            InstanceInput(ref.sha256, lambda sha=ref.sha256: blobs.read_bytes(sha))
+            for ref in series.instance_refs
+        ]
+        result.append(SeriesInput(title=title, modality=series.modality, instances=instances))
+    return result
+
+
+class ViewerLauncher(QObject):
+    def __init__(self, executor: DatabaseExecutor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.executor = executor
+        self.case_id: str | None = None
+        self.windows: list[QWidget] = []
+        self._pending: SeriesChoice | None = None
+
+    def open(self, case_id: str, payload) -> None:
+        self.case_id = case_id
+        if isinstance(payload, SeriesChoice):
+            self._pending = payload
+            self.executor.submit(
+                call(key_images.list_key_images, self.executor.store, case_id),
+                succeeded=self._open_series,
+            )
+        elif isinstance(payload, Attachment) and payload.kind is not AttachmentKind.DICOM:
+            self._show(LabReportView(self.executor.store, self.executor, payload.id))
+
+    @Slot(object)
+    def _open_series(self, marks) -> None:
+        choice, self._pending = self._pending, None
+        if choice is None or self.case_id is None:
+            return
+        known = [KeyImageMark(m.sop_instance_uid, m.frame, m.note) for m in marks]
+        sink = StoreKeyImages(self.executor, self.case_id, known)
+        window = DicomViewerWindow(series_inputs(self.executor.store, choice), key_images=sink)
+        sink.setParent(window)
+        self._show(window)
+
+    def _show(self, window: QWidget) -> None:
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(self._forget)
+        self.windows.append(window)
+        if not window.windowTitle():
+            window.setWindowTitle(self.tr("Document"))
+        window.resize(max(window.width(), 1100), max(window.height(), 700))
+        window.show()
+        window.raise_()
+
+    @Slot()
+    def _forget(self) -> None:
+        gone = self.sender()
+        self.windows = [w for w in self.windows if w is not gone]
+
+    def close_all(self) -> None:
+        for window in list(self.windows):
+            window.close()
