@@ -79,7 +79,7 @@ def labs_command(args, data_dir: Path) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise Failed("file_not_found", [wording.clinical_error_text("unsupported_document")])
+        raise Failed("file_not_found", [wording.clinical_error_text("file_not_found")])
     progress = _PageProgress()
     try:
         extraction = extract_document(path, file_name=path.name, sex=args.sex, progress=progress)

@@ -541,6 +541,9 @@ CLINICAL_ERROR = {
     ),
     "cancelled": QT_TRANSLATE_NOOP("wording", "Stopped. Nothing was half-saved."),
     "not_a_lab_report": QT_TRANSLATE_NOOP("wording", "No lab values were found in this document."),
+    "file_not_found": QT_TRANSLATE_NOOP(
+        "wording", "This file cannot be found or opened. Check the name and the folder."
+    ),
 }
 
 LAB_FLAG = {
