@@ -46,6 +46,14 @@ class BlobRef:
 
 
 @dataclass(frozen=True)
+class PendingBlob:
+    """Encrypted content in a part file, not yet durable nor under its content address."""
+
+    ref: BlobRef
+    part: Path
+
+
+@dataclass(frozen=True)
 class SweepReport:
     partial_files: int
     orphan_blobs: int
@@ -80,9 +88,10 @@ class _HashingReader(io.RawIOBase):
 class _HashingWriter(io.RawIOBase):
     """Hashes what passes through, and keeps the OSError that pyrage would otherwise wrap."""
 
-    def __init__(self, raw):
+    def __init__(self, raw, hashing: bool = True):
         self._raw = raw
-        self.digest = hashlib.sha256()
+        # Writing ciphertext needs no hash (the name is the plaintext's); reading checks one.
+        self.digest = hashlib.sha256() if hashing else None
         self.size = 0
         self.error: OSError | None = None
 
@@ -95,7 +104,8 @@ class _HashingWriter(io.RawIOBase):
         except OSError as exc:
             self.error = exc
             raise
-        self.digest.update(data)
+        if self.digest is not None:
+            self.digest.update(data)
         self.size += len(data)
         return len(data)
 
@@ -123,23 +133,76 @@ class BlobStore:
     def put_bytes(self, data: bytes) -> BlobRef:
         return self._put_stream(io.BytesIO(data), None, None)
 
-    def _put_stream(self, stream, cancel, progress) -> BlobRef:
+    def put_file_pending(
+        self,
+        source: Path,
+        cancel: threading.Event | None = None,
+        progress: Progress | None = None,
+    ) -> PendingBlob:
+        """Encrypt into a part file without waiting for the disk; ``commit_pending`` makes a
+        batch of them durable and visible at once (one wait for many files, for imports).
+
+        Until then nothing refers to the part file, and a crash leaves it for the sweep.
+        """
+        with open(source, "rb") as fh:
+            return self._put_stream(fh, cancel, progress, durable=False)
+
+    def commit_pending(self, pending: list[PendingBlob]) -> list[BlobRef]:
+        """fsync every part file, then rename each to its content address and fsync the
+        folders: after this returns the blobs survive a crash and rows may point at them."""
+        try:
+            for item in pending:
+                fd = os.open(item.part, os.O_RDWR)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            folders = set()
+            for item in pending:
+                final = self.path_for(item.ref.sha256)
+                if final.exists():
+                    item.part.unlink(missing_ok=True)  # same content already stored
+                    continue
+                final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                os.replace(item.part, final)
+                folders.add(final.parent)
+            for folder in folders:
+                fsync_dir(folder)
+        except OSError as exc:
+            self.discard_pending(pending)
+            translated = storage_error_for(exc, BLOB_DIR)
+            if translated is exc:
+                raise
+            raise translated from exc
+        return [item.ref for item in pending]
+
+    def discard_pending(self, pending: list[PendingBlob]) -> None:
+        for item in pending:
+            with contextlib.suppress(OSError):
+                item.part.unlink(missing_ok=True)
+
+    def _put_stream(self, stream, cancel, progress, durable: bool = True):
         part = self._tmp / f"{uuid.uuid4().hex}{PART_SUFFIX}"
+        keep_part = False
         try:
             reader = _HashingReader(stream, cancel, progress)
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as out:
-                writer = _HashingWriter(out)
+                writer = _HashingWriter(out, hashing=False)
                 try:
                     pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
                 except pyrage.EncryptError as exc:
                     # pyrage reports a full disk as EncryptError; surface the real OSError.
                     raise (writer.error or exc) from exc
                 out.flush()
-                os.fsync(out.fileno())
+                if durable:
+                    os.fsync(out.fileno())
             if reader.cancelled:
                 raise Cancelled()
             ref = BlobRef(reader.digest.hexdigest(), reader.size)
+            if not durable:
+                keep_part = True
+                return PendingBlob(ref, part)
             final = self.path_for(ref.sha256)
             if final.exists():
                 part.unlink()  # same content already stored
@@ -154,8 +217,9 @@ class BlobStore:
                 raise
             raise translated from exc
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                part.unlink()
+            if not keep_part:
+                with contextlib.suppress(FileNotFoundError):
+                    part.unlink()
 
     # ---- reading
 

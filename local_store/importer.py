@@ -30,6 +30,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ from imaging.dicom_header import DicomHeader, readable_name
 from imaging.dicom_header import examine as examine_file
 from local_store import attachments, audit, cases, dicom_index
 from local_store.attachments import StagedFile
-from local_store.blobs import CHUNK, Cancelled
+from local_store.blobs import CHUNK, Cancelled, PendingBlob
 from local_store.models import AttachmentKind, Patient
 from local_store.safe_zip import ZipLimits, ZipRejected, extract
 from local_store.store import Store
@@ -516,18 +517,31 @@ def run_import(
                 ImportProgress(PHASE_IMPORTING, files_done, files_total, bytes_done, bytes_total)
             )
 
-    batch: list[tuple[ImportItem, StagedFile]] = []
+    batch: list[tuple[ImportItem, PendingBlob]] = []
     batch_started = time.monotonic()
     done = 0
+    # Batch k is made durable and recorded on a helper thread while batch k+1 is encrypted:
+    # waiting for the disk overlaps with work for the processor. One batch in flight at most.
+    committer = ThreadPoolExecutor(1, thread_name_prefix="import-commit")
+    in_flight: tuple[Future, int] | None = None
 
-    def commit() -> None:
-        nonlocal batch, done
-        if not batch:
+    def commit_batch(pending: list[tuple[ImportItem, PendingBlob]]) -> list:
+        # Never a row before its blob: the blobs are durable before the transaction starts.
+        refs = store.blobs.commit_pending([blob for _, blob in pending])
+        staged = [
+            (item, StagedFile(ref, item.name, item.media_type, item.attachment_kind))
+            for (item, _), ref in zip(pending, refs, strict=True)
+        ]
+        outcomes = db(lambda: _record_batch(store, case_id, staged))
+        return list(zip([item for item, _ in staged], outcomes, strict=True))
+
+    def settle() -> None:
+        nonlocal in_flight, done
+        if in_flight is None:
             return
-        pending, batch = batch, []
-        outcomes = db(lambda: _record_batch(store, case_id, pending))
-        for (item, _staged), (added, new_instance) in zip(pending, outcomes, strict=True):
-            header = item.header
+        future, upto = in_flight
+        in_flight = None
+        for item, (added, new_instance) in future.result():
             if added:
                 counts["imported"] += 1
                 kind = "documents" if item.attachment_kind is AttachmentKind.DOCUMENT else "images"
@@ -536,8 +550,18 @@ def run_import(
                 counts["duplicates"] += 1
             if new_instance:
                 counts["instances"] += 1
-                studies.add(header.study_uid)
-                series.add(header.series_uid)
+                studies.add(item.header.study_uid)
+                series.add(item.header.series_uid)
+        done = max(done, upto)
+
+    def submit(upto: int) -> None:
+        nonlocal batch, in_flight, done
+        settle()
+        if batch:
+            pending, batch = batch, []
+            in_flight = (committer.submit(commit_batch, pending), upto)
+        else:
+            done = upto
 
     try:
         for n, item in enumerate(plan.items):
@@ -552,26 +576,34 @@ def run_import(
                 rejected.append(Rejected(item.source, "read_failed"))  # media pulled out
             else:
                 base = bytes_before
-                ref = store.blobs.put_file(
+                blob = store.blobs.put_file_pending(
                     item.path, cancel, lambda b, base=base, done=done: report(done, base + b)
                 )
-                batch.append(
-                    (item, StagedFile(ref, item.name, item.media_type, item.attachment_kind))
-                )
+                batch.append((item, blob))
                 if header is not None:
                     known_sops.add(header.sop_instance_uid)
             bytes_before += item.size
             if len(batch) >= BATCH_FILES or time.monotonic() - batch_started > BATCH_SECONDS:
-                commit()
+                submit(n + 1)
                 batch_started = time.monotonic()
-                done = n + 1
             report(done, bytes_before)
-        commit()
-        done = files_total
+        submit(files_total)
+        settle()
         report(done, bytes_before)
     except Cancelled:
-        commit()  # what is staged is kept: running the import again finishes it
+        # What is staged is kept: running the import again finishes it.
+        submit(done)
+        settle()
         raise
+    except BaseException:
+        store.blobs.discard_pending([blob for _, blob in batch])
+        raise
+    finally:
+        if in_flight is not None:
+            in_flight[0].exception()  # let it finish before the caller moves on
+        # The helper's own connection (when ``db`` runs calls directly) goes with it.
+        committer.submit(store.close_thread_connection).result()
+        committer.shutdown()
 
     result = ImportReport(
         imported=counts["imported"],
