@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from clinical.extract import extract_document
-from clinical.models import DocumentKind, TextSource
+from clinical.models import DocumentKind, Flag, TextSource
 from tests.clinical import reports
 from tests.clinical.conftest import needs_tesseract, scan_of
 
@@ -126,3 +126,36 @@ def test_phone_photo_goes_through_ocr(report_dir, tmp_path):
 
     assert extraction.source is TextSource.OCR
     assert _ocr_rows(extraction) == _expected_ocr_rows("classic")
+
+
+def test_continuation_page_without_its_header_uses_the_last_columns(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "continued.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    page = reports.Page(c)
+    top = reports.letterhead(page)
+    for x, title in reports.CLASSIC_HEADER:
+        page.text(x, top, title, 9, bold=True)
+    page.text(52, top + 16, "Sodium")
+    page.text(260, top + 16, "139")
+    page.text(340, top + 16, "mmol/L")
+    page.text(430, top + 16, "135 - 145")
+    c.showPage()
+    # Page 2 repeats the patient block but not the column header.
+    page = reports.Page(c)
+    top = reports.letterhead(page, page_no="Page 2 of 2")
+    page.text(52, top + 16, "Potassium")
+    page.text(260, top + 16, "5.6")
+    page.text(340, top + 16, "mmol/L")
+    page.text(430, top + 16, "3.5 - 5.1")
+    c.showPage()
+    c.save()
+
+    extraction = extract_document(path)
+
+    assert [(r.test, r.value, r.page, r.flag) for r in extraction.results] == [
+        ("Sodium", "139", 1, None),
+        ("Potassium", "5.6", 2, Flag.HIGH),
+    ]
