@@ -1,428 +1,89 @@
 """Importing what a patient brings (files, folders, zips, CD/USB media) into a case.
 
-Two steps, like attaching a single file:
+Two steps, like attaching a single file (the plan and report values are in ``import_plan``):
 
-- ``scan`` walks the paths (folders recursively), copies slow removable media into
-  ``work_dir`` first when asked (``copy_first``), extracts zips safely into ``work_dir`` (one
-  nested level at most), reads DICOMDIRs as hints, classifies every file by its content and
-  reads DICOM headers without their pixel data. It touches no database and runs on any thread.
-  The caller deletes ``work_dir`` afterwards.
-- ``run_import`` stores each accepted file: the blob is encrypted and fsynced on the calling
-  thread, then its attachment row and index rows are written through ``db`` (the desktop
-  passes its database executor, the CLI calls directly) in one short transaction per small
-  batch of files, never a row before its blob. Files already in
-  the case (same content, or same DICOM SOP instance) add nothing, so an import that was killed
-  or cancelled and is run again ends exactly as one uninterrupted import.
+- ``scan`` (in ``import_scan``) walks the paths, copies slow removable media into ``work_dir``
+  first when asked, unpacks zips safely there, reads DICOMDIRs as hints, classifies every file
+  by content and reads DICOM headers without pixel data. No database; any thread. The caller
+  deletes ``work_dir`` afterwards (``new_work_dir`` makes one inside the data folder).
+- ``run_import`` stores each accepted file: its blob is encrypted on the calling thread into a
+  part file; each small batch is then made durable and recorded (attachment, index and audit
+  rows in one short transaction through ``db``) on a helper thread while the next batch is
+  encrypted, never a row before its blob. Files the case already has (same content, or the
+  same DICOM SOP instance) add nothing, so an import killed or cancelled and run again ends
+  exactly as one uninterrupted import.
 
-DICOM files of a patient other than the case's are never attached silently: ``patient_mismatches``
-lists them for the user to confirm; ``run_import`` rejects them (reason "other_patient") unless
-accepted. Reasons are codes worded in ``wording.IMPORT_REJECT``; nothing here logs names or
-file names. Thread-safety: ``scan`` anywhere; ``run_import`` on a worker thread with ``db``
-running callables on the database writer thread.
+DICOM files naming another patient than the case's are never attached silently:
+``patient_mismatches`` lists them for the user to confirm, and ``run_import`` rejects them
+("other_patient") unless accepted. Reasons are codes worded in ``wording.IMPORT_REJECT``;
+nothing here logs names or file names. Thread-safety: ``run_import`` on a worker thread; ``db``
+must run a callable on the database writer thread from any thread and return its result (the
+desktop's ``DatabaseExecutor.run_and_wait``; the CLI calls directly).
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from imaging import dicomdir, photos
-from imaging.dicom_header import DicomHeader, readable_name
-from imaging.dicom_header import examine as examine_file
 from local_store import attachments, audit, cases, dicom_index
 from local_store.attachments import StagedFile
-from local_store.blobs import CHUNK, Cancelled, PendingBlob
+from local_store.blobs import Cancelled, PendingBlob
+from local_store.import_plan import (
+    PHASE_COPYING,
+    PHASE_EXTRACTING,
+    PHASE_IMPORTING,
+    PHASE_SCANNING,
+    DicomPatient,
+    ImportItem,
+    ImportPlan,
+    ImportProgress,
+    ImportReport,
+    PatientMismatch,
+    ProgressFn,
+    Rejected,
+    patient_key,
+)
+from local_store.import_scan import scan
 from local_store.models import AttachmentKind, Patient
-from local_store.safe_zip import ZipLimits, ZipRejected, extract
+from local_store.safe_zip import ZipLimits
 from local_store.store import Store
 
-PHASE_COPYING = "copying"
-PHASE_EXTRACTING = "extracting"
-PHASE_SCANNING = "scanning"
-PHASE_IMPORTING = "importing"
+# The import API in one place for the desktop, the CLI and the receiver.
+__all__ = [
+    "PHASE_COPYING",
+    "PHASE_EXTRACTING",
+    "PHASE_IMPORTING",
+    "PHASE_SCANNING",
+    "DicomPatient",
+    "ImportItem",
+    "ImportPlan",
+    "ImportProgress",
+    "ImportReport",
+    "PatientMismatch",
+    "ProgressFn",
+    "Rejected",
+    "ZipLimits",
+    "new_work_dir",
+    "patient_mismatches",
+    "run_import",
+    "scan",
+    "sweep_work_dirs",
+    "unfinished_imports",
+]
 
-# Left behind by operating systems and disc-burning tools; never the patient's files.
-_JUNK_NAMES = {".ds_store", "thumbs.db", "desktop.ini", "autorun.inf"}
-_JUNK_DIRS = {"__macosx", "$recycle.bin", "system volume information", ".trashes", ".fseventsd"}
-_MEDIA_TYPES = {
-    "pdf": ("application/pdf", AttachmentKind.DOCUMENT),
-    "jpeg": ("image/jpeg", AttachmentKind.PHOTO),
-    "png": ("image/png", AttachmentKind.PHOTO),
-    "heic": ("image/heic", AttachmentKind.PHOTO),
-}
-MAX_ZIP_DEPTH = 1  # a zip inside a zip is opened; one more level is refused
 # Staged files are recorded together, in one short transaction per batch: a commit (a WAL
 # fsync) per file would cost more than encrypting the file. Kept small so that the database
 # writer is never held for long and progress stays honest ("done" means recorded).
 BATCH_FILES = 32
 BATCH_SECONDS = 0.5
-
-
-@dataclass(frozen=True)
-class ImportProgress:
-    phase: str  # "copying", "extracting", "scanning", "importing"
-    files_done: int
-    files_total: int
-    bytes_done: int
-    bytes_total: int
-
-
-ProgressFn = Callable[[ImportProgress], None]
-
-
-@dataclass(frozen=True)
-class Rejected:
-    path: str  # as the user knows it: the original path, or "archive.zip/member"
-    reason: str  # a key of wording.IMPORT_REJECT
-
-
-@dataclass(frozen=True)
-class ImportItem:
-    path: Path  # the file to read (the original, or its copy in work_dir)
-    source: str  # as the user knows it
-    name: str  # the file name to show in the case
-    kind: str  # imaging.dicom_header kind: "dicom", "pdf", "jpeg", "png", "heic"
-    media_type: str
-    attachment_kind: AttachmentKind
-    size: int
-    header: DicomHeader | None = None
-
-
-@dataclass(frozen=True)
-class DicomPatient:
-    """One patient as the DICOM headers name them (several files share it)."""
-
-    name: str  # readable ("ASHA SHARMA"), from the DICOM person name
-    patient_id: str
-    birth_date: str  # ISO or ""
-    sex: str
-    files: int
-    study_uids: tuple[str, ...]
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.patient_id, self.name, self.birth_date)
-
-
-@dataclass(frozen=True)
-class PatientMismatch:
-    dicom: DicomPatient
-    differs: tuple[str, ...]  # of "name", "patient_id", "birth_date", "sex"
-
-
-@dataclass
-class ImportPlan:
-    items: list[ImportItem] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
-    patients: list[DicomPatient] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)  # system files, media software
-    dicomdirs: int = 0
-
-    @property
-    def total_bytes(self) -> int:
-        return sum(item.size for item in self.items)
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    imported: int  # new attachments
-    duplicates: int  # files the case already had (same content or same DICOM instance)
-    rejected: list[Rejected]
-    documents: int  # new PDFs, DICOM encapsulated documents and structured reports
-    images: int  # new photos and DICOM images
-    studies: int  # studies and series that gained instances in this import
-    series: int
-    instances: int  # new DICOM index rows
-
-
-# ---------------------------------------------------------------- scan
-
-
-@dataclass
-class _Entry:
-    path: Path
-    source: str
-    depth: int  # zip nesting level of the folder it came from
-
-
-class _Scanner:
-    def __init__(self, work_dir: Path, cancel, progress, copy_first: bool, limits: ZipLimits):
-        self.work_dir = Path(work_dir)
-        self.cancel = cancel
-        self.progress = progress
-        self.copy_first = copy_first
-        self.limits = limits
-        self.plan = ImportPlan()
-        self.dicomdir_roots: list[tuple[Path, str, Path]] = []  # (root, source root, file)
-        self.listed: set[Path] = set()
-        self.folders = 0
-
-    def check_cancel(self) -> None:
-        if self.cancel is not None and self.cancel.is_set():
-            raise Cancelled()
-
-    def report(self, phase: str, done: int, total: int, bytes_done=0, bytes_total=0) -> None:
-        if self.progress is not None:
-            self.progress(ImportProgress(phase, done, total, bytes_done, bytes_total))
-
-    def new_folder(self, prefix: str) -> Path:
-        self.folders += 1
-        return self.work_dir / f"{prefix}-{self.folders}"
-
-    # -- listing
-
-    def list_paths(self, paths: Iterable[Path | str]) -> list[_Entry]:
-        entries: list[_Entry] = []
-        for raw in paths:
-            path = Path(raw)
-            if path.is_dir():
-                entries += self.list_folder(path, str(path), 0)
-            elif path.is_file() and examine_file(path)[0].kind == "dicomdir":
-                # Choosing a disc's DICOMDIR means "this disc": the whole folder is scanned.
-                entries += self.list_folder(path.parent, str(path.parent), 0)
-            elif path.is_file():
-                entries.append(_Entry(path, str(path), 0))
-            else:
-                self.reject(str(path), "read_failed")
-        return entries
-
-    def list_folder(self, root: Path, source_root: str, depth: int) -> list[_Entry]:
-        found = []
-        for folder, dirs, files in os.walk(root, onerror=None):
-            self.check_cancel()
-            dirs[:] = sorted(d for d in dirs if d.lower() not in _JUNK_DIRS)
-            for name in sorted(files):
-                path = Path(folder) / name
-                rel = path.relative_to(root)
-                source = str(Path(source_root) / rel)
-                if name.lower() in _JUNK_NAMES or name.startswith("._"):
-                    self.plan.ignored.append(source)
-                    continue
-                if path.is_symlink() and not path.is_file():
-                    self.reject(source, "read_failed")
-                    continue
-                found.append(_Entry(path, source, depth))
-        return found
-
-    def reject(self, source: str, reason: str, path: Path | None = None) -> None:
-        self.plan.rejected.append(Rejected(source, reason))
-
-    # -- copying from slow media
-
-    def copy_local(self, entries: list[_Entry]) -> list[_Entry]:
-        """Copy every file once, sequentially and in directory order, into work_dir.
-
-        Reading a CD in its own order is far faster than jumping about as a DICOMDIR's
-        record order would; the copies are then read as often as needed.
-        """
-        total = sum(_size(e.path) for e in entries)
-        dest_root = self.new_folder("media")
-        copied: list[_Entry] = []
-        done_bytes = 0
-        for n, entry in enumerate(entries):
-            self.check_cancel()
-            target = dest_root / f"{n:06d}" / _safe_name(entry.path.name)
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                done_bytes += _copy(entry.path, target, self.cancel)
-            except OSError:
-                self.reject(entry.source, "read_failed")
-                continue
-            copied.append(_Entry(target, entry.source, entry.depth))
-            self.report(PHASE_COPYING, n + 1, len(entries), done_bytes, total)
-        return copied
-
-    # -- classifying
-
-    def scan(self, paths: Iterable[Path | str]) -> ImportPlan:
-        self.work_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        entries = self.list_paths(paths)
-        if self.copy_first:
-            originals = {e.source: e.path for e in entries}
-            entries = self.copy_local(entries)
-            # DICOMDIR references are resolved against the original layout.
-            self.original_paths = {e.path: originals[e.source] for e in entries}
-        else:
-            self.original_paths = {}
-        queue = list(entries)
-        done = 0
-        total = len(queue)
-        while queue:
-            self.check_cancel()
-            entry = queue.pop(0)
-            done += 1
-            extra = self.examine(entry)
-            if extra:
-                queue = extra + queue
-                total += len(extra)
-            self.report(PHASE_SCANNING, done, total)
-        self.reconcile_dicomdirs(entries)
-        self.plan.patients = _patients(self.plan.items)
-        return self.plan
-
-    def examine(self, entry: _Entry) -> list[_Entry]:
-        classified, header = examine_file(entry.path)
-        kind = classified.kind
-        if kind == "rejected":
-            self.reject(entry.source, classified.reason, entry.path)
-            return []
-        if kind == "dicomdir":
-            self.plan.dicomdirs += 1
-            original = self.original_paths.get(entry.path, entry.path)
-            self.dicomdir_roots.append((original.parent, entry.source, entry.path))
-            return []
-        if kind == "zip":
-            return self.open_zip(entry)
-        size = _size(entry.path)
-        name = Path(entry.source).name
-        if kind == "dicom":
-            assert header is not None
-            document = header.is_document
-            attachment_kind = AttachmentKind.DOCUMENT if document else AttachmentKind.DICOM
-            self.plan.items.append(
-                ImportItem(
-                    entry.path,
-                    entry.source,
-                    name,
-                    kind,
-                    "application/dicom",
-                    attachment_kind,
-                    size,
-                    header,
-                )
-            )
-            return []
-        reason = _check_photo_or_pdf(entry.path, kind)
-        if reason:
-            self.reject(entry.source, reason, entry.path)
-            return []
-        media_type, attachment_kind = _MEDIA_TYPES[kind]
-        self.plan.items.append(
-            ImportItem(entry.path, entry.source, name, kind, media_type, attachment_kind, size)
-        )
-        return []
-
-    def open_zip(self, entry: _Entry) -> list[_Entry]:
-        if entry.depth > MAX_ZIP_DEPTH:
-            self.reject(entry.source, "zip_nested", entry.path)
-            return []
-        dest = self.new_folder("zip")
-        self.report(PHASE_EXTRACTING, 0, 1)
-        try:
-            extract(
-                entry.path,
-                dest,
-                limits=self.limits,
-                cancel=self.cancel,
-                progress=lambda n: self.report(PHASE_EXTRACTING, 0, 1, n, _size(entry.path)),
-            )
-        except ZipRejected as exc:
-            self.reject(entry.source, exc.code, entry.path)
-            return []
-        except OSError:
-            self.reject(entry.source, "read_failed", entry.path)
-            return []
-        return self.list_folder(dest, entry.source, entry.depth + 1)
-
-    # -- DICOMDIR as a hint
-
-    def reconcile_dicomdirs(self, entries: list[_Entry]) -> None:
-        """Files a DICOMDIR lists but the media lacks are reported; files it does not list
-        that are not patient files (viewer software on the CD) are ignored, not rejected."""
-        for root, source, path in self.dicomdir_roots:
-            file_ids = dicomdir.referenced_files(path)
-            originals = self._files_under(root)
-            matched, missing = dicomdir.resolve(root, file_ids, originals)
-            source_root = Path(source).parent
-            for file_id in missing:
-                self.reject(str(source_root.joinpath(*file_id)), "listed_file_missing")
-            listed_sources = {str(source_root / p.relative_to(root)) for p in matched.values()}
-            keep = []
-            for rejected in self.plan.rejected:
-                under = _is_under(rejected.path, str(source_root))
-                if (
-                    under
-                    and rejected.reason == "not_dicom_or_document"
-                    and rejected.path not in listed_sources
-                ):
-                    self.plan.ignored.append(rejected.path)
-                else:
-                    keep.append(rejected)
-            self.plan.rejected = keep
-
-    def _files_under(self, root: Path) -> list[Path]:
-        copied = [p for p in self.original_paths.values() if _is_under(str(p), str(root))]
-        # Media copied first are matched against what was copied (the disc may be gone);
-        # folders and extracted zips are listed once.
-        return copied or [p for p in root.rglob("*") if p.is_file()]
-
-
-def scan(
-    paths: Iterable[Path | str],
-    work_dir: Path,
-    *,
-    cancel: threading.Event | None = None,
-    progress: ProgressFn | None = None,
-    copy_first: bool = False,
-    zip_limits: ZipLimits | None = None,
-) -> ImportPlan:
-    """Find, classify and header-read everything under ``paths``; store nothing.
-
-    ``copy_first``: read slow removable media (CD, USB) once into ``work_dir`` before anything
-    else. Zips are extracted into ``work_dir``. Raises Cancelled.
-    """
-    limits = zip_limits or ZipLimits()
-    return _Scanner(work_dir, cancel, progress, copy_first, limits).scan(paths)
-
-
-def _check_photo_or_pdf(path: Path, kind: str) -> str:
-    if kind == "pdf":
-        return "" if _pdf_complete(path) else "unreadable"
-    if kind == "heic" and not photos.heic_supported():
-        return "unsupported_photo_format"
-    try:
-        photos.photo_info(path)
-    except ValueError:
-        return "unreadable"
-    return ""
-
-
-def _pdf_complete(path: Path) -> bool:
-    # A PDF ends with %%EOF (a few bytes of padding after it are common); a copy cut short
-    # by a pulled USB stick or a failed download does not.
-    with open(path, "rb") as fh:
-        fh.seek(max(0, _size(path) - 2048))
-        return b"%%EOF" in fh.read()
-
-
-def _patients(items: list[ImportItem]) -> list[DicomPatient]:
-    groups: dict[tuple[str, str, str], list[ImportItem]] = {}
-    for item in items:
-        if item.header is not None:
-            groups.setdefault(_patient_key(item.header), []).append(item)
-    result = []
-    for (patient_id, name, birth_date), group in groups.items():
-        sexes = [i.header.sex for i in group if i.header.sex]
-        studies = tuple(dict.fromkeys(i.header.study_uid for i in group))
-        result.append(
-            DicomPatient(
-                name, patient_id, birth_date, sexes[0] if sexes else "", len(group), studies
-            )
-        )
-    return result
-
-
-def _patient_key(header: DicomHeader) -> tuple[str, str, str]:
-    return (header.patient_id, readable_name(header.patient_name), header.birth_date)
 
 
 # ---------------------------------------------------------------- patient reconciliation
@@ -568,7 +229,7 @@ def run_import(
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             header = item.header
-            if header is not None and _patient_key(header) in refused:
+            if header is not None and patient_key(header) in refused:
                 rejected.append(Rejected(item.source, "other_patient"))
             elif header is not None and header.sop_instance_uid in known_sops:
                 counts["duplicates"] += 1  # the same instance, perhaps compressed differently
@@ -735,34 +396,3 @@ def sweep_work_dirs(store: Store, min_age_seconds: float = WORK_DIR_MAX_AGE) -> 
             shutil.rmtree(folder, ignore_errors=True)
             removed += 1
     return removed
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _safe_name(name: str) -> str:
-    return name.replace("/", "_").replace("\\", "_") or "file"
-
-
-def _copy(source: Path, target: Path, cancel) -> int:
-    copied = 0
-    with open(source, "rb") as src, open(target, "wb") as out:
-        while chunk := src.read(CHUNK):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            out.write(chunk)
-            copied += len(chunk)
-    # The drive said "done" but delivered less (a scratched disc): treat as unreadable.
-    if copied != source.stat().st_size:
-        raise OSError("short read")
-    shutil.copystat(source, target, follow_symlinks=True)
-    return copied
-
-
-def _is_under(path: str, root: str) -> bool:
-    root = root.rstrip("/\\")
-    return path == root or path.startswith(root + os.sep) or path.startswith(root + "/")
