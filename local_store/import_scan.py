@@ -98,7 +98,18 @@ class _Scanner:
 
     def list_folder(self, root: Path, source_root: str, depth: int) -> list[_Entry]:
         found = []
-        for folder, dirs, files in os.walk(root, onerror=None):
+
+        def unreadable(error: OSError) -> None:
+            # A folder that cannot be listed (a scratched disc, no permission) is reported,
+            # not silently skipped: its files would otherwise just be missing.
+            where = Path(error.filename) if error.filename else root
+            try:
+                source = str(Path(source_root) / where.relative_to(root))
+            except ValueError:
+                source = str(where)
+            self.reject(source, "read_failed")
+
+        for folder, dirs, files in os.walk(root, onerror=unreadable):
             self.check_cancel()
             dirs[:] = sorted(d for d in dirs if d.lower() not in _JUNK_DIRS)
             for name in sorted(files):

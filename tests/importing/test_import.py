@@ -3,6 +3,7 @@ zips, compressed copies, documents and photos; deduplication; patients; cancelli
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -349,3 +350,17 @@ def test_progress_reports_every_phase(tmp_path, store, case_id):
     last = seen[-1]
     assert (last.files_done, last.files_total) == (3, 3)
     assert last.bytes_done == last.bytes_total == plan.total_bytes
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads folders whatever their permissions")
+def test_a_folder_that_cannot_be_read_is_reported(tmp_path):
+    ct_series(tmp_path / "cd" / "ok", 1)
+    locked = tmp_path / "cd" / "locked"
+    ct_series(locked, 1, start=5)
+    locked.chmod(0)
+    try:
+        plan = importer.scan([tmp_path / "cd"], tmp_path / "w")
+    finally:
+        locked.chmod(0o700)
+    assert len(plan.items) == 1
+    assert [(Path(r.path).name, r.reason) for r in plan.rejected] == [("locked", "read_failed")]
