@@ -13,6 +13,23 @@ from pathlib import Path
 from imaging.dicom_header import DicomHeader, readable_name
 from local_store.models import AttachmentKind
 
+# Every reason an import gives for not taking a file (worded in wording.IMPORT_REJECT).
+REJECT_CODES = (
+    "empty_file",
+    "not_dicom_or_document",
+    "unreadable",
+    "truncated_dicom",
+    "read_failed",
+    "unsupported_photo_format",
+    "zip_corrupt",
+    "zip_unsafe_path",
+    "zip_too_large",
+    "zip_encrypted",
+    "zip_nested",
+    "listed_file_missing",
+    "other_patient",
+)
+
 PHASE_COPYING = "copying"
 PHASE_EXTRACTING = "extracting"
 PHASE_SCANNING = "scanning"
