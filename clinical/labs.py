@@ -7,7 +7,9 @@ read by pattern, so units glued to values ("g/dL12.70"), H/L markers printed by 
 in the result cell and qualitative results all come out right. Lines that are not results are
 left out on purpose: the patient block (it sits above the header), repeated headers, section
 titles, method lines in brackets, notes and prose (words running across the column gaps),
-page footers and signatures. Thread-safety: pure functions.
+page footers and signatures. Pages without any table are read line by line for the inline
+style "Glucose Fasting: 122 mg/dL (Normal: 70-110 mg/dL) [HIGH]". Thread-safety: pure
+functions.
 """
 
 from __future__ import annotations
@@ -176,6 +178,8 @@ def extract_labs(pages: Iterable[PageText], sex: str = "U") -> list[LabResult]:
         if not headers and carried:
             # A continuation page printed without its header: reuse the last columns.
             headers = [(-1, carried)]
+        if not headers:
+            results += _inline_results(page_lines, page.page, sex, section)
         for n, (index, tables) in enumerate(headers):
             end = headers[n + 1][0] if n + 1 < len(headers) else len(page_lines)
             body = page_lines[index + 1 : end]
@@ -183,6 +187,40 @@ def extract_labs(pages: Iterable[PageText], sex: str = "U") -> list[LabResult]:
                 rows, section = _read_table(body, table, page.page, sex, section)
                 results += rows
             carried = tables
+    return results
+
+
+# ---- one result per line, without a table: "Glucose Fasting: 122 mg/dL (Normal: 70-110
+# mg/dL) [HIGH]". Only read where a page has no table, and only with the bracketed range, so
+# ordinary "Label: value" lines (age, dates, ids) never match.
+
+_INLINE = re.compile(
+    rf"^(?P<name>[A-Za-z][A-Za-z0-9 ,()/.\-]*?)\s*[:\-]\s*"
+    rf"(?P<value>(?:<=|>=|<|>)?\s*(?:{NUMBER}))\s*"
+    r"(?P<unit>[A-Za-zµμ%/^0-9.]*[A-Za-zµμ%/])?\s*"
+    r"\(\s*(?:normal(?:\s*range)?|ref(?:erence)?\.?(?:\s*range)?|range|"
+    r"bio\.?\s*ref\.?\s*interval)\s*:?\s*"
+    r"(?P<range>[^)]*?)\s*\)\s*(?:\[?\s*(?P<flag>high|low|h|l)\s*\]?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _inline_results(
+    page_lines: list[list[Word]], page: int, sex: str, section: str
+) -> list[LabResult]:
+    results = []
+    for line in page_lines:
+        match = _INLINE.match(line_text(line))
+        if not match or _METADATA.match(match.group("name")):
+            continue
+        reference, range_unit = _range_and_unit(match.group("range"))
+        unit = match.group("unit") or range_unit
+        marker = (match.group("flag") or "")[:1].upper()
+        value = re.sub(r"\s+", "", match.group("value"))
+        name = _clean_name(match.group("name"))
+        results.append(
+            build_result(name, value, unit, reference, sex, page, bbox(line), section, marker)
+        )
     return results
 
 

@@ -399,6 +399,38 @@ RANGE_FIRST: list[Row] = [
 ]
 
 
+# ---- layout 7: one result per line, no table (some chains print results inline)
+
+
+def inline(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    p = Page(c)
+    top = letterhead(p, "HEALTHPLUS DIAGNOSTICS")
+    p.text(40, top, "DIABETES PANEL", 10, bold=True)
+    lines = [
+        "Glucose Fasting: 122 mg/dL (Normal: 70-110 mg/dL) [HIGH]",
+        "Glucose Post Prandial: 168 mg/dL (Normal: < 140 mg/dL) [HIGH]",
+        "HbA1c: 6.1 % (Normal: < 5.7)",
+        "Microalbumin Creatinine Ratio: 18 mg/g (Ref. Range: < 30)",
+    ]
+    for line in lines:
+        top += 16
+        p.text(40, top, line)
+    top += 24
+    p.text(40, top, "Interpretation: HbA1c 5.7 - 6.4 % suggests prediabetes (ADA 2024).", 8)
+    signature(p, top + 30)
+    c.showPage()
+    c.save()
+
+
+INLINE: list[Row] = [
+    ("Glucose Fasting", "122", "mg/dL", "70-110", "H"),
+    ("Glucose Post Prandial", "168", "mg/dL", "< 140", "H"),
+    ("HbA1c", "6.1", "%", "< 5.7", "H"),
+    ("Microalbumin Creatinine Ratio", "18", "mg/g", "< 30", None),
+]
+
+
 LAYOUTS: dict[str, tuple[Callable[[Path], None], list[Row]]] = {
     "classic": (classic, CLASSIC),
     "ruled": (ruled, RULED),
@@ -406,6 +438,7 @@ LAYOUTS: dict[str, tuple[Callable[[Path], None], list[Row]]] = {
     "multipage": (multipage, MULTIPAGE),
     "glued": (glued, GLUED),
     "range_first": (range_first, RANGE_FIRST),
+    "inline": (inline, INLINE),
 }
 
 
