@@ -431,6 +431,17 @@ def _register_plugins() -> None:
         label = "casebridge-gdcm12"
         if label not in decoder.available_plugins and label not in decoder._unavailable:
             decoder.add_plugin(label, ("imaging.gdcm_jpeg12", "decode_frame"))
+        # GDCM aborts the whole process (an uncaught C++ exception) on some malformed JPEG
+        # 2000 codestreams, and pydicom falls back to it when openjpeg refuses a damaged file:
+        # one bad file on a CD would close the app. openjpeg alone decodes every valid one.
+        for syntax in uid.JPEG2000TransferSyntaxes:
+            try:
+                j2k = get_decoder(syntax)
+            except NotImplementedError:
+                continue  # Part 2 multi-component: pydicom has no decoder at all
+            others = [p for p in j2k.available_plugins if p != "gdcm"]
+            if "gdcm" in j2k.available_plugins and others:
+                j2k.remove_plugin("gdcm")
         _plugins_ready = True
 
 
