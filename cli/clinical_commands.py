@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import wording
-from cli import format as fmt
 from cli.support import EXIT_OK, Failed, open_store, out, store_exists
-from clinical.errors import ExtractionError
-from clinical.models import LabResult
-from local_store import cases, documents
+
+if TYPE_CHECKING:
+    from clinical.models import LabResult
+    from local_store.documents import CaseCheck
+
+# The modules doing the work are imported by the handlers: the parser imports this module on
+# every command, and reading PDFs or the store is needed only by these two.
 
 WORDS = {
     "col_test": "Test",
@@ -75,6 +79,7 @@ def add_parsers(commands, common) -> None:
 
 
 def labs_command(args, data_dir: Path) -> int:
+    from clinical.errors import ExtractionError
     from clinical.extract import extract_document
 
     path = Path(args.file)
@@ -116,6 +121,8 @@ def lab_json(result: LabResult) -> dict:
 
 
 def labs_table(results) -> str:
+    from cli import format as fmt
+
     rows = [
         [
             r.test,
@@ -136,6 +143,8 @@ def labs_table(results) -> str:
 
 
 def check_command(args, data_dir: Path) -> int:
+    from local_store import cases, documents
+
     if not store_exists(data_dir):
         raise Failed("not_found", [wording.error_text("not_found")])
     with open_store(data_dir) as store:
@@ -172,6 +181,8 @@ def _case_text(text: str) -> str:
 
 
 def _read_pending(store, case_id: str) -> None:
+    from local_store import documents
+
     pending = documents.documents_to_analyse(store, case_id)
     for done, attachment_id in enumerate(pending, start=1):
         print(WORDS["reading"].format(done=done, total=len(pending)), file=sys.stderr)
@@ -181,7 +192,7 @@ def _read_pending(store, case_id: str) -> None:
             print(WORDS["read_failed"].format(reason=reason), file=sys.stderr)
 
 
-def _check_text(check: documents.CaseCheck) -> str:
+def _check_text(check: CaseCheck) -> str:
     lines: list[str] = []
     if check.condition is None:
         lines.append(wording.CHECKLIST_WORDS["no_condition"])
