@@ -28,4 +28,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # The frame cache decodes in spawned processes; a frozen (installed) app must let them
+    # start as workers instead of as a second copy of the app.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -307,6 +307,7 @@ WINDOW_PRESET = {
     "lung": QT_TRANSLATE_NOOP("wording", "Lung"),
     "liver": QT_TRANSLATE_NOOP("wording", "Liver"),
     "angio": QT_TRANSLATE_NOOP("wording", "Angio"),
+    "soft_tissue": QT_TRANSLATE_NOOP("wording", "Soft tissue"),
 }
 
 
