@@ -40,7 +40,7 @@ def read_pdf(
     from pdfplumber.utils.exceptions import PdfminerException
 
     pages: list[PageText] = []
-    scans: list[int] = []
+    unread: list[int] = []  # scanned pages left unread: no OCR here
     try:
         pdf = pdfplumber.open(path, password="")
     except PdfminerException as exc:
@@ -67,23 +67,18 @@ def read_pdf(
                 page.close()  # drops the page's cached layout objects
             except Exception as exc:
                 raise PdfCorrupt(type(exc).__name__) from None
-            if sum(len(w.text) for w in words) < MIN_TEXT_CHARS:
-                scans.append(number)
-                pages.append(PageText(number, size[0], size[1], ()))
-            else:
+            if sum(len(w.text) for w in words) >= MIN_TEXT_CHARS:
                 pages.append(PageText(number, size[0], size[1], tuple(words)))
+            elif allow_ocr and ocr.tesseract_available():
+                # OCR in the same pass, so progress moves page by page through a scan.
+                pages.append(_ocr_page(path, number, cancel))
+            else:
+                unread.append(number)
+                pages.append(PageText(number, size[0], size[1], ()))
             if progress:
                 progress(number, total)
-    unread: list[int] = []
-    if scans:
-        if allow_ocr and ocr.tesseract_available():
-            for number in scans:
-                _check(cancel)
-                pages[number - 1] = _ocr_page(path, number, cancel)
-        elif len(scans) == len(pages):
-            raise OcrUnavailable()
-        else:
-            unread = scans
+    if unread and len(unread) == len(pages):
+        raise OcrUnavailable()
     return pages, unread
 
 

@@ -125,3 +125,32 @@ def test_check_of_an_unknown_case_fails_cleanly(cli):
 
     assert result.code == 1
     assert result.err_lines == ["No such case. Check the case number (run 'casebridge case list')."]
+
+
+def test_labs_reads_the_text_pages_and_names_the_scanned_ones_without_tesseract(
+    cli, report_folder, tmp_path
+):
+    from reportlab.lib.pagesizes import A4
+
+    _scanned, png = scan_of(report_folder / "classic.pdf", tmp_path)
+    mixed = tmp_path / "mixed.pdf"
+    c = canvas.Canvas(str(mixed), pagesize=A4)
+    page = reports.Page(c)
+    for x, title in reports.CLASSIC_HEADER:
+        page.text(x, 100, title, 9, bold=True)
+    for x, text in ((52, "Sodium"), (260, "139"), (340, "mmol/L"), (430, "135 - 145")):
+        page.text(x, 116, text)
+    c.showPage()
+    c.drawImage(str(png), 0, 0, *A4)  # page 2: a scan
+    c.showPage()
+    c.save()
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+
+    result = cli("--json", "labs", str(mixed), PATH=str(empty_bin))
+    text = cli("labs", str(mixed), PATH=str(empty_bin))
+
+    assert result.code == 0, result.err
+    assert [r["test"] for r in result.json["results"]] == ["Sodium"]
+    assert result.json["unread_pages"] == [2]
+    assert "Some pages are scans and were not read" in text.out
