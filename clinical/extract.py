@@ -20,7 +20,8 @@ from clinical.models import DocumentKind, Extraction, PageText, TextSource
 from clinical.pdf_text import read_pdf
 
 PDF = "application/pdf"
-PHOTO_TYPES = ("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/webp")
+# HEIC (iPhone photos) is listed so it is tried and, without a HEIC decoder, named as unreadable.
+PHOTO_TYPES = ("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/webp", "image/heic")
 
 
 def media_type_of(path: Path) -> str:
