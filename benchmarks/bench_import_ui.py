@@ -94,26 +94,10 @@ def through_dialog(app, source: Path, folder: Path, cancel_at: int | None = None
     return elapsed, latency, outcome
 
 
-def pin_singletons() -> None:
-    """Keep None, True and False alive (CPython 3.11 only; 3.12 makes them immortal).
-
-    PySide6 6.12.0 on Python 3.11 drops one reference to None for every Python QRunnable.run
-    and every Python slot called from Qt, and one to True for every Signal.emit from Python,
-    so a few thousand jobs end in "deallocating None". Without this the benchmark crashes
-    before it can print; the application needs a real fix (see the import UI report).
-    """
-    import ctypes
-
-    if sys.version_info < (3, 12):
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    pin_singletons()
-
+    import desktop.workers  # noqa: F401  (pins None/True/False: see desktop.refcount_guard)
     from tests.importing.dicom_factory import ct_series
 
     app = QApplication.instance() or QApplication([])

@@ -23,10 +23,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop.refcount_guard import pin_singletons
 from local_store.blobs import Cancelled
 from local_store.errors import StoreError
 
 log = logging.getLogger(__name__)
+
+# PySide6 6.12 on CPython 3.11 loses a reference to None or True on every job, slot call and
+# emit, which aborts a long session; every desktop path starts its threads through this module.
+pin_singletons()
 
 Progress = Callable[[float, str], None]
 WorkFn = Callable[[threading.Event, Progress], Any]
