@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import unicodedata
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import wording
-from local_store.dicom_index import Study
 from local_store.models import Attachment, Case, CaseSummary, FieldProblem, TimelineEntry
+
+if TYPE_CHECKING:  # importing it at run time would load pydicom for every command
+    from local_store.dicom_index import Study
 
 CLI_WORDS = {
     "col_id": "ID",

@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import wording
 from cli.support import (
@@ -24,8 +25,10 @@ from cli.support import (
     out,
     store_exists,
 )
-from local_store import cases, importer
-from local_store.importer import ImportPlan, ImportProgress, ImportReport, PatientMismatch
+from local_store import cases
+
+if TYPE_CHECKING:
+    from local_store.importer import ImportPlan, ImportProgress, ImportReport, PatientMismatch
 
 WORDS = {
     "imported": "Imported {imported} file(s): {images} image(s), {documents} document(s); "
@@ -100,6 +103,8 @@ def import_command(args, data_dir: Path) -> int:
         raise Failed("not_found", [wording.error_text("not_found")])
     progress = _StderrProgress()
     with open_store(data_dir) as store:
+        from local_store import importer  # loads pydicom: only for this command
+
         case_id = cases.resolve_case_id(store, _case_text(args.case))
         work_dir = importer.new_work_dir(store)
         try:
@@ -196,6 +201,8 @@ def _other_patient_line(mismatch: PatientMismatch) -> str:
 
 
 def dicom_info(args, data_dir: Path) -> int:
+    from local_store import importer
+
     progress = _StderrProgress()
     with tempfile.TemporaryDirectory(prefix="casebridge-info-") as work:
         try:

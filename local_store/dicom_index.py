@@ -12,11 +12,14 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from imaging.dicom_header import DicomHeader
 from local_store.store import Store
+
+if TYPE_CHECKING:  # only a type here; importing it would load pydicom for every command
+    from imaging.dicom_header import DicomHeader
 
 
 @dataclass(frozen=True)

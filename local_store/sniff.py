@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from imaging.dicom_header import examine
 from local_store.models import AttachmentKind
 
 _KINDS = {
@@ -25,6 +24,10 @@ _OTHER = ("application/octet-stream", AttachmentKind.OTHER)
 
 def sniff(path: Path) -> tuple[str, AttachmentKind]:
     """(media type, kind) of the file at ``path`` judged from its content."""
+    # Imported here: pydicom costs a quarter of a second, and `casebridge case list` never
+    # needs it.
+    from imaging.dicom_header import examine
+
     classified, header = examine(path)
     if classified.kind == "dicom" and header is not None:
         kind = AttachmentKind.DOCUMENT if header.is_document else AttachmentKind.DICOM
