@@ -22,7 +22,15 @@ from pathlib import Path
 
 from imaging.deidentify import DeidOptions, deidentify_file, remap_uid
 from imaging.recompress import recompress_lossless
-from local_store import attachments, cases, dicom_index, key_images, settings, timeline
+from local_store import (
+    attachments,
+    cases,
+    dicom_index,
+    documents,
+    key_images,
+    settings,
+    timeline,
+)
 from local_store.models import AttachmentKind
 from local_store.store import Store
 from sync.bundle.writer import BuiltBundle, BundleWriter
@@ -108,6 +116,8 @@ def manifest_body(
         ],
         "deidentified": deidentified,
     }
+    if not deidentified:
+        body.update(_clinical_sections(store, case_id))
     if deidentified:
         # Free text (history, timeline, notes) may name anyone and cannot be cleaned
         # reliably: a de-identified bundle carries the question and the structured facts only,
@@ -127,6 +137,43 @@ def manifest_body(
             for k in body["key_images"]
         ]
     return body
+
+
+def _clinical_sections(store: Store, case_id: str) -> dict:
+    """Document kinds and dates, lab values as corrected by the clinic, the checklist result
+    and the specialist's summary (generated now, and kept with the case)."""
+    check = documents.check_case(store, case_id)
+    summary = documents.generate_summary(store, case_id)
+    return _plain(
+        {
+            "documents": [
+                {
+                    "attachment_id": d.attachment_id,
+                    "kind": d.kind.value,
+                    "date": d.date,
+                    "status": d.status,
+                }
+                for d in documents.list_documents(store, case_id)
+            ],
+            "labs": [
+                lab.result.to_json()
+                | {
+                    "attachment_id": lab.attachment_id,
+                    "date": lab.doc_date,
+                    "corrected": lab.corrected,
+                }
+                for lab in documents.list_labs(store, case_id=case_id)
+            ],
+            "checklist": {
+                "condition": check.condition.id if check.condition else None,
+                "missing": [
+                    {"item": i.item, "why": i.why, "source": i.source, "need": i.need}
+                    for i in check.missing
+                ],
+            },
+            "summary": summary.to_dict(),
+        }
+    )
 
 
 def build_case_bundle(
@@ -149,6 +196,9 @@ def build_case_bundle(
     says so in ``left_out``.
     """
     keys = load_or_create(store)
+    # Reports not read yet are read now: the manifest carries their kinds and lab values.
+    for attachment_id in documents.documents_to_analyse(store, case_id):
+        documents.analyse_attachment(store, attachment_id, cancel=cancel)
     chosen, studies = plan_files(store, case_id, series_uids)
     left_out = []
     if deidentify:

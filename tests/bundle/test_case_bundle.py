@@ -46,6 +46,10 @@ def test_identified_bundle_carries_lossless_images_and_documents(tmp_path, store
     assert manifest["patient"]["name"] == "Asha Verma"
     assert [s["series"][0]["instances"] for s in manifest["studies"]] == [3]
     assert {f["kind"] for f in manifest["files"]} == {"dicom", "document"}
+    # The clinical sections travel too: document kinds, the checklist and the summary.
+    assert [d["status"] for d in manifest["documents"]] != []
+    assert manifest["summary"]["questions"] == ["Is surgery still an option?"]
+    assert "missing" in manifest["checklist"]
     images = _dicoms(folder)
     assert len(images) == 3
     for image in images:
