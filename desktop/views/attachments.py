@@ -124,6 +124,7 @@ class AttachmentsPanel(QWidget):
         self.last_outcome: Outcome | None = None
         self._attachments: list[Attachment] = []
         self._studies: list[Study] = []
+        self._studies_known = False  # until the index is read, scan files are not listed
         self._thumbs: OrderedDict[str, QPixmap] = OrderedDict()
         self._thumb_items: dict[str, list[QTreeWidgetItem]] = {}
         self._thumb_jobs: dict[str, object] = {}  # series uid -> Job being rendered
@@ -216,6 +217,7 @@ class AttachmentsPanel(QWidget):
         self.case_id = case_id
         self._attachments = list(attachments)
         self._studies = []
+        self._studies_known = False
         self._fill()
         self.executor.submit(
             lambda cancel, progress: _studies(self.store, case_id),
@@ -235,6 +237,7 @@ class AttachmentsPanel(QWidget):
         case_id, studies = data
         if case_id == self.case_id:
             self._studies = studies
+            self._studies_known = True
             self._fill()
 
     @Slot(object)
@@ -243,6 +246,7 @@ class AttachmentsPanel(QWidget):
         if case_id == self.case_id:
             self._attachments = attachments
             self._studies = studies
+            self._studies_known = True
             self._fill()
 
     def _fill(self) -> None:
@@ -277,6 +281,8 @@ class AttachmentsPanel(QWidget):
             (AttachmentKind.OTHER, self.tr("Other files")),
         )
         for kind, title in groups:
+            if kind is AttachmentKind.DICOM and not self._studies_known:
+                continue  # they would flash here, then move under their series
             members = [a for a in self._attachments if a.kind == kind and a.id not in in_series]
             if not members:
                 continue

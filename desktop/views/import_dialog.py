@@ -52,7 +52,7 @@ STALE_WORK_DIR_S = 3600
 MAX_REJECTED_SHOWN = 200  # a CD of 2,000 unreadable files needs no 2,000 lines
 OTHER_PATIENT = "other_patient"  # the reject reason of files the user left out
 # Rate and time left are shown only once they mean something.
-MIN_ELAPSED_FOR_RATE_S = 1.0
+MIN_ELAPSED_FOR_RATE_S = 0.5
 
 
 def human_size(size: int) -> str:
@@ -79,20 +79,27 @@ def count(value) -> int:
 
 
 class ProgressMeter:
-    """Files per second and seconds left for one phase, from the latest progress figures."""
+    """Files per second and seconds left for one stage, from the latest progress figures.
+
+    Made when the stage starts (at zero files), so the first figures already count; a new
+    phase reported by the importer (copying, then scanning) starts its own count.
+    """
 
     def __init__(self, clock=time.monotonic) -> None:
         self._clock = clock
         self._phase: str | None = None
-        self._started = 0.0
+        self._started = clock()
+        self._start_files = 0
+        self._start_bytes = 0
 
     def update(self, progress) -> tuple[float | None, float | None]:
         now = self._clock()
         if progress.phase != self._phase:
+            if self._phase is not None:
+                self._started = now
+                self._start_files = progress.files_done
+                self._start_bytes = progress.bytes_done
             self._phase = progress.phase
-            self._started = now
-            self._start_files = progress.files_done
-            self._start_bytes = progress.bytes_done
         elapsed = now - self._started
         files = progress.files_done - self._start_files
         if elapsed < MIN_ELAPSED_FOR_RATE_S or files <= 0:

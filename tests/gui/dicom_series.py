@@ -1,7 +1,7 @@
 """A small generated CT series (real DICOM files written by pydicom) for the import UI tests.
 
-Each slice is a 64 x 64 CT image whose pixels form a bright disc on a dark field, with the
-patient, study and series attributes a CD from a district hospital would carry.
+Each slice is a 64 x 64 (or ``size``) CT image whose pixels form a bright disc on a dark
+field, with the patient, study and series attributes a CD from a district hospital would carry.
 Thread-safety: plain functions writing to the paths they are given.
 """
 
@@ -13,7 +13,7 @@ import numpy as np
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
-SIZE = 64
+SIZE = 64  # pixels per side unless asked otherwise
 
 
 def ct_series(
@@ -27,16 +27,17 @@ def ct_series(
     study_uid: str | None = None,
     series_number: int = 2,
     description: str = "CT CHEST 5MM",
+    size: int = SIZE,
 ) -> list[Path]:
     """Write ``slices`` CT files into ``folder``; returns their paths (IM0001, IM0002, ...)."""
     folder.mkdir(parents=True, exist_ok=True)
     study_uid = study_uid or generate_uid()
     series_uid = generate_uid()
-    yy, xx = np.mgrid[0:SIZE, 0:SIZE]
+    yy, xx = np.mgrid[0:size, 0:size]
     paths = []
     for index in range(slices):
-        radius = 10 + index
-        disc = (yy - SIZE / 2) ** 2 + (xx - SIZE / 2) ** 2 < radius**2
+        radius = (10 + index) * size / SIZE
+        disc = (yy - size / 2) ** 2 + (xx - size / 2) ** 2 < radius**2
         pixels = np.where(disc, 1040, 0).astype(np.uint16)  # 40 HU inside, -1000 outside
 
         meta = FileMetaDataset()
@@ -68,8 +69,8 @@ def ct_series(
         ds.ImageOrientationPatient = [1.0, 0.0, 0.0, 0.0, 1.0, 0.0]
         ds.PixelSpacing = [0.7, 0.7]
         ds.SliceThickness = 5.0
-        ds.Rows = SIZE
-        ds.Columns = SIZE
+        ds.Rows = size
+        ds.Columns = size
         ds.SamplesPerPixel = 1
         ds.PhotometricInterpretation = "MONOCHROME2"
         ds.BitsAllocated = 16

@@ -379,3 +379,50 @@ def test_closing_the_window_mid_import_leaves_no_copies(window, qtbot, tmp_path,
     indexed = {r.attachment_id for s in studies for se in s.series for r in se.instance_refs}
     assert indexed == {a.id for a in kept}
     assert all(store.blobs.exists(a.sha256) for a in kept)
+
+
+def test_thumbnails_are_kept_when_coming_back_to_a_case(window, qtbot, tmp_path):
+    first = new_case(window, qtbot)
+    case_a = first.case_id
+    panel = first.attachments
+    dialog = panel.import_paths(ct_series(tmp_path / "ct", slices=3))
+    finish(dialog, qtbot)
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.thumbnails_pending(), timeout=20_000)
+    [uid] = list(panel._thumbs)
+
+    case_b = new_case(window, qtbot).case_id
+    assert case_b != case_a
+    qtbot.waitUntil(lambda: not panel.tree.isVisible() and panel.empty.isVisible())
+    window.select_case(case_a)
+    qtbot.waitUntil(lambda: panel.case_id == case_a and panel.tree.topLevelItemCount() == 1)
+    # Shown from memory: no rendering job was started for it again.
+    assert not panel.thumbnails_pending()
+    assert panel.thumbnail_for(uid) is not None
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+def test_progress_meter_rate_and_time_left():
+    from desktop.views.import_dialog import ProgressMeter
+    from local_store.importer import ImportProgress
+
+    clock = FakeClock()
+    meter = ProgressMeter(clock)  # made when the stage starts, at zero files
+    clock.now += 0.3
+    assert meter.update(ImportProgress("importing", 10, 100, 100, 1000)) == (None, None)
+    clock.now += 1.7  # 2 s in: 40 files and 400 of 1000 bytes
+    rate, left = meter.update(ImportProgress("importing", 40, 100, 400, 1000))
+    assert rate == 20.0 and left == 3.0  # 600 bytes left at 200 bytes/s
+    clock.now += 1.0  # a new phase starts its own figures
+    assert meter.update(ImportProgress("scanning", 5, 50, 0, 0)) == (None, None)
+    clock.now += 2.0
+    rate, left = meter.update(ImportProgress("scanning", 25, 50, 0, 0))
+    assert rate == 10.0 and left == 2.5  # no byte totals: files left / files per second

@@ -9,6 +9,7 @@ with refused files, the patient check, and the case's Studies > Series with thum
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -77,13 +78,23 @@ def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
     dialog = window.editor.attachments.import_paths(
         [tmp_path / "CD"], source_label="/media/clinic/CT_DISC"
     )
+    # Hold the import where a picture can be taken: a long job on the database executor (as
+    # a slow save would be) makes its next write wait. Released after the picture.
+    release = threading.Event()
     qtbot.waitUntil(
-        lambda: dialog.phase == "importing" and dialog.rate_value.text() != "–",
+        lambda: (
+            dialog._holder.value is not None
+            and dialog.phase == "importing"
+            and dialog._holder.value.files_done >= 120
+        ),
         timeout=TIMEOUT_MS,
     )
-    qtbot.wait(100)
+    window.executor.submit(lambda cancel, progress: release.wait(30))
+    qtbot.waitUntil(lambda: dialog.rate_value.text() != "–", timeout=TIMEOUT_MS)
+    qtbot.wait(600)
     save(dialog, out_dir / "20-import-progress.png")
     dialog.cancel()
+    release.set()
     qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
     qtbot.wait(200)
     save(dialog, out_dir / "21-import-cancelled.png")
