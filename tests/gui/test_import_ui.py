@@ -120,24 +120,29 @@ def test_import_again_adds_nothing_new(window, qtbot, tmp_path):
 
 def test_cancel_keeps_what_was_saved_and_reports_it(window, qtbot, tmp_path, data_dir, reopen):
     editor = new_case(window, qtbot)
-    ct_series(tmp_path / "big", slices=150)
+    ct_series(tmp_path / "big", slices=300)
     dialog = editor.attachments.import_paths([tmp_path / "big"])
     qtbot.waitUntil(
         lambda: (
             dialog.phase == "importing"
             and dialog._holder.value is not None
-            and dialog._holder.value.files_done >= 3
-        ),
+            and dialog._holder.value.files_done >= 32
+        ),  # the importer's first batch is saved
         timeout=IMPORT_TIMEOUT_MS,
     )
-    qtbot.waitUntil(lambda: dialog.files_value.text().endswith("of 150"), timeout=5_000)
+    # A long save on the database executor makes the import's next write wait, so Cancel
+    # surely lands mid-import however fast this machine is.
+    release = threading.Event()
+    window.executor.submit(lambda cancel, progress: release.wait(30))
+    qtbot.waitUntil(lambda: dialog.files_value.text().endswith("of 300"), timeout=5_000)
     dialog.cancel_button.click()
     assert dialog.cancel_button.text() == "Stopping…"
+    release.set()
     outcome = finish(dialog, qtbot)
 
     assert outcome.cancelled
     stored = attachments.list_attachments(reopen(), editor.case_id)
-    assert 3 <= outcome.kept == len(stored) < 150
+    assert 32 <= outcome.kept == len(stored) < 300
     assert str(outcome.kept) in dialog.banner.text()
     # Every kept file is whole: indexed, and its encrypted blob is there.
     studies = dicom_index.list_studies(reopen(), editor.case_id)
@@ -150,7 +155,7 @@ def test_cancel_keeps_what_was_saved_and_reports_it(window, qtbot, tmp_path, dat
     # Importing again finishes the job: the kept files count as already there.
     again = finish(editor.attachments.import_paths([tmp_path / "big"]), qtbot)
     assert again.report.duplicates == outcome.kept
-    assert again.report.imported == 150 - outcome.kept
+    assert again.report.imported == 300 - outcome.kept
 
 
 def test_cancel_before_reading_attaches_nothing(window, qtbot, tmp_path, data_dir, reopen):
