@@ -54,7 +54,11 @@ class ViewerLauncher(QObject):
                 succeeded=self._open_series,
             )
         elif isinstance(payload, Attachment) and payload.kind is not AttachmentKind.DICOM:
-            self._show(LabReportView(self.executor.store, self.executor, payload.id))
+            self.open_document(payload.id)
+
+    def open_document(self, attachment_id: str) -> None:
+        """A report or photo, beside the lab values read from it."""
+        self._show(LabReportView(self.executor.store, self.executor, attachment_id))
 
     @Slot(object)
     def _open_series(self, marks) -> None:

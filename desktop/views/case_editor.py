@@ -34,7 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.document_reader import DocumentReader
+from desktop.viewers.launcher import ViewerLauncher
 from desktop.views.attachments import AttachmentsPanel
+from desktop.views.checklist_panel import ChecklistPanel
+from desktop.views.document_kind import DocumentsPanel
 from desktop.views.widgets import FieldRow, Section
 from desktop.words import (
     tr_consent_method,
@@ -375,7 +379,27 @@ class CaseEditor(QWidget):
         self.attachments.before_import = self.flush
         section.body.addWidget(self.attachments)
         self.body_layout.addWidget(section)
+
+        section = Section(self.tr("Reports by date"))
+        self.documents = DocumentsPanel(self.store, self.executor)
+        self.documents.setMinimumHeight(160)
+        section.body.addWidget(self.documents)
+        self.body_layout.addWidget(section)
+        section = Section(self.tr("What the specialist may ask for"))
+        self.checklist = ChecklistPanel(self.store, self.executor)
+        self.checklist.setMinimumHeight(320)
+        section.body.addWidget(self.checklist)
+        self.body_layout.addWidget(section)
         self.body_layout.addStretch(1)
+
+        self.viewers = ViewerLauncher(self.executor, self)
+        self.attachments.open_requested.connect(self._open_attachment)
+        self.documents.open_requested.connect(self._open_document)
+        # New reports are read in the background; their kinds, dates and lab values then
+        # show in the documents list and the checklist.
+        self.reader = DocumentReader(self.executor, import_pool, self)
+        self.attachments.changed.connect(self._read_new_documents)
+        self.reader.finished.connect(self._documents_read)
 
     def _build_header(self) -> QWidget:
         header = QFrame()
@@ -608,11 +632,34 @@ class CaseEditor(QWidget):
         self.timeline.reset_inputs()
         self.timeline.set_entries(entries)
         self.attachments.set_case(case.id, attachments)
+        self.documents.load(case.id)
+        self.checklist.load(case.id)
+        self.reader.read_new(case.id)
         self.banner.hide()
         self._show_header()
         self._update_indicator()
         self.scroll.verticalScrollBar().setValue(0)
         self.case_loaded.emit(case.id)
+
+    @Slot(object)
+    def _open_attachment(self, payload) -> None:
+        if self.case_id is not None:
+            self.viewers.open(self.case_id, payload)
+
+    @Slot(str)
+    def _open_document(self, attachment_id: str) -> None:
+        self.viewers.open_document(attachment_id)
+
+    @Slot()
+    def _read_new_documents(self) -> None:
+        if self.case_id is not None:
+            self.reader.read_new(self.case_id)
+
+    @Slot(str)
+    def _documents_read(self, case_id: str) -> None:
+        if case_id == self.case_id:
+            self.documents.load(case_id)
+            self.checklist.load(case_id)
 
     def _fill(self, case: Case) -> None:
         p, c, r = case.patient, case.consent, case.referral

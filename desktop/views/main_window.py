@@ -290,6 +290,8 @@ class MainWindow(QMainWindow):
             return
         self._closing_done = True
         self.editor.flush()
+        # Viewer windows read from the store: they close with the main window.
+        self.editor.viewers.close_all()
         # First, so no received image still waits for the executor when it closes.
         self.receiver.shutdown()
         self.import_pool.shutdown(SHUTDOWN_WAIT_MS)

@@ -1,0 +1,61 @@
+"""Reading a case's new reports and photos in the background after they are imported.
+
+Asks the database executor which attachments have not been read, then reads each on a pool
+thread (`local_store.documents.analyse_attachment`: text, OCR, kind, date, lab values), writing
+through the executor, and says when a case is done so its documents and checklist can be shown
+again. One case at a time; a case asked for again while reading is read again afterwards.
+Thread-safety: create and call on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.workers import DatabaseExecutor, JobPool
+from local_store import documents
+
+
+class DocumentReader(QObject):
+    finished = Signal(str)  # case id whose documents were read
+
+    def __init__(self, executor: DatabaseExecutor, pool: JobPool, parent=None) -> None:
+        super().__init__(parent)
+        self.executor = executor
+        self.pool = pool
+        self._reading: str | None = None
+        self._again: set[str] = set()
+
+    @property
+    def busy(self) -> bool:
+        return self._reading is not None
+
+    def read_new(self, case_id: str) -> None:
+        if self._reading is not None:
+            self._again.add(case_id)
+            return
+        self._reading = case_id
+        executor = self.executor
+        store = executor.store
+
+        def work(cancel: threading.Event, progress) -> int:
+            pending = executor.run_and_wait(lambda: documents.documents_to_analyse(store, case_id))
+            for number, attachment_id in enumerate(pending, start=1):
+                if cancel.is_set():
+                    break
+                documents.analyse_attachment(
+                    store, attachment_id, cancel=cancel, db=executor.run_and_wait
+                )
+                progress(number / len(pending), "")
+            return len(pending)
+
+        self.pool.submit(work, finished=self._done)
+
+    @Slot()
+    def _done(self) -> None:
+        case_id, self._reading = self._reading, None
+        if case_id is not None:
+            self.finished.emit(case_id)
+        if self._again:
+            self.read_new(self._again.pop())
