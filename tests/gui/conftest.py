@@ -38,6 +38,7 @@ def reopen(data_dir):
 def new_case(window, qtbot):
     """Click New case and wait until the editor shows it."""
     editor = window.editor
+    before = editor.case_id  # a second new case must wait for its own id, not the first's
     window.new_button.click()
-    qtbot.waitUntil(lambda: editor.case_id is not None and window.new_button.isEnabled())
+    qtbot.waitUntil(lambda: editor.case_id not in (None, before) and window.new_button.isEnabled())
     return editor
