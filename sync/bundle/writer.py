@@ -10,7 +10,6 @@ reader and a hashing writer in 1 MiB blocks. Thread-safety: one BundleWriter per
 from __future__ import annotations
 
 import base64
-import contextlib
 import io
 import os
 import shutil
@@ -23,6 +22,7 @@ from pathlib import Path
 
 import pyrage
 
+from local_store.fileutil import fsync_dir
 from sync.bundle import format as fmt
 from sync.bundle.streams import CHUNK, Cancelled, HashingReader, HashingWriter
 from sync.canonical import canonical_bytes
@@ -185,13 +185,13 @@ class BundleWriter:
         _write_synced(self._work / fmt.ENVELOPE, envelope_bytes)
         signature = _b64(self.keys.sign(envelope_bytes)).encode("ascii")
         _write_synced(self._work / fmt.ENVELOPE_SIG, signature)
-        _fsync_dir(self._work)
+        fsync_dir(self._work)
 
         if self.target.exists():
             # An empty folder made for us is fine; anything else is someone's data.
             self.target.rmdir()
         os.replace(self._work, self.target)
-        _fsync_dir(self.target.parent)
+        fsync_dir(self.target.parent)
         self._finished = True
         total = sum(f.size_cipher for f in self._files) + writer.size
         total += len(envelope_bytes) + len(signature)
@@ -213,12 +213,3 @@ def _write_synced(path: Path, data: bytes) -> None:
         out.write(data)
         out.flush()
         os.fsync(out.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):  # not possible on every platform (Windows)
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
