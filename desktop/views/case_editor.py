@@ -323,6 +323,7 @@ class CaseEditor(QWidget):
     case_saved = Signal(object)  # CaseSummary after each save, for the case list
     case_loaded = Signal(str)
     save_state_changed = Signal(str)  # "saved", "saving", "failed"
+    review_requested = Signal(str)  # case id: open the Submit review screen
 
     def __init__(self, executor: DatabaseExecutor, import_pool: JobPool, parent=None) -> None:
         super().__init__(parent)
@@ -414,12 +415,17 @@ class CaseEditor(QWidget):
         self.ready_button = QPushButton(self.tr("Mark ready to send"))
         self.ready_button.setObjectName("primaryButton")
         self.ready_button.clicked.connect(self.mark_ready)
+        self.send_button = QPushButton(self.tr("Review and send…"))
+        self.send_button.setObjectName("primaryButton")
+        self.send_button.clicked.connect(self.request_review)
+        self.send_button.hide()
         layout.addWidget(self.title, 1)
         layout.addWidget(self.status_badge)
         layout.addSpacing(12)
         layout.addWidget(self.save_indicator)
         layout.addSpacing(12)
         layout.addWidget(self.ready_button)
+        layout.addWidget(self.send_button)
         return header
 
     def _line(self, path: str, placeholder: str = "") -> QLineEdit:
@@ -700,6 +706,7 @@ class CaseEditor(QWidget):
         self.title.setText(case.patient.name.strip() or self.tr("New patient"))
         self.status_badge.setText(tr_status(case.status.value))
         self.ready_button.setVisible(case.status == CaseStatus.DRAFT)
+        self.send_button.setVisible(case.status == CaseStatus.READY)
 
     # ------------------------------------------------------------------ edits
 
@@ -849,6 +856,12 @@ class CaseEditor(QWidget):
             failed=self._on_mark_failed,
         )
 
+    @Slot()
+    def request_review(self) -> None:
+        if self.case_id is not None:
+            self.flush()
+            self.review_requested.emit(self.case_id)
+
     @Slot(object)
     def _on_marked_ready(self, case) -> None:
         self.case_saved.emit(summary_of(case))
@@ -858,7 +871,10 @@ class CaseEditor(QWidget):
         for row in self.rows.values():
             row.set_problem(None)
         self.banner.setText(
-            self.tr("Ready to send. The case is complete and will be sent when you submit it.")
+            self.tr(
+                "Ready to send. The case is complete: click Review and send to choose what "
+                "goes and queue it."
+            )
         )
         self.banner.setProperty("kind", "ok")
         self._repolish(self.banner)
