@@ -291,3 +291,18 @@ def mark_ready(store: Store, case_id: str) -> None:
     if problems:
         raise InvalidIntake(problems)
     set_status(store, case_id, CaseStatus.READY)
+
+
+# The order a sent case moves through; the sync engine only ever moves a case forward along
+# it, so a repeated or late status (a feed item read twice) never takes a case back.
+_STATUS_ORDER = list(CaseStatus)
+
+
+def advance_status(store: Store, case_id: str, status: CaseStatus) -> bool:
+    """Set ``status`` if it is later than the case's current one; True when it changed."""
+    with store.transaction():
+        current = get_case(store, case_id)
+        if _STATUS_ORDER.index(status) <= _STATUS_ORDER.index(current.status):
+            return False
+        set_status(store, case_id, status)
+    return True

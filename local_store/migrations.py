@@ -299,6 +299,57 @@ def _documents_and_labs(db: sqlite_utils.Database) -> None:
     )
 
 
+def _sync_outbox(db: sqlite_utils.Database) -> None:
+    # The sync engine's state: bundles waiting or sent (outbox), each file's tus upload and
+    # the offset the service confirmed (outbox_files), and what the service's feed said about
+    # bundles this device sent or was given (inbox).
+    _run_statements(
+        db,
+        """
+        CREATE TABLE outbox (
+            bundle_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            service_url TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued',
+            priority INTEGER NOT NULL DEFAULT 0,
+            size_cipher INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            last_error_at TEXT,
+            next_attempt_at REAL,
+            registered INTEGER NOT NULL DEFAULT 0,
+            receipt TEXT,
+            receipt_at TEXT,
+            service_status TEXT
+        );
+        CREATE INDEX outbox_state ON outbox(state, priority, created_at);
+        CREATE INDEX outbox_case ON outbox(case_id);
+        CREATE TABLE outbox_files (
+            bundle_id TEXT NOT NULL REFERENCES outbox(bundle_id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            upload_url TEXT,
+            "offset" INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'pending',
+            PRIMARY KEY (bundle_id, name)
+        );
+        CREATE TABLE inbox (
+            bundle_id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            specialty TEXT,
+            problem TEXT,
+            at TEXT,
+            feed_cursor INTEGER NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -306,6 +357,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _incoming_tray,
     _imaging_index,
     _documents_and_labs,
+    _sync_outbox,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,381 @@
+"""Repository for the sync engine's state: the outbox (bundles to send and sent), each file's
+tus upload and confirmed offset, the inbox (what the service's feed said), and the engine's
+settings (feed cursor, measured rate, paused, bandwidth cap).
+
+Every write is one short transaction, so a crash or SIGKILL leaves either the old or the new
+state of a row, never half; the upload URL of a file is stored before any byte of it is sent,
+so the next run asks the service for its offset instead of starting a second upload. Rows
+hold no patient data (ids, sizes, hashes, codes). Thread-safety: uses the calling thread's
+connection; serialise writers (the desktop routes them to its database executor).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from local_store import cases, settings
+from local_store.models import CaseStatus
+from local_store.store import Store
+
+QUEUED = "queued"
+SENDING = "sending"
+COMMITTING = "committing"
+SENT = "sent"
+FAILED = "failed"
+OPEN_STATES = (QUEUED, SENDING, COMMITTING)
+
+FILE_PENDING = "pending"
+FILE_DONE = "done"
+
+PRIORITY_URGENT = 1
+PRIORITY_ROUTINE = 0
+
+CURSOR_KEY = "sync.feed_cursor"
+RATE_KEY = "sync.measured_rate"
+PAUSED_KEY = "sync.paused"
+MAX_RATE_KEY = "sync.max_rate"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class OutboxFile:
+    name: str
+    size: int
+    offset: int
+    state: str
+    sha256: str = ""
+    upload_url: str | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    bundle_id: str
+    case_id: str
+    state: str
+    priority: int
+    size_cipher: int
+    sent_bytes: int
+    files: list[OutboxFile] = field(default_factory=list)
+    last_error: str | None = None
+    last_error_at: str | None = None
+    next_attempt_at: float | None = None  # epoch seconds
+    attempts: int = 0
+    created_at: str = ""
+    receipt_at: str | None = None
+    service_status: str | None = None
+    folder: str = ""
+    service_url: str = ""
+    registered: bool = False
+    receipt: dict | None = None
+
+
+@dataclass(frozen=True)
+class NewFile:
+    name: str
+    size: int
+    sha256: str
+
+
+def enqueue(
+    store: Store,
+    *,
+    bundle_id: str,
+    case_id: str,
+    folder: str,
+    service_url: str,
+    size_cipher: int,
+    files: list[NewFile],
+    urgent: bool,
+) -> None:
+    """Queue a built bundle; the case becomes queued in the same transaction."""
+    with store.transaction() as db:
+        db["outbox"].insert(
+            {
+                "bundle_id": bundle_id,
+                "case_id": case_id,
+                "folder": folder,
+                "service_url": service_url,
+                "state": QUEUED,
+                "priority": PRIORITY_URGENT if urgent else PRIORITY_ROUTINE,
+                "size_cipher": size_cipher,
+                "created_at": now_iso(),
+            }
+        )
+        db["outbox_files"].insert_all(
+            [
+                {
+                    "bundle_id": bundle_id,
+                    "name": f.name,
+                    "position": i,
+                    "size": f.size,
+                    "sha256": f.sha256,
+                }
+                for i, f in enumerate(files)
+            ]
+        )
+        cases.advance_status(store, case_id, CaseStatus.QUEUED)
+
+
+_COLUMNS = (
+    "bundle_id, case_id, state, priority, size_cipher, last_error, last_error_at, "
+    "next_attempt_at, attempts, created_at, receipt_at, service_status, folder, service_url, "
+    "registered, receipt"
+)
+
+
+def _files(store: Store, bundle_id: str) -> list[OutboxFile]:
+    rows = store.db.execute(
+        'SELECT name, size, "offset", state, sha256, upload_url, position FROM outbox_files '
+        "WHERE bundle_id = ? ORDER BY position",
+        [bundle_id],
+    ).fetchall()
+    return [OutboxFile(*row) for row in rows]
+
+
+def _entry(store: Store, row) -> OutboxEntry:
+    values = dict(zip([c.strip() for c in _COLUMNS.split(",")], row, strict=True))
+    files = _files(store, values["bundle_id"])
+    values["registered"] = bool(values["registered"])
+    values["receipt"] = json.loads(values["receipt"]) if values["receipt"] else None
+    if values["state"] == SENT:
+        sent = values["size_cipher"]
+    else:
+        sent = sum(f.size if f.state == FILE_DONE else f.offset for f in files)
+    return OutboxEntry(files=files, sent_bytes=sent, **values)
+
+
+def list_entries(store: Store) -> list[OutboxEntry]:
+    """Every outbox row, in sending order (urgent first, then oldest), sent ones last."""
+    rows = store.db.execute(
+        f"SELECT {_COLUMNS} FROM outbox ORDER BY state = 'sent', state = 'failed', "
+        "priority DESC, created_at, rowid"
+    ).fetchall()
+    return [_entry(store, row) for row in rows]
+
+
+def get_entry(store: Store, bundle_id: str) -> OutboxEntry | None:
+    row = store.db.execute(
+        f"SELECT {_COLUMNS} FROM outbox WHERE bundle_id = ?", [bundle_id]
+    ).fetchone()
+    return None if row is None else _entry(store, row)
+
+
+def open_entries(store: Store) -> list[OutboxEntry]:
+    """Bundles still to send, urgent first, then oldest."""
+    return [e for e in list_entries(store) if e.state in OPEN_STATES]
+
+
+def case_of(store: Store, bundle_id: str) -> str | None:
+    row = store.db.execute("SELECT case_id FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
+    return None if row is None else row[0]
+
+
+def set_state(store: Store, bundle_id: str, state: str) -> None:
+    with store.transaction() as db:
+        db["outbox"].update(bundle_id, {"state": state})
+        if state == SENDING:
+            case_id = case_of(store, bundle_id)
+            if case_id:
+                cases.advance_status(store, case_id, CaseStatus.SENDING)
+
+
+def mark_registered(store: Store, bundle_id: str) -> None:
+    with store.transaction() as db:
+        db["outbox"].update(bundle_id, {"registered": 1})
+
+
+def forget_registration(store: Store, bundle_id: str) -> None:
+    """The service no longer knows the bundle: register it again (uploads start again too)."""
+    with store.transaction() as db:
+        db["outbox"].update(bundle_id, {"registered": 0})
+        db.execute(
+            'UPDATE outbox_files SET upload_url = NULL, "offset" = 0, state = ? '
+            "WHERE bundle_id = ?",
+            [FILE_PENDING, bundle_id],
+        )
+
+
+def set_upload(store: Store, bundle_id: str, name: str, url: str | None, offset: int = 0) -> None:
+    """Remember a file's upload URL (before sending any byte) and the server's offset."""
+    with store.transaction() as db:
+        db.execute(
+            'UPDATE outbox_files SET upload_url = ?, "offset" = ?, state = ? '
+            "WHERE bundle_id = ? AND name = ?",
+            [url, offset, FILE_PENDING, bundle_id, name],
+        )
+
+
+def set_offset(store: Store, bundle_id: str, name: str, offset: int) -> None:
+    with store.transaction() as db:
+        db.execute(
+            'UPDATE outbox_files SET "offset" = ?, state = CASE WHEN ? >= size THEN ? ELSE ? END '
+            "WHERE bundle_id = ? AND name = ?",
+            [offset, offset, FILE_DONE, FILE_PENDING, bundle_id, name],
+        )
+
+
+def reset_files(store: Store, bundle_id: str, names: list[str], *, forget_upload: bool) -> None:
+    """Files the service says are missing or changed: send them again (from zero if changed)."""
+    with store.transaction() as db:
+        for name in names:
+            if forget_upload:
+                db.execute(
+                    'UPDATE outbox_files SET upload_url = NULL, "offset" = 0, state = ? '
+                    "WHERE bundle_id = ? AND name = ?",
+                    [FILE_PENDING, bundle_id, name],
+                )
+            else:
+                db.execute(
+                    "UPDATE outbox_files SET state = ? WHERE bundle_id = ? AND name = ?",
+                    [FILE_PENDING, bundle_id, name],
+                )
+
+
+def record_failure(
+    store: Store, bundle_id: str, code: str, *, retry_at: float | None, permanent: bool
+) -> None:
+    """A failed attempt: transient ones wait until ``retry_at``; permanent ones end the row."""
+    with store.transaction() as db:
+        row = db.execute("SELECT attempts FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
+        changes = {
+            "attempts": (row[0] if row else 0) + 1,
+            "last_error": code,
+            "last_error_at": now_iso(),
+            "next_attempt_at": retry_at,
+        }
+        if permanent:
+            changes["state"] = FAILED
+        db["outbox"].update(bundle_id, changes)
+
+
+def record_progress(store: Store, bundle_id: str) -> None:
+    """Bytes moved: the failure count starts again, so the next cut is retried at once."""
+    with store.transaction() as db:
+        db["outbox"].update(bundle_id, {"attempts": 0, "next_attempt_at": None})
+
+
+def retry(store: Store, bundle_id: str) -> None:
+    """A person asked to try a failed bundle again (after fixing what was wrong)."""
+    with store.transaction() as db:
+        db["outbox"].update(
+            bundle_id,
+            {"state": QUEUED, "attempts": 0, "next_attempt_at": None, "last_error": None},
+        )
+
+
+def clear_waits(store: Store) -> None:
+    """Send now: every waiting bundle is due at once."""
+    with store.transaction() as db:
+        db.execute(
+            "UPDATE outbox SET next_attempt_at = NULL WHERE state IN (?, ?, ?)", list(OPEN_STATES)
+        )
+
+
+def mark_sent(store: Store, bundle_id: str, receipt: dict) -> None:
+    """The verified receipt is stored and the case becomes delivered, in one transaction."""
+    with store.transaction() as db:
+        db["outbox"].update(
+            bundle_id,
+            {
+                "state": SENT,
+                "receipt": json.dumps(receipt, sort_keys=True),
+                "receipt_at": now_iso(),
+                "last_error": None,
+                "next_attempt_at": None,
+                "service_status": "received",
+            },
+        )
+        db.execute(
+            'UPDATE outbox_files SET state = ?, "offset" = size WHERE bundle_id = ?',
+            [FILE_DONE, bundle_id],
+        )
+        case_id = case_of(store, bundle_id)
+        if case_id:
+            cases.advance_status(store, case_id, CaseStatus.DELIVERED)
+
+
+def apply_feed_item(
+    store: Store,
+    *,
+    cursor: int,
+    bundle_id: str,
+    status: str,
+    specialty: str | None,
+    problem: str | None,
+    at: str | None,
+    case_status: CaseStatus | None,
+) -> None:
+    """One verified feed item: the inbox row, the outbox's service status, the case's status
+    (forward only) and the cursor, together."""
+    with store.transaction() as db:
+        db["inbox"].upsert(
+            {
+                "bundle_id": bundle_id,
+                "status": status,
+                "specialty": specialty,
+                "problem": problem,
+                "at": at,
+                "feed_cursor": cursor,
+                "updated_at": now_iso(),
+            },
+            pk="bundle_id",
+        )
+        case_id = case_of(store, bundle_id)
+        if case_id:
+            db.execute(
+                "UPDATE outbox SET service_status = ? WHERE bundle_id = ?", [status, bundle_id]
+            )
+            if case_status is not None:
+                cases.advance_status(store, case_id, case_status)
+        settings.put(store, CURSOR_KEY, cursor)
+
+
+def inbox_items(store: Store) -> list[dict]:
+    cursor = store.db.execute(
+        "SELECT bundle_id, status, specialty, problem, at, feed_cursor FROM inbox "
+        "ORDER BY feed_cursor"
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def feed_cursor(store: Store) -> int:
+    return int(settings.get(store, CURSOR_KEY, 0) or 0)
+
+
+def measured_rate(store: Store) -> float | None:
+    """Recent goodput measured by the engine (bytes/s), or None before anything was sent."""
+    value = settings.get(store, RATE_KEY)
+    if not value:
+        return None
+    return float(value["rate"]) if isinstance(value, dict) else float(value)
+
+
+def record_rate(store: Store, rate: float) -> None:
+    # A string keeps the value exact in JSON and says when it was measured.
+    settings.put(store, RATE_KEY, {"rate": f"{rate:.1f}", "at": time.time()})
+
+
+def is_paused(store: Store) -> bool:
+    return bool(settings.get(store, PAUSED_KEY, False))
+
+
+def set_paused(store: Store, paused: bool) -> None:
+    settings.put(store, PAUSED_KEY, bool(paused))
+
+
+def max_rate(store: Store) -> float | None:
+    """The bandwidth cap in bytes/s, or None for no cap."""
+    value = settings.get(store, MAX_RATE_KEY)
+    return float(value) if value else None
+
+
+def set_max_rate(store: Store, rate: float | None) -> None:
+    settings.put(store, MAX_RATE_KEY, int(rate) if rate else None)

@@ -1,0 +1,167 @@
+"""The link as numbers: rate measurement, chunk sizing, backoff with jitter, a bandwidth cap
+and time estimates.
+
+Pure arithmetic with an injectable clock and sleep, so every rule is unit-tested without a
+network or real time. Thread-safety: ``RateMeter`` and ``TokenBucket`` lock their own state
+and may be shared by the threads of one engine; the functions are pure.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+
+RATE_2G = 50_000 / 8  # bytes/s: 50 kbit/s, the field's worst usable link
+RATE_3G = 1_000_000 / 8  # bytes/s: 1 Mbit/s
+
+KIB = 1024
+MIB = 1024 * KIB
+CHUNK_START = 256 * KIB
+CHUNK_MIN = 64 * KIB
+CHUNK_MAX = 8 * MIB
+CHUNK_SECONDS = 5.0  # each PATCH aims at this much link time: a cut loses at most that
+
+BACKOFF_BASE = 0.5
+BACKOFF_CAP = 60.0
+
+
+def estimate_seconds(size_bytes: int, bytes_per_second: float) -> float:
+    """Link time to move ``size_bytes`` at ``bytes_per_second`` (inf when the rate is 0)."""
+    if bytes_per_second <= 0:
+        return float("inf")
+    return size_bytes / bytes_per_second
+
+
+def chunk_size(
+    rate: float | None,
+    *,
+    seconds: float = CHUNK_SECONDS,
+    lowest: int = CHUNK_MIN,
+    highest: int = CHUNK_MAX,
+    start: int = CHUNK_START,
+) -> int:
+    """Bytes for the next PATCH: ``seconds`` of the measured rate, clamped; ``start`` unmeasured."""
+    if not rate or rate <= 0:
+        return start
+    return int(min(highest, max(lowest, rate * seconds)))
+
+
+def backoff_delay(
+    attempt: int,
+    *,
+    base: float = BACKOFF_BASE,
+    cap: float = BACKOFF_CAP,
+    rng: Callable[[], float] = random.random,
+) -> float:
+    """Full-jitter exponential backoff: uniform in [0, min(cap, base * 2**(attempt-1))].
+
+    ``attempt`` counts failures in a row (1 = the first). Jitter spreads the retries of many
+    clinics that lost the same tower at the same moment; the small base makes the first retry
+    after a cut almost immediate (the service kept the bytes, so a retry costs little).
+    """
+    if attempt <= 0:
+        return 0.0
+    ceiling = min(cap, base * (2 ** min(attempt - 1, 30)))
+    return rng() * ceiling
+
+
+class RateMeter:
+    """Goodput over a sliding window: bytes the far end accepted per second of wall time."""
+
+    def __init__(self, window: float = 20.0, clock: Callable[[], float] = time.monotonic):
+        self._window = window
+        self._clock = clock
+        self._samples: deque[tuple[float, int]] = deque()
+        self._lock = threading.Lock()
+        self._started: float | None = None
+
+    def add(self, n: int) -> None:
+        now = self._clock()
+        with self._lock:
+            if self._started is None:
+                self._started = now
+            self._samples.append((now, n))
+            self._trim(now)
+
+    def _trim(self, now: float) -> None:
+        while self._samples and now - self._samples[0][0] > self._window:
+            self._samples.popleft()
+
+    def rate(self) -> float | None:
+        """Bytes per second over the window, or None before a second of data was seen."""
+        now = self._clock()
+        with self._lock:
+            self._trim(now)
+            if not self._samples or self._started is None:
+                return None
+            first = max(self._samples[0][0], now - self._window, self._started)
+            span = now - first
+            if span < 1.0:
+                # A burst into the socket buffer is not the link rate; wait for a second.
+                span = max(span, now - self._started)
+                if span < 1.0:
+                    return None
+            return sum(n for _, n in self._samples) / span
+
+    def reset(self) -> None:
+        with self._lock:
+            self._samples.clear()
+            self._started = None
+
+
+class TokenBucket:
+    """The bandwidth cap: ``take(n)`` waits until ``n`` bytes may go at ``rate`` bytes/s.
+
+    ``rate`` None means no cap. The burst is a quarter second of the rate, so the cap holds
+    over any second, not just on average. ``take`` returns early (False) when ``cancelled()``.
+    """
+
+    def __init__(
+        self,
+        rate: float | None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ):
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._sleep = sleep
+        self._rate = rate
+        self._tokens = 0.0
+        self._stamp = clock()
+
+    @property
+    def rate(self) -> float | None:
+        return self._rate
+
+    @rate.setter
+    def rate(self, value: float | None) -> None:
+        with self._lock:
+            self._rate = value if value and value > 0 else None
+            self._tokens = 0.0
+            self._stamp = self._clock()
+
+    def block_size(self, default: int = 16 * KIB) -> int:
+        """A read size that keeps the cap smooth: at most an eighth of a second of data."""
+        if self._rate is None:
+            return default
+        return int(max(512, min(default, self._rate / 8)))
+
+    def take(self, n: int, cancelled: Callable[[], bool] = lambda: False) -> bool:
+        while True:
+            with self._lock:
+                if self._rate is None:
+                    return True
+                now = self._clock()
+                burst = max(float(n), self._rate / 4)
+                self._tokens = min(burst, self._tokens + (now - self._stamp) * self._rate)
+                self._stamp = now
+                if self._tokens >= n:
+                    self._tokens -= n
+                    return True
+                wait = (n - self._tokens) / self._rate
+            if cancelled():
+                return False
+            self._sleep(min(wait, 0.2))

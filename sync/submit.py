@@ -1,0 +1,158 @@
+"""Submitting a case: what would be sent (the plan, for the review screen and `submit`) and
+building the bundle for the enrolled service into the outbox.
+
+The bundle is built into ``DATA_DIR/outbox/`` (a new folder per bundle; the writer renames it
+into place only when complete), then queued in one transaction that also makes the case
+``queued``. A crash between the two leaves an unqueued folder and the case as it was; building
+again makes a new bundle with a new sequence number. Thread-safety: runs on the calling
+(worker) thread with its own connection.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from local_store import cases, outbox
+from local_store.models import AttachmentKind, Urgency
+from local_store.store import Store
+from sync.bundle import format as bundle_format
+from sync.bundle.assemble import build_case_bundle, plan_files
+from sync.enrollment import NotEnrolled, current
+
+OUTBOX_DIR = "outbox"
+MANIFEST_ALLOWANCE = 64 * 1024  # the encrypted manifest and envelope, an upper bound
+
+__all__ = [
+    "NotEnrolled",
+    "PlannedFile",
+    "SubmitPlan",
+    "Submitted",
+    "plan_submission",
+    "submit_case",
+]
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    name: str
+    kind: str
+    size: int
+    series_uid: str | None
+
+
+@dataclass(frozen=True)
+class SubmitPlan:
+    case_id: str
+    files: list[PlannedFile]
+    total_bytes: int  # plain bytes before compression: an upper bound of what goes
+    enrolled: bool
+    service_url: str | None
+    recipient: str | None  # the service's age recipient
+    left_out: list[str] = field(default_factory=list)  # attachment ids a de-identified bundle drops
+
+
+@dataclass(frozen=True)
+class Submitted:
+    bundle_id: str
+    folder: Path
+    size_cipher: int
+    left_out: list[str]
+    review_flags: dict[str, list[str]]
+
+
+def plan_submission(
+    store: Store,
+    case_id: str,
+    *,
+    series_uids: Collection[str] | None = None,
+    deidentify: bool = False,
+) -> SubmitPlan:
+    chosen, studies = plan_files(store, case_id, series_uids)
+    series_of = {
+        ref.attachment_id: series.series_uid
+        for study in studies
+        for series in study.series
+        for ref in series.instance_refs
+    }
+    left_out = []
+    if deidentify:
+        left_out = [a.id for a in chosen if a.kind is not AttachmentKind.DICOM]
+        chosen = [a for a in chosen if a.kind is AttachmentKind.DICOM]
+    files = [PlannedFile(a.name, a.kind.value, a.size, series_of.get(a.id)) for a in chosen]
+    enrollment = current(store)
+    return SubmitPlan(
+        case_id=case_id,
+        files=files,
+        total_bytes=sum(f.size for f in files) + MANIFEST_ALLOWANCE,
+        enrolled=enrollment is not None,
+        service_url=enrollment.service_url if enrollment else None,
+        recipient=enrollment.service_age if enrollment else None,
+        left_out=left_out,
+    )
+
+
+def outbox_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / OUTBOX_DIR
+
+
+def submit_case(
+    store: Store,
+    data_dir: Path,
+    case_id: str,
+    *,
+    series_uids: Collection[str] | None = None,
+    deidentify: bool = False,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Submitted:
+    """Build the case's bundle for the enrolled service and queue it; the case becomes queued.
+
+    Raises NotEnrolled before building anything when this device has no service.
+    """
+    enrollment = current(store)
+    if enrollment is None:
+        raise NotEnrolled()
+    folder = outbox_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / uuid.uuid4().hex
+    result = build_case_bundle(
+        store,
+        case_id,
+        target,
+        [enrollment.service_age],
+        series_uids=series_uids,
+        deidentify=deidentify,
+        cancel=cancel,
+        progress=progress,
+    )
+    built = result.built
+    envelope = json.loads((built.path / bundle_format.ENVELOPE).read_bytes())
+    files = [
+        outbox.NewFile(
+            envelope["manifest"]["name"],
+            envelope["manifest"]["size_cipher"],
+            envelope["manifest"]["sha256_cipher"],
+        )
+    ]
+    files += [
+        outbox.NewFile(f["name"], f["size_cipher"], f["sha256_cipher"]) for f in envelope["files"]
+    ]
+    urgent = cases.get_case(store, case_id).referral.urgency is Urgency.URGENT
+    outbox.enqueue(
+        store,
+        bundle_id=built.bundle_id,
+        case_id=case_id,
+        folder=str(built.path),
+        service_url=enrollment.service_url,
+        size_cipher=built.size_cipher,
+        files=files,
+        urgent=urgent,
+    )
+    return Submitted(
+        built.bundle_id, built.path, built.size_cipher, result.left_out, result.review_flags
+    )
