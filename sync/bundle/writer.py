@@ -109,9 +109,17 @@ class BundleWriter:
         file_id = fmt.file_name(len(self._files) + 1).removesuffix(".age")
         out_path = self._work / f"{file_id}.age"
         with open(plain, "rb") as src, open(out_path, "xb") as out:
-            reader = HashingReader(src, self._cancel, self._progress)
-            writer = HashingWriter(out)
-            self._encrypt(reader, writer)
+            # Hashing and writing run beside the encryption (see streams): the bundle is built
+            # at about the speed of the age tool instead of the sum of three passes.
+            reader = HashingReader(src, self._cancel, self._progress, background=True)
+            writer = HashingWriter(out, background=True)
+            try:
+                self._encrypt(reader, writer)
+                reader.finish()
+                writer.finish()
+            finally:
+                reader.close()
+                writer.close()
             out.flush()
             os.fsync(out.fileno())
         entry = FileEntry(
