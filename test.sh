@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/scripts/setup.sh"
 install_debian_packages "${APP_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
 install_python_packages "[test]"
+install_npm_peers
 cd "$ROOT"
 
 echo "== ruff" >&2

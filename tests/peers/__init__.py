@@ -1,0 +1,1 @@
+"""Tests against independent implementations of the protocols the client speaks."""
