@@ -41,6 +41,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.render_command",
     "cli.import_commands",
     "cli.clinical_commands",
+    "cli.sync_commands",
 )
 
 PROG = "casebridge"
