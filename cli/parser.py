@@ -42,6 +42,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.import_commands",
     "cli.clinical_commands",
     "cli.sync_commands",
+    "cli.service_commands",
 )
 
 PROG = "casebridge"

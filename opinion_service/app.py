@@ -1,0 +1,291 @@
+"""The HTTP face of the service: Starlette routes for every endpoint of docs/sync-protocol.md.
+
+Handlers are thin: they read headers and bodies, call ``Core``/``Uploads`` (synchronous work in
+Starlette's worker threads so the event loop keeps streaming other uploads), and turn ApiError
+into the protocol's JSON error. The access log names method, path (never the query string),
+status and sizes only. Thread-safety: the app runs on one event loop; see core and uploads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from opinion_service.core import Core
+from opinion_service.errors import ApiError
+from opinion_service.timeutil import http_date
+from opinion_service.uploads import Uploads
+from sync import protocol
+from sync.protocol import Error
+
+log = logging.getLogger("opinion_service")
+access = logging.getLogger("opinion_service.access")
+
+MAX_JSON_BODY = 16 * 1024 * 1024
+TUS_HEADERS = {"Tus-Resumable": protocol.TUS_VERSION}
+
+
+def error_response(exc: ApiError, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
+
+
+async def json_body(request: Request) -> dict:
+    body = await request.body()
+    if len(body) > MAX_JSON_BODY:
+        raise ApiError(413, Error.TOO_LARGE, "request body too large")
+    try:
+        value = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, Error.BAD_REQUEST, "body is not JSON") from exc
+    if not isinstance(value, dict):
+        raise ApiError(400, Error.BAD_REQUEST, "body is not a JSON object")
+    return value
+
+
+def build_app(core: Core, uploads: Uploads) -> Starlette:
+    async def authenticate(request: Request):
+        return await run_in_threadpool(core.authenticate, request.headers.get("authorization"))
+
+    def api(handler, *, tus: bool = False):
+        async def endpoint(request: Request) -> Response:
+            extra = dict(TUS_HEADERS) if tus else None
+            try:
+                if tus and request.method != "OPTIONS":
+                    version = request.headers.get("tus-resumable")
+                    if version != protocol.TUS_VERSION:
+                        return Response(
+                            status_code=412,
+                            headers={**TUS_HEADERS, "Tus-Version": protocol.TUS_VERSION},
+                        )
+                return await handler(request)
+            except ApiError as exc:
+                return error_response(exc, extra)
+
+        return endpoint
+
+    async def service(request: Request) -> Response:
+        return JSONResponse(core.service_info())
+
+    async def enroll(request: Request) -> Response:
+        body = await json_body(request)
+        return JSONResponse(await run_in_threadpool(core.enroll, body), status_code=201)
+
+    async def challenge(request: Request) -> Response:
+        body = await json_body(request)
+        return JSONResponse(await run_in_threadpool(core.challenge, body))
+
+    async def token(request: Request) -> Response:
+        body = await json_body(request)
+        return JSONResponse(await run_in_threadpool(core.token, body))
+
+    async def register(request: Request) -> Response:
+        device = await authenticate(request)
+        body = await json_body(request)
+        status, answer = await run_in_threadpool(core.register, device, body)
+        return JSONResponse(answer, status_code=status)
+
+    async def commit(request: Request) -> Response:
+        device = await authenticate(request)
+        status, answer = await run_in_threadpool(
+            core.commit, device, request.path_params["bundle_id"], uploads
+        )
+        return JSONResponse(answer, status_code=status)
+
+    async def set_status(request: Request) -> Response:
+        device = await authenticate(request)
+        body = await json_body(request)
+        answer = await run_in_threadpool(
+            core.set_status, device, request.path_params["bundle_id"], body
+        )
+        return JSONResponse(answer)
+
+    async def bundle_file(request: Request) -> Response:
+        device = await authenticate(request)
+        path = await run_in_threadpool(
+            core.bundle_file,
+            device,
+            request.path_params["bundle_id"],
+            request.path_params["name"],
+        )
+        # FileResponse answers Range requests itself (206, Content-Range, 416).
+        return FileResponse(
+            path, media_type="application/octet-stream", headers={"Cache-Control": "no-store"}
+        )
+
+    async def feed(request: Request) -> Response:
+        device = await authenticate(request)
+        try:
+            after = int(request.query_params.get("after", "0"))
+            limit = int(request.query_params.get("limit", "100"))
+        except ValueError as exc:
+            raise ApiError(400, Error.BAD_REQUEST, "after and limit are integers") from exc
+        return JSONResponse(await run_in_threadpool(core.feed, device, after, limit))
+
+    # ---- tus
+
+    async def uploads_options(request: Request) -> Response:
+        return Response(
+            status_code=204,
+            headers={
+                **TUS_HEADERS,
+                "Tus-Version": protocol.TUS_VERSION,
+                "Tus-Extension": ",".join(protocol.TUS_EXTENSIONS),
+                "Tus-Max-Size": str(core.config.max_size),
+            },
+        )
+
+    async def uploads_create(request: Request) -> Response:
+        device = await authenticate(request)
+        if request.headers.get("upload-defer-length"):
+            raise ApiError(400, Error.BAD_REQUEST, "Upload-Defer-Length is not supported")
+        status, row = await run_in_threadpool(
+            uploads.create,
+            device,
+            request.headers.get("upload-length"),
+            request.headers.get("upload-metadata"),
+        )
+        return Response(
+            status_code=status,
+            headers={
+                **TUS_HEADERS,
+                "Location": f"{protocol.UPLOADS_PATH}/{row['upload_id']}",
+                "Upload-Expires": http_date(row["expires_at"]),
+                "Upload-Offset": str(row["offset"]),
+            },
+        )
+
+    async def upload_head(request: Request) -> Response:
+        device = await authenticate(request)
+        upload_id = request.path_params["upload_id"]
+        await run_in_threadpool(uploads.lookup, device, upload_id)
+        async with uploads.exclusive(upload_id):
+            row = await run_in_threadpool(uploads.lookup, device, upload_id)
+        return Response(
+            status_code=200,
+            headers={
+                **TUS_HEADERS,
+                "Upload-Offset": str(row["offset"]),
+                "Upload-Length": str(row["length"]),
+                "Upload-Expires": http_date(row["expires_at"]),
+                "Cache-Control": "no-store",
+            },
+        )
+
+    async def upload_patch(request: Request) -> Response:
+        device = await authenticate(request)
+        upload_id = request.path_params["upload_id"]
+        if request.headers.get("content-type") != "application/offset+octet-stream":
+            return error_response(
+                ApiError(415, Error.BAD_REQUEST, "Content-Type must be offset+octet-stream"),
+                TUS_HEADERS,
+            )
+        try:
+            claimed = int(request.headers.get("upload-offset", ""))
+        except ValueError as exc:
+            raise ApiError(400, Error.BAD_REQUEST, "Upload-Offset missing") from exc
+        await run_in_threadpool(uploads.lookup, device, upload_id)
+        async with uploads.exclusive(upload_id) as writer:
+            row = await run_in_threadpool(uploads.lookup, device, upload_id)
+            if claimed != row["offset"]:
+                raise ApiError(
+                    409, Error.OFFSET_MISMATCH, "Upload-Offset differs", offset=row["offset"]
+                )
+            declared = request.headers.get("content-length")
+            if declared and declared.isdigit() and claimed + int(declared) > row["length"]:
+                raise ApiError(400, Error.BAD_REQUEST, "body goes past Upload-Length")
+            offset, ended = await uploads.receive(request, writer, row)
+            row = await run_in_threadpool(uploads.lookup, device, upload_id)
+        if ended == "too_long":
+            raise ApiError(400, Error.BAD_REQUEST, "body goes past Upload-Length")
+        if ended == "superseded":
+            raise ApiError(409, Error.OFFSET_MISMATCH, "a newer request took over this upload")
+        return Response(
+            status_code=204,
+            headers={
+                **TUS_HEADERS,
+                "Upload-Offset": str(offset),
+                "Upload-Expires": http_date(row["expires_at"]),
+            },
+        )
+
+    async def upload_delete(request: Request) -> Response:
+        device = await authenticate(request)
+        upload_id = request.path_params["upload_id"]
+        await run_in_threadpool(uploads.lookup, device, upload_id)
+        async with uploads.exclusive(upload_id):
+            await run_in_threadpool(uploads.delete, upload_id)
+        return Response(status_code=204, headers=TUS_HEADERS)
+
+    routes = [
+        Route(protocol.SERVICE_PATH, api(service), methods=["GET"]),
+        Route(protocol.ENROLL_PATH, api(enroll), methods=["POST"]),
+        Route(protocol.CHALLENGE_PATH, api(challenge), methods=["POST"]),
+        Route(protocol.TOKEN_PATH, api(token), methods=["POST"]),
+        Route(protocol.BUNDLES_PATH, api(register), methods=["POST"]),
+        Route(protocol.commit_path("{bundle_id}"), api(commit), methods=["POST"]),
+        Route(protocol.status_path("{bundle_id}"), api(set_status), methods=["POST"]),
+        Route(
+            protocol.file_path("{bundle_id}", "{name}"),
+            api(bundle_file),
+            methods=["GET", "HEAD"],
+        ),
+        Route(protocol.FEED_PATH, api(feed), methods=["GET"]),
+        Route(protocol.UPLOADS_PATH, api(uploads_options, tus=True), methods=["OPTIONS"]),
+        Route(protocol.UPLOADS_PATH, api(uploads_create, tus=True), methods=["POST"]),
+        Route(protocol.UPLOADS_PATH + "/{upload_id}", api(upload_head, tus=True), methods=["HEAD"]),
+        Route(
+            protocol.UPLOADS_PATH + "/{upload_id}", api(upload_patch, tus=True), methods=["PATCH"]
+        ),
+        Route(
+            protocol.UPLOADS_PATH + "/{upload_id}",
+            api(upload_delete, tus=True),
+            methods=["DELETE"],
+        ),
+    ]
+    app = Starlette(routes=routes)
+    return AccessLog(app)
+
+
+class AccessLog:
+    """One line per request: method, path without query, status, bytes in, time. Pure ASGI,
+    so streamed bodies pass through untouched."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.monotonic()
+        status = {"code": 0}
+        received = {"bytes": 0}
+
+        async def counting_receive():
+            message = await receive()
+            if message["type"] == "http.request":
+                received["bytes"] += len(message.get("body", b""))
+            return message
+
+        async def watching_send(message):
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, watching_send)
+        finally:
+            access.info(
+                "%s %s %s in=%d %.3fs",
+                scope["method"],
+                scope["path"],
+                status["code"],
+                received["bytes"],
+                time.monotonic() - started,
+            )

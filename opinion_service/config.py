@@ -1,0 +1,33 @@
+"""The service's settings, as one immutable value passed to every part.
+
+Thread-safety: a frozen dataclass, safe to share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+GIB = 1024**3
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 8470
+    token_ttl_seconds: int = 86400
+    # Counted from the last byte received: 300 MB at 100 kbit/s is ~7 hours of link time,
+    # which a field laptop may only see spread over several days.
+    upload_expiry_seconds: int = 14 * 86400
+    max_size: int = 4 * GIB
+    code_ttl_seconds: int = 7 * 86400
+    challenge_ttl_seconds: int = 300
+    # A PATCH whose body stops arriving for this long is ended (its bytes kept), so a client
+    # that vanished without closing its connection never holds an upload.
+    body_idle_seconds: float = 60.0
+    # How often expired uploads are looked for and removed.
+    sweep_seconds: float = 300.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "data_dir", Path(self.data_dir))

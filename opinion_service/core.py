@@ -1,0 +1,633 @@
+"""What the service does, without HTTP: enrollment, tokens, envelope registration, commits
+with signed receipts, the feed, specialist status and assignment.
+
+Every method either returns plain JSON-ready values or raises ApiError with a protocol code.
+Upload bytes are handled by opinion_service.uploads; this module only reads finished files.
+Thread-safety: a ``Core`` is shared by all request threads; the database serialises changes,
+and a per-bundle lock keeps two commits of the same bundle from racing.
+"""
+
+from __future__ import annotations
+
+import binascii
+import hashlib
+import json
+import logging
+import os
+import secrets
+import shutil
+import threading
+from pathlib import Path
+
+import pyrage
+
+from opinion_service import storage
+from opinion_service.config import ServiceConfig
+from opinion_service.db import Database, next_counter
+from opinion_service.errors import ApiError
+from opinion_service.keys import ServiceKeys
+from opinion_service.timeutil import iso, now
+from sync import protocol
+from sync.bundle import format as fmt
+from sync.canonical import NotCanonical, canonical_bytes
+from sync.protocol import Error, Role, Status
+
+log = logging.getLogger("opinion_service")
+
+# Unambiguous: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
+CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
+CODE_LENGTH = 12
+
+
+def normalise_code(text: str) -> str:
+    return "".join(ch for ch in str(text).upper() if ch.isalnum())
+
+
+def format_code(raw: str) -> str:
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _str_field(body: dict, name: str, *, optional: bool = False, limit: int = 200) -> str:
+    value = body.get(name)
+    if value is None and optional:
+        return ""
+    if not isinstance(value, str) or not value or len(value) > limit:
+        raise ApiError(400, Error.BAD_REQUEST, f"field {name} missing or malformed")
+    return value
+
+
+class Core:
+    def __init__(self, config: ServiceConfig, keys: ServiceKeys, db: Database) -> None:
+        self.config = config
+        self.keys = keys
+        self.db = db
+        self.paths = storage.Paths(config.data_dir)
+        self._bundle_locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+        self.on_committed = None  # set by the checker: called with a bundle_id after commit
+
+    # ---- service info
+
+    def service_info(self) -> dict:
+        return {
+            "protocol": protocol.PROTOCOL,
+            "service_id": self.keys.service_id,
+            "ed25519": self.keys.ed25519,
+            "age": self.keys.age,
+            "tus": {"path": protocol.UPLOADS_PATH, "max_size": self.config.max_size},
+            "upload_expiry_seconds": self.config.upload_expiry_seconds,
+        }
+
+    def _service_keys(self) -> dict:
+        return {
+            "service_id": self.keys.service_id,
+            "ed25519": self.keys.ed25519,
+            "age": self.keys.age,
+        }
+
+    # ---- codes and enrollment
+
+    def new_code(self, role: str, specialties=()) -> dict:
+        if role not in Role.ALL:
+            raise ValueError(f"unknown role {role!r}")
+        specs = sorted({s.strip().lower() for s in specialties if s.strip()})
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        created = now()
+        expires = created + self.config.code_ttl_seconds
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO codes(code_sha256, role, specialties, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (sha256_text(raw), role, json.dumps(specs), created, expires),
+            )
+        log.info("code made role=%s specialties=%d", role, len(specs))
+        return {
+            "code": format_code(raw),
+            "role": role,
+            "specialties": specs,
+            "expires_at": iso(expires),
+            "service_fingerprint": self.keys.fingerprint,
+        }
+
+    def enroll(self, body: dict) -> dict:
+        code = normalise_code(_str_field(body, "code", limit=40))
+        role = _str_field(body, "role", optional=True) or None
+        device_id = _str_field(body, "device_id", limit=64)
+        ed25519 = _str_field(body, "ed25519", limit=100)
+        age = _str_field(body, "age", limit=200)
+        label = _str_field(body, "label", optional=True, limit=200)
+        try:
+            raw_key = protocol.unb64(ed25519)
+            if len(raw_key) != 32:
+                raise ValueError("not 32 bytes")
+            pyrage.x25519.Recipient.from_str(age)
+        except (ValueError, binascii.Error, pyrage.RecipientError) as exc:
+            raise ApiError(400, Error.BAD_REQUEST, "ed25519 or age key malformed") from exc
+        if protocol.key_id("dev-", raw_key) != device_id:
+            raise ApiError(400, Error.DEVICE_MISMATCH, "device_id is not derived from ed25519")
+        t = now()
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "SELECT * FROM codes WHERE code_sha256 = ?", (sha256_text(code),)
+            ).fetchone()
+            if row is None or row["expires_at"] < t:
+                raise ApiError(403, Error.CODE_INVALID, "no such code, or expired")
+            if row["used_by"] is not None and row["used_by"] != device_id:
+                raise ApiError(403, Error.CODE_USED, "code already used by another device")
+            if role is not None and role != row["role"]:
+                raise ApiError(400, Error.BAD_REQUEST, "role differs from the code's role")
+            conn.execute(
+                "UPDATE codes SET used_by = ?, used_at = ? WHERE code_sha256 = ?",
+                (device_id, t, row["code_sha256"]),
+            )
+            conn.execute(
+                "INSERT INTO devices(device_id, role, specialties, ed25519, age, label, "
+                "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(device_id) DO UPDATE SET role = excluded.role, "
+                "specialties = excluded.specialties, ed25519 = excluded.ed25519, "
+                "age = excluded.age, label = excluded.label, revoked = 0",
+                (device_id, row["role"], row["specialties"], ed25519, age, label, t),
+            )
+            token, expires = self._new_token(conn, device_id)
+        log.info("enrolled device=%s role=%s", device_id, row["role"])
+        if row["role"] == Role.SPECIALIST:
+            self.assign_waiting()
+        return {
+            "device_id": device_id,
+            "role": row["role"],
+            "specialties": json.loads(row["specialties"]),
+            "token": token,
+            "token_expires_at": iso(expires),
+            "service": self._service_keys(),
+        }
+
+    # ---- tokens
+
+    def _new_token(self, conn, device_id: str) -> tuple[str, int]:
+        token = secrets.token_urlsafe(32)
+        expires = now() + self.config.token_ttl_seconds
+        conn.execute("DELETE FROM tokens WHERE expires_at < ?", (now() - 86400,))
+        conn.execute(
+            "INSERT INTO tokens(token_sha256, device_id, expires_at) VALUES (?, ?, ?)",
+            (sha256_text(token), device_id, expires),
+        )
+        return token, expires
+
+    def _device(self, device_id: str):
+        row = self.db.one("SELECT * FROM devices WHERE device_id = ?", (device_id,))
+        if row is None:
+            raise ApiError(403, Error.DEVICE_UNKNOWN, "device not enrolled")
+        if row["revoked"]:
+            raise ApiError(403, Error.DEVICE_REVOKED, "device revoked")
+        return row
+
+    def challenge(self, body: dict) -> dict:
+        device_id = _str_field(body, "device_id", limit=64)
+        self._device(device_id)
+        nonce = protocol.b64(secrets.token_bytes(32))
+        expires = now() + self.config.challenge_ttl_seconds
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM challenges WHERE expires_at < ?", (now(),))
+            conn.execute(
+                "INSERT INTO challenges(nonce, device_id, expires_at) VALUES (?, ?, ?)",
+                (nonce, device_id, expires),
+            )
+        return {"nonce": nonce, "expires_at": iso(expires)}
+
+    def token(self, body: dict) -> dict:
+        device_id = _str_field(body, "device_id", limit=64)
+        nonce = _str_field(body, "nonce", limit=100)
+        signature = _str_field(body, "signature", limit=200)
+        device = self._device(device_id)
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "DELETE FROM challenges WHERE nonce = ? AND device_id = ? RETURNING expires_at",
+                (nonce, device_id),
+            ).fetchone()
+            if row is None or row["expires_at"] < now():
+                raise ApiError(403, Error.CHALLENGE_INVALID, "no such challenge, or expired")
+        if not _signature_ok(
+            device["ed25519"], protocol.token_message(device_id, nonce), signature
+        ):
+            raise ApiError(403, Error.SIGNATURE_BAD, "token signature does not verify")
+        with self.db.transaction() as conn:
+            token, expires = self._new_token(conn, device_id)
+        log.info("token renewed device=%s", device_id)
+        return {"token": token, "token_expires_at": iso(expires)}
+
+    def authenticate(self, authorization: str | None):
+        """The device row of a valid bearer token, else 401/403."""
+        if not authorization or not authorization.startswith("Bearer "):
+            raise ApiError(401, Error.TOKEN_INVALID, "no bearer token")
+        token = authorization[len("Bearer ") :].strip()
+        row = self.db.one(
+            "SELECT device_id, expires_at FROM tokens WHERE token_sha256 = ?",
+            (sha256_text(token),),
+        )
+        if row is None:
+            raise ApiError(401, Error.TOKEN_INVALID, "unknown token")
+        if row["expires_at"] <= now():
+            raise ApiError(401, Error.TOKEN_EXPIRED, "token expired")
+        return self._device(row["device_id"])
+
+    # ---- envelope registration
+
+    def register(self, device, body: dict) -> tuple[int, dict]:
+        try:
+            envelope_bytes = protocol.unb64(_str_field(body, "envelope", limit=10_000_000))
+            envelope = json.loads(envelope_bytes)
+            if not isinstance(envelope, dict) or canonical_bytes(envelope) != envelope_bytes:
+                raise ValueError("not canonical JSON")
+            if envelope.get("format") != fmt.FORMAT:
+                raise ApiError(400, Error.FORMAT_UNKNOWN, "envelope format unknown")
+            bundle_id = str(envelope["bundle_id"])
+            seq = envelope["seq"]
+            listed = [envelope["manifest"], *envelope["files"]]
+            if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+                raise ValueError("seq")
+            for item in listed:
+                name = item["name"]
+                if name != fmt.MANIFEST and not fmt.FILE_NAME.fullmatch(name):
+                    raise ValueError("file name")
+                if name == fmt.MANIFEST and item is not envelope["manifest"]:
+                    raise ValueError("manifest listed twice")
+                size = item["size_cipher"]
+                if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+                    raise ValueError("size")
+                if not isinstance(item["sha256_cipher"], str):
+                    raise ValueError("hash")
+            if len({item["name"] for item in listed}) != len(listed):
+                raise ValueError("duplicate names")
+            if not storage.ID_TEXT.fullmatch(bundle_id):
+                raise ValueError("bundle_id")
+        except ApiError:
+            raise
+        except (ValueError, KeyError, TypeError, binascii.Error, NotCanonical) as exc:
+            raise ApiError(400, Error.ENVELOPE_UNREADABLE, "envelope is not readable") from exc
+        signature = body.get("signature")
+        if not isinstance(signature, str):
+            raise ApiError(400, Error.BAD_REQUEST, "field signature missing")
+        if envelope.get("device_id") != device["device_id"]:
+            raise ApiError(403, Error.DEVICE_MISMATCH, "envelope is not from this device")
+        # Against the key the device enrolled with, never the one the envelope names.
+        if envelope.get("device_key") != device["ed25519"] or not _signature_ok(
+            device["ed25519"], envelope_bytes, signature.strip()
+        ):
+            raise ApiError(403, Error.SIGNATURE_BAD, "envelope signature does not verify")
+        sizes = [item["size_cipher"] for item in listed]
+        total = sum(sizes)
+        if total > self.config.max_size:
+            raise ApiError(413, Error.TOO_LARGE, f"bundle is {total} bytes")
+        with self.db.transaction() as conn:
+            row = conn.execute(
+                "SELECT bundle_id, device_id FROM bundles WHERE bundle_id = ? "
+                "OR (device_id = ? AND seq = ?)",
+                (bundle_id, device["device_id"], seq),
+            ).fetchall()
+            same = [r for r in row if r["bundle_id"] == bundle_id]
+            if same and same[0]["device_id"] != device["device_id"]:
+                raise ApiError(403, Error.NOT_YOURS, "bundle_id belongs to another device")
+            if not same and row:
+                raise ApiError(409, Error.REPLAYED_SEQUENCE, "sequence number already used")
+            created = not same
+            if created:
+                conn.execute(
+                    "INSERT INTO bundles(bundle_id, device_id, seq, envelope, signature, "
+                    "size_cipher, state, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        bundle_id,
+                        device["device_id"],
+                        seq,
+                        envelope_bytes,
+                        signature.strip(),
+                        total,
+                        "registered",
+                        now(),
+                    ),
+                )
+            elif (
+                conn.execute(
+                    "SELECT envelope FROM bundles WHERE bundle_id = ?", (bundle_id,)
+                ).fetchone()["envelope"]
+                != envelope_bytes
+            ):
+                raise ApiError(409, Error.REPLAYED_SEQUENCE, "bundle_id registered differently")
+        if created:
+            log.info(
+                "registered bundle=%s device=%s seq=%d files=%d bytes=%d",
+                bundle_id,
+                device["device_id"],
+                seq,
+                len(listed),
+                total,
+            )
+        return (201 if created else 200), self.bundle_state(bundle_id)
+
+    def bundle_state(self, bundle_id: str) -> dict:
+        bundle = self.db.one("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
+        envelope = json.loads(bundle["envelope"])
+        uploads = {
+            r["name"]: r
+            for r in self.db.all(
+                'SELECT upload_id, name, "offset" FROM uploads '
+                "WHERE bundle_id = ? AND state = 'open'",
+                (bundle_id,),
+            )
+        }
+        committed = bundle["state"] != "registered"
+        files = []
+        for item in [envelope["manifest"], *envelope["files"]]:
+            up = uploads.get(item["name"])
+            files.append(
+                {
+                    "name": item["name"],
+                    "size_cipher": item["size_cipher"],
+                    "upload_url": (
+                        f"{protocol.UPLOADS_PATH}/{up['upload_id']}" if up is not None else None
+                    ),
+                    "offset": (
+                        item["size_cipher"]
+                        if committed
+                        else (up["offset"] if up is not None else 0)
+                    ),
+                }
+            )
+        return {
+            "bundle_id": bundle_id,
+            "state": "committed" if committed else "registered",
+            "files": files,
+        }
+
+    def own_bundle(self, device, bundle_id: str):
+        row = self.db.one("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
+        if row is None:
+            raise ApiError(404, Error.BUNDLE_UNKNOWN, "no such bundle")
+        if row["device_id"] != device["device_id"]:
+            raise ApiError(403, Error.NOT_YOURS, "bundle of another device")
+        return row
+
+    # ---- commit
+
+    def _bundle_lock(self, bundle_id: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._bundle_locks.setdefault(bundle_id, threading.Lock())
+
+    def commit(self, device, bundle_id: str, uploads_store) -> tuple[int, dict]:
+        with self._bundle_lock(bundle_id):
+            bundle = self.own_bundle(device, bundle_id)
+            if bundle["receipt"] is not None:
+                return 200, json.loads(bundle["receipt"])
+            envelope = json.loads(bundle["envelope"])
+            listed = [envelope["manifest"], *envelope["files"]]
+            rows = {
+                r["name"]: r
+                for r in self.db.all(
+                    "SELECT * FROM uploads WHERE bundle_id = ? AND state = 'open'", (bundle_id,)
+                )
+            }
+            missing = [
+                item["name"]
+                for item in listed
+                if item["name"] not in rows or rows[item["name"]]["offset"] != item["size_cipher"]
+            ]
+            if missing:
+                raise ApiError(409, Error.INCOMPLETE, "files not complete", missing=missing)
+            changed = []
+            for item in listed:
+                up = rows[item["name"]]
+                digest = _sha256_file(self.paths.upload(up["upload_id"]))
+                if digest != item["sha256_cipher"]:
+                    changed.append(item["name"])
+                    uploads_store.delete(up["upload_id"])
+            if changed:
+                log.info("commit bundle=%s file_changed=%d", bundle_id, len(changed))
+                raise ApiError(
+                    422, Error.FILE_CHANGED, "files differ from the envelope", files=changed
+                )
+            folder = self.paths.bundle(bundle_id)
+            work = folder.with_name(f".{bundle_id}.partial")
+            shutil.rmtree(work, ignore_errors=True)
+            work.mkdir(mode=0o700, parents=True)
+            (work / fmt.ENVELOPE).write_bytes(bundle["envelope"])
+            (work / fmt.ENVELOPE_SIG).write_text(bundle["signature"])
+            for item in listed:
+                # Hard links, so the commit costs no copy; the upload rows go away below.
+                os.link(self.paths.upload(rows[item["name"]]["upload_id"]), work / item["name"])
+            storage.fsync_dir(work)
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(work, folder)
+            storage.fsync_dir(folder.parent)
+            t = now()
+            receipt = {
+                "format": protocol.RECEIPT_FORMAT,
+                "service_id": self.keys.service_id,
+                "bundle_id": bundle_id,
+                "device_id": bundle["device_id"],
+                "seq": bundle["seq"],
+                "received_at": iso(t),
+                "files": [
+                    {
+                        "name": item["name"],
+                        "size_cipher": item["size_cipher"],
+                        "sha256_cipher": item["sha256_cipher"],
+                    }
+                    for item in listed
+                ],
+            }
+            answer = {"receipt": receipt, "signature": self.keys.sign_json(receipt)}
+            with self.db.transaction() as conn:
+                conn.execute(
+                    "UPDATE bundles SET state = 'committed', status = ?, receipt = ?, "
+                    "committed_at = ? WHERE bundle_id = ?",
+                    (Status.RECEIVED, json.dumps(answer), t, bundle_id),
+                )
+                conn.execute("DELETE FROM uploads WHERE bundle_id = ?", (bundle_id,))
+                self._emit(conn, bundle_id, Status.RECEIVED, [bundle["device_id"]])
+            for up in rows.values():
+                uploads_store.forget(up["upload_id"])
+            log.info("committed bundle=%s bytes=%d", bundle_id, bundle["size_cipher"])
+        if self.on_committed is not None:
+            self.on_committed(bundle_id)
+        return 200, answer
+
+    # ---- feed
+
+    def _emit(self, conn, bundle_id: str, status: str, devices, problem: str | None = None):
+        specialty = conn.execute(
+            "SELECT specialty FROM bundles WHERE bundle_id = ?", (bundle_id,)
+        ).fetchone()["specialty"]
+        for device_id in devices:
+            cursor = conn.execute(
+                "INSERT INTO feed(device_id, bundle_id, status) VALUES (?, ?, ?)",
+                (device_id, bundle_id, status),
+            ).lastrowid
+            item = {
+                "cursor": cursor,
+                "kind": "status",
+                "bundle_id": bundle_id,
+                "status": status,
+                "specialty": specialty,
+                "at": iso(now()),
+                "problem": problem,
+            }
+            conn.execute(
+                "UPDATE feed SET item = ?, signature = ? WHERE cursor = ?",
+                (json.dumps(item), self.keys.sign_json(item), cursor),
+            )
+
+    def feed(self, device, after: int, limit: int) -> dict:
+        limit = max(1, min(limit, 500))
+        rows = self.db.all(
+            "SELECT cursor, item, signature FROM feed WHERE device_id = ? AND cursor > ? "
+            "ORDER BY cursor LIMIT ?",
+            (device["device_id"], after, limit + 1),
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        items = [{"item": json.loads(r["item"]), "signature": r["signature"]} for r in rows]
+        return {"items": items, "next": rows[-1]["cursor"] if rows else after, "more": more}
+
+    # ---- after the check: rejection and assignment
+
+    def checked(self, bundle_id: str, problem: str | None, specialty: str | None) -> None:
+        with self.db.transaction() as conn:
+            bundle = conn.execute(
+                "SELECT device_id, state FROM bundles WHERE bundle_id = ?", (bundle_id,)
+            ).fetchone()
+            if bundle is None or bundle["state"] != "committed":
+                return
+            if problem is not None:
+                conn.execute(
+                    "UPDATE bundles SET state = 'rejected', status = ?, problem = ? "
+                    "WHERE bundle_id = ?",
+                    (Status.REJECTED, problem, bundle_id),
+                )
+                self._emit(conn, bundle_id, Status.REJECTED, [bundle["device_id"]], problem)
+                log.info("rejected bundle=%s problem=%s", bundle_id, problem)
+                return
+            conn.execute(
+                "UPDATE bundles SET state = 'checked', specialty = ? WHERE bundle_id = ?",
+                (specialty, bundle_id),
+            )
+            log.info("checked bundle=%s", bundle_id)
+        self.assign_waiting()
+
+    def assign_waiting(self) -> None:
+        """Give every checked, unassigned bundle to a specialist of its specialty, if any."""
+        with self.db.transaction() as conn:
+            waiting = conn.execute(
+                "SELECT bundle_id, specialty FROM bundles WHERE state = 'checked' "
+                "AND status = ? ORDER BY committed_at, bundle_id",
+                (Status.RECEIVED,),
+            ).fetchall()
+            for bundle in waiting:
+                specialist = _next_specialist(conn, bundle["specialty"])
+                if specialist is not None:
+                    self._assign(conn, bundle["bundle_id"], specialist)
+
+    def _assign(self, conn, bundle_id: str, specialist: str) -> None:
+        bundle = conn.execute(
+            "SELECT device_id FROM bundles WHERE bundle_id = ?", (bundle_id,)
+        ).fetchone()
+        conn.execute(
+            "UPDATE bundles SET status = ?, assigned_to = ? WHERE bundle_id = ?",
+            (Status.ASSIGNED, specialist, bundle_id),
+        )
+        conn.execute(
+            "UPDATE devices SET last_assigned = ? WHERE device_id = ?",
+            (next_counter(conn, "assignment"), specialist),
+        )
+        self._emit(conn, bundle_id, Status.ASSIGNED, [bundle["device_id"], specialist])
+        log.info("assigned bundle=%s to=%s", bundle_id, specialist)
+
+    def reassign(self, bundle_id: str, device_id: str) -> None:
+        with self.db.transaction() as conn:
+            bundle = conn.execute(
+                "SELECT state FROM bundles WHERE bundle_id = ?", (bundle_id,)
+            ).fetchone()
+            if bundle is None:
+                raise ApiError(404, Error.BUNDLE_UNKNOWN, "no such bundle")
+            if bundle["state"] != "checked":
+                raise ApiError(409, Error.BAD_REQUEST, f"bundle is {bundle['state']}")
+            device = conn.execute(
+                "SELECT role, revoked FROM devices WHERE device_id = ?", (device_id,)
+            ).fetchone()
+            if device is None or device["revoked"]:
+                raise ApiError(404, Error.DEVICE_UNKNOWN, "no such device")
+            if device["role"] != Role.SPECIALIST:
+                raise ApiError(400, Error.BAD_REQUEST, "device is not a specialist")
+            self._assign(conn, bundle_id, device_id)
+
+    # ---- specialist side
+
+    def set_status(self, device, bundle_id: str, body: dict) -> dict:
+        status = body.get("status")
+        if status not in (Status.IN_REVIEW, Status.OPINION_READY):
+            raise ApiError(400, Error.BAD_REQUEST, "status must be in_review or opinion_ready")
+        with self.db.transaction() as conn:
+            bundle = self._assigned_bundle(conn, device, bundle_id)
+            if bundle["status"] != status:
+                conn.execute(
+                    "UPDATE bundles SET status = ? WHERE bundle_id = ?", (status, bundle_id)
+                )
+                self._emit(conn, bundle_id, status, [bundle["device_id"]])
+        log.info("status bundle=%s status=%s", bundle_id, status)
+        return {"bundle_id": bundle_id, "status": status}
+
+    def _assigned_bundle(self, conn, device, bundle_id: str):
+        bundle = conn.execute("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,)).fetchone()
+        if bundle is None:
+            raise ApiError(404, Error.BUNDLE_UNKNOWN, "no such bundle")
+        if device["role"] != Role.SPECIALIST or bundle["assigned_to"] != device["device_id"]:
+            raise ApiError(403, Error.NOT_ASSIGNED, "bundle not assigned to this device")
+        return bundle
+
+    def bundle_file(self, device, bundle_id: str, name: str) -> Path:
+        with self.db.transaction() as conn:
+            self._assigned_bundle(conn, device, bundle_id)
+        allowed = name in (fmt.ENVELOPE, fmt.ENVELOPE_SIG, fmt.MANIFEST) or fmt.FILE_NAME.fullmatch(
+            name
+        )
+        path = self.paths.bundle(bundle_id) / name
+        if not allowed or not path.is_file():
+            raise ApiError(404, Error.FILE_UNKNOWN, "no such file in the bundle")
+        return path
+
+
+def _next_specialist(conn, specialty: str | None) -> str | None:
+    if not specialty:
+        return None
+    rows = conn.execute(
+        "SELECT device_id, specialties FROM devices WHERE role = ? AND revoked = 0 "
+        "ORDER BY last_assigned, enrolled_at, device_id",
+        (Role.SPECIALIST,),
+    ).fetchall()
+    for row in rows:
+        if specialty in json.loads(row["specialties"]):
+            return row["device_id"]
+    return None
+
+
+def _signature_ok(public_b64: str, message: bytes, signature: str) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(protocol.unb64(public_b64)).verify(
+            protocol.unb64(signature), message
+        )
+    except (InvalidSignature, ValueError, TypeError, binascii.Error):
+        return False
+    return True
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1024 * 1024):
+            digest.update(block)
+    return digest.hexdigest()

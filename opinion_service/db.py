@@ -1,0 +1,149 @@
+"""The service's metadata in SQLite (DATA/service.db): devices, codes, tokens, challenges,
+bundles, uploads, the feed and assignment bookkeeping. Bytes of uploads and bundles live in
+files (opinion_service.storage); the database holds only ids, sizes, states and signed JSON.
+
+Thread-safety: one connection per ``Database``, shared by the server's threads and guarded by
+a re-entrant lock; every change runs in ``transaction()`` (BEGIN IMMEDIATE), so two processes
+(the running service and an admin command) serialise on SQLite's own lock, with WAL letting
+readers go on meanwhile and a busy timeout instead of an immediate "database is locked".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+DB_FILE = "service.db"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS devices (
+    device_id TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    specialties TEXT NOT NULL DEFAULT '[]',
+    ed25519 TEXT NOT NULL,
+    age TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    enrolled_at INTEGER NOT NULL,
+    revoked INTEGER NOT NULL DEFAULT 0,
+    -- round robin: the assignment counter value when this specialist last got a case
+    last_assigned INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS codes (
+    code_sha256 TEXT PRIMARY KEY,
+    role TEXT NOT NULL,
+    specialties TEXT NOT NULL DEFAULT '[]',
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    used_by TEXT,
+    used_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    token_sha256 TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tokens_device ON tokens(device_id);
+CREATE TABLE IF NOT EXISTS challenges (
+    nonce TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS bundles (
+    bundle_id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    envelope BLOB NOT NULL,
+    signature TEXT NOT NULL,
+    size_cipher INTEGER NOT NULL,
+    -- registered -> committed -> checked | rejected
+    state TEXT NOT NULL,
+    -- NULL until committed, then received, assigned, in_review, opinion_ready or rejected
+    status TEXT,
+    problem TEXT,
+    specialty TEXT,
+    assigned_to TEXT,
+    receipt TEXT,
+    registered_at INTEGER NOT NULL,
+    committed_at INTEGER,
+    UNIQUE (device_id, seq)
+);
+CREATE TABLE IF NOT EXISTS uploads (
+    upload_id TEXT PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    "offset" INTEGER NOT NULL DEFAULT 0,
+    -- open, expired (bytes removed; answers 410 until swept away)
+    state TEXT NOT NULL DEFAULT 'open',
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS uploads_open
+    ON uploads(bundle_id, name) WHERE state = 'open';
+CREATE TABLE IF NOT EXISTS feed (
+    cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+    device_id TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    item TEXT NOT NULL DEFAULT '',
+    signature TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS feed_device ON feed(device_id, cursor);
+CREATE TABLE IF NOT EXISTS counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+"""
+
+
+class Database:
+    def __init__(self, data_dir: Path) -> None:
+        data_dir = Path(data_dir)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.path = data_dir / DB_FILE
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(
+            self.path, check_same_thread=False, isolation_level=None, timeout=10.0
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        with self._lock:
+            self._conn.executescript(SCHEMA)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def one(self, sql: str, params=()) -> sqlite3.Row | None:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params=()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+def next_counter(conn: sqlite3.Connection, name: str) -> int:
+    """The next value of a named counter (inside the caller's transaction)."""
+    conn.execute(
+        "INSERT INTO counters(name, value) VALUES (?, 1) "
+        "ON CONFLICT(name) DO UPDATE SET value = value + 1",
+        (name,),
+    )
+    return conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]

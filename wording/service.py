@@ -1,0 +1,57 @@
+"""Words for the opinion service's admin commands (`casebridge service ...`), keyed by code.
+
+Same conventions as wording/__init__.py: one sentence that says what to do next.
+Thread-safety: constant data.
+"""
+
+from __future__ import annotations
+
+from wording import QT_TRANSLATE_NOOP
+
+# The one line `casebridge service` prints once it accepts connections (scripts wait for it).
+LISTENING = "CaseBridge opinion service listening on {url}"
+
+CODE_MADE = {
+    "code": QT_TRANSLATE_NOOP("wording", "Enrollment code"),
+    "role": QT_TRANSLATE_NOOP("wording", "Role"),
+    "specialties": QT_TRANSLATE_NOOP("wording", "Specialties"),
+    "expires_at": QT_TRANSLATE_NOOP("wording", "Valid until"),
+    "service_fingerprint": QT_TRANSLATE_NOOP("wording", "Service key fingerprint"),
+}
+
+KEYS = {
+    "service_id": QT_TRANSLATE_NOOP("wording", "Service"),
+    "ed25519": QT_TRANSLATE_NOOP("wording", "Ed25519 signing key"),
+    "fingerprint": QT_TRANSLATE_NOOP("wording", "Fingerprint"),
+    "age": QT_TRANSLATE_NOOP("wording", "age recipient"),
+}
+
+ASSIGNED = QT_TRANSLATE_NOOP("wording", "Case {bundle_id} is now assigned to {device_id}.")
+
+ERROR = {
+    "bundle_unknown": QT_TRANSLATE_NOOP(
+        "wording", "No bundle with that id at this service. Check the id and the data folder."
+    ),
+    "device_unknown": QT_TRANSLATE_NOOP(
+        "wording", "No enrolled device with that id. Check the id with the specialist."
+    ),
+    "bad_request": QT_TRANSLATE_NOOP(
+        "wording",
+        "That case cannot be assigned: it must have passed its check, and the device must be "
+        "an enrolled specialist.",
+    ),
+    "specialty_needed": QT_TRANSLATE_NOOP(
+        "wording",
+        "A specialist code needs at least one --specialty; a clinic code takes none.",
+    ),
+    "port_in_use": QT_TRANSLATE_NOOP(
+        "wording", "The service could not listen on that address. Choose another --port."
+    ),
+    "service_failed": QT_TRANSLATE_NOOP(
+        "wording", "The service stopped with an error. See service.log in its data folder."
+    ),
+}
+
+
+def error_text(code: str) -> str:
+    return ERROR.get(code, ERROR["service_failed"])
