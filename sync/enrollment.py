@@ -96,16 +96,16 @@ def enroll(
     keys = load_or_create(store)
     url = service_url.strip().rstrip("/")
     with HttpSession(url, timeouts) as session:
-        answer = ServiceApi(session).enroll(
-            {
-                "code": code.strip().upper(),
-                "role": role,
-                "device_id": keys.device_id,
-                "ed25519": keys.ed25519_public,
-                "age": keys.age_recipient,
-                "label": label,
-            }
-        )
+        body = {
+            "code": code.strip().upper(),
+            "role": role,
+            "device_id": keys.device_id,
+            "ed25519": keys.ed25519_public,
+            "age": keys.age_recipient,
+        }
+        if label:
+            body["label"] = label  # optional: left out rather than sent empty
+        answer = ServiceApi(session).enroll(body)
     try:
         service = answer["service"]
         service_raw = protocol.unb64(service["ed25519"])
