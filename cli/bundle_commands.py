@@ -165,7 +165,30 @@ def bundle_verify(args, data_dir: Path) -> int:
 
     identity = _identity(args.identity) if args.identity else None
     report = verify_bundle(Path(args.folder), identity)
+    _check_replay(report, data_dir)
     return bundle_verify_report(args, report, identity_given=identity is not None)
+
+
+_UNSIGNED = {"signature_missing", "signature_bad", "device_mismatch", "format_unknown"}
+
+
+def _check_replay(report, data_dir: Path) -> None:
+    """Add ``replayed_sequence`` when this install saw the device's number on another bundle.
+
+    Bundles on a USB stick never reach the service's replay check, so the record is kept in
+    the store beside which the command runs (none: nothing to compare with, nothing kept).
+    """
+    from local_store import seen_bundles
+    from sync.bundle import format as fmt
+
+    envelope = report.envelope
+    if envelope is None or any(p.code in _UNSIGNED for p in report.problems):
+        return
+    if not store_exists(data_dir):
+        return
+    with open_store(data_dir) as store:
+        if seen_bundles.replayed(store, report.device_id, int(envelope["seq"]), report.bundle_id):
+            report.add(fmt.REPLAYED)
 
 
 def bundle_verify_report(args, report, *, identity_given: bool) -> int:
@@ -192,10 +215,15 @@ def bundle_verify_report(args, report, *, identity_given: bool) -> int:
 
 def bundle_open(args, data_dir: Path) -> int:
     from sync.bundle.opener import BundleInvalid, open_bundle
+    from sync.bundle.verify import verify_bundle
 
     identity = _identity(args.identity)
     target = _empty_target(args.to)
     try:
+        envelope_check = verify_bundle(Path(args.folder))
+        _check_replay(envelope_check, data_dir)
+        if any(p.code == "replayed_sequence" for p in envelope_check.problems):
+            raise BundleInvalid(envelope_check)
         report = open_bundle(Path(args.folder), identity, target)
     except BundleInvalid as exc:
         lines = [BUNDLE_ERROR["bundle_invalid"]]
@@ -232,4 +260,5 @@ def bundle_import(args, data_dir: Path) -> int:
     except TarRejected as exc:
         raise Failed(exc.code, [BUNDLE_ERROR[exc.code]]) from None
     report = verify_bundle(target)
+    _check_replay(report, data_dir)
     return bundle_verify_report(args, report, identity_given=False)

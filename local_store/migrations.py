@@ -350,6 +350,23 @@ def _sync_outbox(db: sqlite_utils.Database) -> None:
     )
 
 
+def _seen_bundles(db: sqlite_utils.Database) -> None:
+    # (device, seq) of every bundle verified or opened here: the replay check for bundles that
+    # arrive by USB rather than through the service (local_store.seen_bundles).
+    _run_statements(
+        db,
+        """
+        CREATE TABLE seen_bundles (
+            device_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            bundle_id TEXT NOT NULL,
+            first_seen_at TEXT NOT NULL,
+            PRIMARY KEY (device_id, seq)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -358,6 +375,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _imaging_index,
     _documents_and_labs,
     _sync_outbox,
+    _seen_bundles,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -165,3 +165,46 @@ def test_usb_tar_export_and_import(cli, tmp_path, case_with_files):
     (tmp_path / "garbage.tar").write_bytes(b"not a tar at all" * 100)
     bad = cli("bundle", "import", str(tmp_path / "garbage.tar"), "--to", str(tmp_path / "x"))
     assert bad.code == 1 and "damaged" in bad.err and not (tmp_path / "x").exists()
+
+
+def test_a_sequence_number_reused_on_another_bundle_is_refused_beside_a_store(
+    cli, tmp_path, case_with_files
+):
+    """A clinic PC restored from a backup numbers its next bundle as an earlier one: a bundle
+    carried by USB to a reviewer's install must be named a replay there, not read as new."""
+    case_id, _ = case_with_files
+    recipient = keygen(tmp_path / "service.key")
+    assert cli("keys", "show").code == 0  # the device keys exist before the backup
+    backup = tmp_path / "backup"
+    shutil.copytree(cli.data_dir, backup)
+
+    def build(data_dir: Path, out: Path):
+        result = cli.raw(
+            "--data-dir", str(data_dir), "--json", "bundle", "build", case_id,
+            "--out", str(out), "--recipient", recipient,
+        )  # fmt: skip
+        assert result.code == 0, result.err
+        return result.json
+
+    first = build(cli.data_dir, tmp_path / "first")
+    again = build(backup, tmp_path / "again")  # the restored copy reuses the number
+    assert (first["seq"], first["device_id"]) == (again["seq"], again["device_id"])
+    assert first["bundle_id"] != again["bundle_id"]
+
+    reviewer = tmp_path / "reviewer"
+    assert cli.raw("--data-dir", str(reviewer), "keys", "show").code == 0  # a reviewer install
+
+    def verify(folder: Path):
+        return cli.raw("--data-dir", str(reviewer), "--json", "bundle", "verify", str(folder))
+
+    assert verify(tmp_path / "first").code == 0
+    assert verify(tmp_path / "first").code == 0  # the same bundle twice is no replay
+    replayed = verify(tmp_path / "again")
+    assert replayed.code == 1
+    assert [p["code"] for p in replayed.json["problems"]] == ["replayed_sequence"]
+    opened = cli.raw(
+        "--data-dir", str(reviewer), "bundle", "open", str(tmp_path / "again"),
+        "--identity", str(tmp_path / "service.key"), "--to", str(tmp_path / "opened"),
+    )  # fmt: skip
+    assert opened.code == 1 and "replayed_sequence" not in opened.err  # worded, not a code
+    assert not (tmp_path / "opened").exists() or not any((tmp_path / "opened").iterdir())
