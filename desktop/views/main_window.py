@@ -39,6 +39,7 @@ from desktop.views.case_list import (
     StatusBadgeDelegate,
 )
 from desktop.views.receiver_controls import ReceiverControls
+from desktop.views.sync_indicator import SyncControls
 from desktop.words import tr_error
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         # The DICOM receiver: toolbar buttons, status indicator, listening when switched on.
         self.receiver = ReceiverControls(self)
+        # Sending cases: status-bar indicator, Sending panel, enrolling, the engine's thread.
+        self.sync = SyncControls(self)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self.refresh_cases()
 
@@ -294,6 +297,8 @@ class MainWindow(QMainWindow):
         self.editor.viewers.close_all()
         # First, so no received image still waits for the executor when it closes.
         self.receiver.shutdown()
+        # The engine writes through the executor: it stops (bounded) before the executor does.
+        self.sync.shutdown()
         self.import_pool.shutdown(SHUTDOWN_WAIT_MS)
         if not self.executor.shutdown(SHUTDOWN_WAIT_MS):
             log.warning("database executor did not finish within %d ms", SHUTDOWN_WAIT_MS)

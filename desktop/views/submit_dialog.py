@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 import wording
 from desktop.views.sync_indicator import about_duration, rate_text, size_text
-from desktop.words import tr_error
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases, dicom_index, key_images
 from local_store import outbox as outbox_store
@@ -46,6 +45,7 @@ from sync import enrollment as enrollment_module
 from sync import link
 from sync import submit as submit_module
 from wording import deid as deid_words
+from wording import sync as sync_words
 
 POLL_MS = 250
 MIN_ELAPSED_FOR_ETA_S = 0.5
@@ -112,13 +112,14 @@ class _Latest:
 
 
 def sync_error_text(code: str) -> str:
-    """Words for a sync or submit error code (wording.sync), else the store's error words."""
-    from wording import sync as sync_words
-
-    text = getattr(sync_words, "error_text", None)
-    if text is not None:
-        return QCoreApplication.translate(wording.CONTEXT, text(code))
-    return tr_error(code)
+    """Words for a sync, enrollment or submit error code (wording.sync), else a store error's."""
+    if code in sync_words.SYNC_ERROR:
+        text = sync_words.sync_error_text(code)
+    elif code in wording.ERROR:
+        text = wording.error_text(code)
+    else:
+        text = sync_words.sync_error_text(code)  # its generic refusal
+    return QCoreApplication.translate(wording.CONTEXT, text)
 
 
 class SubmitDialog(QDialog):

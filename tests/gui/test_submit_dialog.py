@@ -138,7 +138,9 @@ def test_building_queues_the_bundle_for_the_enrolled_service(
     from sync import enrollment
 
     with sync_support.running_service(tmp_path / "service") as service:
-        enrolled = enrollment.enroll(store, service.url, service.new_code(role="clinic"))
+        enrolled = enrollment.enroll(
+            store, service.url, service.new_code(role="clinic"), label="PHC Basti desk 1"
+        )
         dialog = open_dialog(qtbot, workers, case_id)
         assert service.url in dialog.recipient.text()
         assert enrolled.service_fingerprint in dialog.recipient.text()
@@ -164,7 +166,9 @@ def test_cancel_while_building_queues_nothing(qtbot, workers, case_id, store, tm
     from sync import enrollment
 
     with sync_support.running_service(tmp_path / "service") as service:
-        enrollment.enroll(store, service.url, service.new_code(role="clinic"))
+        enrollment.enroll(
+            store, service.url, service.new_code(role="clinic"), label="PHC Basti desk 1"
+        )
         dialog = open_dialog(qtbot, workers, case_id)
         dialog.start_build()
         dialog.cancel()  # at once: the build sees it before the first file is sealed
