@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import threading
+import time
 
 import pytest
 
@@ -151,3 +152,64 @@ def test_offline_service_leaves_the_bundle_queued(tmp_path, clinic, service):
 def _no_leftovers(tmp_path):
     yield
     shutil.rmtree(tmp_path / "files", ignore_errors=True)
+
+
+def test_a_refused_token_is_renewed_by_challenge(clinic, service, tmp_path):
+    from sync.enrollment import save_token, token
+
+    case_id = make_case(clinic, tmp_path / "files", sizes=(2000,))
+    submit_case(clinic, tmp_path / "clinic", case_id)
+    save_token(clinic, "not-a-token", None)
+    result = SyncEngine(clinic, tmp_path / "clinic").run_once()
+    assert len(result.sent) == 1 and result.error is None
+    assert token(clinic) != "not-a-token"
+
+
+def test_an_upload_deleted_at_the_service_is_sent_again(clinic, service, tmp_path):
+    from sync.transport import HttpSession, TusClient
+
+    case_id = make_case(clinic, tmp_path / "files", sizes=(300_000,))
+    submitted = submit_case(clinic, tmp_path / "clinic", case_id)
+    local = _digests(submitted.folder)
+    engine = SyncEngine(clinic, tmp_path / "clinic", max_rate=100_000)
+
+    def progress(p):
+        if p.state == "sending" and p.file_done > 30_000 and not engine.paused:
+            engine.pause()
+
+    engine.run_once(progress=progress)
+    entry = outbox.get_entry(clinic, submitted.bundle_id)
+    partial = [f for f in entry.files if f.upload_url and f.state != "done"]
+    assert partial
+    with HttpSession(service.url) as session:
+        from sync.enrollment import token
+
+        session.token = token(clinic)
+        TusClient(session, protocol.UPLOADS_PATH).delete(partial[0].upload_url)
+
+    engine.resume()
+    engine.set_max_rate(None)
+    result = engine.run_once()
+    assert result.sent == [submitted.bundle_id]
+    assert _digests(service.data_dir / "bundles" / submitted.bundle_id) == local
+
+
+def test_watch_sends_what_is_queued_while_it_runs(clinic, service, tmp_path):
+    engine = SyncEngine(clinic, tmp_path / "clinic")
+    cancel = threading.Event()
+    states = []
+    worker = threading.Thread(target=engine.watch, args=(cancel, states.append), daemon=True)
+    worker.start()
+    try:
+        case_id = make_case(clinic, tmp_path / "files", sizes=(5000,))
+        submitted = submit_case(clinic, tmp_path / "clinic", case_id)
+        engine.send_now()
+        deadline = time.monotonic() + 30
+        while outbox.get_entry(clinic, submitted.bundle_id).state != "sent":
+            assert time.monotonic() < deadline, "watch did not send the new bundle"
+            time.sleep(0.05)
+    finally:
+        cancel.set()
+        worker.join(10)
+    assert not worker.is_alive()
+    assert any(s.state == "idle" for s in states)
