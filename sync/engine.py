@@ -302,12 +302,20 @@ class SyncEngine:
                             )
                     continue
                 if self._clock() >= feed_due:
+                    # Set first: a feed that keeps failing is tried again at the next poll,
+                    # never in a tight loop.
+                    feed_due = self._clock() + FEED_POLL_SECONDS
                     try:
                         self._read_feed(api, enrollment)
-                    except (Offline, ServerBusy):
+                    except Offline:
                         online = False
                         continue
-                    feed_due = self._clock() + FEED_POLL_SECONDS
+                    except (ServerBusy, UploadGone) as exc:
+                        self._last_error = exc.code
+                    except (AuthExpired, ProtocolError) as exc:
+                        if isinstance(exc, AuthExpired) or exc.code in DEVICE_ERRORS:
+                            raise _DeviceStop(exc.code) from None
+                        self._last_error = exc.code
                 if not watch and not usable:
                     break
                 waits = [e.next_attempt_at for e in usable if e.next_attempt_at]

@@ -213,3 +213,21 @@ def test_watch_sends_what_is_queued_while_it_runs(clinic, service, tmp_path):
         worker.join(10)
     assert not worker.is_alive()
     assert any(s.state == "idle" for s in states)
+
+
+def test_feed_items_not_signed_by_the_pinned_key_are_ignored(clinic, service, tmp_path, request):
+    case_id = make_case(clinic, tmp_path / "files", sizes=(2000,))
+    submit_case(clinic, tmp_path / "clinic", case_id)
+    assert len(SyncEngine(clinic, tmp_path / "clinic").run_once().sent) == 1
+    cursor = outbox.feed_cursor(clinic)
+    # A specialist enrolls only now, so the "assigned" item comes after the first run.
+    request.getfixturevalue("specialist")
+    service.wait_idle()
+    pin_service_key(clinic, protocol.b64(b"\x02" * 32))
+    SyncEngine(clinic, tmp_path / "clinic").run_once()
+    assert cases.get_case(clinic, case_id).status is CaseStatus.DELIVERED
+    assert outbox.feed_cursor(clinic) == cursor
+    # With the true key pinned again, the same items are read and applied.
+    pin_service_key(clinic, service.keys()["ed25519"])
+    SyncEngine(clinic, tmp_path / "clinic").run_once()
+    assert cases.get_case(clinic, case_id).status is CaseStatus.ASSIGNED
