@@ -48,6 +48,7 @@ class FaultPlan:
     stall_seconds: float = 0.0  # how long a stall swallows everything
     statuses: tuple[int, ...] = ()  # answered instead of forwarding, one per matching request
     status_method: str | None = None  # only requests with this method match (None: all)
+    status_target: str | None = None  # ... and whose target contains this text (None: all)
     status_skip: int = 0  # matching requests forwarded before the statuses start
     connect_delay: float = 0.0  # seconds before a new connection reaches the server
     socket_buffer: int | None = 64 * 1024  # receive buffer of accepted sockets: bytes in flight
@@ -209,7 +210,7 @@ class _Connection:
                 req.head = bytearray()
                 method, target, length, chunked = _parse_head(head)
                 req.body_left, req.opaque = length, chunked
-                status = self.proxy.status_for(method)
+                status = self.proxy.status_for(method, target)
                 if status is not None:
                     await self.answer(status, data)
                     return
@@ -424,9 +425,11 @@ class FaultProxy:
         with self._lock:
             self.stats_.requests.append((method, target))
 
-    def status_for(self, method: str) -> int | None:
+    def status_for(self, method: str, target: str) -> int | None:
         plan = self.plan
         if not plan.statuses or (plan.status_method and method != plan.status_method):
+            return None
+        if plan.status_target and plan.status_target not in target:
             return None
         self._matching += 1
         index = self._matching - 1 - plan.status_skip
