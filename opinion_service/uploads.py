@@ -43,6 +43,7 @@ CHECKPOINT_BYTES = 4 * 1024 * 1024
 class _Writer:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     task: asyncio.Task | None = None
+    waiting: int = 0  # requests queued for the lock: each one supersedes the holder
 
 
 class Uploads:
@@ -173,17 +174,31 @@ class Uploads:
 
     @contextlib.asynccontextmanager
     async def exclusive(self, upload_id: str):
-        """Hold the upload alone: an older request still streaming into it is stopped first."""
+        """Hold the upload alone: an older request still streaming into it is stopped first.
+
+        A client never sends two requests for one upload at once, so an older one still
+        running is from a connection the client gave up on: it yields, whatever stage it is in.
+        """
         writer = self._writer(upload_id)
-        task = writer.task
-        if task is not None and not task.done():
-            log.info("upload taken over upload=%s", upload_id)
-            task.cancel()
-        async with writer.lock:
+        writer.waiting += 1
+        try:
+            task = writer.task
+            if task is not None and not task.done():
+                log.info("upload taken over upload=%s", upload_id)
+                task.cancel()
+            await writer.lock.acquire()
+        finally:
+            writer.waiting -= 1
+        try:
             yield writer
+        finally:
+            writer.lock.release()
 
     async def receive(self, request: Request, writer: _Writer, row) -> tuple[int, str]:
         """Stream the body into the file from ``row``'s offset; returns (offset, why it ended)."""
+        if writer.waiting:
+            # A newer request arrived while this one was still being checked.
+            return row["offset"], "superseded"
         task = asyncio.ensure_future(self._stream(request, row))
         writer.task = task
         try:
