@@ -78,6 +78,7 @@ PROBE_TRIES = 3
 FEED_POLL_SECONDS = 60.0
 PROGRESS_EVERY = 0.25
 RATE_SAVE_EVERY = 10.0
+PREEMPT_CHECK_SECONDS = 2.0  # how often a long upload looks for a newly queued urgent case
 
 
 @dataclass(frozen=True)
@@ -121,14 +122,23 @@ class _DeviceStop(Exception):
 
 
 class _Either:
-    """A cancel flag that is also raised by pause()."""
+    """A cancel flag that is also raised by pause() and by a more urgent bundle waiting."""
 
-    def __init__(self, cancel: threading.Event, engine: SyncEngine):
+    def __init__(self, cancel: threading.Event, engine: SyncEngine, entry):
         self._cancel = cancel
         self._engine = engine
+        self._entry = entry
+        self._checked = time.monotonic()
+        self._outranked = False
 
     def is_set(self) -> bool:
-        return self._cancel.is_set() or self._engine.paused
+        if self._cancel.is_set() or self._engine.paused:
+            return True
+        now = time.monotonic()
+        if not self._outranked and now - self._checked >= PREEMPT_CHECK_SECONDS:
+            self._checked = now
+            self._outranked = self._engine.outranked(self._entry)
+        return self._outranked
 
 
 def verify_receipt(answer: dict, envelope: dict, enrollment: Enrollment) -> dict:
@@ -191,6 +201,7 @@ class SyncEngine:
         self._last_rate_save = 0.0
         self._progress: Callable[[SyncProgress], None] = lambda p: None
         self._last_error: str | None = None
+        self._queued = 0
 
     # ---- controls (any thread)
 
@@ -282,6 +293,7 @@ class SyncEngine:
                     # The link is back: whatever waited for it goes now.
                     self._db(lambda: outbox.clear_waits(self.store))
                 entries = outbox.open_entries(self.store)
+                self._queued = len(entries)
                 now = self._clock()
                 usable = [
                     e for e in entries if failures_this_run.get(e.bundle_id, 0) < ONCE_ATTEMPTS
@@ -371,7 +383,7 @@ class SyncEngine:
         """Try to deliver ``entry``; returns whether the service still looks reachable."""
         bundle_id = entry.bundle_id
         try:
-            self._deliver(entry, enrollment, api, tus, _Either(cancel, self))
+            self._deliver(entry, enrollment, api, tus, _Either(cancel, self, entry))
         except Interrupted:
             return True
         except BundleFailed as failure:
@@ -398,6 +410,16 @@ class SyncEngine:
             return True
         result.sent.append(bundle_id)
         return True
+
+    def outranked(self, entry) -> bool:
+        """Whether a more urgent bundle is due: the current upload stops between blocks (its
+        bytes are kept at the service) and the urgent one goes first."""
+        now = self._clock()
+        return any(
+            e.priority > entry.priority and (e.next_attempt_at or 0) <= now
+            for e in outbox.open_entries(self.store)
+            if e.bundle_id != entry.bundle_id
+        )
 
     def _fail(self, bundle_id: str, code: str, *, permanent: bool) -> None:
         self._last_error = code
@@ -618,7 +640,7 @@ class SyncEngine:
                 bundle_total=state["bundle_total"],
                 rate=rate,
                 seconds_left=link.estimate_seconds(left, rate) if rate else None,
-                queued=0,
+                queued=self._queued,
                 last_error=None,
             )
         )

@@ -231,3 +231,24 @@ def test_feed_items_not_signed_by_the_pinned_key_are_ignored(clinic, service, tm
     pin_service_key(clinic, service.keys()["ed25519"])
     SyncEngine(clinic, tmp_path / "clinic").run_once()
     assert cases.get_case(clinic, case_id).status is CaseStatus.ASSIGNED
+
+
+def test_an_urgent_case_queued_mid_upload_goes_first(clinic, service, tmp_path):
+    routine = make_case(clinic, tmp_path / "a", sizes=(600_000,))
+    long_one = submit_case(clinic, tmp_path / "clinic", routine)
+    engine = SyncEngine(clinic, tmp_path / "clinic", max_rate=150_000)
+    urgent = {}
+    order = []
+
+    def progress(p):
+        if p.state != "sending":
+            return
+        if not order or order[-1] != p.bundle_id:
+            order.append(p.bundle_id)
+        if p.bundle_id == long_one.bundle_id and p.file_done > 50_000 and not urgent:
+            case_id = make_case(clinic, tmp_path / "b", sizes=(5000,), urgent=True)
+            urgent["bundle"] = submit_case(clinic, tmp_path / "clinic", case_id).bundle_id
+
+    result = engine.run_once(progress=progress)
+    assert result.sent == [urgent["bundle"], long_one.bundle_id]
+    assert order[:3] == [long_one.bundle_id, urgent["bundle"], long_one.bundle_id]
