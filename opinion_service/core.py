@@ -603,7 +603,7 @@ def _next_specialist(conn, specialty: str | None) -> str | None:
         return None
     rows = conn.execute(
         "SELECT device_id, specialties FROM devices WHERE role = ? AND revoked = 0 "
-        "ORDER BY last_assigned, enrolled_at, device_id",
+        "ORDER BY last_assigned, enrolled_at, rowid",
         (Role.SPECIALIST,),
     ).fetchall()
     for row in rows:
