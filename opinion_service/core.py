@@ -10,6 +10,7 @@ and a per-bundle lock keeps two commits of the same bundle from racing.
 from __future__ import annotations
 
 import binascii
+import contextlib
 import hashlib
 import json
 import logging
@@ -448,6 +449,9 @@ class Core:
                 conn.execute("DELETE FROM uploads WHERE bundle_id = ?", (bundle_id,))
                 self._emit(conn, bundle_id, Status.RECEIVED, [bundle["device_id"]])
             for up in rows.values():
+                # The bundle folder holds its own link to the bytes; the upload's name goes.
+                with contextlib.suppress(FileNotFoundError):
+                    self.paths.upload(up["upload_id"]).unlink()
                 uploads_store.forget(up["upload_id"])
             log.info("committed bundle=%s bytes=%d", bundle_id, bundle["size_cipher"])
         if self.on_committed is not None:

@@ -150,6 +150,12 @@ class Uploads:
             if self._busy(row["upload_id"]):
                 continue
             self._expire(row["upload_id"])
+        # An expired upload answers 410 for a while, then is forgotten (404).
+        with self.db.transaction() as conn:
+            conn.execute(
+                "DELETE FROM uploads WHERE state = 'expired' AND expires_at <= ?",
+                (now() - self.config.upload_expiry_seconds,),
+            )
         return len(due)
 
     def _busy(self, upload_id: str) -> bool:

@@ -153,3 +153,25 @@ def test_an_upload_with_no_bytes_for_the_expiry_time_is_gone(tmp_path, monkeypat
         again = clinic.create(built.bundle_id, "f001.age", len(data))
         assert again.status_code == 201
         assert clinic.head(clinic.location(again)).headers["Upload-Offset"] == "0"
+
+
+def test_an_upload_survives_a_service_restart(tmp_path):
+    from tests.service.helpers import Client, build_bundle, new_device
+    from tests.sync_support import running_service
+
+    folder = tmp_path / "svc"
+    with running_service(tmp_path, data_dir=folder) as service:
+        clinic = Client(service.url, new_device())
+        clinic.enroll(service.new_code("clinic"))
+        built = build_bundle(tmp_path / "b", clinic.device, service.keys()["age"])
+        clinic.register(built.path)
+        data = (built.path / "f001.age").read_bytes()
+        url = clinic.location(clinic.create(built.bundle_id, "f001.age", len(data)))
+        assert clinic.patch(url, 0, data[:70_000]).status_code == 204
+    with running_service(tmp_path, data_dir=folder) as service:
+        clinic.url = service.url
+        url = service.url + url[url.index("/v1/") :]
+        assert clinic.head(url).headers["Upload-Offset"] == "70000"
+        assert clinic.patch(url, 70_000, data[70_000:]).status_code == 204
+        clinic.upload_all(built.path, built.bundle_id)
+        assert clinic.commit(built.bundle_id).status_code == 200

@@ -84,6 +84,7 @@ def test_whole_bundle_is_received_with_a_receipt_signed_by_the_service(service, 
     stored = service.data_dir / "bundles" / bundle.bundle_id
     for item in expected:
         assert (stored / item["name"]).read_bytes() == (bundle.path / item["name"]).read_bytes()
+    assert list((service.data_dir / "uploads").iterdir()) == []
 
 
 def test_a_bad_envelope_signature_stores_nothing(service, clinic, bundle):
