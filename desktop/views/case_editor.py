@@ -856,6 +856,12 @@ class CaseEditor(QWidget):
             failed=self._on_mark_failed,
         )
 
+    def show_status(self, case_id: str, status: CaseStatus) -> None:
+        """A status changed elsewhere (the sync engine): the header follows, nothing is saved."""
+        if self.case is not None and case_id == self.case_id and self.case.status != status:
+            self.case.status = status
+            self._show_header()
+
     @Slot()
     def request_review(self) -> None:
         if self.case_id is not None:

@@ -181,13 +181,15 @@ class SubmitDialog(QDialog):
         hint.setWordWrap(True)
         left.addWidget(hint)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("What will be sent"), self.tr("Files"), self.tr("Size")])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("What will be sent"), self.tr("Key images"), self.tr("Files"), self.tr("Size")]
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemChanged.connect(self._on_item_changed)
         left.addWidget(self.tree, 1)
         picks = QHBoxLayout()
@@ -344,15 +346,15 @@ class SubmitDialog(QDialog):
                     if series.description:
                         text += f" · {series.description}"
                     keys = data.key_series.get(series.series_uid, 0)
-                    if keys:
-                        text += " · " + (
-                            self.tr("★ 1 key image")
-                            if keys == 1
-                            else self.tr("★ %1 key images").replace("%1", str(keys))
-                        )
                     item = QTreeWidgetItem(
-                        [text, self._images(series.instances), size_text(sizes[series.series_uid])]
+                        [
+                            text,
+                            f"★ {keys}" if keys else "",
+                            self._images(series.instances),
+                            size_text(sizes[series.series_uid]),
+                        ]
                     )
+                    item.setToolTip(0, text)
                     item.setData(0, SERIES_ROLE, series.series_uid)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(0, Qt.CheckState.Checked)
@@ -369,9 +371,11 @@ class SubmitDialog(QDialog):
         for title, files in groups:
             if not files:
                 continue
-            group = QTreeWidgetItem([title, str(len(files)), size_text(sum(f.size for f in files))])
+            group = QTreeWidgetItem(
+                [title, "", str(len(files)), size_text(sum(f.size for f in files))]
+            )
             for f in files:
-                item = QTreeWidgetItem([f.name, "1", size_text(f.size)])
+                item = QTreeWidgetItem([f.name, "", "1", size_text(f.size)])
                 item.setData(0, NAME_ROLE, f.name)
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
@@ -381,11 +385,15 @@ class SubmitDialog(QDialog):
             gone = [f for f in data.plan.files if not f.series_uid and f.name not in kept]
             if gone:
                 group = QTreeWidgetItem(
-                    [self.tr("Left out: names are printed on reports and photos"), str(len(gone))]
+                    [
+                        self.tr("Left out: names are printed on reports and photos"),
+                        "",
+                        str(len(gone)),
+                    ]
                 )
                 group.setForeground(0, Qt.GlobalColor.darkGray)
                 for f in gone:
-                    item = QTreeWidgetItem([f.name, "", size_text(f.size)])
+                    item = QTreeWidgetItem([f.name, "", "", size_text(f.size)])
                     item.setForeground(0, Qt.GlobalColor.darkGray)
                     group.addChild(item)
                 self.tree.addTopLevelItem(group)
@@ -398,14 +406,17 @@ class SubmitDialog(QDialog):
                     "%1", str(data.key_image_count)
                 )
             )
-            self.tree.addTopLevelItem(QTreeWidgetItem([note]))
+            self._add_note(note)
         if self.tree.topLevelItemCount() == 0:
-            self.tree.addTopLevelItem(
-                QTreeWidgetItem([self.tr("No scans, reports or photos: only the form is sent")])
-            )
+            self._add_note(self.tr("No scans, reports or photos: only the form is sent"))
         self.key_button.setEnabled(bool(data.key_series))
         self.all_button.setEnabled(bool(series_listed))
         self._filling = False
+
+    def _add_note(self, text: str) -> None:
+        item = QTreeWidgetItem([text])
+        self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)  # a sentence, not a row of figures
 
     def _images(self, count: int) -> str:
         return self.tr("1 image") if count == 1 else self.tr("%1 images").replace("%1", str(count))
@@ -511,7 +522,7 @@ class SubmitDialog(QDialog):
             enrollment = self.data.enrollment
             if enrollment is not None:
                 text += "\n" + self.tr("Its key fingerprint: %1").replace(
-                    "%1", enrollment.service_fingerprint
+                    "%1", _breakable(enrollment.service_fingerprint)
                 )
             self.recipient.setText(text)
             self.recipient.setStyleSheet("")
@@ -733,6 +744,11 @@ class SubmitDialog(QDialog):
             self.cancel()  # the page changes when the build has stopped
             return
         super().reject()
+
+
+def _breakable(text: str, every: int = 16) -> str:
+    """A long key fingerprint with break opportunities, so a narrow label wraps it whole."""
+    return "\u200b".join(text[i : i + every] for i in range(0, len(text), every))
 
 
 def _date(value: str) -> str:

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
+from desktop.workers import call
+
 CONTEXT = "SyncWords"
+STATUS_REFRESH_MS = 30_000  # feed news (assigned, in review) arrive without a state change
 IDLE_STYLE = "color: #1d5e27; font-weight: bold; padding: 0 8px;"
 BUSY_STYLE = "color: #0b4f8a; font-weight: bold; padding: 0 8px;"
 PROBLEM_STYLE = "color: #8a0015; font-weight: bold; padding: 0 8px;"
@@ -67,6 +70,15 @@ def waiting_text(queued: int) -> str:
     if queued == 1:
         return _tr("1 case waiting to be sent")
     return _tr("%1 cases waiting to be sent").replace("%1", str(queued))
+
+
+def outbox_case_summaries(store) -> list:
+    """Case-list rows of the cases in the outbox, so their status badges follow the feed."""
+    from desktop.views.case_editor import summary_of
+    from local_store import cases, outbox
+
+    ids = dict.fromkeys(e.case_id for e in outbox.list_entries(store))
+    return [summary_of(cases.get_case(store, case_id)) for case_id in ids]
 
 
 def percent(done: int, total: int) -> int:
@@ -142,6 +154,8 @@ class SyncControls(QObject):
         self.executor = window.executor
         self.service = SyncService(self.store, self.executor, self)
         self.panel = None
+        self._last_key = None
+        self._actions: dict[QPushButton, object] = {}
         self.indicator = SyncIndicator()
         self.indicator.clicked.connect(self.show_panel)
         window.statusBar().addPermanentWidget(self.indicator)
@@ -155,6 +169,9 @@ class SyncControls(QObject):
         self.service.progress.connect(self._on_progress)
         self.service.enrollment_changed.connect(self._on_enrollment)
         window.editor.review_requested.connect(self.show_submit)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_statuses)
         self.service.start()
 
     def _add_to_toolbar(self) -> None:
@@ -163,19 +180,40 @@ class SyncControls(QObject):
         before = next((a for a in bar.actions() if bar.widgetForAction(a) is about), None)
         for button in (self.sync_button, self.enroll_button):
             if before is None:
-                bar.addWidget(button)
+                self._actions[button] = bar.addWidget(button)
             else:
-                bar.insertWidget(before, button)
+                self._actions[button] = bar.insertWidget(before, button)
 
     @Slot(object)
     def _on_progress(self, progress) -> None:
         self.indicator.show_progress(progress)
+        key = (progress.state, progress.bundle_id, progress.queued)
+        if key != self._last_key:
+            self._last_key = key
+            self.refresh_statuses()
+
+    @Slot()
+    def refresh_statuses(self) -> None:
+        self.executor.submit(
+            call(outbox_case_summaries, self.store), succeeded=self._on_case_summaries
+        )
+
+    @Slot(object)
+    def _on_case_summaries(self, summaries) -> None:
+        for summary in summaries:
+            if self.window.model.row_of(summary.id) is not None:
+                self.window.model.update_row(summary)
+            self.window.editor.show_status(summary.id, summary.status)
 
     @Slot(object)
     def _on_enrollment(self, enrollment) -> None:
-        self.enroll_button.setVisible(enrollment is None)
+        # A toolbar widget shows and hides through its action.
+        self._actions[self.enroll_button].setVisible(enrollment is None)
         if enrollment is None:
             self.indicator.show_not_enrolled()
+            self._status_timer.stop()
+        else:
+            self._status_timer.start()
 
     @Slot()
     def show_panel(self) -> None:
@@ -222,4 +260,5 @@ class SyncControls(QObject):
 
     def shutdown(self) -> None:
         """Stop the engine (bounded) before the database executor closes."""
+        self._status_timer.stop()
         self.service.shutdown()

@@ -68,6 +68,8 @@ def load_outbox(store) -> list[tuple[object, str]]:
 
 
 def state_text(entry) -> str:
+    if entry.state in ("sending", "committing") and entry.last_error:
+        return _t("Interrupted: resumes by itself")
     if entry.state == "sent":
         return {
             "assigned": _t("Delivered · with a specialist"),
@@ -236,6 +238,8 @@ class SyncPanel(QDialog):
                 item = QTableWidgetItem(value)
                 if c == CASE:
                     item.setData(Qt.ItemDataRole.UserRole, entry.bundle_id)
+                if c == STATE and entry.last_error and entry.state != "sent":
+                    item.setForeground(Qt.GlobalColor.darkRed)
                 if c == PROBLEM and problem:
                     item.setToolTip(problem)
                     item.setForeground(Qt.GlobalColor.darkRed)
@@ -276,7 +280,8 @@ class SyncPanel(QDialog):
             self.tr("Files of %1").replace("%1", name or self.tr("the chosen case"))
         )
         live = self.service.latest
-        files = list(entry.files)
+        # What is still to go comes first: the file being sent, then those waiting.
+        files = sorted(entry.files, key=lambda f: f.offset >= f.size > 0)
         self.files.setRowCount(len(files))
         for r, f in enumerate(files):
             offset = f.offset
@@ -341,11 +346,6 @@ class SyncPanel(QDialog):
             detail = self.tr("Now sending %1: %2 of %3").replace("%1", progress.file_name)
             detail = detail.replace("%2", size_text(progress.file_done or 0))
             detail = detail.replace("%3", size_text(progress.file_total or 0))
-        elif progress is not None and progress.state == "offline":
-            detail = self.tr(
-                "The service cannot be reached. Cases are kept and sent when the connection "
-                "returns; nothing needs to be done."
-            )
         elif paused:
             detail = self.tr("Nothing is sent until you click Resume sending.")
         elif progress is not None and progress.retry_at:

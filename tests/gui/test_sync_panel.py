@@ -54,6 +54,8 @@ def test_panel_follows_sending_pause_resume_and_an_error(window, qtbot, store, t
         )
         outbox.set_max_rate(store, CAP)
         case_id = queued_case(store, tmp_path, "Meena Kumari")
+        window.refresh_cases()  # the case list shows the new case, "Waiting to send"
+        qtbot.waitUntil(lambda: window.model.row_of(case_id) is not None, timeout=10_000)
         controls.service.restart()
         controls.show_panel()
         panel = controls.panel
