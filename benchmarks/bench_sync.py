@@ -1,0 +1,266 @@
+"""Sending a 50 MB bundle over a rate-limited link cut every 2 MB: resumable vs naive.
+
+Budget (issue 7): at most one chunk sent again per cut, and goodput at least 80% of the link
+rate. The reference service runs as `casebridge service` in a child process; the fault proxy
+(tests/netfaults/proxy.py) sits in front of it at a fixed rate each way with a cut after about
+every 2 MB sent (seeded jitter, the same cut plan for both runs):
+
+- resumable: the real sync engine (`sync --once` passes, as the CLI runs them) sends a case
+  with a 50 MB attachment, going on from the service's offset after every cut;
+- naive: one request carrying the whole file, started again from zero after every cut (delete
+  the upload, create it again, send it all), as a plain non-resumable client does. It is capped
+  and reported as "did not finish" when it cannot.
+
+Prints the link rate, goodput and its share of the link rate, cuts, bytes sent again per cut
+(as the client counted them, and as the link carried them) against the chunk size. Figures
+and ratios only, no assertions. Usage: python benchmarks/bench_sync.py [--quick]
+(--quick: 10 MB at 2 MB/s with a cut every 1 MB)
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import requests  # noqa: E402
+
+from sync import link  # noqa: E402
+from tests.netfaults.proxy import FaultPlan, FaultProxy  # noqa: E402
+
+BUDGET_GOODPUT = 0.80
+NAIVE_MAX_RESTARTS = 10
+MB = 1_000_000
+
+
+class CountingMeter(link.RateMeter):
+    """The engine's rate meter, also counting every byte the client handed to the link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+
+    def add(self, n: int) -> None:
+        self.total += n
+        super().add(n)
+
+
+def plan_for(rate: float, cut_every: int) -> FaultPlan:
+    return FaultPlan(
+        rate_up=rate,
+        rate_down=rate,
+        cut_every=cut_every,
+        cut_jitter=0.25,
+        seed=2026,
+        deadline_seconds=600,
+    )
+
+
+def port_of(url: str) -> int:
+    return int(url.rsplit(":", 1)[1])
+
+
+def resumable_run(tmp: Path, service, size: int, plan: FaultPlan) -> dict:
+    from sync.engine import SyncEngine
+    from tests.netfaults.clinic import enrolled_clinic
+
+    with FaultProxy(port_of(service.url), plan) as proxy:
+        clinic = enrolled_clinic(tmp / "resumable", service.new_code(), proxy.url, sizes=(size,))
+        before = proxy.stats()
+        sent, chunks, runs = 0, [], 0
+        start = time.monotonic()
+        with clinic.open_store() as store:
+            for runs in range(1, 21):  # noqa: B007 - the count is reported
+                engine = SyncEngine(store, clinic.data_dir)
+                engine.meter = meter = CountingMeter()
+                result = engine.run_once()
+                sent += meter.total
+                chunks += engine.chunk_sizes
+                if result.pending == 0 or result.failed:
+                    break
+        seconds = time.monotonic() - start
+        stats = proxy.stats()
+    return {
+        "delivered": result.pending == 0 and not result.failed,
+        "bytes": clinic.upload_bytes,
+        "seconds": seconds,
+        "runs": runs,
+        "client_sent": sent,
+        "link_up": stats.bytes_up - before.bytes_up,
+        "cuts": stats.cuts - before.cuts,
+        "chunks": chunks,
+        "requests": len(stats.requests) - len(before.requests),
+    }
+
+
+def naive_run(tmp: Path, service, size: int, plan: FaultPlan) -> dict:
+    from opinion_service import admin
+    from sync import protocol
+    from tests.service.helpers import Client, build_bundle, new_device
+
+    device = new_device()
+    client = Client(service.url, device)
+    assert client.enroll(service.new_code()).status_code == 201
+    built = build_bundle(
+        tmp / "naive-bundle",
+        device,
+        admin.service_keys(service.data_dir)["age"],
+        sizes=(size,),
+        seq=1,
+    )
+    assert client.register(built.path).status_code in (200, 201)
+    big = max(built.path.glob("*.age"), key=lambda p: p.stat().st_size)
+    length = big.stat().st_size
+    meta = ",".join(
+        [
+            f"bundle_id {protocol.b64(built.bundle_id.encode())}",
+            f"name {protocol.b64(big.name.encode())}",
+        ]
+    )
+    headers = {**client.auth, "Tus-Resumable": "1.0.0"}
+    timeouts = (10, 30)
+
+    def call(method: str, url: str, **kw) -> requests.Response | None:
+        try:
+            return requests.request(method, url, timeout=timeouts, **kw)
+        except requests.RequestException:
+            return None
+
+    with FaultProxy(port_of(service.url), plan) as proxy:
+        uploads = proxy.url + protocol.UPLOADS_PATH
+        sent, restarts, done = 0, 0, False
+        start = time.monotonic()
+        url = None
+        while restarts <= NAIVE_MAX_RESTARTS:
+            if url is not None:
+                call("DELETE", url, headers=headers)  # start over: nothing kept
+            created = call(
+                "POST",
+                uploads,
+                headers={**headers, "Upload-Length": str(length), "Upload-Metadata": meta},
+            )
+            if created is None or created.status_code not in (200, 201):
+                restarts += 1
+                continue
+            url = requests.compat.urljoin(uploads, created.headers["Location"])
+            counted = _CountingFile(big)
+            answer = call(
+                "PATCH",
+                url,
+                data=counted,
+                headers={
+                    **headers,
+                    "Upload-Offset": "0",
+                    "Content-Type": "application/offset+octet-stream",
+                    "Content-Length": str(length),
+                },
+            )
+            sent += counted.read_bytes
+            if answer is not None and answer.status_code == 204:
+                done = True
+                break
+            restarts += 1
+        seconds = time.monotonic() - start
+        stats = proxy.stats()
+    return {
+        "done": done,
+        "bytes": length,
+        "seconds": seconds,
+        "restarts": restarts,
+        "client_sent": sent,
+        "link_up": stats.bytes_up,
+        "cuts": stats.cuts,
+    }
+
+
+class _CountingFile:
+    """The file as a streamed request body, counting what requests read from it."""
+
+    def __init__(self, path: Path) -> None:
+        self._fh = open(path, "rb")  # noqa: SIM115 - closed when fully read or collected
+        self._size = path.stat().st_size
+        self.read_bytes = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __iter__(self):
+        try:
+            while block := self._fh.read(64 * 1024):
+                self.read_bytes += len(block)
+                yield block
+        finally:
+            self._fh.close()
+
+
+def main() -> None:
+    from tests.sync_support import service_process
+
+    quick = "--quick" in sys.argv
+    size = 10 * MB if quick else 50 * MB
+    rate = 2 * MB if quick else 4 * MB
+    cut_every = 1 * MB if quick else 2 * MB
+    plan = plan_for(rate, cut_every)
+    with tempfile.TemporaryDirectory(prefix="cb-bench-sync-") as tmp:
+        tmp = Path(tmp)
+        with service_process(tmp) as service:
+            ours = resumable_run(tmp, service, size, plan)
+            naive = naive_run(tmp, service, size, plan)
+
+    print(
+        f"sync over a cut link: {ours['bytes'] / MB:.1f} MB bundle file, link "
+        f"{rate / MB:.1f} MB/s each way, a cut about every {cut_every / MB:.1f} MB "
+        "(seeded, same plan for both)"
+    )
+    ideal = ours["bytes"] / rate
+    goodput = ours["bytes"] / ours["seconds"]
+    cuts = max(1, ours["cuts"])
+    chunk = statistics.median(ours["chunks"]) if ours["chunks"] else 0
+    client_resent = (ours["client_sent"] - ours["bytes"]) / cuts
+    link_resent = (ours["link_up"] - ours["bytes"]) / cuts
+    print(f"  resumable (sync engine, {ours['runs']} 'sync --once' pass(es)):")
+    print(
+        f"    {'delivered' if ours['delivered'] else 'NOT delivered'} in {ours['seconds']:.1f} s "
+        f"(link time alone {ideal:.1f} s), {ours['cuts']} cuts, {ours['requests']} requests"
+    )
+    print(
+        f"    goodput {goodput / MB:.2f} MB/s = {goodput / rate:.0%} of the link rate "
+        f"(budget >= {BUDGET_GOODPUT:.0%})"
+    )
+    lost = max(0.0, ours["seconds"] - ideal) / cuts
+    print(
+        f"    time lost per cut: {lost * 1000:.0f} ms (backoff before the retry, reconnect, "
+        f"probe, HEAD) = {lost * rate / 1024:.0f} KiB of link time"
+    )
+    print(
+        f"    sent again per cut: {client_resent / 1024:.0f} KiB as the client counted, "
+        f"{link_resent / 1024:.0f} KiB over the link (with request heads); chunk median "
+        f"{chunk / 1024:.0f} KiB, largest {max(ours['chunks'] or [0]) / 1024:.0f} KiB "
+        f"-> {client_resent / chunk if chunk else float('nan'):.2f} chunks per cut (budget <= 1)"
+    )
+    print("  naive (one request of the whole file, from zero after every cut):")
+    if naive["done"]:
+        n_goodput = naive["bytes"] / naive["seconds"]
+        print(
+            f"    finished in {naive['seconds']:.1f} s after {naive['restarts']} restarts, "
+            f"goodput {n_goodput / MB:.2f} MB/s = {n_goodput / rate:.0%} of the link rate"
+        )
+    else:
+        print(
+            f"    did not finish after {naive['restarts']} restarts "
+            f"({naive['seconds']:.1f} s, {naive['link_up'] / MB:.1f} MB over the link, "
+            f"{naive['cuts']} cuts, 0 MB kept): goodput 0% of the link rate"
+        )
+    print(
+        f"    sent {naive['client_sent'] / MB:.1f} MB for {naive['bytes'] / MB:.1f} MB; the "
+        f"resumable client sent {ours['client_sent'] / MB:.1f} MB for {ours['bytes'] / MB:.1f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
