@@ -139,6 +139,7 @@ class Uploads:
             conn.execute("UPDATE uploads SET state = 'expired' WHERE upload_id = ?", (upload_id,))
         with contextlib.suppress(FileNotFoundError):
             self.paths.upload(upload_id).unlink()
+        self.forget(upload_id)
         log.info("upload expired upload=%s", upload_id)
 
     def expire_due(self) -> int:

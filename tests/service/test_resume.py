@@ -175,3 +175,23 @@ def test_an_upload_survives_a_service_restart(tmp_path):
         assert clinic.patch(url, 70_000, data[70_000:]).status_code == 204
         clinic.upload_all(built.path, built.bundle_id)
         assert clinic.commit(built.bundle_id).status_code == 200
+
+
+def test_a_silent_request_is_ended_by_the_idle_limit_and_its_bytes_counted(tmp_path):
+    from tests.service.helpers import Client, build_bundle, new_device
+    from tests.sync_support import running_service
+
+    with running_service(tmp_path, body_idle_seconds=1.0) as service:
+        clinic = Client(service.url, new_device())
+        clinic.enroll(service.new_code("clinic"))
+        built = build_bundle(tmp_path / "b", clinic.device, service.keys()["age"])
+        clinic.register(built.path)
+        data = (built.path / "f001.age").read_bytes()
+        url = clinic.location(clinic.create(built.bundle_id, "f001.age", len(data)))
+        stale = raw_patch(url, clinic.token, 0, len(data), data[:40_000])
+        try:
+            # Nobody asks HEAD: the service itself ends the request and records its bytes.
+            assert wait_for_offset(service, url, 40_000) == 40_000
+        finally:
+            stale.close()
+        assert clinic.patch(url, 40_000, data[40_000:]).status_code == 204

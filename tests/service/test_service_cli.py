@@ -51,6 +51,9 @@ def test_code_new_and_keys_print_json(tmp_path):
     assert set(info) == {"service_id", "ed25519", "age", "fingerprint"}
     assert info["fingerprint"] == code["service_fingerprint"]
     assert info["service_id"] == protocol.key_id("svc-", protocol.unb64(info["ed25519"]))
+    keys_dir = tmp_path / "svc" / "keys"
+    assert keys_dir.stat().st_mode & 0o777 == 0o700
+    assert {p.stat().st_mode & 0o777 for p in keys_dir.iterdir()} == {0o600}
 
 
 def test_a_specialist_code_needs_a_specialty(tmp_path):
