@@ -54,7 +54,7 @@ def sha256_text(text: str) -> str:
 
 def _str_field(body: dict, name: str, *, optional: bool = False, limit: int = 200) -> str:
     value = body.get(name)
-    if value is None and optional:
+    if optional and value in (None, ""):  # an empty optional field is the same as none
         return ""
     if not isinstance(value, str) or not value or len(value) > limit:
         raise ApiError(400, Error.BAD_REQUEST, f"field {name} missing or malformed")
