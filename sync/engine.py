@@ -195,8 +195,11 @@ class SyncEngine:
         self._paused = outbox.is_paused(store)
         self._max_rate = max_rate if max_rate else outbox.max_rate(store)
         self._session: HttpSession | None = None
-        self.meter = link.RateMeter()
+        self.meter = link.RateMeter()  # bytes handed to the socket (progress display, counts)
+        self.acked = link.AckedRate()  # bytes the service acknowledged: sizes chunks and waits
+        self._last_chunk: int | None = None
         self.chunk_sizes: list[int] = []  # every PATCH's size this run (tests, benchmarks)
+        self.fast_resumes = 0  # cuts resumed at once by HEAD + PATCH (tests, benchmarks)
         self._last_emit = 0.0
         self._last_rate_save = 0.0
         self._progress: Callable[[SyncProgress], None] = lambda p: None
@@ -344,7 +347,7 @@ class SyncEngine:
             with self._lock:
                 self._session = None
             session.close()
-            rate = self.meter.rate()
+            rate = self.acked.rate()
             if rate:
                 self._db(lambda: outbox.record_rate(self.store, rate))
         remaining = outbox.open_entries(self.store)
@@ -520,9 +523,13 @@ class SyncEngine:
         if url is None:
             url = self._create(tus, bundle_id, f)
             offset = 0
-        self._db(lambda: outbox.set_offset(self.store, bundle_id, f.name, offset))
+        stored = {"offset": f.offset if f.upload_url == url else 0}
+        if offset != stored["offset"]:
+            self._db(lambda: outbox.set_offset(self.store, bundle_id, f.name, offset))
+            stored["offset"] = offset
         sent_in_flight = 0
         base = {"offset": offset}
+        patch = {"start": offset, "t0": time.monotonic()}
 
         def on_bytes(n: int) -> None:
             nonlocal sent_in_flight
@@ -532,30 +539,76 @@ class SyncEngine:
 
         def on_offset(new_offset: int) -> None:
             nonlocal sent_in_flight
+            self.acked.add(new_offset - patch["start"], time.monotonic() - patch["t0"])
             moved = new_offset > base["offset"]
             base["offset"] = new_offset
             sent_in_flight = 0
-
-            def write() -> None:
-                outbox.set_offset(self.store, bundle_id, f.name, new_offset)
-                if moved:
-                    outbox.record_progress(self.store, bundle_id)
-
-            self._db(write)
+            # One commit per PATCH: the offset (for progress and after a restart; the server's
+            # HEAD stays the truth) and, when it moved, the failure count starting again.
+            self._db(
+                lambda: outbox.record_offset(self.store, bundle_id, f.name, new_offset, moved=moved)
+            )
+            stored["offset"] = new_offset
             self._save_rate()
 
         def next_chunk() -> int:
-            size = link.chunk_size(self.meter.rate())
+            size = link.chunk_size(
+                self.acked.rate(), previous=self._last_chunk, read_timeout=self.timeouts[1]
+            )
+            self._last_chunk = size
             self.chunk_sizes.append(size)
+            patch["start"], patch["t0"] = base["offset"], time.monotonic()
             return size
 
-        try:
-            tus.send(url, path, offset, f.size, next_chunk, cancel, on_bytes, on_offset)
-        except UploadGone:
-            # Expired or deleted at the service: this file starts again (others are kept).
-            self._db(lambda: outbox.set_upload(self.store, bundle_id, f.name, None, 0))
-            raise
-        self._db(lambda: outbox.set_offset(self.store, bundle_id, f.name, f.size))
+        def read_timeout(size: int) -> float:
+            return link.patch_read_timeout(size, self.acked.rate(), self.timeouts[1])
+
+        def block() -> int:
+            return link.send_block(self.acked.rate())
+
+        while True:
+            # ``offset`` is where this stretch of PATCHes began (after a HEAD).
+            offset = base["offset"]
+            try:
+                tus.send(
+                    url,
+                    path,
+                    offset,
+                    f.size,
+                    next_chunk,
+                    cancel,
+                    on_bytes,
+                    on_offset,
+                    read_timeout=read_timeout,
+                    block=block,
+                )
+                break
+            except UploadGone:
+                # Expired or deleted at the service: this file starts again (others are kept).
+                self._db(lambda: outbox.set_upload(self.store, bundle_id, f.name, None, 0))
+                raise
+            except Offline:
+                if cancel.is_set():
+                    raise Interrupted() from None
+                cut_at = time.monotonic()
+                # A cut (or a timeout) mid-PATCH. The service kept what crossed the link; when
+                # this stretch moved its offset, go straight on from there: HEAD, then PATCH,
+                # no probe, no registration, no backoff, no store write. A cut that follows a
+                # stretch that moved nothing goes back to the engine's backoff with jitter.
+                try:
+                    server = tus.offset(url)  # Offline here: the link is down; back off
+                except UploadGone:
+                    self._db(lambda: outbox.set_upload(self.store, bundle_id, f.name, None, 0))
+                    raise
+                self.acked.add(server - patch["start"], cut_at - patch["t0"])
+                sent_in_flight = 0
+                base["offset"] = max(server, 0)
+                if server <= offset:
+                    raise
+                self.fast_resumes += 1
+
+        if stored["offset"] != f.size:
+            self._db(lambda: outbox.set_offset(self.store, bundle_id, f.name, f.size))
 
     def _create(self, tus: TusClient, bundle_id: str, f) -> str:
         url = tus.create(f.size, {"bundle_id": bundle_id, "name": f.name, "filename": f.name})
@@ -567,7 +620,7 @@ class SyncEngine:
         now = time.monotonic()
         if now - self._last_rate_save < RATE_SAVE_EVERY:
             return
-        rate = self.meter.rate()
+        rate = self.acked.rate()
         if rate:
             self._last_rate_save = now
             self._db(lambda: outbox.record_rate(self.store, rate))
@@ -616,16 +669,21 @@ class SyncEngine:
 
     # ---- progress
 
+    def shown_rate(self) -> float | None:
+        """The speed to show: acknowledged by the service once known; until the first PATCH
+        is answered, what left this computer (an overestimate by the socket buffers)."""
+        return self.acked.rate() or self.meter.rate()
+
     def _emit(self, state: str, **kw) -> None:
         queued = len(outbox.open_entries(self.store))
-        self._progress(SyncProgress(state=state, queued=queued, rate=self.meter.rate(), **kw))
+        self._progress(SyncProgress(state=state, queued=queued, rate=self.shown_rate(), **kw))
 
     def _emit_sending(self, entry, f, file_done: int, state: dict) -> None:
         now = time.monotonic()
         if now - self._last_emit < PROGRESS_EVERY and file_done < f.size:
             return
         self._last_emit = now
-        rate = self.meter.rate()
+        rate = self.shown_rate()
         bundle_done = state["bundle_done"] + file_done
         left = state["bundle_total"] - bundle_done
         self._progress(

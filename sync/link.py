@@ -1,5 +1,5 @@
-"""The link as numbers: rate measurement, chunk sizing, backoff with jitter, a bandwidth cap
-and time estimates.
+"""The link as numbers: rate measurement, chunk sizing, PATCH read timeouts, backoff with
+jitter, a bandwidth cap and time estimates.
 
 Pure arithmetic with an injectable clock and sleep, so every rule is unit-tested without a
 network or real time. Thread-safety: ``RateMeter`` and ``TokenBucket`` lock their own state
@@ -19,10 +19,20 @@ RATE_3G = 1_000_000 / 8  # bytes/s: 1 Mbit/s
 
 KIB = 1024
 MIB = 1024 * KIB
-CHUNK_START = 256 * KIB
+# Unmeasured, a chunk must drain inside a read timeout even on 2G: 64 KiB is ~10 s there.
+CHUNK_START = 64 * KIB
 CHUNK_MIN = 64 * KIB
 CHUNK_MAX = 8 * MIB
 CHUNK_SECONDS = 5.0  # each PATCH aims at this much link time: a cut loses at most that
+CHUNK_GROWTH = 4  # a chunk is at most this many times the previous one (one PATCH to learn)
+DRAIN_SHARE = 0.5  # a chunk aims to drain within this share of the read timeout
+
+# The rate assumed before any measurement when bounding waits: the slowest link we serve.
+RATE_FLOOR = 50_000 / 8
+READ_TIMEOUT_CAP = 120.0  # seconds: the longest a PATCH may wait for its answer (a stall)
+BLOCK_MIN = 1 * KIB
+BLOCK_MAX = 16 * KIB
+BLOCK_UNMEASURED = 4 * KIB
 
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 60.0
@@ -42,11 +52,53 @@ def chunk_size(
     lowest: int = CHUNK_MIN,
     highest: int = CHUNK_MAX,
     start: int = CHUNK_START,
+    previous: int | None = None,
+    read_timeout: float | None = None,
 ) -> int:
-    """Bytes for the next PATCH: ``seconds`` of the measured rate, clamped; ``start`` unmeasured."""
+    """Bytes for the next PATCH: ``seconds`` of the measured rate, clamped; ``start`` unmeasured.
+
+    ``previous`` (the last chunk) limits growth to CHUNK_GROWTH times, so one short PATCH that
+    happened to look fast cannot jump to the maximum; ``read_timeout`` keeps the chunk's drain
+    time well inside it (bytes left in the socket buffers when the body is handed over still
+    have to cross the link before the answer comes).
+    """
     if not rate or rate <= 0:
         return start
-    return int(min(highest, max(lowest, rate * seconds)))
+    size = rate * seconds
+    if read_timeout:
+        size = min(size, rate * read_timeout * DRAIN_SHARE)
+    if previous:
+        size = min(size, previous * CHUNK_GROWTH)
+    return int(min(highest, max(lowest, size)))
+
+
+def patch_read_timeout(
+    size: int,
+    rate: float | None,
+    base: float,
+    *,
+    cap: float = READ_TIMEOUT_CAP,
+    floor_rate: float = RATE_FLOOR,
+) -> float:
+    """Read timeout for a PATCH of ``size`` bytes: ``base`` plus twice its expected drain time.
+
+    A slow but live link is never taken for a stall (the answer comes only after the last
+    buffered byte crossed it); a true stall is still found within ``cap`` seconds (or ``base``
+    when that is longer). Unmeasured, the rate is taken to be ``floor_rate``.
+    """
+    speed = rate if rate and rate > 0 else floor_rate
+    return min(max(cap, base), base + 2.0 * size / speed)
+
+
+def send_block(rate: float | None) -> int:
+    """Bytes per socket write of a body: a quarter second of the link, clamped.
+
+    Each write must finish within the connect timeout (urllib3 sends bodies under it); on a
+    slow link a large block would wait for buffer room longer than that.
+    """
+    if not rate or rate <= 0:
+        return BLOCK_UNMEASURED
+    return int(min(BLOCK_MAX, max(BLOCK_MIN, rate / 4)))
 
 
 def backoff_delay(
@@ -66,6 +118,46 @@ def backoff_delay(
         return 0.0
     ceiling = min(cap, base * (2 ** min(attempt - 1, 30)))
     return rng() * ceiling
+
+
+class AckedRate:
+    """The link rate from what the far end acknowledged: bytes by which the server's offset
+    moved (tus ``Upload-Offset`` after a PATCH, or HEAD after a cut) over the time the request
+    that moved them took, summed over a sliding window of requests.
+
+    Bytes handed to the local socket are not counted: after a cut, those still in buffers
+    never crossed the link, and counting them would overestimate the rate.
+    """
+
+    def __init__(self, window: float = 30.0, clock: Callable[[], float] = time.monotonic):
+        self._window = window
+        self._clock = clock
+        self._samples: deque[tuple[float, int, float]] = deque()
+        self._lock = threading.Lock()
+
+    def add(self, n: int, seconds: float) -> None:
+        """``n`` bytes acknowledged by a request that took ``seconds``."""
+        if seconds <= 0 or n < 0:
+            return
+        now = self._clock()
+        with self._lock:
+            self._samples.append((now, n, seconds))
+            self._trim(now)
+
+    def _trim(self, now: float) -> None:
+        # Keep at least the latest sample: a slow link may take longer than the window per PATCH.
+        while len(self._samples) > 1 and now - self._samples[0][0] > self._window:
+            self._samples.popleft()
+
+    def rate(self) -> float | None:
+        """Bytes per second of request time, or None before any request moved bytes."""
+        with self._lock:
+            self._trim(self._clock())
+            n = sum(s[1] for s in self._samples)
+            seconds = sum(s[2] for s in self._samples)
+        if n <= 0 or seconds <= 0:
+            return None
+        return n / seconds
 
 
 class RateMeter:

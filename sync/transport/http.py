@@ -82,8 +82,10 @@ class FileSlice:
         bucket: TokenBucket,
         cancelled: Callable[[], bool],
         on_bytes: Callable[[int], None] | None,
+        block: int = 16 * 1024,
     ):
         self.path = path
+        self._block = block
         self.offset = offset
         self.length = length
         self._bucket = bucket
@@ -100,7 +102,7 @@ class FileSlice:
             while left > 0:
                 if self._cancelled():
                     raise Interrupted()
-                want = min(left, self._bucket.block_size())
+                want = min(left, self._bucket.block_size(self._block))
                 if not self._bucket.take(want, self._cancelled):
                     raise Interrupted()
                 block = fh.read(want)
@@ -182,15 +184,19 @@ class HttpSession:
         tus: bool = False,
         ok: tuple[int, ...] = (200, 201, 204),
         allow: tuple[int, ...] = (),
+        timeouts: tuple[float, float] | None = None,
     ) -> requests.Response:
         """Send one request; return the response when its status is in ``ok`` or ``allow``.
 
-        ``allow`` lets a caller handle some statuses itself (tus: 404, 409, 410). Raises the
-        typed errors above for everything else.
+        ``allow`` lets a caller handle some statuses itself (tus: 404, 409, 410). ``timeouts``
+        replaces the session's (connect, read) for this request (a PATCH waits longer for its
+        answer on a slow link). Raises the typed errors above for everything else.
         """
         renewed = False
         while True:
-            response = self._send(method, path_or_url, json, headers, body_factory, auth, tus)
+            response = self._send(
+                method, path_or_url, json, headers, body_factory, auth, tus, timeouts
+            )
             status = response.status_code
             if status in ok or status in allow:
                 return response
@@ -206,7 +212,7 @@ class HttpSession:
                 raise ServerBusy(code or ServerBusy.code, status=status, body=body)
             raise ProtocolError(code or f"http_{status}", status=status, body=body)
 
-    def _send(self, method, path_or_url, json, headers, body_factory, auth, tus):
+    def _send(self, method, path_or_url, json, headers, body_factory, auth, tus, timeouts=None):
         all_headers = dict(headers or {})
         if auth and self.token:
             all_headers["Authorization"] = f"Bearer {self.token}"
@@ -224,7 +230,7 @@ class HttpSession:
                 self.url(path_or_url),
                 data=data,
                 headers=all_headers,
-                timeout=self.timeouts,
+                timeout=timeouts or self.timeouts,
                 allow_redirects=False,
             )
         except Interrupted:

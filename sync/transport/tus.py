@@ -90,12 +90,16 @@ class TusClient:
         cancel=None,
         on_bytes: Callable[[int], None] | None = None,
         on_offset: Callable[[int], None] | None = None,
+        read_timeout: Callable[[int], float] | None = None,
+        block: Callable[[], int] | None = None,
     ) -> int:
         """PATCH ``path`` from ``offset`` until the server holds ``length`` bytes; returns it.
 
         ``on_bytes(n)`` counts bytes as they leave; ``on_offset(offset)`` is called with the
-        server's offset after every PATCH (the caller persists it). Raises Interrupted when
-        ``cancel.is_set()``, UploadGone, and the session's typed errors.
+        server's offset after every PATCH (the caller persists it). ``read_timeout(size)``
+        gives the wait for a PATCH's answer (default: the session's); ``block()`` the size of
+        each socket write. Raises Interrupted when ``cancel.is_set()``, UploadGone, and the
+        session's typed errors.
         """
         cancel = cancel or _Never()
         path = Path(path)
@@ -103,9 +107,15 @@ class TusClient:
             size = chunk_size() if callable(chunk_size) else chunk_size
             size = max(1, min(int(size), length - offset))
             start = offset
+            timeouts = None
+            if read_timeout is not None:
+                timeouts = (self.session.timeouts[0], read_timeout(size))
+            piece = block() if block is not None else 16 * 1024
 
-            def body(start=start, size=size) -> FileSlice:
-                return FileSlice(path, start, size, self.session.bucket, cancel.is_set, on_bytes)
+            def body(start=start, size=size, piece=piece) -> FileSlice:
+                return FileSlice(
+                    path, start, size, self.session.bucket, cancel.is_set, on_bytes, piece
+                )
 
             response = self.session.request(
                 "PATCH",
@@ -115,6 +125,7 @@ class TusClient:
                 tus=True,
                 ok=(204, 200),
                 allow=(404, 409, 410),
+                timeouts=timeouts,
             )
             response.close()
             if response.status_code in (404, 410):

@@ -131,6 +131,43 @@ def test_slow_link(tmp_path, service):
         assert outbox.measured_rate(store) is not None
 
 
+def test_2g_link_with_a_read_timeout_shorter_than_a_chunk_takes(tmp_path, service):
+    # 50 kbit/s: the first 64 KiB chunk needs ~10 s to cross, five times the read timeout. A
+    # slow but live link must not be taken for a stall: every PATCH is answered, none is cut
+    # off by a timeout, and nothing is sent twice.
+    plan = FaultPlan(rate_up=link.RATE_2G, rate_down=link.RATE_2G, deadline_seconds=150)
+    with FaultProxy(_port(service), plan) as proxy:
+        clinic = enrolled_clinic(tmp_path, service.new_code(), proxy.url, sizes=(40_000,))
+        engine, sent, runs = _send_until_delivered(clinic, timeouts=(3.0, 2.0))
+        stats = proxy.stats()
+    assert_delivered_once(clinic, service.data_dir)
+    assert runs == 1
+    assert engine.fast_resumes == 0  # no PATCH ended early
+    assert sent == clinic.upload_bytes
+    assert stats.cuts == 0 and stats.stalls == 0
+    with clinic.open_store() as store:
+        rate = outbox.measured_rate(store)
+    # Measured from what the service acknowledged, so never above what the link carries.
+    assert rate is not None and rate <= link.RATE_2G * 1.05
+
+
+def test_stall_on_a_slow_link_is_still_found(tmp_path, service):
+    # A slow link (PATCH answers may wait for the drain time) that then goes silent: the
+    # longer PATCH wait is bounded, so the stall ends in a timeout or a reset and the upload
+    # goes on from the service's offset.
+    rate = 40_000
+    plan = FaultPlan(
+        rate_up=rate, rate_down=rate, stall_at=(150_000,), stall_seconds=6.0, deadline_seconds=150
+    )
+    with FaultProxy(_port(service), plan) as proxy:
+        clinic = enrolled_clinic(tmp_path, service.new_code(), proxy.url, sizes=(300_000,))
+        _send_until_delivered(clinic, timeouts=(2.0, 1.5))
+        stats = proxy.stats()
+    assert_delivered_once(clinic, service.data_dir)
+    assert stats.stalls == 1
+    assert _uploads_created(stats) == _bundle_files(clinic)
+
+
 @pytest.mark.parametrize(
     ("method", "target", "statuses", "skip"),
     [

@@ -108,3 +108,17 @@ def test_settings_rate_pause_cap(store):
     assert outbox.max_rate(store) == 2000.0
     outbox.set_max_rate(store, None)
     assert outbox.max_rate(store) is None
+
+
+def test_record_offset_stores_progress_in_one_write(store, tmp_path):
+    case_id = make_case(store, tmp_path / "a", sizes=())
+    _queue(store, case_id, "b2")
+    outbox.set_upload(store, "b2", "f001.age", "http://x/v1/uploads/2", 0)
+    outbox.record_failure(store, "b2", "offline", retry_at=99.0, permanent=False)
+    outbox.record_offset(store, "b2", "f001.age", 300, moved=False)
+    entry = outbox.get_entry(store, "b2")
+    assert (entry.sent_bytes, entry.attempts, entry.next_attempt_at) == (300, 1, 99.0)
+    outbox.record_offset(store, "b2", "f001.age", 1000, moved=True)
+    entry = outbox.get_entry(store, "b2")
+    assert (entry.attempts, entry.next_attempt_at) == (0, None)
+    assert {f.name: f.state for f in entry.files}["f001.age"] == outbox.FILE_DONE
