@@ -62,7 +62,24 @@ class Cancelled(Exception):
     """The user cancelled; whatever was half-written has been removed by the caller."""
 
 
-class HashingReader(io.RawIOBase):
+class _Background(io.RawIOBase):
+    """``finish`` waits for the background thread (and raises its error); ``close`` ends it."""
+
+    _drain: _Drain | None = None
+
+    def finish(self) -> None:
+        """Wait until every block is hashed (and written); raises the first write error."""
+        if self._drain is not None:
+            self._drain.finish()
+
+    def close(self) -> None:
+        if self._drain is not None:
+            with contextlib.suppress(BaseException):  # the error was or will be raised by finish
+                self._drain.finish()
+        super().close()
+
+
+class HashingReader(_Background):
     def __init__(
         self,
         raw,
@@ -96,19 +113,8 @@ class HashingReader(io.RawIOBase):
             self._progress(n)
         return n
 
-    def finish(self) -> None:
-        """Wait for the background hashing; ``digest`` is complete after this."""
-        if self._drain is not None:
-            self._drain.finish()
 
-    def close(self) -> None:
-        if self._drain is not None:
-            with contextlib.suppress(BaseException):
-                self._drain.finish()
-        super().close()
-
-
-class HashingWriter(io.RawIOBase):
+class HashingWriter(_Background):
     def __init__(self, raw=None, *, background: bool = False) -> None:
         self._raw = raw
         self.digest = hashlib.sha256()
@@ -139,17 +145,6 @@ class HashingWriter(io.RawIOBase):
                 self.error = exc
                 raise
         self.digest.update(data)
-
-    def finish(self) -> None:
-        """Wait until every block is written and hashed; raises the first write error."""
-        if self._drain is not None:
-            self._drain.finish()
-
-    def close(self) -> None:
-        if self._drain is not None:
-            with contextlib.suppress(BaseException):
-                self._drain.finish()
-        super().close()
 
 
 def sha256_file(path, chunk: int = CHUNK) -> tuple[str, int]:
