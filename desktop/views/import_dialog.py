@@ -26,10 +26,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.patient_check import PatientCheckDialog
+from desktop.views.widgets import figures_grid, progress_bar
 from desktop.words import tr_error, tr_import_reject
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import cases
@@ -299,14 +298,9 @@ class ImportDialog(QDialog):
         self.source.setWordWrap(True)
         self.source.setVisible(bool(self.source_label))
         layout.addWidget(self.source)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
-        self.bar.setMinimumHeight(26)
+        self.bar = progress_bar()
         layout.addWidget(self.bar)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
         self.files_value = QLabel("–")
         self.size_value = QLabel("–")
         self.rate_value = QLabel("–")
@@ -317,13 +311,7 @@ class ImportDialog(QDialog):
             (self.tr("Speed"), self.rate_value),
             (self.tr("Time left"), self.left_value),
         )
-        for row, (label, value) in enumerate(rows):
-            name = QLabel(label)
-            name.setObjectName("fieldLabel")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        layout.addLayout(figures_grid(list(rows)))
         layout.addStretch(1)
 
         buttons = QHBoxLayout()

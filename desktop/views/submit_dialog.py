@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTreeWidget,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 import wording
 from desktop.views.sync_indicator import about_duration, rate_text, size_text
+from desktop.views.widgets import figures_grid, progress_bar
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases, dicom_index, key_images
 from local_store import outbox as outbox_store
@@ -546,24 +546,15 @@ class SubmitDialog(QDialog):
         self.build_title.setObjectName("dialogTitle")
         self.build_title.setWordWrap(True)
         layout.addWidget(self.build_title)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.bar.setTextVisible(False)
-        self.bar.setMinimumHeight(26)
+        self.bar = progress_bar()
         layout.addWidget(self.bar)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
         self.build_size = QLabel("–")
         self.build_left = QLabel("–")
-        for row, (label, value) in enumerate(
-            ((self.tr("Done"), self.build_size), (self.tr("Time left"), self.build_left))
-        ):
-            name = QLabel(label)
-            name.setObjectName("fieldLabel")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        layout.addLayout(
+            figures_grid(
+                [(self.tr("Done"), self.build_size), (self.tr("Time left"), self.build_left)]
+            )
+        )
         layout.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -1,4 +1,5 @@
-"""Small shared widgets: a labelled field with its red problem text, a section box, a badge.
+"""Small shared widgets: a labelled field with its red problem text, a section box, a badge,
+and the parts of a progress page (busy bar, figures grid).
 
 Thread-safety: GUI thread only.
 """
@@ -6,7 +7,14 @@ Thread-safety: GUI thread only.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -67,3 +75,25 @@ def wrapped_label(text: str, width: int, parent=None) -> QLabel:
     label.ensurePolished()
     label.setMinimumHeight(label.heightForWidth(width))
     return label
+
+
+def progress_bar() -> QProgressBar:
+    """A tall progress bar, busy (no range) until the first figures arrive."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMinimumHeight(26)
+    return bar
+
+
+def figures_grid(rows: list[tuple[str, QLabel]]) -> QGridLayout:
+    """Names on the left, live values on the right (files, size, speed, time left...)."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(18)
+    for row, (label, value) in enumerate(rows):
+        name = QLabel(label)
+        name.setObjectName("fieldLabel")
+        grid.addWidget(name, row, 0)
+        grid.addWidget(value, row, 1)
+    grid.setColumnStretch(1, 1)
+    return grid
