@@ -37,252 +37,374 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="108"/>
-        <source>Add files…</source>
-        <translation>फ़ाइलें जोड़ें…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/attachments.py" line="112"/>
-        <source>or drag files and folders here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/attachments.py" line="125"/>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/attachments.py" line="141"/>
+        <location filename="../../desktop/views/attachments.py" line="159"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="141"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/attachments.py" line="141"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/attachments.py" line="141"/>
+        <location filename="../../desktop/views/attachments.py" line="159"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="150"/>
-        <source>No files attached yet.</source>
+        <location filename="../../desktop/views/attachments.py" line="136"/>
+        <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="157"/>
-        <source>Scan (DICOM)</source>
+        <location filename="../../desktop/views/attachments.py" line="140"/>
+        <source>Import a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="158"/>
-        <source>Document (PDF)</source>
+        <location filename="../../desktop/views/attachments.py" line="143"/>
+        <source>Import from CD/USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="148"/>
+        <source>You can also drag files, folders or zip files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/views/attachments.py" line="159"/>
+        <source>Images or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="175"/>
+        <source>Nothing imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="184"/>
+        <source>Scan (DICOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="185"/>
+        <source>Document (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="186"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="160"/>
+        <location filename="../../desktop/views/attachments.py" line="187"/>
         <source>Other file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="201"/>
-        <source>Choose files to attach</source>
+        <location filename="../../desktop/views/attachments.py" line="191"/>
+        <source>Scan without a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="204"/>
-        <source>All files (*);;Scans (*.dcm);;PDF documents (*.pdf);;Photos (*.jpg *.jpeg *.png)</source>
+        <location filename="../../desktop/views/attachments.py" line="198"/>
+        <source>Series without a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="226"/>
-        <location filename="../../desktop/views/attachments.py" line="245"/>
-        <source>Adding %1…</source>
+        <location filename="../../desktop/views/attachments.py" line="200"/>
+        <source>Series %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="249"/>
-        <source>about %1 min left</source>
+        <location filename="../../desktop/views/attachments.py" line="206"/>
+        <source>1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="251"/>
-        <source>about %1 s left</source>
+        <location filename="../../desktop/views/attachments.py" line="206"/>
+        <source>%1 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="273"/>
-        <source>%1 is already attached to this case.</source>
+        <location filename="../../desktop/views/attachments.py" line="262"/>
+        <source>Scans (DICOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="267"/>
+        <source>1 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="267"/>
+        <source>%1 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="278"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="279"/>
+        <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/views/attachments.py" line="280"/>
-        <source>Added %1.</source>
+        <source>Other scan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="289"/>
-        <source>This file could not be read. Check that it is still there.</source>
+        <location filename="../../desktop/views/attachments.py" line="281"/>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="327"/>
+        <source>1 study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="327"/>
+        <source>%1 studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="329"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="329"/>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="343"/>
+        <source>Double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="412"/>
+        <source>Choose files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="415"/>
+        <source>All files (*);;Scans (*.dcm DICOMDIR);;PDF documents (*.pdf);;Photos (*.jpg *.jpeg *.png *.heic);;Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="424"/>
+        <source>Choose a folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="458"/>
+        <source>Wait until the import that is running has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="485"/>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="488"/>
+        <source>1 file imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/attachments.py" line="488"/>
+        <source>%1 files imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseChooser</name>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="373"/>
+        <source>File to which case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="377"/>
+        <source>Search: name, hospital ID or case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="387"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="389"/>
+        <source>File here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="401"/>
+        <source>(no name yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="372"/>
+        <location filename="../../desktop/views/case_editor.py" line="377"/>
         <source>Attachments (scans, reports, photos)</source>
         <translation>संलग्न फ़ाइलें (स्कैन, रिपोर्ट, फ़ोटो)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="388"/>
+        <location filename="../../desktop/views/case_editor.py" line="384"/>
+        <source>Reports by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_editor.py" line="389"/>
+        <source>What the specialist may ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_editor.py" line="415"/>
         <source>Mark ready to send</source>
         <translation>भेजने के लिए तैयार करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="446"/>
+        <location filename="../../desktop/views/case_editor.py" line="418"/>
+        <source>Review and send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/case_editor.py" line="478"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="447"/>
+        <location filename="../../desktop/views/case_editor.py" line="479"/>
         <source>As written on the patient&apos;s ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="449"/>
+        <location filename="../../desktop/views/case_editor.py" line="481"/>
         <source>Year-month-day, e.g. 1968-07-21</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="452"/>
+        <location filename="../../desktop/views/case_editor.py" line="484"/>
         <source>Not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="453"/>
+        <location filename="../../desktop/views/case_editor.py" line="485"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="457"/>
+        <location filename="../../desktop/views/case_editor.py" line="489"/>
         <source>+91 98765 43210</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="458"/>
+        <location filename="../../desktop/views/case_editor.py" line="490"/>
         <source>12-3456-7890-1234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="468"/>
+        <location filename="../../desktop/views/case_editor.py" line="500"/>
         <source>Fill in the date of birth, or the age if the date is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="479"/>
+        <location filename="../../desktop/views/case_editor.py" line="511"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="487"/>
+        <location filename="../../desktop/views/case_editor.py" line="519"/>
         <source>The patient, or a relative if the patient cannot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="489"/>
+        <location filename="../../desktop/views/case_editor.py" line="521"/>
         <source>Year-month-day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="490"/>
+        <location filename="../../desktop/views/case_editor.py" line="522"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="498"/>
+        <location filename="../../desktop/views/case_editor.py" line="530"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="512"/>
+        <location filename="../../desktop/views/case_editor.py" line="544"/>
         <source>Question for the specialist</source>
         <translation>विशेषज्ञ के लिए प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="521"/>
+        <location filename="../../desktop/views/case_editor.py" line="553"/>
         <source>Ask exactly what you want the specialist to answer, one question a box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="527"/>
+        <location filename="../../desktop/views/case_editor.py" line="559"/>
         <source>Clinical details</source>
         <translation>चिकित्सा विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="530"/>
+        <location filename="../../desktop/views/case_editor.py" line="562"/>
         <source>Choose a specialty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="558"/>
+        <location filename="../../desktop/views/case_editor.py" line="590"/>
         <source>Referring doctor</source>
         <translation>रेफ़र करने वाले डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="574"/>
+        <location filename="../../desktop/views/case_editor.py" line="606"/>
         <source>Timeline of symptoms</source>
         <translation>लक्षणों की समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="651"/>
-        <location filename="../../desktop/views/case_editor.py" line="665"/>
+        <location filename="../../desktop/views/case_editor.py" line="706"/>
+        <location filename="../../desktop/views/case_editor.py" line="721"/>
         <source>New patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="766"/>
+        <location filename="../../desktop/views/case_editor.py" line="822"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="768"/>
+        <location filename="../../desktop/views/case_editor.py" line="824"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="770"/>
+        <location filename="../../desktop/views/case_editor.py" line="826"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="812"/>
-        <source>Ready to send. The case is complete and will be sent when you submit it.</source>
+        <location filename="../../desktop/views/case_editor.py" line="881"/>
+        <source>Ready to send. The case is complete: click Review and send to choose what goes and queue it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="834"/>
+        <location filename="../../desktop/views/case_editor.py" line="905"/>
         <source>Not ready yet. Items still missing or wrong: %1. They are shown in red below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="875"/>
+        <location filename="../../desktop/views/case_editor.py" line="946"/>
         <source>Delete timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="876"/>
+        <location filename="../../desktop/views/case_editor.py" line="947"/>
         <source>Delete this entry from the timeline?
 
 %1  %2</source>
@@ -328,6 +450,79 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="64"/>
+        <source>Checklist for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="111"/>
+        <source>No checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="119"/>
+        <source>(chosen by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="121"/>
+        <source>(from the diagnosis and specialty; change it if wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="160"/>
+        <source>Needed, not found in this case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="164"/>
+        <source>Recommended, not found (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="168"/>
+        <source>Already in the case (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="172"/>
+        <source>Usually not needed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="205"/>
+        <source>%1 · not found in the documents, lab values or scans of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="213"/>
+        <source>found in a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="214"/>
+        <source>found in the lab values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="215"/>
+        <source>found in the scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="222"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/checklist_panel.py" line="225"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoosePassphraseDialog</name>
     <message>
         <location filename="../../desktop/views/unlock.py" line="125"/>
@@ -368,119 +563,2077 @@ You will type it each time CaseBridge starts. Without it nobody can read the cas
     </message>
 </context>
 <context>
+    <name>DicomViewerWindow</name>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="79"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="118"/>
+        <source>This case has no images yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="135"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="143"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="144"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="145"/>
+        <source>Angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="146"/>
+        <source>Area (ROI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="156"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="159"/>
+        <source>Remove the measurements on this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="162"/>
+        <source> Window: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="164"/>
+        <source>Window preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="165"/>
+        <source>File&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="179"/>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="183"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="186"/>
+        <source>Show all DICOM tags of this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="190"/>
+        <source>Key image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="193"/>
+        <source>Mark this image for the specialist, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="197"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="202"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="205"/>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="208"/>
+        <source>One image pixel per screen pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="210"/>
+        <source>Zoom +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="211"/>
+        <source>Zoom −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="214"/>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="217"/>
+        <source>Rotate 90° clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="221"/>
+        <source>Flip ↔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="224"/>
+        <source>Flip left-right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="228"/>
+        <source>Flip ↕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="231"/>
+        <source>Flip up-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="235"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="238"/>
+        <source>Undo zoom, rotation, flips and window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="243"/>
+        <source>Text on image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="247"/>
+        <source>Show or hide patient and image details in the corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="251"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="251"/>
+        <source>Play the images as a film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="256"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="260"/>
+        <source>Show two series next to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="264"/>
+        <source>Scroll together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="268"/>
+        <source>Scrolling one series scrolls the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="355"/>
+        <source>Key image: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="355"/>
+        <source>Key image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="371"/>
+        <source>Drag to move the image. Right-drag: brightness and contrast. Wheel or arrow keys: next image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="374"/>
+        <source>Length: drag from one end to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="376"/>
+        <source>Angle: drag along the first line to the corner, then click the end of the second line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="379"/>
+        <source>Area: drag a box around the area to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="441"/>
+        <source>Both series scroll together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="443"/>
+        <source>Series scroll separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="450"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="462"/>
+        <source>Wait until the image has loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="466"/>
+        <source>Key images can be marked only from a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="483"/>
+        <source>Key image saved with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="487"/>
+        <source>Key image not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKindEditor</name>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="64"/>
+        <source>What kind of document this is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="67"/>
+        <source>Date, e.g. 2024-03-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="69"/>
+        <source>The date printed on the document (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="77"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="79"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="100"/>
+        <source>(set by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="102"/>
+        <source>(read from the document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="104"/>
+        <source>(no date found: type it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="191"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="191"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="191"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="191"/>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="211"/>
+        <source>No reports or photos in this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="236"/>
+        <source>Double-click to type the date printed on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="239"/>
+        <source>No date found. Double-click to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/document_kind.py" line="251"/>
+        <source>%n lab value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="409"/>
+        <source>Enroll with an opinion service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="414"/>
+        <source>The opinion service gives each clinic an address and a one-time code. Enter them here once; cases are then sent to that service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="424"/>
+        <source>The code you were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="425"/>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="426"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="435"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="437"/>
+        <location filename="../../desktop/views/sync_panel.py" line="468"/>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="448"/>
+        <source>Enter both the service address and the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="451"/>
+        <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="261"/>
+        <source>Import into this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="292"/>
+        <location filename="../../desktop/views/import_dialog.py" line="546"/>
+        <location filename="../../desktop/views/import_dialog.py" line="555"/>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="309"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="310"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="311"/>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="312"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="319"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="356"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="392"/>
+        <source>Checking the patient&apos;s details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="430"/>
+        <location filename="../../desktop/views/import_dialog.py" line="548"/>
+        <location filename="../../desktop/views/import_dialog.py" line="554"/>
+        <source>Saving the files into this case (encrypted)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="493"/>
+        <location filename="../../desktop/views/import_dialog.py" line="494"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="516"/>
+        <location filename="../../desktop/views/import_dialog.py" line="524"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="533"/>
+        <location filename="../../desktop/views/import_dialog.py" line="559"/>
+        <source>working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="536"/>
+        <source>%1 files per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="544"/>
+        <source>Copying from the CD or USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="545"/>
+        <source>Unpacking zip files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="562"/>
+        <source>about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="563"/>
+        <source>about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="581"/>
+        <source>Import stopped. %1 files were already saved and stay in this case; the rest were not attached. Import again to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="585"/>
+        <source>Import stopped. Nothing was attached to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="592"/>
+        <source>1 file imported into this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="593"/>
+        <source>%1 files imported into this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="597"/>
+        <source>These files are already in this case. Nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="599"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="619"/>
+        <source>1 scan file of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="620"/>
+        <source>%1 scan files of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="621"/>
+        <source>another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="622"/>
+        <source>You said these are not this case&apos;s patient, so they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="645"/>
+        <source>…and %1 more files not imported for the same kinds of reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="652"/>
+        <source>Not imported (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="667"/>
+        <source>1 study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="667"/>
+        <source>%1 studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="668"/>
+        <source>1 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="668"/>
+        <source>%1 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="669"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="669"/>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="671"/>
+        <source>Scans: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="673"/>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="677"/>
+        <source>Photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="680"/>
+        <source>Already in this case, not added again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_dialog.py" line="689"/>
+        <source>The files could not be read. Check that the CD or USB stick is still in the computer, then try again. Nothing was half-saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="73"/>
+        <source>Incoming images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="77"/>
+        <source>Images received from scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="82"/>
+        <source>Choose a patient or a study, then file it to the right case. Check the name and date: a scanner may send images of several patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="92"/>
+        <source>Nothing is waiting.
+Images a scanner sends to this computer appear here until you file them to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="103"/>
+        <source>Patient / study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="104"/>
+        <source>Study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="105"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="106"/>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="107"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="131"/>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="135"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="137"/>
+        <source>File to case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="193"/>
+        <location filename="../../desktop/views/incoming.py" line="349"/>
+        <source>(no name in the images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="196"/>
+        <location filename="../../desktop/views/incoming.py" line="351"/>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="200"/>
+        <location filename="../../desktop/views/incoming.py" line="353"/>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="202"/>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="206"/>
+        <source>Study without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="210"/>
+        <source>%1 in %2 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="215"/>
+        <source>%1 (unknown machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="268"/>
+        <source>Discard images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="270"/>
+        <source>Discard %1 received images? They are removed from this computer. The scanner can send them again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="280"/>
+        <source>%1 images discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="304"/>
+        <source>Filing %1 images…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="326"/>
+        <source>%1 images filed to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="357"/>
+        <source>Is this the same patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="359"/>
+        <source>The images name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="360"/>
+        <source>Same patient: file them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/incoming.py" line="361"/>
+        <source>Do not file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyImageDialog</name>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="53"/>
+        <source>Mark as key image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="55"/>
+        <source>Note for the specialist (what to look at in this image):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabReportView</name>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="355"/>
+        <source>Opening the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabsGrid</name>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="56"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="57"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="58"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="87"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="88"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="89"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="90"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="91"/>
+        <source>Normal range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="96"/>
+        <source>Checked against the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="124"/>
+        <source>Compare each value with the report. Double-click a cell to correct it; corrected values are shown in blue italics. Tick ✓ when a row matches the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="170"/>
+        <source>This document has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="212"/>
+        <source>Read from the report as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/labs_grid.py" line="229"/>
+        <source>The lab marked it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78"/>
+        <location filename="../../desktop/views/main_window.py" line="84"/>
         <source>Loading cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="84"/>
+        <location filename="../../desktop/views/main_window.py" line="90"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="88"/>
+        <location filename="../../desktop/views/main_window.py" line="94"/>
         <source>＋  New case</source>
         <translation>＋  नया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="98"/>
+        <location filename="../../desktop/views/main_window.py" line="104"/>
         <source>Search: name, hospital ID, specialty, status or case number</source>
         <translation>खोजें: नाम, अस्पताल आईडी, विशेषज्ञता, स्थिति या केस नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
+        <location filename="../../desktop/views/main_window.py" line="116"/>
         <source>About / Data protection</source>
         <translation>जानकारी / डेटा सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="122"/>
+        <location filename="../../desktop/views/main_window.py" line="131"/>
         <source>No cases yet.
 Click New case to register a patient.</source>
         <translation>अभी कोई केस नहीं है।
 मरीज़ को दर्ज करने के लिए नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="152"/>
         <source>No case matches this search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>Choose a case on the left, or click New case.</source>
         <translation>बाईं ओर से एक केस चुनें, या नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <location filename="../../desktop/views/main_window.py" line="211"/>
         <source>Cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204"/>
+        <location filename="../../desktop/views/main_window.py" line="213"/>
         <source>Showing %1 of %2 cases</source>
         <translation>%2 में से %1 केस दिखाए जा रहे हैं</translation>
     </message>
 </context>
 <context>
+    <name>MediaChooser</name>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="42"/>
+        <source>Import from CD/USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="45"/>
+        <source>Choose the CD, DVD or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="48"/>
+        <location filename="../../desktop/views/media_chooser.py" line="76"/>
+        <source>Looking for CDs and USB sticks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="57"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="61"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="64"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="91"/>
+        <source>scans found (DICOMDIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="93"/>
+        <source>no DICOMDIR: all files on it will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="94"/>
+        <source>CD/DVD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="94"/>
+        <source>USB stick or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="101"/>
+        <source>Choose one and press Import. Insert another disc and press Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="107"/>
+        <source>No CD or USB stick found. Insert it, wait until the computer shows it, then press Look again. You can also use Import a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientCheckDialog</name>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="40"/>
+        <source>Check the patient before attaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="48"/>
+        <source>Is this the same patient?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="54"/>
+        <source>1 scan file names a patient whose details do not match this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="57"/>
+        <source>%1 scan files name a patient whose details do not match this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="60"/>
+        <source>They hold %1 different scans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="65"/>
+        <source>Check with the patient or the CD cover. Attach them only if they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="75"/>
+        <source>In this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="75"/>
+        <source>On the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="81"/>
+        <source>age %1 (no birth date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="87"/>
+        <source>Date of birth</source>
+        <translation type="unfinished">जन्म तिथि</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="88"/>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="89"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="92"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="99"/>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="99"/>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="119"/>
+        <source>If you leave them out, none of these scan files are attached; the other files you chose are still imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="128"/>
+        <source>Same patient: attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/patient_check.py" line="131"/>
+        <source>Not this patient: leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="54"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="81"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="84"/>
+        <source>Show or hide the page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="88"/>
+        <source>Smaller (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="95"/>
+        <source>Larger (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="97"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="106"/>
+        <source>Find text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="113"/>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="117"/>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="121"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="122"/>
+        <source>Copy the selected text (drag over the text first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="125"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="132"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="191"/>
+        <source>This report is locked with a password. Type the password to open it (labs often use the patient&apos;s date of birth or phone number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="199"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="201"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="243"/>
+        <source>That password is not correct. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="253"/>
+        <source>This PDF is damaged or incomplete, so it cannot be shown. The stored copy is kept as it was. Ask for the report again, or photograph the paper copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="257"/>
+        <source>This PDF is locked with a kind of protection CaseBridge cannot open. Ask the lab for a copy without a password, or print it and photograph the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="260"/>
+        <source>The PDF file cannot be found. Add it to the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="261"/>
+        <source>This PDF has no pages to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="275"/>
+        <source>of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="460"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="462"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/viewers/pdf_viewer.py" line="465"/>
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="224"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="251"/>
+        <source>Turn left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="253"/>
+        <source>Turn right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="255"/>
+        <source>Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="257"/>
+        <source>Drag a rectangle around the part to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="259"/>
+        <source>Make text clearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="262"/>
+        <source>Grey picture with stronger contrast, for photographed paper reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="265"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="267"/>
+        <source>Back to original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="271"/>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="275"/>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="277"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="279"/>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="307"/>
+        <source>Opening the photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="385"/>
+        <source>Not saved yet. Save as a new version; the original photo stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="448"/>
+        <source>Saving the new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/photo_viewer.py" line="457"/>
+        <source>Saved as a new version. The original photo is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="142"/>
+        <location filename="../../desktop/views/case_editor.py" line="146"/>
         <source>Add another question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="171"/>
+        <location filename="../../desktop/views/case_editor.py" line="175"/>
         <source>For example: Is surgery needed, or can this be treated with medicines?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="175"/>
+        <location filename="../../desktop/views/case_editor.py" line="179"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverControls</name>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="44"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="91"/>
+        <source>● Receiving images as %1 on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="95"/>
+        <source>Scanners on this network can send images here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="98"/>
+        <source>Not receiving images: see Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="108"/>
+        <source>Incoming images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="110"/>
+        <source>Incoming images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="125"/>
+        <source>Images received into the chosen case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/receiver_controls.py" line="130"/>
+        <source>Images received: see Incoming images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesStrip</name>
+    <message>
+        <location filename="../../desktop/viewers/series_strip.py" line="73"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/series_strip.py" line="89"/>
+        <source>Series {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/series_strip.py" line="90"/>
+        <source>{modality} · {n} images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/series_strip.py" line="130"/>
+        <source>(no preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="73"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="90"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
+        <source>Receive images from a modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <source>CaseBridge can receive images sent straight from a scanner, X-ray or ultrasound machine on this clinic&apos;s network (DICOM send). Images arrive encrypted; nothing is sent out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
+        <source>Receive images on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="126"/>
+        <source>Name of this computer (AE title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="128"/>
+        <source>Up to 16 letters or digits; the scanner must use the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="133"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="135"/>
+        <source>1024 to 65535; 11112 is usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="139"/>
+        <source>Put received images in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="142"/>
+        <source>The incoming tray keeps them until you file them to a case. Images of a different patient always wait in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="147"/>
+        <source>for example CT_ROOM1, XRAY2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="149"/>
+        <source>Names of this clinic&apos;s machines (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="152"/>
+        <source>Images from other machines are still received, and marked as from an unknown machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="190"/>
+        <source>The incoming tray (file them later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="192"/>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="203"/>
+        <source>A case that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="242"/>
+        <source>(see this computer&apos;s network settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="244"/>
+        <source>On the scanner, add this computer as a destination:
+IP address: %1    Port: %2    AE title: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="254"/>
+        <source>Receiving now: listening as %1 on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/settings_dialog.py" line="262"/>
+        <source>Receiving is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="149"/>
+        <source>Review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="166"/>
+        <source>Reading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="176"/>
+        <source>Untick the scan series the specialist does not need: a smaller case reaches them sooner on a slow link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="186"/>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="186"/>
+        <source>Key images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="186"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="186"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="196"/>
+        <source>Tick all series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="198"/>
+        <source>Only series with key images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="213"/>
+        <source>Scans are compressed without loss before sending, so it may be less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="228"/>
+        <source>On 2G (50 kbit/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="229"/>
+        <source>On 3G (1 Mbit/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="243"/>
+        <source>Send without the patient&apos;s identity (de-identify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="254"/>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="261"/>
+        <source>Enroll with an opinion service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="278"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="561"/>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="280"/>
+        <source>Prepare and queue for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="301"/>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="302"/>
+        <source>Review what will be sent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="331"/>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="334"/>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="342"/>
+        <source>Series %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="367"/>
+        <source>Reports and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="368"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="369"/>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="389"/>
+        <source>Left out: names are printed on reports and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="403"/>
+        <source>1 key image marked: it goes with its series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="405"/>
+        <source>%1 key images marked: they go with their series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="411"/>
+        <source>No scans, reports or photos: only the form is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="422"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="422"/>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="482"/>
+        <source>%1 files, up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="489"/>
+        <source>On this clinic&apos;s link (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="493"/>
+        <source>On this clinic&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="494"/>
+        <source>not measured yet (measured when cases are sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="498"/>
+        <source>Names, IDs and dates are removed from the scans. Reports and photos are left out, because names are printed on them. The specialist will not know who the patient is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="506"/>
+        <source>Off: the specialist sees the patient&apos;s name and details, as a second opinion needs. Switch on only when the recipient must not know the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="514"/>
+        <source>No scan series is ticked: only reports and photos go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="521"/>
+        <source>The opinion service at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="524"/>
+        <source>Its key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="533"/>
+        <source>This computer is not enrolled with an opinion service yet, so the case cannot be sent. Enroll with the address and code the service gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="545"/>
+        <source>Preparing the case for sending (encrypted)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="555"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="555"/>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="599"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="600"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="612"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="618"/>
+        <source>working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="654"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="654"/>
+        <source>Look at it because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="662"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="677"/>
+        <source>Queued for sending. CaseBridge sends it as soon as there is a connection; you can close this window and keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="682"/>
+        <source>Encrypted size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="685"/>
+        <source>On 2G about: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="691"/>
+        <source>On this clinic&apos;s link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="698"/>
+        <source>Left out (names are printed on them): %1 reports or photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="712"/>
+        <source>These images may have the patient&apos;s name written into the picture. Open them in the case and look before the specialist does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/submit_dialog.py" line="718"/>
+        <source>Cancelled. Nothing was queued; the case is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncControls</name>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="162"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="165"/>
+        <source>Enroll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="166"/>
+        <source>Enroll with an opinion service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="126"/>
+        <source>Click to see what is being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="136"/>
+        <source>Not set up to send cases: click Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="101"/>
+        <source>Sending cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="110"/>
+        <location filename="../../desktop/views/sync_panel.py" line="329"/>
+        <source>Pause sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="112"/>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="114"/>
+        <source>Try again at once instead of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="131"/>
+        <location filename="../../desktop/views/sync_panel.py" line="249"/>
+        <source>No cases waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="139"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="140"/>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="141"/>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="142"/>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="300"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="143"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="144"/>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="159"/>
+        <source>Files of the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="179"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="227"/>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="280"/>
+        <source>Files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="280"/>
+        <source>the chosen case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="300"/>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="300"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="329"/>
+        <source>Resume sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="331"/>
+        <source>This computer is not enrolled with an opinion service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="334"/>
+        <source>Use Enroll… in the toolbar with the address and code the service gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="343"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="346"/>
+        <source>Now sending %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="350"/>
+        <source>Nothing is sent until you click Resume sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="352"/>
+        <source>The next try is %1. Click Send now to try at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="359"/>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="370"/>
+        <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="372"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="373"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="374"/>
+        <source>about </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagBrowser</name>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="77"/>
+        <source>DICOM tags: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="81"/>
+        <source>Search tags: number, name or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="86"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="86"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="86"/>
+        <source>VR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="86"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="126"/>
+        <source>1 tag shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/tag_browser.py" line="128"/>
+        <source>{n} tags shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="232"/>
+        <location filename="../../desktop/views/case_editor.py" line="236"/>
         <source>No entries yet. Add when each symptom started or changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="237"/>
+        <location filename="../../desktop/views/case_editor.py" line="241"/>
         <source>2024-03-15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="240"/>
+        <location filename="../../desktop/views/case_editor.py" line="244"/>
         <source>For example: Cough with blood began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="249"/>
-        <location filename="../../desktop/views/case_editor.py" line="302"/>
+        <location filename="../../desktop/views/case_editor.py" line="253"/>
+        <location filename="../../desktop/views/case_editor.py" line="306"/>
         <source>Add to timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="250"/>
+        <location filename="../../desktop/views/case_editor.py" line="254"/>
         <source>Change selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="251"/>
+        <location filename="../../desktop/views/case_editor.py" line="255"/>
         <source>Delete selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="252"/>
+        <location filename="../../desktop/views/case_editor.py" line="256"/>
         <source>Cancel change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="293"/>
+        <location filename="../../desktop/views/case_editor.py" line="297"/>
         <source>Save change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/views/trend_chart.py" line="72"/>
+        <source>Choose a result to see how it changed across reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trend_chart.py" line="74"/>
+        <source>Only one %1 result in this case, so there is no trend yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trend_chart.py" line="129"/>
+        <source>normal range</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,6 +2671,44 @@ Click New case to register a patient.</source>
     </message>
 </context>
 <context>
+    <name>ViewerLauncher</name>
+    <message>
+        <location filename="../../desktop/viewers/launcher.py" line="79"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Viewport</name>
+    <message>
+        <location filename="../../desktop/viewers/viewport.py" line="32"/>
+        <source>an unknown form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/viewport.py" line="60"/>
+        <source>Image in series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/viewport.py" line="61"/>
+        <source>Choose a series on the left to show it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/viewport.py" line="100"/>
+        <location filename="../../desktop/viewers/viewport.py" line="198"/>
+        <location filename="../../desktop/viewers/viewport.py" line="200"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/viewport.py" line="215"/>
+        <source>The other images of this series can still be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message>
         <location filename="../../wording/__init__.py" line="19"/>
@@ -531,16 +2722,20 @@ Click New case to register a patient.</source>
     </message>
     <message>
         <location filename="../../wording/__init__.py" line="21"/>
+        <location filename="../../wording/sync.py" line="184"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wording/__init__.py" line="22"/>
+        <location filename="../../wording/sync.py" line="178"/>
+        <location filename="../../wording/sync.py" line="185"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../wording/__init__.py" line="23"/>
+        <location filename="../../wording/sync.py" line="187"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +2972,7 @@ Click New case to register a patient.</source>
     </message>
     <message>
         <location filename="../../wording/__init__.py" line="89"/>
+        <location filename="../../wording/__init__.py" line="582"/>
         <source>Working diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,13 +3147,989 @@ Click New case to register a patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="190"/>
+        <location filename="../../wording/__init__.py" line="187"/>
+        <source>This picture cannot be opened: the file is damaged, or it is a kind of picture CaseBridge cannot read (for example HEIC). Save it as JPEG on the phone and add it again. Nothing stored was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="193"/>
+        <source>This picture has too many pixels to open safely. Take the photo again at a normal camera setting (12 megapixels is plenty for a report) and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="201"/>
         <source>Your cases are encrypted. The key is kept in this computer&apos;s secure keyring ({backend}), so CaseBridge opens without a passphrase for this Windows/Linux user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="195"/>
+        <location filename="../../wording/__init__.py" line="206"/>
         <source>Your cases are encrypted. The key is locked with your passphrase (scrypt and AES-256-GCM in keyfile.json); CaseBridge asks for it at every start. Without it nobody, including us, can read the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="217"/>
+        <source>PixelSpacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="218"/>
+        <source>ImagerPixelSpacing, at the detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="219"/>
+        <source>ultrasound region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="220"/>
+        <source>pixels, not calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="225"/>
+        <source>This image has no DICOM instance UID to mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="226"/>
+        <source>This frame number does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="227"/>
+        <source>The note is too long (at most 2000 characters). Shorten it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="235"/>
+        <source>This file is not a DICOM image. Open it as a document or photo instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="238"/>
+        <source>This DICOM file holds no picture (for example a report or a treatment plan), so there is nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="243"/>
+        <source>This image is compressed as {syntax} and no decoder for it is installed. Ask the sender for an uncompressed copy, or reinstall CaseBridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="248"/>
+        <source>This image is stored in a form CaseBridge does not know ({syntax}). Ask the sender to export it again as standard DICOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="253"/>
+        <source>The file ends before its pixel data does: it was not copied completely. Copy it again from the original CD or USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="258"/>
+        <source>The compressed picture ({syntax}) is damaged and cannot be decoded. Copy it again from the original, or ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="263"/>
+        <source>The description of this image inside the file is damaged (for example its size or number of frames), so its picture cannot be laid out. Ask the sender for a new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="268"/>
+        <source>This image has a layout CaseBridge cannot show (unusual size or sample format). It is kept unchanged and will be sent with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="273"/>
+        <source>This image has no frame with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="274"/>
+        <source>The file cannot be opened: it is missing or you have no permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="277"/>
+        <source>The window width must be more than 0 (for example --window 40 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="280"/>
+        <source>This photo is damaged or in a format CaseBridge cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="283"/>
+        <source>PDF pages cannot be drawn here: the PDF renderer (pypdfium2) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="286"/>
+        <source>This PDF is damaged or password-protected and cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="289"/>
+        <source>This document has no page with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="292"/>
+        <source>The picture cannot be saved there: the folder does not exist, is read-only or the disk is full. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="301"/>
+        <source>Brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="302"/>
+        <source>Subdural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="303"/>
+        <source>Stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="304"/>
+        <source>Abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="305"/>
+        <source>Mediastinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="306"/>
+        <source>Bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="307"/>
+        <source>Lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="308"/>
+        <source>Liver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="309"/>
+        <source>Angio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="310"/>
+        <source>Soft tissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="322"/>
+        <source>Not a scan, PDF or photo CaseBridge can use. If it is a report, scan or photograph it, or save it as PDF, and add that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="327"/>
+        <source>This scan image is incomplete (the file was cut short while copying). Copy it again from the CD or the hospital, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="332"/>
+        <source>This file is damaged or incomplete and cannot be opened. Copy it again from the original, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="337"/>
+        <source>This file could not be read from the disc or drive. Clean the disc or try another drive or USB port, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="342"/>
+        <source>This file is empty. Copy it again from the original, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="345"/>
+        <source>This zip file is damaged and cannot be opened. Download or copy it again, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="349"/>
+        <source>This zip file tries to write outside its own folder, which is a sign of a harmful file. It was not opened. Ask the sender for the images in another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="354"/>
+        <source>This zip file unpacks to far more data than any set of scans (more than 2 GB, or a harmful &apos;zip bomb&apos;). It was not opened. Ask the sender to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="359"/>
+        <source>This zip file is locked with a password. Unpack it with the password first, then import the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="364"/>
+        <source>This zip file is inside a zip inside another zip. Unpack the outer zip files first, then import the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="369"/>
+        <source>The disc&apos;s index (DICOMDIR) lists this image but it is not on the disc. Ask the hospital for a new copy if images seem to be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="374"/>
+        <source>These images name a different patient than this case. They were not added. Check that they belong to this patient, then confirm to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="379"/>
+        <source>This photo is in HEIC format, which this computer cannot open. On the phone, set the camera to &apos;Most compatible&apos; (JPEG), or share the photo as JPEG, and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="388"/>
+        <source>Type a name (AE title) for this computer, for example CASEBRIDGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="391"/>
+        <source>An AE title has at most 16 characters. Shorten it, for example CASEBRIDGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="394"/>
+        <source>Remove the spaces at the start or end of the AE title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="397"/>
+        <source>Use only English letters, digits, spaces and simple signs such as _ or - in the AE title (no \ and no special characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="402"/>
+        <source>The port is a number, for example 11112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="403"/>
+        <source>Choose a port between 1024 and 65535, for example 11112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="406"/>
+        <source>That case no longer exists. Choose another case or the incoming tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="409"/>
+        <source>One of the machine names is not a valid AE title (at most 16 letters or digits). Separate names with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="414"/>
+        <source>Some settings need attention. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="417"/>
+        <source>Another program on this computer is already using this port, so CaseBridge cannot receive images on it. Choose another port (for example 11113) and set the same port on the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="423"/>
+        <source>This computer does not allow CaseBridge to use this port. Choose a port between 1024 and 65535, for example 11112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="428"/>
+        <source>This computer has no network connection to listen on. Connect it to the network the scanner is on, then switch receiving on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="433"/>
+        <source>Receiving images stopped because of an unexpected problem. Switch it off and on again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="438"/>
+        <source>A scanner sent an image that could not be read. Ask the operator to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="442"/>
+        <source>These images name a different patient from the case. File them only if you are sure they belong to this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="447"/>
+        <source>These images could not be added to the case. They stay in the incoming tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="454"/>
+        <source>Waiting to be filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="455"/>
+        <source>Sent for a case, but the patient&apos;s details differ: check and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="458"/>
+        <source>Sent for a case that no longer exists: choose a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="461"/>
+        <source>Could not be added to the case automatically: file it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="482"/>
+        <source>Lab report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="483"/>
+        <source>Imaging report (X-ray, CT, MRI, ultrasound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="484"/>
+        <source>Discharge summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="485"/>
+        <source>Prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="486"/>
+        <source>Pathology or biopsy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="487"/>
+        <source>ECG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="488"/>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="492"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="493"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="494"/>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="495"/>
+        <source>Not a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="500"/>
+        <source>This PDF is locked with a password, so its lab values cannot be read. Ask the lab for an unlocked copy, or print it and attach a photo. The file itself is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="505"/>
+        <source>This PDF is damaged and cannot be read. Copy it again from the original (email, WhatsApp or the lab&apos;s website) and attach the new copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="510"/>
+        <source>This photo cannot be opened (the file is damaged or in a format CaseBridge does not read). Take the photo again, or save it as JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="515"/>
+        <source>This picture is far larger than any phone photo, so it was not opened. Attach a normal photo of the report instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="520"/>
+        <source>This is a scan or a photo, and reading text from pictures needs the free Tesseract OCR program with English, which is not installed on this computer. Ask your IT person to install it, or type the values in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="526"/>
+        <source>Reading the text from this picture failed. Try a sharper, straight photo in good light, or type the values in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="531"/>
+        <source>CaseBridge reads text only from PDFs and photos; this file is kept but not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="535"/>
+        <source>This document could not be read. It is kept; type the values in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="538"/>
+        <source>Some pages are scans and were not read, because the Tesseract OCR program is not installed. Check those pages by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="543"/>
+        <source>Stopped. Nothing was half-saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="544"/>
+        <source>No lab values were found in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="545"/>
+        <source>This file cannot be found or opened. Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="551"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="552"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="553"/>
+        <source>Critical: tell the doctor now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="557"/>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="558"/>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="559"/>
+        <source>Usually not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="563"/>
+        <source>No checklist chosen for this case. Choose the condition to see which tests are usually needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="568"/>
+        <source>Nothing on the checklist seems to be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="571"/>
+        <source>These are suggestions from guidelines. You can send the case without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="579"/>
+        <source>Case summary for the specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="580"/>
+        <source>Patient</source>
+        <translation type="unfinished">मरीज़</translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="581"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="583"/>
+        <source>Clinical summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="584"/>
+        <source>Documents by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="585"/>
+        <source>Abnormal lab values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="586"/>
+        <source>Imaging studies (series / images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="587"/>
+        <source>Possibly missing investigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="588"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="589"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/__init__.py" line="590"/>
+        <source>{age} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="13"/>
+        <source>This folder is not a case bundle: envelope.json is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="16"/>
+        <source>The bundle&apos;s envelope is damaged. Ask the sender to send the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="19"/>
+        <source>This bundle was made by a newer or different program. Update CaseBridge and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="23"/>
+        <source>The bundle is not signed (envelope.sig is missing). Do not trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="26"/>
+        <source>The sender&apos;s signature does not match: the bundle was changed after it was made. Do not trust it; ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="31"/>
+        <source>The bundle claims to come from a device whose key did not sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="34"/>
+        <source>A file of the bundle is missing. Copy the whole bundle folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="37"/>
+        <source>A file of the bundle was changed or damaged on the way. Copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="41"/>
+        <source>The bundle folder holds a file that is not part of the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="44"/>
+        <source>This device already sent another bundle with the same number: this may be a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="48"/>
+        <source>This bundle was not sealed for the key given. Use the recipient&apos;s key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="51"/>
+        <source>The bundle&apos;s contents list cannot be read. Ask for the bundle again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="54"/>
+        <source>The contents were not signed by the sending device. Do not trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="57"/>
+        <source>The contents list does not match the envelope. Do not trust this bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="60"/>
+        <source>A file decrypts to something other than what was sent. Ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="66"/>
+        <source>The key file holds no age key (a line starting AGE-SECRET-KEY-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="69"/>
+        <source>The recipient is not an age public key (it starts with age1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="72"/>
+        <source>The output folder already holds files. Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="75"/>
+        <source>This .tar file is not a case bundle (it holds other files). Nothing was unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="79"/>
+        <source>This .tar file is damaged or incomplete. Copy it from the USB stick again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/bundle.py" line="82"/>
+        <source>The bundle did not pass its checks; nothing was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/deid.py" line="13"/>
+        <source>The image says it has writing burned into it, which may show the patient&apos;s name. Look at it before sending it without identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/deid.py" line="18"/>
+        <source>Ultrasound machines often write the patient&apos;s name or ID on the image. Look at it before sending it without identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/deid.py" line="23"/>
+        <source>This image is a screenshot or a scanned page, which often shows the patient&apos;s name. Look at it before sending it without identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/deid.py" line="28"/>
+        <source>A document stored inside a DICOM file (such as a PDF report) names the patient, so it was left out of the bundle without identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/deid.py" line="36"/>
+        <source>This file is not DICOM, so it cannot be sent without identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/deid.py" line="39"/>
+        <source>This DICOM file is damaged and cannot be read. It was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/deid.py" line="42"/>
+        <source>The copy without identity could not be written. Check the free disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="15"/>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="16"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="17"/>
+        <source>Specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="18"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="19"/>
+        <source>Service key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="23"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="24"/>
+        <source>Ed25519 signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="25"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="26"/>
+        <source>age recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="29"/>
+        <source>Case {bundle_id} is now assigned to {device_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="32"/>
+        <source>No bundle with that id at this service. Check the id and the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="35"/>
+        <source>No enrolled device with that id. Check the id with the specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="38"/>
+        <source>That case cannot be assigned: it must have passed its check, and the device must be an enrolled specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="43"/>
+        <source>A specialist code needs at least one --specialty; a clinic code takes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="47"/>
+        <source>The service could not listen on that address. Choose another --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/service.py" line="50"/>
+        <source>The service stopped with an error. See service.log in its data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="14"/>
+        <source>The opinion service cannot be reached. Cases wait in the outbox and are sent by themselves when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="19"/>
+        <source>The opinion service had a problem and asked us to wait. Sending is tried again by itself in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="24"/>
+        <source>enroll this device first: casebridge enroll URL CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="28"/>
+        <source>This enrollment code is not known or has expired (codes last 7 days). Ask the service administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="33"/>
+        <source>This enrollment code was already used by another computer. Ask the service administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="38"/>
+        <source>The service did not accept this computer&apos;s keys. Update CaseBridge and enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="42"/>
+        <source>The service&apos;s keys do not match its name: this may not be the real service. Check the address with the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="47"/>
+        <source>The address answered, but not like a CaseBridge opinion service. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="51"/>
+        <source>The service refused the request as malformed. Update CaseBridge; if it persists, tell the service administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="57"/>
+        <source>This computer&apos;s sign-in to the service expired and could not be renewed. Enroll it again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="62"/>
+        <source>The service no longer recognises this computer&apos;s sign-in. Enroll it again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="67"/>
+        <source>Renewing this computer&apos;s sign-in failed. Check that its clock and connection are working, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="72"/>
+        <source>The service does not know this computer. Enroll it again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="76"/>
+        <source>The service administrator has blocked this computer. Contact them before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="80"/>
+        <source>The service says this case belongs to another computer. Build it again from this computer and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="86"/>
+        <source>The service could not verify this computer&apos;s signature on the case. Enroll this computer again, then send the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="91"/>
+        <source>The service could not read this case&apos;s package. Send the case again (a new package is built).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="96"/>
+        <source>The service does not understand this version of CaseBridge&apos;s packages. Update CaseBridge or ask the administrator to update the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="101"/>
+        <source>The service already has another package with this number from this computer. Send the case again (a new package is built).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="106"/>
+        <source>This case is larger than the service accepts. Send fewer image series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="110"/>
+        <source>A file of this case&apos;s package is not the size the package says. Send the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="114"/>
+        <source>The service does not expect one of this package&apos;s files. Send the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="118"/>
+        <source>The service had forgotten this case; it is being registered and sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="122"/>
+        <location filename="../../wording/sync.py" line="126"/>
+        <source>An unfinished file expired at the service; it is being sent again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="130"/>
+        <source>The service and this computer disagreed on a file&apos;s progress; resuming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="133"/>
+        <source>Some files had not fully arrived; they are being sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="136"/>
+        <source>A file was damaged on the way; it is being sent again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="140"/>
+        <source>This case&apos;s package is missing or damaged on this computer. Send the case again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="144"/>
+        <source>The service&apos;s receipt is not signed by the service this computer enrolled with, so the case is not marked delivered. Tell the service administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="149"/>
+        <source>The service&apos;s receipt does not list this case&apos;s files as sent, so the case is not marked delivered. Tell the service administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="154"/>
+        <source>A status update was not signed by the service and was ignored. Tell the service administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="159"/>
+        <source>The service answered an upload without saying where it goes. Tell the service administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="164"/>
+        <source>The service answered an upload without its progress. Tell the service administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="168"/>
+        <source>The service refused a request. Update CaseBridge; if it persists, tell the service administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="176"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="177"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="179"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="180"/>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="186"/>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="188"/>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
