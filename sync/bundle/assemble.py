@@ -243,6 +243,9 @@ def build_case_bundle(
                     kind=item.kind.value,
                     media_type=item.media_type,
                     meta=meta,
+                    # The store checked this hash as it decrypted the blob; a re-encoded or
+                    # de-identified file is new bytes and is hashed by the writer.
+                    sha256_plain=item.sha256 if source == plain else None,
                 )
         body = manifest_body(store, case_id, studies, series_uids, deidentified=deidentify)
         built = out.finish(body)

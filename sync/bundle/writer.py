@@ -3,19 +3,29 @@ manifest (with the device's inner signature), then the signed envelope.
 
 Everything is written into a hidden sibling folder and renamed to the bundle's name only when
 complete and fsynced, so a crash, a full disk or a cancel never leaves something that looks
-like a bundle. Memory stays constant whatever the file sizes: pyrage streams between a hashing
-reader and a hashing writer in 1 MiB blocks. Thread-safety: one BundleWriter per thread.
+like a bundle. Memory stays constant whatever the file sizes.
+
+Three passes over every file (encrypt, hash the plaintext, hash the ciphertext) run side by
+side on two threads, which is what keeps the build near the ``age`` tool's speed: age's own
+file encryption (``pyrage.encrypt_file``, which runs without the GIL) on the encryption thread
+while the calling thread hashes the plaintext; then the ciphertext is hashed and fsynced on the
+sealing thread while the next file is encrypted. A cancel is seen between blocks of the
+plaintext hash and takes effect once the file being encrypted is done.
+Thread-safety: one BundleWriter per thread; it owns its two worker threads.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import os
+import re
 import shutil
 import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +34,7 @@ import pyrage
 
 from local_store.fileutil import fsync_dir
 from sync.bundle import format as fmt
-from sync.bundle.streams import CHUNK, Cancelled, HashingReader, HashingWriter
+from sync.bundle.streams import CHUNK, Cancelled, HashingReader, HashingWriter, sha256_file
 from sync.canonical import canonical_bytes
 from sync.device_keys import DeviceKeys, fingerprint
 
@@ -93,48 +103,75 @@ class BundleWriter:
         self._cancel = cancel
         self._progress = progress
         self._files: list[FileEntry] = []
+        self._sealing: list[tuple[dict, Future]] = []  # entries waiting for their cipher hash
         self._work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
         self._finished = False
+        self._encryptor = ThreadPoolExecutor(1, thread_name_prefix="bundle-encrypt")
+        self._sealer = ThreadPoolExecutor(1, thread_name_prefix="bundle-seal")
 
     def __enter__(self) -> BundleWriter:
         self._work.mkdir(mode=0o700, parents=True)
         return self
 
     def __exit__(self, *exc) -> None:
+        self._encryptor.shutdown(wait=True)
+        self._sealer.shutdown(wait=True)
         if not self._finished:
             shutil.rmtree(self._work, ignore_errors=True)
 
-    def add_file(self, plain: Path, *, name: str, kind: str, media_type: str, meta=None):
-        """Encrypt one plaintext file into the bundle; returns its entry."""
-        file_id = fmt.file_name(len(self._files) + 1).removesuffix(".age")
+    def add_file(
+        self,
+        plain: Path,
+        *,
+        name: str,
+        kind: str,
+        media_type: str,
+        meta=None,
+        sha256_plain: str | None = None,
+    ):
+        """Encrypt one plaintext file into the bundle; ``plain`` may be deleted on return.
+
+        ``sha256_plain`` is for a file whose hash was just checked, such as a blob the store
+        decrypted (content-addressed, verified as it decrypts): hashing it again would be the
+        slowest of the three passes.
+        """
+        if self._cancel is not None and self._cancel.is_set():
+            raise Cancelled()
+        self._raise_sealing_errors()
+        number = len(self._files) + len(self._sealing) + 1
+        file_id = fmt.file_name(number).removesuffix(".age")
         out_path = self._work / f"{file_id}.age"
-        with open(plain, "rb") as src, open(out_path, "xb") as out:
-            # Hashing and writing run beside the encryption (see streams): the bundle is built
-            # at about the speed of the age tool instead of the sum of three passes.
-            reader = HashingReader(src, self._cancel, self._progress, background=True)
-            writer = HashingWriter(out, background=True)
-            try:
-                self._encrypt(reader, writer)
-                reader.finish()
-                writer.finish()
-            finally:
-                reader.close()
-                writer.close()
-            out.flush()
-            os.fsync(out.fileno())
-        entry = FileEntry(
-            file_id=file_id,
-            name=name,
-            kind=kind,
-            media_type=media_type,
-            size=reader.size,
-            sha256_plain=reader.digest.hexdigest(),
-            size_cipher=writer.size,
-            sha256_cipher=writer.digest.hexdigest(),
-            meta=dict(meta or {}),
-        )
-        self._files.append(entry)
-        return entry
+        encrypting = self._encryptor.submit(_encrypt_file, plain, out_path, self._recipients)
+        known = sha256_plain is not None
+        try:
+            if not known:
+                sha256_plain, size = _hash_plain(plain, self._cancel, self._progress)
+            else:
+                size = plain.stat().st_size
+        finally:
+            wait([encrypting])  # the encryption reads ``plain`` until it is done
+        encrypting.result()
+        if known and self._progress is not None and size:
+            self._progress(size)
+        entry = {
+            "file_id": file_id,
+            "name": name,
+            "kind": kind,
+            "media_type": media_type,
+            "size": size,
+            "sha256_plain": sha256_plain,
+            "meta": dict(meta or {}),
+        }
+        self._sealing.append((entry, self._sealer.submit(_seal, out_path)))
+
+    def _raise_sealing_errors(self) -> None:
+        """Turn every sealed file into its entry; a write error found while sealing is raised."""
+        for entry, sealed in self._sealing:
+            sha256_cipher, size_cipher = sealed.result()
+            self._files.append(
+                FileEntry(**entry, size_cipher=size_cipher, sha256_cipher=sha256_cipher)
+            )
+        self._sealing.clear()
 
     def _encrypt(self, reader: HashingReader, writer: HashingWriter) -> None:
         try:
@@ -148,6 +185,7 @@ class BundleWriter:
 
     def finish(self, manifest_body: dict) -> BuiltBundle:
         """Seal the manifest and the envelope, then move the bundle into place."""
+        self._raise_sealing_errors()
         manifest = {
             **manifest_body,
             "format": fmt.FORMAT,
@@ -206,6 +244,47 @@ class BundleWriter:
         return BuiltBundle(
             self.target, self.bundle_id, self.keys.device_id, self.seq, self._files, total
         )
+
+
+_OS_ERROR = re.compile(r"\(os error (\d+)\)")
+
+
+def _encrypt_file(plain: Path, out_path: Path, recipients) -> None:
+    try:
+        pyrage.encrypt_file(str(plain), str(out_path), recipients)
+    except pyrage.EncryptError as exc:
+        # pyrage words an OS failure into its own error ("No space left on device (os error
+        # 28)"); callers need the OSError back to say "the disk is full".
+        found = _OS_ERROR.search(str(exc))
+        if found is None:
+            raise
+        code = int(found.group(1))
+        raise OSError(code, os.strerror(code)) from exc
+
+
+def _hash_plain(plain: Path, cancel, progress) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(plain, "rb") as src:
+        while block := src.read(CHUNK):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            digest.update(block)
+            size += len(block)
+            if progress is not None:
+                progress(len(block))
+    return digest.hexdigest(), size
+
+
+def _seal(path: Path) -> tuple[str, int]:
+    """The ciphertext's SHA-256 and size, read back from the file, which is then fsynced."""
+    sha256, size = sha256_file(path)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    return sha256, size
 
 
 def _buffered(raw) -> io.BufferedReader:
