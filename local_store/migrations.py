@@ -367,6 +367,12 @@ def _seen_bundles(db: sqlite_utils.Database) -> None:
     )
 
 
+def _outbox_file_labels(db: sqlite_utils.Database) -> None:
+    # What each bundle file holds, in the clinic's words (the attachment's file name), for the
+    # Sending panel: "f032.age" means nothing to the person waiting for it.
+    _run_statements(db, "ALTER TABLE outbox_files ADD COLUMN label TEXT NOT NULL DEFAULT '';")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -376,6 +382,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _documents_and_labs,
     _sync_outbox,
     _seen_bundles,
+    _outbox_file_labels,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

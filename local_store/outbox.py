@@ -52,6 +52,7 @@ class OutboxFile:
     sha256: str = ""
     upload_url: str | None = None
     position: int = 0
+    label: str = ""  # the attachment's own file name; empty for the manifest
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class NewFile:
     name: str
     size: int
     sha256: str
+    label: str = ""
 
 
 def enqueue(
@@ -116,6 +118,7 @@ def enqueue(
                     "position": i,
                     "size": f.size,
                     "sha256": f.sha256,
+                    "label": f.label,
                 }
                 for i, f in enumerate(files)
             ]
@@ -132,7 +135,8 @@ _COLUMNS = (
 
 def _files(store: Store, bundle_id: str) -> list[OutboxFile]:
     rows = store.db.execute(
-        'SELECT name, size, "offset", state, sha256, upload_url, position FROM outbox_files '
+        'SELECT name, size, "offset", state, sha256, upload_url, position, label '
+        "FROM outbox_files "
         "WHERE bundle_id = ? ORDER BY position",
         [bundle_id],
     ).fetchall()

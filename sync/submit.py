@@ -139,8 +139,10 @@ def submit_case(
             envelope["manifest"]["sha256_cipher"],
         )
     ]
+    labels = {f"{entry.file_id}.age": entry.name for entry in built.files}
     files += [
-        outbox.NewFile(f["name"], f["size_cipher"], f["sha256_cipher"]) for f in envelope["files"]
+        outbox.NewFile(f["name"], f["size_cipher"], f["sha256_cipher"], labels.get(f["name"], ""))
+        for f in envelope["files"]
     ]
     urgent = cases.get_case(store, case_id).referral.urgency is Urgency.URGENT
     outbox.enqueue(

@@ -269,6 +269,22 @@ class SyncPanel(QDialog):
             return None
         return self.rows[row][0].bundle_id
 
+    def file_label(self, f) -> str:
+        """What a bundle file holds, in the clinic's words (its name in the bundle is fNNN.age)."""
+        if f.label:
+            return f.label
+        if f.name == "manifest.age":
+            return self.tr("Case details and index")
+        return f.name
+
+    def live_file_label(self, progress) -> str:
+        for entry, _name in self.rows:
+            if entry.bundle_id == progress.bundle_id:
+                for f in entry.files:
+                    if f.name == progress.file_name:
+                        return self.file_label(f)
+        return progress.file_name
+
     @Slot()
     def _show_files(self) -> None:
         row = self.table.currentRow()
@@ -294,7 +310,7 @@ class SyncPanel(QDialog):
                 offset = max(offset, live.file_done)
             done = f.state in ("done", "sent", "uploaded") or offset >= f.size > 0
             values = (
-                f.name,
+                self.file_label(f),
                 size_text(f.size),
                 f"{percent(offset, f.size) if f.size else 100}%",
                 self.tr("Sent") if done else (self.tr("Sending") if offset else self.tr("Waiting")),
@@ -343,7 +359,9 @@ class SyncPanel(QDialog):
         self.status.setText(text or self.tr("Starting…"))
         detail = ""
         if progress is not None and progress.state == "sending" and progress.file_name:
-            detail = self.tr("Now sending %1: %2 of %3").replace("%1", progress.file_name)
+            detail = self.tr("Now sending %1: %2 of %3").replace(
+                "%1", self.live_file_label(progress)
+            )
             detail = detail.replace("%2", size_text(progress.file_done or 0))
             detail = detail.replace("%3", size_text(progress.file_total or 0))
         elif paused:

@@ -76,6 +76,9 @@ def test_panel_follows_sending_pause_resume_and_an_error(window, qtbot, store, t
         assert panel.table.item(0, 0).text() == "Meena Kumari"
         assert panel.table.item(0, 2).text() == "Sending"
         assert panel.files.rowCount() >= 2  # the manifest and the scan export
+        # Files are named as the clinic knows them, not by their names inside the bundle.
+        shown = {panel.files.item(r, 0).text() for r in range(panel.files.rowCount())}
+        assert {"meena-scan-export.bin", "Case details and index"} <= shown
         assert "%" in controls.indicator.text()
 
         # Pause: the engine stops sending and the stored offset stays where it is.
