@@ -5,8 +5,9 @@ random files (incompressible, like compressed DICOM) in a temporary folder, then
 ``BundleWriter`` (encrypting, hashing the ciphertext, signing, fsync) against `age -r` over the
 same files, one process per file as a user would script it, and against `age` followed by an
 fsync (the same durability). Two CaseBridge figures: files from the store, whose plaintext
-hash is known (the blob store checks it as it decrypts), and raw files, hashed as well. Peak memory (RSS high-water mark
-of a child process building the bundle) for a 100 MB and a 2 GB bundle shows it stays flat.
+hash is known (the blob store checks it as it decrypts), and raw files, hashed as well.
+Peak memory (RSS high-water mark of a child process building the bundle) for a 100 MB and a
+2 GB bundle shows it stays flat.
 Prints figures and ratios; no assertions. Usage: python benchmarks/bench_bundle.py [--quick]
 """
 
