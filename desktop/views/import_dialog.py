@@ -26,9 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
@@ -37,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.patient_check import PatientCheckDialog
-from desktop.views.widgets import figures_grid, progress_bar
+from desktop.views.widgets import button_row, figures_grid, progress_bar
 from desktop.words import tr_error, tr_import_reject
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import cases
@@ -314,11 +312,7 @@ class ImportDialog(QDialog):
         layout.addLayout(figures_grid(list(rows)))
         layout.addStretch(1)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons.addWidget(self.cancel_button)
+        buttons, self.cancel_button = button_row(self.tr("Cancel"), self.cancel)
         layout.addLayout(buttons)
         return page
 
@@ -351,12 +345,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.rejected_area, 1)
         # Takes the spare height only while the list above is hidden (stretch 0 vs 1).
         layout.addStretch(0)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("primaryButton")
-        self.close_button.clicked.connect(self.accept)
-        buttons.addWidget(self.close_button)
+        buttons, self.close_button = button_row(self.tr("Close"), self.accept, primary=True)
         layout.addLayout(buttons)
         return page
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 import wording
 from desktop.views.sync_indicator import about_duration, rate_text, size_text
-from desktop.views.widgets import figures_grid, progress_bar
+from desktop.views.widgets import button_row, figures_grid, progress_bar
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases, dicom_index, key_images
 from local_store import outbox as outbox_store
@@ -556,11 +556,7 @@ class SubmitDialog(QDialog):
             )
         )
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
-        buttons.addWidget(self.cancel_button)
+        buttons, self.cancel_button = button_row(self.tr("Cancel"), self.cancel)
         layout.addLayout(buttons)
         return page
 
@@ -657,12 +653,7 @@ class SubmitDialog(QDialog):
         self.review_list.hide()
         layout.addWidget(self.review_list, 1)
         layout.addStretch(0)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.done_button = QPushButton(self.tr("Close"))
-        self.done_button.setObjectName("primaryButton")
-        self.done_button.clicked.connect(self.accept)
-        buttons.addWidget(self.done_button)
+        buttons, self.done_button = button_row(self.tr("Close"), self.accept, primary=True)
         layout.addLayout(buttons)
         return page
 

@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -97,3 +99,15 @@ def figures_grid(rows: list[tuple[str, QLabel]]) -> QGridLayout:
         grid.addWidget(value, row, 1)
     grid.setColumnStretch(1, 1)
     return grid
+
+
+def button_row(text: str, on_click, *, primary: bool = False) -> tuple[QHBoxLayout, QPushButton]:
+    """One button at the right end of a row (Cancel on a progress page, Close on a summary)."""
+    button = QPushButton(text)
+    if primary:
+        button.setObjectName("primaryButton")
+    button.clicked.connect(on_click)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row, button

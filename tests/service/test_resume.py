@@ -12,6 +12,13 @@ import pytest
 pytestmark = pytest.mark.timeout(120)
 
 
+def created_upload(clinic, bundle, name: str) -> tuple[bytes, str]:
+    """Register the bundle and create the upload of one of its files: (its bytes, its URL)."""
+    clinic.register(bundle.path)
+    data = (bundle.path / name).read_bytes()
+    return data, clinic.location(clinic.create(bundle.bundle_id, name, len(data)))
+
+
 def raw_patch(url: str, token: str, offset: int, total_length: int, part: bytes):
     """Send PATCH headers announcing ``total_length`` body bytes but only ``part`` of them."""
     parts = urlsplit(url)
@@ -54,9 +61,7 @@ def wait_for_offset(service, url: str, wanted: int, timeout: float = 20.0) -> in
 
 
 def test_a_patch_cut_mid_body_keeps_its_bytes_and_the_rest_completes(service, clinic, bundle):
-    clinic.register(bundle.path)
-    data = (bundle.path / "f001.age").read_bytes()
-    url = clinic.location(clinic.create(bundle.bundle_id, "f001.age", len(data)))
+    data, url = created_upload(clinic, bundle, "f001.age")
     half = len(data) // 2
     sock = raw_patch(url, clinic.token, 0, len(data), data[:half])
     sock.close()  # the link drops mid-request
@@ -70,9 +75,7 @@ def test_a_patch_cut_mid_body_keeps_its_bytes_and_the_rest_completes(service, cl
 
 
 def test_a_head_takes_over_from_a_request_whose_client_went_silent(service, clinic, bundle):
-    clinic.register(bundle.path)
-    data = (bundle.path / "f001.age").read_bytes()
-    url = clinic.location(clinic.create(bundle.bundle_id, "f001.age", len(data)))
+    data, url = created_upload(clinic, bundle, "f001.age")
     piece = 100_000
     # The laptop's link vanishes without a FIN: the old request stays open, sending nothing.
     stale = raw_patch(url, clinic.token, 0, len(data), data[:piece])
@@ -97,9 +100,7 @@ def test_a_head_takes_over_from_a_request_whose_client_went_silent(service, clin
 
 
 def test_a_second_patch_stops_a_silent_one_and_continues(service, clinic, bundle):
-    clinic.register(bundle.path)
-    data = (bundle.path / "f001.age").read_bytes()
-    url = clinic.location(clinic.create(bundle.bundle_id, "f001.age", len(data)))
+    data, url = created_upload(clinic, bundle, "f001.age")
     stale = raw_patch(url, clinic.token, 0, len(data), data[:50_000])
     try:
         assert wait_for_file_size(service, url, 50_000) == 50_000
@@ -120,9 +121,7 @@ def test_a_second_patch_stops_a_silent_one_and_continues(service, clinic, bundle
 
 
 def test_a_body_longer_than_the_upload_is_refused(service, clinic, bundle):
-    clinic.register(bundle.path)
-    data = (bundle.path / "f002.age").read_bytes()
-    url = clinic.location(clinic.create(bundle.bundle_id, "f002.age", len(data)))
+    data, url = created_upload(clinic, bundle, "f002.age")
     answer = clinic.patch(url, 0, data + b"extra")
     assert answer.status_code == 400
     assert clinic.head(url).headers["Upload-Offset"] == "0"
