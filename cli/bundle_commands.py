@@ -187,7 +187,7 @@ def _check_replay(report, data_dir: Path) -> None:
     if not store_exists(data_dir):
         return
     with open_store(data_dir) as store:
-        if seen_bundles.replayed(store, report.device_id, int(envelope["seq"]), report.bundle_id):
+        if seen_bundles.replayed(store, envelope.device_id, envelope.seq, envelope.bundle_id):
             report.add(fmt.REPLAYED)
 
 

@@ -30,8 +30,7 @@ from opinion_service.keys import ServiceKeys
 from opinion_service.timeutil import iso, now
 from sync import protocol
 from sync.bundle import format as fmt
-from sync.canonical import NotCanonical, canonical_bytes
-from sync.protocol import Error, Role, Status
+from sync.protocol import Envelope, Error, FeedItem, Receipt, Role, ShapeError, Signed, Status
 
 log = logging.getLogger("opinion_service")
 
@@ -240,47 +239,27 @@ class Core:
     def register(self, device, body: dict) -> tuple[int, dict]:
         try:
             envelope_bytes = protocol.unb64(_str_field(body, "envelope", limit=10_000_000))
-            envelope = json.loads(envelope_bytes)
-            if not isinstance(envelope, dict) or canonical_bytes(envelope) != envelope_bytes:
+            envelope = Envelope.parse_bytes(envelope_bytes)
+            if envelope.to_bytes() != envelope_bytes:
                 raise ValueError("not canonical JSON")
-            if envelope.get("format") != fmt.FORMAT:
-                raise ApiError(400, Error.FORMAT_UNKNOWN, "envelope format unknown")
-            bundle_id = str(envelope["bundle_id"])
-            seq = envelope["seq"]
-            listed = [envelope["manifest"], *envelope["files"]]
-            if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
-                raise ValueError("seq")
-            for item in listed:
-                name = item["name"]
-                if name != fmt.MANIFEST and not fmt.FILE_NAME.fullmatch(name):
-                    raise ValueError("file name")
-                if name == fmt.MANIFEST and item is not envelope["manifest"]:
-                    raise ValueError("manifest listed twice")
-                size = item["size_cipher"]
-                if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-                    raise ValueError("size")
-                if not isinstance(item["sha256_cipher"], str):
-                    raise ValueError("hash")
-            if len({item["name"] for item in listed}) != len(listed):
-                raise ValueError("duplicate names")
-            if not storage.ID_TEXT.fullmatch(bundle_id):
+            if not storage.ID_TEXT.fullmatch(envelope.bundle_id):
                 raise ValueError("bundle_id")
-        except ApiError:
-            raise
-        except (ValueError, KeyError, TypeError, binascii.Error, NotCanonical) as exc:
+        except ShapeError as exc:  # envelope_unreadable or format_unknown
+            raise ApiError(400, exc.code, f"envelope: {exc}") from exc
+        except (ValueError, binascii.Error) as exc:
             raise ApiError(400, Error.ENVELOPE_UNREADABLE, "envelope is not readable") from exc
+        bundle_id, seq = envelope.bundle_id, envelope.seq
         signature = body.get("signature")
         if not isinstance(signature, str):
             raise ApiError(400, Error.BAD_REQUEST, "field signature missing")
-        if envelope.get("device_id") != device["device_id"]:
+        if envelope.device_id != device["device_id"]:
             raise ApiError(403, Error.DEVICE_MISMATCH, "envelope is not from this device")
         # Against the key the device enrolled with, never the one the envelope names.
-        if envelope.get("device_key") != device["ed25519"] or not _signature_ok(
+        if envelope.device_key != device["ed25519"] or not _signature_ok(
             device["ed25519"], envelope_bytes, signature.strip()
         ):
             raise ApiError(403, Error.SIGNATURE_BAD, "envelope signature does not verify")
-        sizes = [item["size_cipher"] for item in listed]
-        total = sum(sizes)
+        total = envelope.size_cipher
         if total > self.config.max_size:
             raise ApiError(413, Error.TOO_LARGE, f"bundle is {total} bytes")
         with self.db.transaction() as conn:
@@ -323,14 +302,14 @@ class Core:
                 bundle_id,
                 device["device_id"],
                 seq,
-                len(listed),
+                len(envelope.all_files),
                 total,
             )
         return (201 if created else 200), self.bundle_state(bundle_id)
 
     def bundle_state(self, bundle_id: str) -> dict:
         bundle = self.db.one("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
-        envelope = json.loads(bundle["envelope"])
+        envelope = Envelope.parse_bytes(bundle["envelope"])
         uploads = {
             r["name"]: r
             for r in self.db.all(
@@ -341,19 +320,17 @@ class Core:
         }
         committed = bundle["state"] != "registered"
         files = []
-        for item in [envelope["manifest"], *envelope["files"]]:
-            up = uploads.get(item["name"])
+        for item in envelope.all_files:
+            up = uploads.get(item.name)
             files.append(
                 {
-                    "name": item["name"],
-                    "size_cipher": item["size_cipher"],
+                    "name": item.name,
+                    "size_cipher": item.size_cipher,
                     "upload_url": (
                         f"{protocol.UPLOADS_PATH}/{up['upload_id']}" if up is not None else None
                     ),
                     "offset": (
-                        item["size_cipher"]
-                        if committed
-                        else (up["offset"] if up is not None else 0)
+                        item.size_cipher if committed else (up["offset"] if up is not None else 0)
                     ),
                 }
             )
@@ -382,8 +359,8 @@ class Core:
             bundle = self.own_bundle(device, bundle_id)
             if bundle["receipt"] is not None:
                 return 200, json.loads(bundle["receipt"])
-            envelope = json.loads(bundle["envelope"])
-            listed = [envelope["manifest"], *envelope["files"]]
+            envelope = Envelope.parse_bytes(bundle["envelope"])
+            listed = envelope.all_files
             rows = {
                 r["name"]: r
                 for r in self.db.all(
@@ -391,18 +368,18 @@ class Core:
                 )
             }
             missing = [
-                item["name"]
+                item.name
                 for item in listed
-                if item["name"] not in rows or rows[item["name"]]["offset"] != item["size_cipher"]
+                if item.name not in rows or rows[item.name]["offset"] != item.size_cipher
             ]
             if missing:
                 raise ApiError(409, Error.INCOMPLETE, "files not complete", missing=missing)
             changed = []
             for item in listed:
-                up = rows[item["name"]]
+                up = rows[item.name]
                 digest = _sha256_file(self.paths.upload(up["upload_id"]))
-                if digest != item["sha256_cipher"]:
-                    changed.append(item["name"])
+                if digest != item.sha256_cipher:
+                    changed.append(item.name)
                     uploads_store.delete(up["upload_id"])
             if changed:
                 log.info("commit bundle=%s file_changed=%d", bundle_id, len(changed))
@@ -417,29 +394,16 @@ class Core:
             (work / fmt.ENVELOPE_SIG).write_text(bundle["signature"])
             for item in listed:
                 # Hard links, so the commit costs no copy; the upload rows go away below.
-                os.link(self.paths.upload(rows[item["name"]]["upload_id"]), work / item["name"])
+                os.link(self.paths.upload(rows[item.name]["upload_id"]), work / item.name)
             storage.fsync_dir(work)
             shutil.rmtree(folder, ignore_errors=True)
             os.replace(work, folder)
             storage.fsync_dir(folder.parent)
             t = now()
-            receipt = {
-                "format": protocol.RECEIPT_FORMAT,
-                "service_id": self.keys.service_id,
-                "bundle_id": bundle_id,
-                "device_id": bundle["device_id"],
-                "seq": bundle["seq"],
-                "received_at": iso(t),
-                "files": [
-                    {
-                        "name": item["name"],
-                        "size_cipher": item["size_cipher"],
-                        "sha256_cipher": item["sha256_cipher"],
-                    }
-                    for item in listed
-                ],
-            }
-            answer = {"receipt": receipt, "signature": self.keys.sign_json(receipt)}
+            receipt = Receipt.for_envelope(
+                envelope, service_id=self.keys.service_id, received_at=iso(t)
+            )
+            answer = Signed.make(receipt, self.keys.signing_key).to_json()
             with self.db.transaction() as conn:
                 conn.execute(
                     "UPDATE bundles SET state = 'committed', status = ?, receipt = ?, "
@@ -469,18 +433,14 @@ class Core:
                 "INSERT INTO feed(device_id, bundle_id, status) VALUES (?, ?, ?)",
                 (device_id, bundle_id, status),
             ).lastrowid
-            item = {
-                "cursor": cursor,
-                "kind": "status",
-                "bundle_id": bundle_id,
-                "status": status,
-                "specialty": specialty,
-                "at": iso(now()),
-                "problem": problem,
-            }
+            item = FeedItem(cursor, bundle_id, status, iso(now()), specialty, problem)
             conn.execute(
                 "UPDATE feed SET item = ?, signature = ? WHERE cursor = ?",
-                (json.dumps(item), self.keys.sign_json(item), cursor),
+                (
+                    json.dumps(item.to_json()),
+                    Signed.make(item, self.keys.signing_key).signature,
+                    cursor,
+                ),
             )
 
     def feed(self, device, after: int, limit: int) -> dict:
@@ -492,7 +452,9 @@ class Core:
         )
         more = len(rows) > limit
         rows = rows[:limit]
-        items = [{"item": json.loads(r["item"]), "signature": r["signature"]} for r in rows]
+        items = [
+            Signed(FeedItem.parse(json.loads(r["item"])), r["signature"]).to_json() for r in rows
+        ]
         return {"items": items, "next": rows[-1]["cursor"] if rows else after, "more": more}
 
     # ---- after the check: rejection and assignment

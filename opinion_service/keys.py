@@ -58,9 +58,6 @@ class ServiceKeys:
     def fingerprint(self) -> str:
         return fingerprint(self.ed25519_raw)
 
-    def sign_json(self, value: dict) -> str:
-        return protocol.sign_json(self.signing_key, value)
-
     def public(self) -> dict:
         return {
             "service_id": self.service_id,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import secrets
@@ -30,7 +29,7 @@ from opinion_service.core import Core
 from opinion_service.errors import ApiError
 from opinion_service.timeutil import now
 from sync import protocol
-from sync.protocol import Error
+from sync.protocol import Envelope, Error
 
 log = logging.getLogger("opinion_service")
 
@@ -72,8 +71,8 @@ class Uploads:
         bundle = self.core.own_bundle(device, bundle_id)
         if bundle["state"] != "registered":
             raise ApiError(400, Error.BAD_REQUEST, "bundle already committed")
-        envelope = json.loads(bundle["envelope"])
-        sizes = {i["name"]: i["size_cipher"] for i in [envelope["manifest"], *envelope["files"]]}
+        envelope = Envelope.parse_bytes(bundle["envelope"])
+        sizes = {f.name: f.size_cipher for f in envelope.all_files}
         if name not in sizes:
             raise ApiError(404, Error.FILE_UNKNOWN, "name not in the envelope")
         if length != sizes[name]:

@@ -19,7 +19,6 @@ through ``run_db`` so the desktop can route them to its single database thread.
 
 from __future__ import annotations
 
-import json
 import shutil
 import threading
 import time
@@ -141,37 +140,20 @@ class _Either:
         return self._outranked
 
 
-def verify_receipt(answer: dict, envelope: dict, enrollment: Enrollment) -> dict:
+def verify_receipt(
+    answer: object, envelope: protocol.Envelope, enrollment: Enrollment
+) -> protocol.Signed[protocol.Receipt]:
     """The receipt, when it is signed by the pinned service key and lists exactly the bundle's
     files with their sizes and hashes; raises BundleFailed otherwise."""
     try:
-        receipt = answer["receipt"]
-        signature = answer["signature"]
-    except (KeyError, TypeError):
+        signed = protocol.Signed.open(protocol.Receipt, answer, enrollment.service_key_raw)
+    except protocol.SignatureError:
+        raise BundleFailed(RECEIPT_SIGNATURE_BAD) from None
+    except protocol.ShapeError:
         raise BundleFailed(RECEIPT_MISMATCH) from None
-    if not isinstance(receipt, dict) or not protocol.signed_json_ok(
-        enrollment.service_key_raw, receipt, signature
-    ):
-        raise BundleFailed(RECEIPT_SIGNATURE_BAD)
-    expected = {
-        (f["name"], f["size_cipher"], f["sha256_cipher"])
-        for f in [envelope["manifest"], *envelope["files"]]
-    }
-    try:
-        listed = [(f["name"], f["size_cipher"], f["sha256_cipher"]) for f in receipt["files"]]
-        same = (
-            receipt["format"] == protocol.RECEIPT_FORMAT
-            and receipt["bundle_id"] == envelope["bundle_id"]
-            and receipt["device_id"] == envelope["device_id"]
-            and receipt["service_id"] == enrollment.service_id
-            and len(listed) == len(expected)
-            and set(listed) == expected
-        )
-    except (KeyError, TypeError):
-        same = False
-    if not same:
+    if not signed.value.covers(envelope, enrollment.service_id):
         raise BundleFailed(RECEIPT_MISMATCH)
-    return {"receipt": receipt, "signature": signature}
+    return signed
 
 
 class SyncEngine:
@@ -440,9 +422,13 @@ class SyncEngine:
         try:
             envelope_bytes = (folder / bundle_format.ENVELOPE).read_bytes()
             signature = (folder / bundle_format.ENVELOPE_SIG).read_text("ascii")
-            envelope = json.loads(envelope_bytes)
         except (OSError, ValueError):
             raise BundleFailed(BUNDLE_MISSING) from None
+        try:
+            envelope = protocol.Envelope.parse_bytes(envelope_bytes)
+        except protocol.ShapeError as exc:
+            # What the service would answer; no need to send it to hear that.
+            raise BundleFailed(exc.code) from None
         bundle_id = entry.bundle_id
         if entry.state == outbox.QUEUED:
             self._db(lambda: outbox.set_state(self.store, bundle_id, outbox.SENDING))
@@ -480,7 +466,7 @@ class SyncEngine:
                     committed = False
                     continue
                 raise
-            receipt = verify_receipt(answer, envelope, enrollment)
+            receipt = verify_receipt(answer, envelope, enrollment).to_json()
             self._db(lambda r=receipt: outbox.mark_sent(self.store, bundle_id, r))
             # The service holds the bundle and signed for it: the local copy is no longer
             # needed (the receipt stays in the outbox row).
@@ -634,34 +620,29 @@ class SyncEngine:
         for _page in range(100):
             page = api.feed(cursor)
             for wrapped in page.get("items") or []:
-                item = wrapped.get("item") if isinstance(wrapped, dict) else None
-                if not isinstance(item, dict) or not protocol.signed_json_ok(
-                    enrollment.service_key_raw, item, wrapped.get("signature", "")
-                ):
-                    self._last_error = FEED_SIGNATURE_BAD
-                    return applied
                 try:
-                    item_cursor = int(item["cursor"])
-                    bundle_id = str(item["bundle_id"])
-                    status = str(item["status"])
-                except (KeyError, TypeError, ValueError):
+                    signed = protocol.Signed.open(
+                        protocol.FeedItem, wrapped, enrollment.service_key_raw
+                    )
+                except (protocol.SignatureError, protocol.ShapeError):
                     self._last_error = FEED_SIGNATURE_BAD
                     return applied
-                if item_cursor <= cursor:
+                item = signed.value
+                if item.cursor <= cursor:
                     continue
                 self._db(
-                    lambda c=item_cursor, b=bundle_id, s=status, i=item: outbox.apply_feed_item(
+                    lambda i=item: outbox.apply_feed_item(
                         self.store,
-                        cursor=c,
-                        bundle_id=b,
-                        status=s,
-                        specialty=i.get("specialty"),
-                        problem=i.get("problem"),
-                        at=i.get("at"),
-                        case_status=STATUS_TO_CASE.get(s),
+                        cursor=i.cursor,
+                        bundle_id=i.bundle_id,
+                        status=i.status,
+                        specialty=i.specialty,
+                        problem=i.problem,
+                        at=i.at,
+                        case_status=STATUS_TO_CASE.get(i.status),
                     )
                 )
-                cursor = item_cursor
+                cursor = item.cursor
                 applied += 1
             if not page.get("more"):
                 break

@@ -10,7 +10,6 @@ again makes a new bundle with a new sequence number. Thread-safety: runs on the 
 
 from __future__ import annotations
 
-import json
 import threading
 import uuid
 from collections.abc import Callable, Collection
@@ -20,7 +19,6 @@ from pathlib import Path
 from local_store import cases, outbox
 from local_store.models import AttachmentKind, Urgency
 from local_store.store import Store
-from sync.bundle import format as bundle_format
 from sync.bundle.assemble import build_case_bundle, plan_files
 from sync.enrollment import NotEnrolled, current
 
@@ -131,18 +129,10 @@ def submit_case(
         progress=progress,
     )
     built = result.built
-    envelope = json.loads((built.path / bundle_format.ENVELOPE).read_bytes())
-    files = [
-        outbox.NewFile(
-            envelope["manifest"]["name"],
-            envelope["manifest"]["size_cipher"],
-            envelope["manifest"]["sha256_cipher"],
-        )
-    ]
     labels = {f"{entry.file_id}.age": entry.name for entry in built.files}
-    files += [
-        outbox.NewFile(f["name"], f["size_cipher"], f["sha256_cipher"], labels.get(f["name"], ""))
-        for f in envelope["files"]
+    files = [
+        outbox.NewFile(f.name, f.size_cipher, f.sha256_cipher, labels.get(f.name, ""))
+        for f in built.envelope.all_files
     ]
     urgent = cases.get_case(store, case_id).referral.urgency is Urgency.URGENT
     outbox.enqueue(

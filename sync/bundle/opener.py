@@ -51,12 +51,12 @@ def open_bundle(
     work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
     work.mkdir(mode=0o700, parents=True)
     try:
-        by_id = {f["file_id"]: f for f in report.envelope["files"]}
         for entry in report.manifest["files"]:
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
             out_path = work / safe_name(entry["file_id"], entry["name"])
-            _decrypt_checked(folder / by_id[entry["file_id"]]["name"], identity, out_path, entry)
+            source = folder / report.envelope.file(entry["file_id"]).name
+            _decrypt_checked(source, identity, out_path, entry)
         manifest_out = work / "manifest.json"
         manifest_out.write_text(
             json.dumps(report.manifest, ensure_ascii=False, indent=2), encoding="utf-8"

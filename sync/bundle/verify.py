@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sync.bundle import format as fmt
 from sync.bundle.streams import CHUNK, HashingWriter, sha256_file
 from sync.canonical import NotCanonical, canonical_bytes
-from sync.protocol import key_id
+from sync.protocol import Envelope, ShapeError, key_id
 
 # Whether (device_id, seq) was already seen with a different bundle: the replay check.
 SeenBefore = Callable[[str, int, str], bool]
@@ -39,7 +39,7 @@ class Report:
     seq: int | None = None
     files: int = 0
     problems: list[fmt.Problem] = field(default_factory=list)
-    envelope: dict | None = None
+    envelope: Envelope | None = None
     manifest: dict | None = None
 
     def add(self, code: str, file: str = "") -> None:
@@ -59,7 +59,7 @@ def verify_bundle(
         return report
     report.envelope = envelope
     if seen_before is not None and seen_before(
-        report.device_id, int(envelope["seq"]), report.bundle_id
+        envelope.device_id, envelope.seq, envelope.bundle_id
     ):
         report.add(fmt.REPLAYED)
     if identity is not None:
@@ -67,7 +67,7 @@ def verify_bundle(
     return report
 
 
-def _check_envelope(folder: Path, report: Report) -> dict | None:
+def _check_envelope(folder: Path, report: Report) -> Envelope | None:
     env_path = folder / fmt.ENVELOPE
     try:
         raw = env_path.read_bytes()
@@ -75,57 +75,47 @@ def _check_envelope(folder: Path, report: Report) -> dict | None:
         report.add(fmt.ENVELOPE_MISSING, fmt.ENVELOPE)
         return None
     try:
-        envelope = json.loads(raw)
-        listed = [envelope["manifest"], *envelope["files"]]
-        report.bundle_id = str(envelope["bundle_id"])
-        report.device_id = str(envelope["device_id"])
-        report.seq = int(envelope["seq"])
-        device_key = Ed25519PublicKey.from_public_bytes(
-            base64.b64decode(envelope["device_key"], validate=True)
-        )
-        for item in listed:
-            if not fmt.FILE_NAME.fullmatch(item["name"]) and item["name"] != fmt.MANIFEST:
-                raise ValueError("unexpected file name in envelope")
-    except (ValueError, KeyError, TypeError, binascii.Error):
-        report.add(fmt.ENVELOPE_UNREADABLE, fmt.ENVELOPE)
+        envelope = Envelope.parse_bytes(raw)
+    except ShapeError as exc:  # envelope_unreadable or format_unknown
+        report.add(exc.code, fmt.ENVELOPE)
         return None
-    if envelope.get("format") != fmt.FORMAT:
-        report.add(fmt.FORMAT_UNKNOWN, fmt.ENVELOPE)
-        return None
-    report.files = len(envelope["files"])
+    report.bundle_id = envelope.bundle_id
+    report.device_id = envelope.device_id
+    report.seq = envelope.seq
+    report.files = len(envelope.files)
 
     try:
         signature = base64.b64decode((folder / fmt.ENVELOPE_SIG).read_bytes(), validate=True)
         # The signature covers the bytes as written; they must also be the canonical form,
         # or two verifiers could read different envelopes from the same signed bytes.
-        if canonical_bytes(envelope) != raw:
+        if envelope.to_bytes() != raw:
             raise InvalidSignature()
-        device_key.verify(signature, raw)
+        Ed25519PublicKey.from_public_bytes(envelope.device_key_raw).verify(signature, raw)
     except FileNotFoundError:
         report.add(fmt.SIGNATURE_MISSING, fmt.ENVELOPE_SIG)
-    except (InvalidSignature, binascii.Error, ValueError, NotCanonical):
+    except (InvalidSignature, binascii.Error, ValueError):
         report.add(fmt.SIGNATURE_BAD, fmt.ENVELOPE_SIG)
     # Derived here rather than through sync.device_keys, which pulls in the clinic store: the
     # opinion service verifies bundles without it.
-    if key_id("dev-", base64.b64decode(envelope["device_key"])) != report.device_id:
+    if key_id("dev-", envelope.device_key_raw) != report.device_id:
         report.add(fmt.DEVICE_MISMATCH, fmt.ENVELOPE)
 
-    for item in listed:
-        path = folder / item["name"]
+    for item in envelope.all_files:
+        path = folder / item.name
         if not path.is_file():
-            report.add(fmt.FILE_MISSING, item["name"])
+            report.add(fmt.FILE_MISSING, item.name)
             continue
         digest, size = sha256_file(path)
-        if size != item["size_cipher"] or digest != item["sha256_cipher"]:
-            report.add(fmt.FILE_CHANGED, item["name"])
-    expected = {item["name"] for item in listed} | {fmt.ENVELOPE, fmt.ENVELOPE_SIG}
+        if size != item.size_cipher or digest != item.sha256_cipher:
+            report.add(fmt.FILE_CHANGED, item.name)
+    expected = {item.name for item in envelope.all_files} | {fmt.ENVELOPE, fmt.ENVELOPE_SIG}
     for path in sorted(folder.iterdir()):
         if path.name not in expected:
             report.add(fmt.FILE_UNEXPECTED, path.name)
     return envelope
 
 
-def _check_contents(folder, envelope, identity, report: Report) -> None:
+def _check_contents(folder, envelope: Envelope, identity, report: Report) -> None:
     try:
         manifest_bytes = pyrage.decrypt((folder / fmt.MANIFEST).read_bytes(), [identity])
     except FileNotFoundError:
@@ -137,7 +127,7 @@ def _check_contents(folder, envelope, identity, report: Report) -> None:
     try:
         manifest = json.loads(manifest_bytes)
         inner_sig = base64.b64decode(manifest.pop("inner_sig"), validate=True)
-        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(envelope["device_key"]))
+        key = Ed25519PublicKey.from_public_bytes(envelope.device_key_raw)
         key.verify(inner_sig, canonical_bytes(manifest))
     except (ValueError, KeyError, TypeError, binascii.Error, NotCanonical):
         report.add(fmt.MANIFEST_UNREADABLE, fmt.MANIFEST)
@@ -146,23 +136,27 @@ def _check_contents(folder, envelope, identity, report: Report) -> None:
         report.add(fmt.INNER_SIGNATURE_BAD, fmt.MANIFEST)
         return
     report.manifest = manifest
-    same_ids = all(
-        manifest.get(k) == envelope.get(k) for k in ("bundle_id", "device_id", "seq", "format")
+    same_ids = tuple(manifest.get(k) for k in ("format", "bundle_id", "device_id", "seq")) == (
+        fmt.FORMAT,
+        envelope.bundle_id,
+        envelope.device_id,
+        envelope.seq,
     )
-    by_id = {f["file_id"]: f for f in envelope["files"]}
     files = manifest.get("files", [])
-    if not same_ids or sorted(f["file_id"] for f in files) != sorted(by_id):
+    if not same_ids or sorted(f["file_id"] for f in files) != sorted(
+        f.file_id for f in envelope.files
+    ):
         report.add(fmt.MANIFEST_MISMATCH, fmt.MANIFEST)
     for entry in files:
-        listed = by_id.get(entry["file_id"])
-        if listed is None or listed["sha256_cipher"] != entry["sha256_cipher"]:
+        listed = envelope.file(entry["file_id"])
+        if listed is None or listed.sha256_cipher != entry["sha256_cipher"]:
             report.add(fmt.MANIFEST_MISMATCH, f"{entry['file_id']}.age")
             continue
-        if any(p.file == listed["name"] for p in report.problems):
+        if any(p.file == listed.name for p in report.problems):
             continue  # missing or changed: decrypting it would say nothing new
-        digest = _plain_digest(folder / listed["name"], identity)
+        digest = _plain_digest(folder / listed.name, identity)
         if digest != entry["sha256_plain"]:
-            report.add(fmt.PLAIN_CHANGED, listed["name"])
+            report.add(fmt.PLAIN_CHANGED, listed.name)
 
 
 def _plain_digest(path: Path, identity) -> str | None:

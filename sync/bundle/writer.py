@@ -37,6 +37,7 @@ from sync.bundle import format as fmt
 from sync.bundle.streams import CHUNK, Cancelled, HashingReader, HashingWriter, sha256_file
 from sync.canonical import canonical_bytes
 from sync.device_keys import DeviceKeys, fingerprint
+from sync.protocol import CipherFile, Envelope, EnvelopeFile
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class BuiltBundle:
     seq: int
     files: list[FileEntry]
     size_cipher: int  # all files of the bundle, envelope included
+    envelope: Envelope  # as written to envelope.json
 
 
 def _recipient(text: str):
@@ -204,30 +206,20 @@ class BundleWriter:
             out.flush()
             os.fsync(out.fileno())
 
-        envelope = {
-            "format": fmt.FORMAT,
-            "bundle_id": self.bundle_id,
-            "device_id": self.keys.device_id,
-            "device_key": self.keys.ed25519_public,
-            "seq": self.seq,
-            "created_at": self.created_at,
-            "recipients": [fingerprint(r.encode("ascii")) for r in self.recipient_texts],
-            "manifest": {
-                "name": fmt.MANIFEST,
-                "size_cipher": writer.size,
-                "sha256_cipher": writer.digest.hexdigest(),
-            },
-            "files": [
-                {
-                    "file_id": f.file_id,
-                    "name": f"{f.file_id}.age",
-                    "size_cipher": f.size_cipher,
-                    "sha256_cipher": f.sha256_cipher,
-                }
+        envelope = Envelope(
+            bundle_id=self.bundle_id,
+            device_id=self.keys.device_id,
+            device_key=self.keys.ed25519_public,
+            seq=self.seq,
+            created_at=self.created_at,
+            recipients=tuple(fingerprint(r.encode("ascii")) for r in self.recipient_texts),
+            manifest=CipherFile(fmt.MANIFEST, writer.size, writer.digest.hexdigest()),
+            files=tuple(
+                EnvelopeFile(f.file_id, f"{f.file_id}.age", f.size_cipher, f.sha256_cipher)
                 for f in self._files
-            ],
-        }
-        envelope_bytes = canonical_bytes(envelope)
+            ),
+        )
+        envelope_bytes = envelope.to_bytes()
         _write_synced(self._work / fmt.ENVELOPE, envelope_bytes)
         signature = _b64(self.keys.sign(envelope_bytes)).encode("ascii")
         _write_synced(self._work / fmt.ENVELOPE_SIG, signature)
@@ -242,7 +234,7 @@ class BundleWriter:
         total = sum(f.size_cipher for f in self._files) + writer.size
         total += len(envelope_bytes) + len(signature)
         return BuiltBundle(
-            self.target, self.bundle_id, self.keys.device_id, self.seq, self._files, total
+            self.target, self.bundle_id, self.keys.device_id, self.seq, self._files, total, envelope
         )
 
 

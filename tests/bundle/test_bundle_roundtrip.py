@@ -18,6 +18,7 @@ from sync.bundle.opener import open_bundle, safe_name
 from sync.bundle.streams import Cancelled
 from sync.bundle.verify import verify_bundle
 from sync.bundle.writer import BundleWriter
+from sync.protocol import Envelope
 from tests.bundle.conftest import build, make_service
 
 
@@ -68,8 +69,7 @@ def test_envelope_and_inner_signatures_verify_with_libsodium(
 ):
     built = build(tmp_path / "bundle", device, [service.recipient], plain_files)
     envelope_bytes = (built.path / fmt.ENVELOPE).read_bytes()
-    envelope = json.loads(envelope_bytes)
-    key = VerifyKey(base64.b64decode(envelope["device_key"]))
+    key = VerifyKey(Envelope.parse_bytes(envelope_bytes).device_key_raw)
     signature = base64.b64decode((built.path / fmt.ENVELOPE_SIG).read_bytes())
     key.verify(envelope_bytes, signature)
     with pytest.raises(BadSignatureError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 
 import pyrage
 import pytest
@@ -13,6 +14,7 @@ import requests
 from sync import protocol
 from sync.bundle import format as fmt
 from sync.canonical import canonical_bytes
+from sync.protocol import CipherFile, Envelope, FeedItem, Signed
 from tests.service.helpers import TIMEOUT, Client, b64, build_bundle, new_device
 from tests.sync_support import running_service
 
@@ -26,7 +28,7 @@ def specialist(service, *specialties: str) -> Client:
     return client
 
 
-def items(client: Client, service) -> list[dict]:
+def items(client: Client, service) -> list[FeedItem]:
     """The client's whole feed, every item's signature checked with the service key."""
     public = protocol.unb64(service.keys()["ed25519"])
     out, cursor = [], 0
@@ -35,8 +37,8 @@ def items(client: Client, service) -> list[dict]:
         assert page.status_code == 200, page.text
         body = page.json()
         for entry in body["items"]:
-            assert protocol.signed_json_ok(public, entry["item"], entry["signature"])
-            out.append(entry["item"])
+            # Raises unless the signature holds and the item has exactly its shape's keys.
+            out.append(Signed.open(FeedItem, entry, public).value)
         cursor = body["next"]
         if not body["more"]:
             return out
@@ -44,7 +46,7 @@ def items(client: Client, service) -> list[dict]:
 
 
 def statuses(client, service, bundle_id: str) -> list[str]:
-    return [i["status"] for i in items(client, service) if i["bundle_id"] == bundle_id]
+    return [i.status for i in items(client, service) if i.bundle_id == bundle_id]
 
 
 def test_a_checked_bundle_goes_to_the_specialist_and_the_feed_says_so(service, clinic, bundle):
@@ -53,10 +55,19 @@ def test_a_checked_bundle_goes_to_the_specialist_and_the_feed_says_so(service, c
     service.wait_idle()
     assert statuses(clinic, service, bundle.bundle_id) == ["received", "assigned"]
     seen = items(doctor, service)
-    assert [(i["bundle_id"], i["status"]) for i in seen] == [(bundle.bundle_id, "assigned")]
-    assert seen[0]["specialty"] == "cardiology" and seen[0]["problem"] is None
-    # The feed carries no case or patient: only ids, statuses and the specialty.
-    assert set(seen[0]) == {"cursor", "kind", "bundle_id", "status", "specialty", "at", "problem"}
+    assert [(i.bundle_id, i.status) for i in seen] == [(bundle.bundle_id, "assigned")]
+    assert seen[0].specialty == "cardiology" and seen[0].problem is None
+    # The feed carries no case or patient: only ids, statuses and the specialty (an item
+    # opens only when its keys are exactly these).
+    assert {
+        "cursor",
+        "kind",
+        "bundle_id",
+        "status",
+        "specialty",
+        "at",
+        "problem",
+    } == FeedItem.KEYS
 
 
 def test_the_feed_pages_by_cursor_and_repeats_nothing(service, clinic, tmp_path):
@@ -67,7 +78,7 @@ def test_the_feed_pages_by_cursor_and_repeats_nothing(service, clinic, tmp_path)
         )
     service.wait_idle()
     everything = items(clinic, service)
-    cursors = [i["cursor"] for i in everything]
+    cursors = [i.cursor for i in everything]
     assert len(everything) == 4 and cursors == sorted(set(cursors))
     last = clinic.feed(cursors[-1]).json()
     assert last["items"] == [] and last["next"] == cursors[-1] and last["more"] is False
@@ -84,7 +95,7 @@ def test_cases_go_round_robin_across_specialists_of_the_specialty(service, clini
         service.wait_idle()
         given.append(built.bundle_id)
     got = {
-        name: [i["bundle_id"] for i in items(c, service)]
+        name: [i.bundle_id for i in items(c, service)]
         for name, c in (("first", first), ("second", second), ("other", other))
     }
     assert got == {"first": [given[0], given[2]], "second": [given[1]], "other": []}
@@ -96,7 +107,7 @@ def test_without_a_specialist_the_case_waits_until_one_enrolls(service, clinic, 
     assert statuses(clinic, service, bundle.bundle_id) == ["received"]
     doctor = specialist(service, "cardiology")
     assert statuses(clinic, service, bundle.bundle_id) == ["received", "assigned"]
-    assert [i["bundle_id"] for i in items(doctor, service)] == [bundle.bundle_id]
+    assert [i.bundle_id for i in items(doctor, service)] == [bundle.bundle_id]
 
 
 def test_a_bundle_whose_inner_signature_is_bad_is_rejected(service, clinic, tmp_path):
@@ -112,19 +123,18 @@ def test_a_bundle_whose_inner_signature_is_bad_is_rejected(service, clinic, tmp_
     manifest["case"]["referral"]["specialty"] = "neurology"
     recipient = pyrage.x25519.Recipient.from_str(service.keys()["age"])
     manifest_path.write_bytes(pyrage.encrypt(canonical_bytes(manifest), [recipient]))
-    envelope = json.loads((built.path / fmt.ENVELOPE).read_bytes())
+    envelope = Envelope.parse_bytes((built.path / fmt.ENVELOPE).read_bytes())
     import hashlib
 
     data = manifest_path.read_bytes()
-    envelope["manifest"]["size_cipher"] = len(data)
-    envelope["manifest"]["sha256_cipher"] = hashlib.sha256(data).hexdigest()
-    raw = canonical_bytes(envelope)
+    manifest_file = CipherFile(fmt.MANIFEST, len(data), hashlib.sha256(data).hexdigest())
+    raw = replace(envelope, manifest=manifest_file).to_bytes()
     (built.path / fmt.ENVELOPE).write_bytes(raw)
     (built.path / fmt.ENVELOPE_SIG).write_text(b64(clinic.device.sign(raw)))
     clinic.send(built)
     service.wait_idle()
-    feed = [i for i in items(clinic, service) if i["bundle_id"] == built.bundle_id]
-    assert [(i["status"], i["problem"]) for i in feed] == [
+    feed = [i for i in items(clinic, service) if i.bundle_id == built.bundle_id]
+    assert [(i.status, i.problem) for i in feed] == [
         ("received", None),
         ("rejected", fmt.INNER_SIGNATURE_BAD),
     ]
@@ -161,7 +171,7 @@ def test_admin_reassigns_to_another_specialist(service, clinic, bundle):
     service.wait_idle()
     second = specialist(service, "cardiology")
     admin.assign(service.data_dir, bundle.bundle_id, second.device.device_id)
-    assert [i["bundle_id"] for i in items(second, service)] == [bundle.bundle_id]
+    assert [i.bundle_id for i in items(second, service)] == [bundle.bundle_id]
     assert statuses(clinic, service, bundle.bundle_id) == ["received", "assigned", "assigned"]
     url = service.url + protocol.file_path(bundle.bundle_id, fmt.MANIFEST)
     assert requests.get(url, headers=second.auth, timeout=TIMEOUT).status_code == 200

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import requests
 
 from sync import protocol
 from sync.bundle import format as fmt
+from sync.protocol import Envelope, Receipt, Signed
 from tests.service.helpers import TIMEOUT, Client, b64, new_device
 
 pytestmark = pytest.mark.timeout(120)
@@ -67,23 +66,18 @@ def test_whole_bundle_is_received_with_a_receipt_signed_by_the_service(service, 
     committed = clinic.commit(bundle.bundle_id)
     assert committed.status_code == 200, committed.text
     answer = committed.json()
-    receipt = answer["receipt"]
-    assert protocol.signed_json_ok(
-        protocol.unb64(service.keys()["ed25519"]), receipt, answer["signature"]
-    )
-    envelope = json.loads((bundle.path / fmt.ENVELOPE).read_bytes())
-    expected = [
-        {k: item[k] for k in ("name", "size_cipher", "sha256_cipher")}
-        for item in [envelope["manifest"], *envelope["files"]]
-    ]
-    assert receipt["files"] == expected
-    assert receipt["bundle_id"] == bundle.bundle_id and receipt["seq"] == 1
+    # Opening checks the service's signature over the receipt exactly as it came.
+    receipt = Signed.open(Receipt, answer, protocol.unb64(service.keys()["ed25519"])).value
+    envelope = Envelope.parse_bytes((bundle.path / fmt.ENVELOPE).read_bytes())
+    expected = list(envelope.all_files)
+    assert list(receipt.files) == expected
+    assert receipt.bundle_id == bundle.bundle_id and receipt.seq == 1
     # Committing again (a lost answer) gives the very same receipt, and no second case.
     again = clinic.commit(bundle.bundle_id)
     assert again.status_code == 200 and again.json() == answer
     stored = service.data_dir / "bundles" / bundle.bundle_id
     for item in expected:
-        assert (stored / item["name"]).read_bytes() == (bundle.path / item["name"]).read_bytes()
+        assert (stored / item.name).read_bytes() == (bundle.path / item.name).read_bytes()
     assert list((service.data_dir / "uploads").iterdir()) == []
 
 
