@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 import requests
+from nacl.signing import VerifyKey
 
 from sync import protocol
 from sync.bundle import format as fmt
+from sync.canonical import canonical_bytes
+from sync.engine import verify_receipt
+from sync.enrollment import Enrollment
 from sync.protocol import Envelope, Receipt, Signed
 from tests.service.helpers import TIMEOUT, Client, b64, new_device
 
@@ -79,6 +83,31 @@ def test_whole_bundle_is_received_with_a_receipt_signed_by_the_service(service, 
     for item in expected:
         assert (stored / item.name).read_bytes() == (bundle.path / item.name).read_bytes()
     assert list((service.data_dir / "uploads").iterdir()) == []
+
+
+def test_the_service_receipt_and_feed_verify_with_the_engine_and_with_libsodium(
+    service, clinic, bundle
+):
+    answer = clinic.send(bundle)
+    keys = service.keys()
+    enrollment = Enrollment(
+        service.url,
+        clinic.device.device_id,
+        "clinic",
+        (),
+        keys["service_id"],
+        keys["ed25519"],
+        keys["age"],
+    )
+    envelope = Envelope.parse_bytes((bundle.path / fmt.ENVELOPE).read_bytes())
+    assert verify_receipt(answer, envelope, enrollment).to_json() == answer
+    # An independent Ed25519 (libsodium) over the canonical bytes of the receipt as it came.
+    service_key = VerifyKey(protocol.unb64(keys["ed25519"]))
+    service_key.verify(canonical_bytes(answer["receipt"]), protocol.unb64(answer["signature"]))
+    entries = clinic.feed().json()["items"]
+    assert entries
+    for entry in entries:
+        service_key.verify(canonical_bytes(entry["item"]), protocol.unb64(entry["signature"]))
 
 
 def test_a_bad_envelope_signature_stores_nothing(service, clinic, bundle):
