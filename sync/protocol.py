@@ -331,10 +331,8 @@ class Envelope:
         if manifest.name != bundle_format.MANIFEST:
             raise ShapeError(code, "manifest")
         files = tuple(EnvelopeFile.parse(f, code=code) for f in _list(fields, "files", code))
-        names, ids = [f.name for f in files], {f.file_id for f in files}
-        if not all(bundle_format.FILE_NAME.fullmatch(n) for n in names):
-            raise ShapeError(code, "files")
-        if len(set(names)) != len(files) or len(ids) != len(files):
+        unique = len({f.name for f in files}) == len({f.file_id for f in files}) == len(files)
+        if not unique or not all(bundle_format.FILE_NAME.fullmatch(f.name) for f in files):
             raise ShapeError(code, "files")
         return cls(
             bundle_id=_text(fields, "bundle_id", code),

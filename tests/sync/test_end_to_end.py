@@ -15,6 +15,7 @@ from local_store.models import CaseStatus
 from sync import protocol
 from sync.engine import SyncEngine
 from sync.enrollment import current, pin_service_key
+from sync.protocol import Receipt, Signed
 from sync.submit import plan_submission, submit_case
 from tests.sync.helpers import make_case
 
@@ -48,7 +49,9 @@ def test_submit_sync_delivers_then_feed_says_assigned(clinic, specialist, servic
     assert (result.offline, result.pending) == (False, 0)
     assert cases.get_case(clinic, case_id).status in (CaseStatus.DELIVERED, CaseStatus.ASSIGNED)
     entry = outbox.get_entry(clinic, submitted.bundle_id)
-    assert entry.state == "sent" and entry.receipt["receipt"]["bundle_id"] == submitted.bundle_id
+    # The receipt kept in the outbox still opens with the service's key.
+    kept = Signed.open(Receipt, entry.receipt, protocol.unb64(service.keys()["ed25519"])).value
+    assert entry.state == "sent" and kept.bundle_id == submitted.bundle_id
     assert not submitted.folder.exists()  # the receipt replaced the local copy
     # Byte-identical at the service.
     assert _digests(service.data_dir / "bundles" / submitted.bundle_id) == local
