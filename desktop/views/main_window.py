@@ -39,7 +39,7 @@ from desktop.views.case_list import (
     StatusBadgeDelegate,
 )
 from desktop.views.receiver_controls import ReceiverControls
-from desktop.views.sync_indicator import SyncControls
+from desktop.views.sync_controls import SyncControls
 from desktop.words import tr_error
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases

@@ -38,14 +38,13 @@ from PySide6.QtWidgets import (
 
 import wording
 from casework.submit_review import ReviewData, SubmitReview, load_review
-from desktop.views.sync_indicator import about_duration, rate_text, size_text
+from desktop.views.sync_indicator import about_duration, rate_text, size_text, sync_error_text
 from desktop.views.widgets import button_row, figures_grid, progress_bar
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store.errors import StoreError
 from sync import link
 from sync import submit as submit_module
 from wording import deid as deid_words
-from wording import sync as sync_words
 
 POLL_MS = 250
 MIN_ELAPSED_FOR_ETA_S = 0.5
@@ -69,17 +68,6 @@ class _Latest:
 
     def __call__(self, done: int, total: int) -> None:
         self.value = (done, total)
-
-
-def sync_error_text(code: str) -> str:
-    """Words for a sync, enrollment or submit error code (wording.sync), else a store error's."""
-    if code in sync_words.SYNC_ERROR:
-        text = sync_words.sync_error_text(code)
-    elif code in wording.ERROR:
-        text = wording.error_text(code)
-    else:
-        text = sync_words.sync_error_text(code)  # its generic refusal
-    return QCoreApplication.translate(wording.CONTEXT, text)
 
 
 class SubmitDialog(QDialog):
