@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework.case_form import summary_of
 from desktop import style
 from desktop.views.about import AboutDialog
-from desktop.views.case_editor import CaseEditor, summary_of
+from desktop.views.case_editor import CaseEditor
 from desktop.views.case_list import (
     CASE_ID_ROLE,
     CHANGED,

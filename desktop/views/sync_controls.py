@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QPushButton, QToolBar
 
+from casework.case_form import summary_of
 from desktop.sync_service import SyncService
-from desktop.views.case_editor import summary_of
 from desktop.views.submit_dialog import SubmitDialog
 from desktop.views.sync_indicator import SyncIndicator
 from desktop.views.sync_panel import EnrollDialog, SyncPanel
