@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from local_store import cases, outbox
-from local_store.models import AttachmentKind, Urgency
+from local_store.models import Urgency
 from local_store.store import Store
-from sync.bundle.assemble import build_case_bundle, plan_files
+from sync.bundle.assemble import build_case_bundle
+from sync.bundle.selection import select_case_files
 from sync.enrollment import NotEnrolled, current
 
 OUTBOX_DIR = "outbox"
@@ -70,18 +71,10 @@ def plan_submission(
     series_uids: Collection[str] | None = None,
     deidentify: bool = False,
 ) -> SubmitPlan:
-    chosen, studies = plan_files(store, case_id, series_uids)
-    series_of = {
-        ref.attachment_id: series.series_uid
-        for study in studies
-        for series in study.series
-        for ref in series.instance_refs
-    }
-    left_out = []
-    if deidentify:
-        left_out = [a.id for a in chosen if a.kind is not AttachmentKind.DICOM]
-        chosen = [a for a in chosen if a.kind is AttachmentKind.DICOM]
-    files = [PlannedFile(a.name, a.kind.value, a.size, series_of.get(a.id)) for a in chosen]
+    """What a bundle of ``case_id`` would hold (``sync.bundle.selection``), and for whom."""
+    selection, _ = select_case_files(store, case_id, series_uids, deidentify=deidentify)
+    files = [PlannedFile(f.name, f.kind, f.size, f.series_uid) for f in selection.files]
+    left_out = [a.id for a in selection.left_out]
     enrollment = current(store)
     return SubmitPlan(
         case_id=case_id,

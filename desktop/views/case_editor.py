@@ -1,10 +1,12 @@
 """The case editor: every intake field, the symptom timeline, attachments, validation, autosave.
 
-Each edit goes into ``_pending`` and is saved through the database executor after a short
-debounce, at once when a text field is left, when focus leaves the editor, and when the window
-closes (``flush``). Problems the store reports (``UpdateResult.rejected``, or ``InvalidIntake``
-from "Mark ready to send") are shown in red next to their field. Widgets are filled from the
-store with their signals blocked, so loading a case never saves it back.
+The form's state lives in ``casework.case_form.CaseForm`` (what is not saved yet, the problems
+per field, the notice, the timeline, mark-ready); this view binds widgets to it. Each edit goes
+to the model and is saved through the database executor after a short debounce, at once when a
+text field is left, when focus leaves the editor, and when the window closes (``flush``).
+Problems the store reports (``UpdateResult.rejected``, or ``InvalidIntake`` from "Mark ready to
+send") are shown in red next to their field. Widgets are filled from the store with their
+signals blocked, so loading a case never saves it back.
 Thread-safety: GUI thread only; all store calls run on the DatabaseExecutor.
 """
 
@@ -34,6 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework import case_form
+from casework.case_form import (
+    AUTOSAVE_DELAY_MS,
+    CHOICE_FIELDS,
+    LONG_TEXT_FIELDS,
+    TEXT_FIELDS,
+    CaseForm,
+    summary_of,
+)
 from desktop.document_reader import DocumentReader
 from desktop.viewers.launcher import ViewerLauncher
 from desktop.views.attachments import AttachmentsPanel
@@ -52,83 +63,11 @@ from desktop.words import (
     tr_urgency,
 )
 from desktop.workers import DatabaseExecutor, JobPool, call
-from local_store import attachments as attachment_repo
-from local_store import cases, timeline
-from local_store.errors import InvalidIntake, StoreError
-from local_store.models import (
-    SPECIALTIES,
-    Case,
-    CaseStatus,
-    CaseSummary,
-    ConsentMethod,
-    Initiator,
-    Sex,
-    Urgency,
-)
+from local_store import cases
+from local_store.errors import InvalidIntake
+from local_store.models import SPECIALTIES, Case, CaseStatus, ConsentMethod, Initiator, Sex, Urgency
 
-AUTOSAVE_DELAY_MS = 600
 NO_AGE = -1  # the age spin box's "not known" position
-
-TEXT_FIELDS = (
-    "patient.name",
-    "patient.phone",
-    "patient.abha_number",
-    "patient.hospital_id",
-    "patient.birth_date",
-    "consent.given_by",
-    "consent.at",
-    "consent.recorded_by",
-    "referral.working_diagnosis",
-    "referral.referring_doctor",
-    "referral.referring_registration",
-)
-LONG_TEXT_FIELDS = (
-    "referral.clinical_summary",
-    "referral.medications",
-    "referral.allergies",
-    "referral.prior_treatment",
-    "referral.planned_treatment",
-)
-# Problems the readiness check puts on one field that another field's value also answers.
-RELATED = {"patient.age_years": "patient.birth_date"}
-
-
-def summary_of(case: Case) -> CaseSummary:
-    return CaseSummary(
-        case.id,
-        case.patient.name,
-        case.patient.hospital_id,
-        case.referral.specialty,
-        case.status,
-        case.referral.urgency,
-        case.updated_at,
-    )
-
-
-def _load(store, case_id: str):
-    return (
-        cases.get_case(store, case_id),
-        timeline.list_entries(store, case_id),
-        attachment_repo.list_attachments(store, case_id),
-    )
-
-
-def _mark_ready(store, case_id: str) -> Case:
-    cases.mark_ready(store, case_id)
-    return cases.get_case(store, case_id)
-
-
-def _timeline_change(store, case_id: str, entry_id: str | None, entry_date: str, text: str):
-    if entry_id is None:
-        timeline.add_entry(store, case_id, entry_date, text)
-    else:
-        timeline.update_entry(store, entry_id, entry_date, text)
-    return case_id, timeline.list_entries(store, case_id)
-
-
-def _timeline_delete(store, case_id: str, entry_id: str):
-    timeline.delete_entry(store, entry_id)
-    return case_id, timeline.list_entries(store, case_id)
 
 
 class QuestionsEditor(QWidget):
@@ -308,13 +247,12 @@ class TimelineEditor(QWidget):
         self.date_row.set_problem(None)
         self.text_row.set_problem(None)
 
-    def show_problems(self, problems) -> None:
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Problem codes by field path (``CaseForm.timeline_problems``)."""
         rows = {"timeline.entry_date": self.date_row, "timeline.text": self.text_row}
         for path, row in rows.items():
-            found = [p for p in problems if p.field == path]
-            row.set_problem(
-                found[0].code if found else None, tr_problem(found[0].code) if found else ""
-            )
+            code = problems.get(path)
+            row.set_problem(code, tr_problem(code) if code else "")
 
 
 class CaseEditor(QWidget):
@@ -329,13 +267,7 @@ class CaseEditor(QWidget):
         super().__init__(parent)
         self.executor = executor
         self.store = executor.store
-        self.case: Case | None = None
-        self.case_id: str | None = None
-        self._pending: dict[str, object] = {}
-        self._in_flight = 0
-        self._failed = False
-        # Values the store refused on autosave; they stay on screen (and in red) until fixed.
-        self._value_problems: dict[str, str] = {}
+        self.form = CaseForm()
         self.rows: dict[str, FieldRow] = {}
         self.controls: dict[str, QWidget] = {}
         self._timer = QTimer(self)
@@ -612,18 +544,26 @@ class CaseEditor(QWidget):
 
     # ------------------------------------------------------------------ loading
 
+    @property
+    def case(self) -> Case | None:
+        return self.form.case
+
+    @property
+    def case_id(self) -> str | None:
+        return self.form.case_id
+
     def load_case(self, case_id: str) -> None:
         self.flush()
         self.executor.submit(
-            call(_load, self.store, case_id), succeeded=self._on_loaded, failed=self._on_failed
+            call(case_form.load_case, self.store, case_id),
+            succeeded=self._on_loaded,
+            failed=self._on_failed,
         )
 
     @Slot(object)
-    def _on_loaded(self, data) -> None:
-        case, entries, attachments = data
-        self.case = case
-        self.case_id = case.id
-        self._failed = False
+    def _on_loaded(self, loaded) -> None:
+        self.form.loaded(loaded)
+        case = loaded.case
         blockers = [c for c in self.controls.values()]
         for control in blockers:
             control.blockSignals(True)
@@ -632,16 +572,14 @@ class CaseEditor(QWidget):
         finally:
             for control in blockers:
                 control.blockSignals(False)
-        for row in self.rows.values():
-            row.set_problem(None)
-        self._value_problems.clear()
+        self._show_problems()
         self.timeline.reset_inputs()
-        self.timeline.set_entries(entries)
-        self.attachments.set_case(case.id, attachments)
+        self.timeline.set_entries(self.form.entries)
+        self.attachments.set_case(case.id, loaded.attachments)
         self.documents.load(case.id)
         self.checklist.load(case.id)
         self.reader.read_new(case.id)
-        self.banner.hide()
+        self._show_notice()
         self._show_header()
         self._update_indicator()
         self.scroll.verticalScrollBar().setValue(0)
@@ -668,45 +606,54 @@ class CaseEditor(QWidget):
             self.checklist.load(case_id)
 
     def _fill(self, case: Case) -> None:
-        p, c, r = case.patient, case.consent, case.referral
-        values = {
-            "patient.name": p.name,
-            "patient.phone": p.phone,
-            "patient.abha_number": p.abha_number,
-            "patient.hospital_id": p.hospital_id,
-            "patient.birth_date": p.birth_date or "",
-            "consent.given_by": c.given_by,
-            "consent.at": c.at,
-            "consent.recorded_by": c.recorded_by,
-            "referral.working_diagnosis": r.working_diagnosis,
-            "referral.referring_doctor": r.referring_doctor,
-            "referral.referring_registration": r.referring_registration,
-        }
-        for path, value in values.items():
-            self.controls[path].setText(value)
+        values = case_form.field_values(case)
+        for path in TEXT_FIELDS:
+            self.controls[path].setText(values[path])
         for path in LONG_TEXT_FIELDS:
-            self.controls[path].setPlainText(getattr(r, path.split(".")[1]))
-        combos = {
-            "patient.sex": p.sex.value,
-            "consent.initiated_by": c.initiated_by.value,
-            "consent.method": c.method.value,
-            "referral.specialty": r.specialty,
-            "referral.urgency": r.urgency.value,
-        }
-        for path, code in combos.items():
+            self.controls[path].setPlainText(values[path])
+        for path in CHOICE_FIELDS:
             combo = self.controls[path]
-            combo.setCurrentIndex(max(combo.findData(code), 0))
-        self.controls["patient.age_years"].setValue(NO_AGE if p.age_years is None else p.age_years)
-        self.questions.set_questions(r.questions)
+            combo.setCurrentIndex(max(combo.findData(values[path]), 0))
+        age = values["patient.age_years"]
+        self.controls["patient.age_years"].setValue(NO_AGE if age is None else age)
+        self.questions.set_questions(values["referral.questions"])
 
     def _show_header(self) -> None:
         case = self.case
         if case is None:
             return
-        self.title.setText(case.patient.name.strip() or self.tr("New patient"))
+        self.title.setText(self.form.title_name or self.tr("New patient"))
         self.status_badge.setText(tr_status(case.status.value))
-        self.ready_button.setVisible(case.status == CaseStatus.DRAFT)
-        self.send_button.setVisible(case.status == CaseStatus.READY)
+        self.ready_button.setVisible(self.form.can_mark_ready)
+        self.send_button.setVisible(self.form.can_review)
+
+    def _show_problems(self) -> None:
+        for path, row in self.rows.items():
+            code = self.form.problems.get(path)
+            if row.problem_code != code:
+                row.set_problem(code, tr_problem(code) if code else "")
+
+    def _show_notice(self) -> None:
+        notice = self.form.notice
+        if notice is None:
+            self.banner.hide()
+            return
+        if notice.code == "ready":
+            text = self.tr(
+                "Ready to send. The case is complete: click Review and send to choose what "
+                "goes and queue it."
+            )
+        elif notice.code == "not_ready":
+            text = self.tr(
+                "Not ready yet. Items still missing or wrong: %1. They are shown in red below."
+            ).replace("%1", str(notice.count))
+        else:
+            text = tr_error(notice.code)
+        self.banner.setText(text)
+        if notice.kind:
+            self.banner.setProperty("kind", notice.kind)
+            self._repolish(self.banner)
+        self.banner.show()
 
     # ------------------------------------------------------------------ edits
 
@@ -714,23 +661,23 @@ class CaseEditor(QWidget):
         """Remember one field's new value; it is saved after the debounce or at ``flush``."""
         if self.case_id is None:
             return
-        self._pending[path] = value
+        also = self.form.edit(path, value)
+        for other in also:  # the date of birth and the age clear each other
+            control = self.controls[other]
+            control.blockSignals(True)
+            if other == "patient.age_years":
+                control.setValue(NO_AGE)
+            else:
+                control.clear()
+            control.blockSignals(False)
         self._timer.start()
         self._update_indicator()
         if path == "patient.name":
-            self.title.setText(str(value).strip() or self.tr("New patient"))
+            self.title.setText(self.form.title_name or self.tr("New patient"))
 
     @Slot(str)
     def _on_text_edited(self, text: str) -> None:
-        path = self.sender().property("field_path")
-        self.queue_change(path, text)
-        if path == "patient.birth_date" and text.strip():
-            age = self.controls["patient.age_years"]
-            if age.value() != NO_AGE:
-                age.blockSignals(True)
-                age.setValue(NO_AGE)
-                age.blockSignals(False)
-                self.queue_change("patient.age_years", None)
+        self.queue_change(self.sender().property("field_path"), text)
 
     @Slot()
     def _on_long_text_changed(self) -> None:
@@ -746,10 +693,6 @@ class CaseEditor(QWidget):
     @Slot(int)
     def _on_age_changed(self, value: int) -> None:
         self.queue_change("patient.age_years", None if value == NO_AGE else value)
-        birth = self.controls["patient.birth_date"]
-        if value != NO_AGE and birth.text():
-            birth.clear()
-            self.queue_change("patient.birth_date", None)
 
     @Slot()
     def _on_questions_changed(self) -> None:
@@ -764,84 +707,58 @@ class CaseEditor(QWidget):
 
     @Slot(object, object)
     def _on_focus_changed(self, old, new) -> None:
-        if self._pending and _inside(old, self) and not _inside(new, self):
+        if self.form.pending and _inside(old, self) and not _inside(new, self):
             self.flush()
 
     # ------------------------------------------------------------------ saving
 
     @property
     def has_unsaved(self) -> bool:
-        return bool(self._pending) or self._in_flight > 0
+        return self.form.has_unsaved
 
     @Slot()
     def flush(self) -> None:
         """Send pending changes to the database executor now."""
         self._timer.stop()
-        if not self._pending or self.case_id is None:
+        changes = self.form.take_changes()
+        if changes is None:
             return
-        changes, self._pending = self._pending, {}
         job = self.executor.submit(
             call(cases.update_case, self.store, self.case_id, changes),
             succeeded=self._on_saved,
             failed=self._on_save_failed,
         )
         if job is not None:
-            self._in_flight += 1
+            self.form.save_started()
         self._update_indicator()
 
     @Slot(object)
     def _on_saved(self, result) -> None:
-        self._in_flight = max(self._in_flight - 1, 0)
-        self._failed = False
         self.case_saved.emit(summary_of(result.case))
-        if result.case.id == self.case_id:
-            self.case = result.case
-            for path in result.saved:
-                self._value_problems.pop(path, None)
-                self._clear_problem(path)
-            for problem in result.rejected:
-                self._value_problems[problem.field] = problem.code
-                self._set_problem(problem.field, problem.code)
+        if self.form.saved(result):
+            self._show_problems()
             self._show_header()
-            if result.rejected:
-                self.banner.setText(tr_error("invalid_intake"))
-                self.banner.show()
-            elif not any(row.problem_code for row in self.rows.values()):
-                self.banner.hide()
+            self._show_notice()
         self._update_indicator()
 
     @Slot(object)
     def _on_save_failed(self, error) -> None:
-        self._in_flight = max(self._in_flight - 1, 0)
-        self._failed = True
+        self.form.save_failed(error)
         self._update_indicator()
-        self._on_failed(error)
+        self._show_notice()
 
     def _update_indicator(self) -> None:
-        if self._failed:
-            text, state = self.tr("Not saved"), "failed"
-        elif self.has_unsaved:
-            text, state = self.tr("Saving…"), "saving"
-        else:
-            text, state = self.tr("✓ Saved"), "saved"
+        state = self.form.save_state
+        text = {
+            "failed": self.tr("Not saved"),
+            "saving": self.tr("Saving…"),
+            "saved": self.tr("✓ Saved"),
+        }[state]
         self.save_indicator.setText(text)
         self.save_indicator.setProperty("state", state)
         self.save_indicator.style().unpolish(self.save_indicator)
         self.save_indicator.style().polish(self.save_indicator)
         self.save_state_changed.emit(state)
-
-    def _set_problem(self, path: str, code: str) -> None:
-        row = self.rows.get(path)
-        if row is not None:
-            row.set_problem(code, tr_problem(code))
-
-    def _clear_problem(self, path: str) -> None:
-        for target in (path, RELATED.get(path)):
-            row = self.rows.get(target) if target else None
-            if row is not None and (
-                target == path or (row.problem_code or "").endswith("required")
-            ):
-                row.set_problem(None)
 
     # ------------------------------------------------------------------ ready to send
 
@@ -851,15 +768,14 @@ class CaseEditor(QWidget):
             return
         self.flush()
         self.executor.submit(
-            call(_mark_ready, self.store, self.case_id),
+            call(case_form.mark_ready, self.store, self.case_id),
             succeeded=self._on_marked_ready,
             failed=self._on_mark_failed,
         )
 
     def show_status(self, case_id: str, status: CaseStatus) -> None:
         """A status changed elsewhere (the sync engine): the header follows, nothing is saved."""
-        if self.case is not None and case_id == self.case_id and self.case.status != status:
-            self.case.status = status
+        if self.form.status_changed(case_id, status):
             self._show_header()
 
     @Slot()
@@ -871,20 +787,10 @@ class CaseEditor(QWidget):
     @Slot(object)
     def _on_marked_ready(self, case) -> None:
         self.case_saved.emit(summary_of(case))
-        if case.id != self.case_id:
+        if not self.form.marked_ready(case):
             return
-        self.case = case
-        for row in self.rows.values():
-            row.set_problem(None)
-        self.banner.setText(
-            self.tr(
-                "Ready to send. The case is complete: click Review and send to choose what "
-                "goes and queue it."
-            )
-        )
-        self.banner.setProperty("kind", "ok")
-        self._repolish(self.banner)
-        self.banner.show()
+        self._show_problems()
+        self._show_notice()
         self._show_header()
 
     @Slot(object)
@@ -892,25 +798,11 @@ class CaseEditor(QWidget):
         if not isinstance(error, InvalidIntake):
             self._on_failed(error)
             return
-        for row in self.rows.values():
-            row.set_problem(None)
-        for problem in error.problems:
-            self._set_problem(problem.field, problem.code)
-        # A refused value explains more than "missing": keep it next to the text still shown.
-        for path, code in self._value_problems.items():
-            self._set_problem(path, code)
-        count = len({p.field for p in error.problems})
-        self.banner.setText(
-            self.tr(
-                "Not ready yet. Items still missing or wrong: %1. They are shown in red below."
-            ).replace("%1", str(count))
-        )
-        self.banner.setProperty("kind", "problem")
-        self._repolish(self.banner)
-        self.banner.show()
-        first = next((self.rows[p.field] for p in error.problems if p.field in self.rows), None)
+        first = self.form.ready_refused(error.problems)
+        self._show_problems()
+        self._show_notice()
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll.ensureWidgetVisible(self.rows[first])
 
     @staticmethod
     def _repolish(widget: QWidget) -> None:
@@ -925,7 +817,7 @@ class CaseEditor(QWidget):
             return
         self.executor.submit(
             call(
-                _timeline_change,
+                case_form.save_timeline_entry,
                 self.store,
                 self.case_id,
                 self.timeline.editing_id,
@@ -951,23 +843,23 @@ class CaseEditor(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.executor.submit(
-            call(_timeline_delete, self.store, self.case_id, entry.id),
+            call(case_form.delete_timeline_entry, self.store, self.case_id, entry.id),
             succeeded=self._on_timeline_changed,
             failed=self._on_timeline_failed,
         )
 
     @Slot(object)
     def _on_timeline_changed(self, data) -> None:
-        case_id, entries = data
-        if case_id != self.case_id:
+        if not self.form.timeline_changed(data):
             return
         self.timeline.reset_inputs()
-        self.timeline.set_entries(entries)
+        self.timeline.set_entries(self.form.entries)
 
     @Slot(object)
     def _on_timeline_failed(self, error) -> None:
         if isinstance(error, InvalidIntake):
-            self.timeline.show_problems(error.problems)
+            self.form.timeline_refused(error.problems)
+            self.timeline.show_problems(self.form.timeline_problems)
         else:
             self._on_failed(error)
 
@@ -975,11 +867,8 @@ class CaseEditor(QWidget):
 
     @Slot(object)
     def _on_failed(self, error) -> None:
-        code = error.code if isinstance(error, StoreError) else "store_error"
-        self.banner.setText(tr_error(code))
-        self.banner.setProperty("kind", "problem")
-        self._repolish(self.banner)
-        self.banner.show()
+        self.form.failed_with(error)
+        self._show_notice()
 
 
 _SEX_ORDER = (Sex.UNKNOWN, Sex.FEMALE, Sex.MALE, Sex.OTHER)

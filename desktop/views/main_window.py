@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework.case_form import summary_of
 from desktop import style
 from desktop.views.about import AboutDialog
-from desktop.views.case_editor import CaseEditor, summary_of
+from desktop.views.case_editor import CaseEditor
 from desktop.views.case_list import (
     CASE_ID_ROLE,
     CHANGED,
@@ -39,7 +40,7 @@ from desktop.views.case_list import (
     StatusBadgeDelegate,
 )
 from desktop.views.receiver_controls import ReceiverControls
-from desktop.views.sync_indicator import SyncControls
+from desktop.views.sync_controls import SyncControls
 from desktop.words import tr_error
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases

@@ -1,14 +1,16 @@
 """The Submit review screen: what will be sent, its size and time, then build and queue it.
 
-Page 1 (review) lists what goes, from ``sync.submit.plan_submission`` read on the database
-executor: scans by study and series (each series can be unticked; "only series with key
-images" picks those), reports and photos, and the key images. It shows the size and the time
-it takes at 2G (50 kbit/s), 3G (1 Mbit/s) and at the link speed the engine measured, the
-de-identify switch (off by default: the second opinion needs the patient's identity) and the
-recipient (the enrolled opinion service, or an offer to enroll). Page 2 builds the bundle with
-``sync.submit.submit_case`` on the import pool (progress bar, time left, Cancel); page 3 says
-it is queued, lists what a de-identified bundle left out and any image to look at for text
-burned into it. Thread-safety: GUI thread only; store work runs on the executor and the pool.
+Page 1 (review) shows a ``casework.submit_review.SubmitReview`` (read with ``load_review`` on
+the database executor; the model holds the ticks and the switch and says what goes, by the
+rule the bundle builder uses): scans by study and series (each series can be unticked; "only
+series with key images" picks those), reports and photos, and the key images. It shows the
+size and the time it takes at 2G (50 kbit/s), 3G (1 Mbit/s) and at the link speed the engine
+measured, the de-identify switch (off by default: the second opinion needs the patient's
+identity) and the recipient (the enrolled opinion service, or an offer to enroll). Page 2
+builds the bundle with ``sync.submit.submit_case`` on the import pool (progress bar, time
+left, Cancel); page 3 says it is queued, lists what a de-identified bundle left out and any
+image to look at for text burned into it. Thread-safety: GUI thread only; store work runs on
+the executor and the pool.
 """
 
 from __future__ import annotations
@@ -35,62 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 import wording
-from desktop.views.sync_indicator import about_duration, rate_text, size_text
+from casework.submit_review import ReviewData, SubmitReview, load_review
+from desktop.views.sync_indicator import about_duration, rate_text, size_text, sync_error_text
 from desktop.views.widgets import button_row, figures_grid, progress_bar
 from desktop.workers import DatabaseExecutor, JobPool, call
-from local_store import cases, dicom_index, key_images
-from local_store import outbox as outbox_store
 from local_store.errors import StoreError
-from sync import enrollment as enrollment_module
 from sync import link
 from sync import submit as submit_module
 from wording import deid as deid_words
-from wording import sync as sync_words
 
 POLL_MS = 250
 MIN_ELAPSED_FOR_ETA_S = 0.5
 SERIES_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass
-class ReviewData:
-    """Everything the review page shows, read in one go on the executor."""
-
-    case: object
-    plan: object  # SubmitPlan with identity
-    plan_deid: object  # SubmitPlan without identity
-    studies: list
-    key_series: dict[str, int]  # series UID -> key images marked in it
-    key_image_count: int
-    measured_rate: float | None
-    enrollment: object | None  # sync.enrollment.Enrollment
-
-
-def load_review(store, case_id: str) -> ReviewData:
-    studies = dicom_index.list_studies(store, case_id)
-    series_of_sop = {
-        ref.sop_instance_uid: series.series_uid
-        for study in studies
-        for series in study.series
-        for ref in series.instance_refs
-    }
-    marked = key_images.list_key_images(store, case_id)
-    key_series: dict[str, int] = {}
-    for key in marked:
-        uid = series_of_sop.get(key.sop_instance_uid)
-        if uid is not None:
-            key_series[uid] = key_series.get(uid, 0) + 1
-    return ReviewData(
-        case=cases.get_case(store, case_id),
-        plan=submit_module.plan_submission(store, case_id),
-        plan_deid=submit_module.plan_submission(store, case_id, deidentify=True),
-        studies=studies,
-        key_series=key_series,
-        key_image_count=len(marked),
-        measured_rate=outbox_store.measured_rate(store),
-        enrollment=enrollment_module.current(store),
-    )
 
 
 @dataclass
@@ -111,17 +70,6 @@ class _Latest:
         self.value = (done, total)
 
 
-def sync_error_text(code: str) -> str:
-    """Words for a sync, enrollment or submit error code (wording.sync), else a store error's."""
-    if code in sync_words.SYNC_ERROR:
-        text = sync_words.sync_error_text(code)
-    elif code in wording.ERROR:
-        text = wording.error_text(code)
-    else:
-        text = sync_words.sync_error_text(code)  # its generic refusal
-    return QCoreApplication.translate(wording.CONTEXT, text)
-
-
 class SubmitDialog(QDialog):
     """Review, build and queue one case's bundle; emits ``queued(case_id)`` when queued."""
 
@@ -138,6 +86,7 @@ class SubmitDialog(QDialog):
         self.case_id = case_id
         self.phase = "loading"
         self.data: ReviewData | None = None
+        self.review: SubmitReview | None = None
         self.outcome = BuildOutcome()
         self._job = None
         self._holder = _Latest()
@@ -298,6 +247,7 @@ class SubmitDialog(QDialog):
     @Slot(object)
     def _on_loaded(self, data: ReviewData) -> None:
         self.data = data
+        self.review = SubmitReview(data)
         name = data.case.patient.name.strip() or self.tr("New patient")
         self.title.setText(self.tr("Review what will be sent for %1").replace("%1", name))
         self._fill_tree()
@@ -311,58 +261,48 @@ class SubmitDialog(QDialog):
         self.problem.setText(sync_error_text(code))
         self.phase = "failed"
 
-    @property
-    def plan(self):
-        if self.data is None:
-            return None
-        return self.data.plan_deid if self.deidentify.isChecked() else self.data.plan
-
     def _fill_tree(self) -> None:
-        data = self.data
+        """Draw the model: its series (ticked as it says), the files in no series, what
+        de-identification leaves out and the key images."""
+        review = self.review
         self._filling = True
         self.tree.clear()
-        plan = self.plan
-        sizes: dict[str, int] = {}
-        for f in plan.files:
-            if f.series_uid:
-                sizes[f.series_uid] = sizes.get(f.series_uid, 0) + f.size
-        series_listed = set(sizes)
-        if data.studies:
+        if self.data.studies:
             scans = QTreeWidgetItem([self.tr("Scans")])
             self.tree.addTopLevelItem(scans)
-            for study in data.studies:
+            study_items = {}
+            for study in self.data.studies:
                 label = study.description or self.tr("Study")
                 if study.study_date:
                     label += f" · {_date(study.study_date)}"
-                study_item = QTreeWidgetItem([label])
-                scans.addChild(study_item)
-                for series in study.series:
-                    if series.series_uid not in series_listed:
-                        continue
-                    text = self.tr("Series %1 · %2").replace(
-                        "%1", str(series.number) if series.number is not None else "–"
-                    )
-                    text = text.replace("%2", series.modality or "?")
-                    if series.description:
-                        text += f" · {series.description}"
-                    keys = data.key_series.get(series.series_uid, 0)
-                    item = QTreeWidgetItem(
-                        [
-                            text,
-                            f"★ {keys}" if keys else "",
-                            self._images(series.instances),
-                            size_text(sizes[series.series_uid]),
-                        ]
-                    )
-                    item.setToolTip(0, text)
-                    item.setData(0, SERIES_ROLE, series.series_uid)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(0, Qt.CheckState.Checked)
-                    study_item.addChild(item)
+                study_items[study.study_uid] = QTreeWidgetItem([label])
+                scans.addChild(study_items[study.study_uid])
+            for row in review.series_rows:
+                series = row.series
+                text = self.tr("Series %1 · %2").replace(
+                    "%1", str(series.number) if series.number is not None else "–"
+                )
+                text = text.replace("%2", series.modality or "?")
+                if series.description:
+                    text += f" · {series.description}"
+                item = QTreeWidgetItem(
+                    [
+                        text,
+                        f"★ {row.key_images}" if row.key_images else "",
+                        self._images(series.instances),
+                        size_text(row.size),
+                    ]
+                )
+                item.setToolTip(0, text)
+                item.setData(0, SERIES_ROLE, row.uid)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = review.is_ticked(row.uid)
+                item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                study_items[row.study.study_uid].addChild(item)
             scans.setExpanded(True)
             for i in range(scans.childCount()):
                 scans.child(i).setExpanded(True)
-        others = [f for f in plan.files if not f.series_uid]
+        others = review.other_files()
         groups = (
             (self.tr("Reports and documents"), [f for f in others if f.kind == "document"]),
             (self.tr("Photos"), [f for f in others if f.kind == "photo"]),
@@ -380,37 +320,32 @@ class SubmitDialog(QDialog):
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
-        if self.deidentify.isChecked():
-            kept = {f.name for f in plan.files}
-            gone = [f for f in data.plan.files if not f.series_uid and f.name not in kept]
-            if gone:
-                group = QTreeWidgetItem(
-                    [
-                        self.tr("Left out: names are printed on reports and photos"),
-                        "",
-                        str(len(gone)),
-                    ]
-                )
-                group.setForeground(0, Qt.GlobalColor.darkGray)
-                for f in gone:
-                    item = QTreeWidgetItem([f.name, "", "", size_text(f.size)])
-                    item.setForeground(0, Qt.GlobalColor.darkGray)
-                    group.addChild(item)
-                self.tree.addTopLevelItem(group)
-                group.setExpanded(True)
-        if data.key_image_count:
+        gone = review.left_out()
+        if gone:
+            group = QTreeWidgetItem(
+                [self.tr("Left out: names are printed on reports and photos"), "", str(len(gone))]
+            )
+            group.setForeground(0, Qt.GlobalColor.darkGray)
+            for f in gone:
+                item = QTreeWidgetItem([f.name, "", "", size_text(f.size)])
+                item.setForeground(0, Qt.GlobalColor.darkGray)
+                group.addChild(item)
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+        count = self.data.key_image_count
+        if count:
             note = (
                 self.tr("1 key image marked: it goes with its series")
-                if data.key_image_count == 1
+                if count == 1
                 else self.tr("%1 key images marked: they go with their series").replace(
-                    "%1", str(data.key_image_count)
+                    "%1", str(count)
                 )
             )
             self._add_note(note)
         if self.tree.topLevelItemCount() == 0:
             self._add_note(self.tr("No scans, reports or photos: only the form is sent"))
-        self.key_button.setEnabled(bool(data.key_series))
-        self.all_button.setEnabled(bool(series_listed))
+        self.key_button.setEnabled(review.key_series_offered)
+        self.all_button.setEnabled(bool(review.series_rows))
         self._filling = False
 
     def _add_note(self, text: str) -> None:
@@ -433,66 +368,67 @@ class SubmitDialog(QDialog):
 
     def selected_series(self) -> list[str] | None:
         """The ticked series UIDs, or None when every series is ticked (send them all)."""
-        items = self._series_items()
-        ticked = [i.data(0, SERIES_ROLE) for i in items if i.checkState(0) == Qt.CheckState.Checked]
-        return None if len(ticked) == len(items) else ticked
+        return self.review.selected_series() if self.review else None
 
     def files_to_send(self) -> list:
-        """The PlannedFiles that go with the current ticks and switch."""
-        plan = self.plan
-        if plan is None:
-            return []
-        chosen = self.selected_series()
-        return [
-            f for f in plan.files if chosen is None or not f.series_uid or f.series_uid in chosen
-        ]
+        """The files that go with the current ticks and switch (``ChosenFile``s)."""
+        return self.review.files_to_send() if self.review else []
 
     @Slot()
     def tick_all(self) -> None:
-        for item in self._series_items():
-            item.setCheckState(0, Qt.CheckState.Checked)
+        if self.review is not None:
+            self.review.tick_all()
+            self._show_ticks()
 
     @Slot()
     def tick_key_series(self) -> None:
-        keys = self.data.key_series if self.data else {}
+        if self.review is not None:
+            self.review.tick_key_series()
+            self._show_ticks()
+
+    def _show_ticks(self) -> None:
+        self._filling = True
         for item in self._series_items():
-            wanted = item.data(0, SERIES_ROLE) in keys
-            item.setCheckState(0, Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+            ticked = self.review.is_ticked(item.data(0, SERIES_ROLE))
+            item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._filling = False
+        self._update_totals()
 
     @Slot(object, int)
-    def _on_item_changed(self, _item, _column) -> None:
-        if not self._filling:
-            self._update_totals()
+    def _on_item_changed(self, item, _column) -> None:
+        uid = item.data(0, SERIES_ROLE)
+        if self._filling or self.review is None or not uid:
+            return
+        self.review.set_ticked(uid, item.checkState(0) == Qt.CheckState.Checked)
+        self._update_totals()
 
     @Slot(bool)
     def _on_deidentify(self, on: bool) -> None:
-        if self.data is not None:
-            chosen = self.selected_series()
+        if self.review is not None:
+            self.review.set_deidentify(on)
             self._fill_tree()
-            if chosen is not None:
-                for item in self._series_items():
-                    if item.data(0, SERIES_ROLE) not in chosen:
-                        item.setCheckState(0, Qt.CheckState.Unchecked)
             self._update_totals()
 
     def _update_totals(self) -> None:
-        files = self.files_to_send()
-        total = sum(f.size for f in files)
+        review = self.review
+        files = review.files_to_send()
+        estimates = review.estimates()
+        total = estimates.size
         self.total_bytes = total
         text = self.tr("%1 files, up to %2").replace("%1", str(len(files)))
         self.total_label.setText(text.replace("%2", size_text(total)))
-        self.time_2g.setText(about_duration(link.estimate_seconds(total, link.RATE_2G)))
-        self.time_3g.setText(about_duration(link.estimate_seconds(total, link.RATE_3G)))
-        measured = self.data.measured_rate if self.data else None
-        if measured:
+        self.time_2g.setText(about_duration(estimates.on_2g))
+        self.time_3g.setText(about_duration(estimates.on_3g))
+        measured = self.data.measured_rate
+        if estimates.measured is not None:
             self.measured_name.setText(
                 self.tr("On this clinic's link (%1)").replace("%1", rate_text(measured))
             )
-            self.time_measured.setText(about_duration(link.estimate_seconds(total, measured)))
+            self.time_measured.setText(about_duration(estimates.measured))
         else:
             self.measured_name.setText(self.tr("On this clinic's link"))
             self.time_measured.setText(self.tr("not measured yet (measured when cases are sent)"))
-        if self.deidentify.isChecked():
+        if review.deidentify:
             self.deid_hint.setText(
                 self.tr(
                     "Names, IDs and dates are removed from the scans. Reports and photos are "
@@ -507,23 +443,19 @@ class SubmitDialog(QDialog):
                     "opinion needs. Switch on only when the recipient must not know the patient."
                 )
             )
-        nothing_chosen = self.selected_series() == [] and not [f for f in files if f.series_uid]
-        enrolled = bool(self.plan and self.plan.enrolled)
-        self.send_button.setEnabled(enrolled and self.phase != "building")
-        if nothing_chosen and self._series_items():
+        self.send_button.setEnabled(review.enrolled and self.phase != "building")
+        if review.no_series_ticked:
             self.problem.setText(self.tr("No scan series is ticked: only reports and photos go."))
         else:
             self.problem.setText("")
 
     def _show_recipient(self) -> None:
-        plan = self.plan
-        if plan.enrolled:
-            text = self.tr("The opinion service at %1").replace("%1", plan.service_url or "")
-            enrollment = self.data.enrollment
-            if enrollment is not None:
-                text += "\n" + self.tr("Its key fingerprint: %1").replace(
-                    "%1", _breakable(enrollment.service_fingerprint)
-                )
+        review = self.review
+        if review.enrolled:
+            text = self.tr("The opinion service at %1").replace("%1", review.service_url or "")
+            text += "\n" + self.tr("Its key fingerprint: %1").replace(
+                "%1", _breakable(review.service_fingerprint)
+            )
             self.recipient.setText(text)
             self.recipient.setStyleSheet("")
             self.enroll_button.hide()
@@ -562,12 +494,11 @@ class SubmitDialog(QDialog):
 
     @Slot()
     def start_build(self) -> None:
-        if self.phase != "review" or not (self.plan and self.plan.enrolled):
+        if self.phase != "review" or not (self.review and self.review.enrolled):
             return
         self.phase = "building"
         self.pages.setCurrentIndex(1)
-        series = self.selected_series()
-        deidentify = self.deidentify.isChecked()
+        choices = self.review.build_choices()
         store, case_id, holder = self.store, self.case_id, self._holder
 
         def work(cancel: threading.Event, progress) -> object:
@@ -575,8 +506,7 @@ class SubmitDialog(QDialog):
                 store,
                 store.data_dir,
                 case_id,
-                series_uids=series,
-                deidentify=deidentify,
+                **choices,
                 cancel=cancel,
                 progress=holder,
             )

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.submit_dialog import sync_error_text
 from desktop.views.sync_indicator import (
     about_duration,
     percent,
     progress_summary,
     size_text,
+    sync_error_text,
 )
 from desktop.workers import call
 from local_store import cases

@@ -3,9 +3,10 @@ and the device's next sequence number.
 
 Attachments are decrypted one at a time from the blob store into a private temporary file,
 encrypted into the bundle and the temporary file removed, so disk and memory use stay at one
-file whatever the case size. ``series_uids`` limits DICOM to the series the user chose; other
-attachments always go. Thread-safety: runs on a worker thread with its own connection; reads
-only, except the sequence counter (one short transaction).
+file whatever the case size. Which files go is ``sync.bundle.selection``'s rule, the one the
+review screen shows: ``series_uids`` limits indexed DICOM to the series the user chose.
+Thread-safety: runs on a worker thread with its own connection; reads only, except the
+sequence counter (one short transaction).
 """
 
 from __future__ import annotations
@@ -22,17 +23,10 @@ from pathlib import Path
 
 from imaging.deidentify import DeidOptions, deidentify_file, remap_uid
 from imaging.recompress import recompress_lossless
-from local_store import (
-    attachments,
-    cases,
-    dicom_index,
-    documents,
-    key_images,
-    settings,
-    timeline,
-)
+from local_store import cases, documents, key_images, settings, timeline
 from local_store.models import AttachmentKind
 from local_store.store import Store
+from sync.bundle.selection import select_case_files
 from sync.bundle.writer import BuiltBundle, BundleWriter
 from sync.device_keys import load_or_create
 
@@ -53,23 +47,6 @@ def _plain(value):
     if isinstance(value, float):
         return repr(value)
     return value
-
-
-def plan_files(store: Store, case_id: str, series_uids: Collection[str] | None = None):
-    """The attachments that go, in order, with the DICOM series each instance belongs to."""
-    studies = dicom_index.list_studies(store, case_id)
-    series_of: dict[str, str] = {}
-    for study in studies:
-        for series in study.series:
-            for ref in series.instance_refs:
-                series_of[ref.attachment_id] = series.series_uid
-    chosen = []
-    for item in attachments.list_attachments(store, case_id):
-        chosen_series = series_of.get(item.id) in (series_uids or ())
-        if series_uids is not None and item.kind is AttachmentKind.DICOM and not chosen_series:
-            continue
-        chosen.append(item)
-    return chosen, studies
 
 
 def deid_key(store: Store) -> bytes:
@@ -199,11 +176,9 @@ def build_case_bundle(
     # Reports not read yet are read now: the manifest carries their kinds and lab values.
     for attachment_id in documents.documents_to_analyse(store, case_id):
         documents.analyse_attachment(store, attachment_id, cancel=cancel)
-    chosen, studies = plan_files(store, case_id, series_uids)
-    left_out = []
-    if deidentify:
-        left_out = [a for a in chosen if a.kind is not AttachmentKind.DICOM]
-        chosen = [a for a in chosen if a.kind is AttachmentKind.DICOM]
+    selection, studies = select_case_files(store, case_id, series_uids, deidentify=deidentify)
+    chosen = [f.attachment for f in selection.files]
+    left_out = list(selection.left_out)
     key = deid_key(store) if deidentify else b""
     flags: dict[str, list[str]] = {}
     total = sum(a.size for a in chosen)
