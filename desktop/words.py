@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-import wording
+import wording.cases
+import wording.store
 
 
 def _t(text: str) -> str:
@@ -18,43 +19,43 @@ def _t(text: str) -> str:
 
 
 def tr_status(code: str) -> str:
-    return _t(wording.STATUS.get(code, code))
+    return _t(wording.cases.STATUS.get(code, code))
 
 
 def tr_field(path: str) -> str:
-    return _t(wording.FIELD.get(path, path))
+    return _t(wording.cases.FIELD.get(path, path))
 
 
 def tr_problem(code: str) -> str:
-    return _t(wording.problem_text(code))
+    return _t(wording.cases.problem_text(code))
 
 
 def tr_error(code: str) -> str:
-    return _t(wording.error_text(code))
+    return _t(wording.store.error_text(code))
 
 
 def tr_sex(code: str) -> str:
-    return _t(wording.SEX.get(code, code))
+    return _t(wording.cases.SEX.get(code, code))
 
 
 def tr_urgency(code: str) -> str:
-    return _t(wording.URGENCY.get(code, code))
+    return _t(wording.cases.URGENCY.get(code, code))
 
 
 def tr_specialty(code: str) -> str:
-    return _t(wording.SPECIALTY.get(code, code)) if code else ""
+    return _t(wording.cases.SPECIALTY.get(code, code)) if code else ""
 
 
 def tr_consent_method(code: str) -> str:
-    return _t(wording.CONSENT_METHOD.get(code, code))
+    return _t(wording.cases.CONSENT_METHOD.get(code, code))
 
 
 def tr_initiator(code: str) -> str:
-    return _t(wording.INITIATOR.get(code, code))
+    return _t(wording.cases.INITIATOR.get(code, code))
 
 
 def tr_protection(kind: str, backend: str) -> str:
-    text = wording.PROTECTION.get(kind)
+    text = wording.store.PROTECTION.get(kind)
     if text is None:
         return backend
     return _t(text).replace("{backend}", backend)
@@ -63,5 +64,5 @@ def tr_protection(kind: str, backend: str) -> str:
 def tr_import_reject(code: str) -> str:
     """Why a file was not imported (``Rejected.reason``), in the user's language."""
     texts = getattr(wording, "IMPORT_REJECT", {})
-    text = texts.get(code) or texts.get("unknown") or wording.ERROR["store_error"]
+    text = texts.get(code) or texts.get("unknown") or wording.store.ERROR["store_error"]
     return _t(text)

@@ -15,7 +15,7 @@ Two steps, like attaching a single file (the plan and report values are in ``imp
 
 DICOM files naming another patient than the case's are never attached silently:
 ``patient_mismatches`` lists them for the user to confirm, and ``run_import`` rejects them
-("other_patient") unless accepted. Reasons are codes worded in ``wording.IMPORT_REJECT``;
+("other_patient") unless accepted. Reasons are codes worded in ``wording.importing.IMPORT_REJECT``;
 nothing here logs names or file names. Thread-safety: ``run_import`` on a worker thread; ``db``
 must run a callable on the database writer thread from any thread and return its result (the
 desktop's ``DatabaseExecutor.run_and_wait``; the CLI calls directly).

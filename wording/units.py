@@ -48,6 +48,7 @@ TIME_LEFT_UNKNOWN = QT_TRANSLATE_NOOP("wording", "time left unknown")
 
 HOURS_BEFORE_DAYS = 48
 
+
 def _same(text: str) -> str:
     return text
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import wording
+import wording.store
 from desktop.views.sync_indicator import about_duration, rate_text, size_text
 from desktop.views.widgets import button_row, figures_grid, progress_bar
 from desktop.workers import DatabaseExecutor, JobPool, call
@@ -115,8 +115,8 @@ def sync_error_text(code: str) -> str:
     """Words for a sync, enrollment or submit error code (wording.sync), else a store error's."""
     if code in sync_words.SYNC_ERROR:
         text = sync_words.sync_error_text(code)
-    elif code in wording.ERROR:
-        text = wording.error_text(code)
+    elif code in wording.store.ERROR:
+        text = wording.store.error_text(code)
     else:
         text = sync_words.sync_error_text(code)  # its generic refusal
     return QCoreApplication.translate(wording.CONTEXT, text)

@@ -22,7 +22,7 @@ from local_store import attachments, dicom_index
 from local_store.models import Attachment
 from tests.gui.conftest import new_case
 from tests.gui.dicom_series import ct_series
-from wording import IMPORT_REJECT
+from wording.importing import IMPORT_REJECT
 
 IMPORT_TIMEOUT_MS = 60_000
 
