@@ -37,6 +37,7 @@ from local_store import attachments, audit, cases, dicom_index
 from local_store.attachments import StagedFile
 from local_store.blobs import Cancelled, PendingBlob
 from local_store.import_plan import (
+    IMPORT_PHASES,
     PHASE_COPYING,
     PHASE_EXTRACTING,
     PHASE_IMPORTING,
@@ -58,6 +59,7 @@ from local_store.store import Store
 
 # The import API in one place for the desktop, the CLI and the receiver.
 __all__ = [
+    "IMPORT_PHASES",
     "PHASE_COPYING",
     "PHASE_EXTRACTING",
     "PHASE_IMPORTING",

@@ -4,18 +4,17 @@
 sending (percent, speed, time left), paused, or everything sent. ``SyncControls(window)`` puts
 it in the status bar, adds "Sending" and "Enroll…" to the toolbar, owns the ``SyncService``
 (the engine on its own thread), opens the Sync panel and the Submit review screen, and stops
-the engine before the database executor closes. The small word helpers (``about_duration``,
-``rate_text``, ``size_text``) are shared by the Submit screen and the Sync panel.
+the engine before the database executor closes. Sizes, speeds and time left come from
+``desktop.words`` (tr_size, tr_rate, tr_time_left), as everywhere else.
 Thread-safety: GUI thread only; progress arrives as queued signals of the SyncService.
 """
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
+from desktop.words import tr_rate, tr_time_left
 from desktop.workers import call
 
 CONTEXT = "SyncWords"
@@ -27,43 +26,6 @@ PROBLEM_STYLE = "color: #8a0015; font-weight: bold; padding: 0 8px;"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def size_text(size: int | float) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {_tr(unit)}" if unit == "bytes" else f"{value:.1f} {_tr(unit)}"
-        value /= 1024
-    return f"{int(size)} bytes"
-
-
-def rate_text(bytes_per_second: float | None) -> str:
-    if not bytes_per_second:
-        return "–"
-    if bytes_per_second < 1024:
-        return _tr("%1 bytes/s").replace("%1", f"{bytes_per_second:.0f}")
-    return _tr("%1/s").replace("%1", size_text(bytes_per_second))
-
-
-def about_duration(seconds: float | None) -> str:
-    """'about 40 s', 'about 4 min', 'about 2 h 10 min', 'about 3 days' (rounded up)."""
-    if seconds is None:
-        return _tr("working it out…")
-    if not math.isfinite(seconds):
-        return "–"
-    seconds = int(seconds) + 1
-    if seconds < 60:
-        return _tr("about %1 s").replace("%1", str(seconds))
-    minutes = (seconds + 59) // 60
-    if minutes < 60:
-        return _tr("about %1 min").replace("%1", str(minutes))
-    hours, rest = divmod(minutes, 60)
-    if hours < 48:
-        if rest == 0:
-            return _tr("about %1 h").replace("%1", str(hours))
-        return _tr("about %1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
-    return _tr("about %1 days").replace("%1", str((hours + 23) // 24))
 
 
 def waiting_text(queued: int) -> str:
@@ -92,10 +54,10 @@ def progress_summary(p) -> tuple[str, str]:
     if p is None:
         return "", IDLE_STYLE
     if p.state == "sending":
-        text = _tr("↑ Sending %1% · %2 · %3 left")
+        text = _tr("↑ Sending %1% · %2 · %3")
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
-        text = text.replace("%2", rate_text(p.rate))
-        return text.replace("%3", about_duration(p.seconds_left)), BUSY_STYLE
+        text = text.replace("%2", tr_rate(p.rate))
+        return text.replace("%3", tr_time_left(p.seconds_left)), BUSY_STYLE
     if p.state == "paused":
         text = _tr("❚❚ Sending paused")
         if p.queued:
