@@ -278,7 +278,7 @@ class ImportDialog(QDialog):
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.title = QLabel(self.tr("Reading the files…"))
+        self.title = QLabel(self._phase_title(importer_module.PHASE_SCANNING))
         self.title.setObjectName("dialogTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
