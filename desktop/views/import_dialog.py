@@ -407,7 +407,7 @@ class ImportDialog(QDialog):
         self.phase = "importing"
         self._meter = ProgressMeter()
         self._holder.value = None
-        self.title.setText(self.tr("Saving the files into this case (encrypted)…"))
+        self.title.setText(self._phase_title(importer_module.PHASE_IMPORTING))
         self.bar.setRange(0, 0)
         self._job = self.pool.submit(
             _import_work(

@@ -1002,11 +1002,6 @@ You will type it each time CaseBridge starts. Without it nobody can read the cas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="410"/>
-        <source>Saving the files into this case (encrypted)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/import_dialog.py" line="473"/>
         <location filename="../../desktop/views/import_dialog.py" line="474"/>
         <source>Stopping…</source>
