@@ -9,15 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import wording
 from cli.support import EXIT_FAILED, EXIT_OK, Failed, open_store, out, store_exists
-from wording.bundle import BUNDLE_ERROR, problem_text
-from wording.deid import DEID_FLAG
-
-CLI_BUNDLE_WORDS = {
-    "left_out": "{n} documents or photos left out: they cannot be de-identified.",
-    "review": "{n} images may show the patient's name burned into the pixels; check them:",
-}
+from wording.bundle import BUNDLE_ERROR, CLI_BUNDLE_WORDS, problem_text
+from wording.deid import CLI_DEID_WORDS, DEID_FLAG
+from wording.store import error_text
 
 
 def add_parsers(commands, common) -> None:
@@ -126,7 +121,7 @@ def bundle_build(args, data_dir: Path) -> int:
             raise Failed("recipient_invalid", [BUNDLE_ERROR["recipient_invalid"]]) from None
     target = _empty_target(args.out)
     if not store_exists(data_dir):
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [error_text("not_found")])
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)
         result = build_case_bundle(
@@ -149,11 +144,15 @@ def bundle_build(args, data_dir: Path) -> int:
         "left_out": result.left_out,
         "review": result.review_flags,
     }
-    lines = [f"Bundle {built.bundle_id}: {len(built.files)} files, {built.size_cipher} bytes"]
+    lines = [
+        CLI_BUNDLE_WORDS["built"].format(
+            bundle_id=built.bundle_id, files=len(built.files), size=built.size_cipher
+        )
+    ]
     if result.left_out:
-        lines.append(CLI_BUNDLE_WORDS["left_out"].format(n=len(result.left_out)))
+        lines.append(CLI_DEID_WORDS["left_out"].format(n=len(result.left_out)))
     if result.review_flags:
-        lines.append(CLI_BUNDLE_WORDS["review"].format(n=len(result.review_flags)))
+        lines.append(CLI_DEID_WORDS["review"].format(n=len(result.review_flags)))
         for name, codes in result.review_flags.items():
             lines += [f"  {name}: {DEID_FLAG.get(code, code)}" for code in codes]
     out(payload, args.json, "\n".join(lines))
@@ -201,8 +200,10 @@ def bundle_verify_report(args, report, *, identity_given: bool) -> int:
         "contents_checked": identity_given,
     }
     if report.ok:
-        scope = "contents and signatures" if identity_given else "envelope and hashes"
-        text = f"Bundle {report.bundle_id} intact ({scope}): {report.files} files"
+        scope = CLI_BUNDLE_WORDS["scope_contents" if identity_given else "scope_envelope"]
+        text = CLI_BUNDLE_WORDS["intact"].format(
+            bundle_id=report.bundle_id, scope=scope, files=report.files
+        )
         out(payload, args.json, text)
         return EXIT_OK
     for problem in report.problems:
@@ -232,7 +233,8 @@ def bundle_open(args, data_dir: Path) -> int:
         ]
         raise Failed("bundle_invalid", lines, [p.as_json() for p in exc.report.problems]) from None
     payload = {"ok": True, "bundle_id": report.bundle_id, "files": report.files, "to": str(target)}
-    out(payload, args.json, f"Opened bundle {report.bundle_id}: {report.files} files")
+    text = CLI_BUNDLE_WORDS["opened"].format(bundle_id=report.bundle_id, files=report.files)
+    out(payload, args.json, text)
     return EXIT_OK
 
 
@@ -246,7 +248,8 @@ def bundle_export(args, data_dir: Path) -> int:
         raise Failed("bundle_invalid", lines, [p.as_json() for p in report.problems])
     tar_path = export_tar(Path(args.folder), Path(args.out))
     payload = {"bundle_id": report.bundle_id, "tar": str(tar_path), "size": tar_path.stat().st_size}
-    out(payload, args.json, f"Bundle {report.bundle_id} written to {tar_path}")
+    text = CLI_BUNDLE_WORDS["exported"].format(bundle_id=report.bundle_id, tar=tar_path)
+    out(payload, args.json, text)
     return EXIT_OK
 
 

@@ -15,8 +15,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import wording
+import wording.clinical
 from cli.support import EXIT_OK, Failed, open_store, out, store_exists
+from wording.clinical import CLI_LABS_WORDS as WORDS
+from wording.store import error_text
 
 if TYPE_CHECKING:
     from clinical.models import LabResult
@@ -24,26 +26,6 @@ if TYPE_CHECKING:
 
 # The modules doing the work are imported by the handlers: the parser imports this module on
 # every command, and reading PDFs or the store is needed only by these two.
-
-WORDS = {
-    "col_test": "Test",
-    "col_value": "Result",
-    "col_unit": "Unit",
-    "col_reference": "Reference",
-    "col_flag": "Flag",
-    "col_page": "Page",
-    "no_results": "No lab values were found in this document.",
-    "document": "{kind}, dated {date}, {pages} page(s), read from {source}.",
-    "undated": "no date found",
-    "source": {"text": "its text", "ocr": "pictures (OCR: check the values)"},
-    "condition": "Checklist: {title}",
-    "flags": "Lab values outside their range:",
-    "no_flags": "No lab values outside their range.",
-    "not_needed": "Usually not needed: {item} ({source})",
-    "missing_line": "- {need}: {item}. {why} ({source})",
-    "reading": "Reading documents: {done}/{total}",
-    "read_failed": "A document could not be read: {reason}",
-}
 
 
 def add_parsers(commands, common) -> None:
@@ -84,12 +66,12 @@ def labs_command(args, data_dir: Path) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise Failed("file_not_found", [wording.clinical_error_text("file_not_found")])
+        raise Failed("file_not_found", [wording.clinical.clinical_error_text("file_not_found")])
     progress = _PageProgress()
     try:
         extraction = extract_document(path, file_name=path.name, sex=args.sex, progress=progress)
     except ExtractionError as exc:
-        raise Failed(exc.code, [wording.clinical_error_text(exc.code)]) from None
+        raise Failed(exc.code, [wording.clinical.clinical_error_text(exc.code)]) from None
     finally:
         progress.done()
     rows = [lab_json(r) for r in extraction.results]
@@ -102,15 +84,19 @@ def labs_command(args, data_dir: Path) -> int:
         "unread_pages": list(extraction.unread_pages),
     }
     header = WORDS["document"].format(
-        kind=wording.DOCUMENT_KIND[extraction.kind.value],
+        kind=wording.clinical.DOCUMENT_KIND[extraction.kind.value],
         date=extraction.date or WORDS["undated"],
         pages=extraction.page_count,
         source=WORDS["source"][extraction.source.value],
     )
     lines = [header]
     if extraction.unread_pages:
-        lines.append(wording.clinical_error_text("pages_unread"))
-    lines.append(labs_table(extraction.results) if rows else WORDS["no_results"])
+        lines.append(wording.clinical.clinical_error_text("pages_unread"))
+    lines.append(
+        labs_table(extraction.results)
+        if rows
+        else wording.clinical.CLINICAL_ERROR["not_a_lab_report"]
+    )
     out(payload, args.json, "\n".join(lines))
     return EXIT_OK
 
@@ -129,7 +115,7 @@ def labs_table(results) -> str:
             r.value,
             r.unit,
             r.reference,
-            wording.LAB_FLAG[r.flag.value] if r.flag else "",
+            wording.clinical.LAB_FLAG[r.flag.value] if r.flag else "",
             str(r.page),
         ]
         for r in results
@@ -146,7 +132,7 @@ def check_command(args, data_dir: Path) -> int:
     from local_store import cases, documents
 
     if not store_exists(data_dir):
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [error_text("not_found")])
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, _case_text(args.case))
         _read_pending(store, case_id)
@@ -176,7 +162,7 @@ def check_command(args, data_dir: Path) -> int:
 def _case_text(text: str) -> str:
     # resolve_case_id matches a prefix with LIKE; "_" and "%" would match any case there.
     if not re.fullmatch(r"[0-9a-fA-F-]+", text.strip()):
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [error_text("not_found")])
     return text.strip()
 
 
@@ -188,30 +174,30 @@ def _read_pending(store, case_id: str) -> None:
         print(WORDS["reading"].format(done=done, total=len(pending)), file=sys.stderr)
         info = documents.analyse_attachment(store, attachment_id)
         if info.status == documents.Status.FAILED:
-            reason = wording.clinical_error_text(info.problem)
+            reason = wording.clinical.clinical_error_text(info.problem)
             print(WORDS["read_failed"].format(reason=reason), file=sys.stderr)
 
 
 def _check_text(check: CaseCheck) -> str:
     lines: list[str] = []
     if check.condition is None:
-        lines.append(wording.CHECKLIST_WORDS["no_condition"])
+        lines.append(wording.clinical.CHECKLIST_WORDS["no_condition"])
     else:
         lines.append(WORDS["condition"].format(title=check.condition.title))
         if check.missing:
-            lines.append(wording.SUMMARY_LABEL["missing"] + ":")
+            lines.append(wording.clinical.SUMMARY_LABEL["missing"] + ":")
             lines += [
                 WORDS["missing_line"].format(
-                    need=wording.CHECKLIST_NEED[i.need],
+                    need=wording.clinical.CHECKLIST_NEED[i.need],
                     item=i.item,
                     why=i.why.rstrip("."),
                     source=i.source,
                 )
                 for i in check.missing
             ]
-            lines.append(wording.CHECKLIST_WORDS["suggestion_only"])
+            lines.append(wording.clinical.CHECKLIST_WORDS["suggestion_only"])
         else:
-            lines.append(wording.CHECKLIST_WORDS["nothing_missing"])
+            lines.append(wording.clinical.CHECKLIST_WORDS["nothing_missing"])
         for item in check.result.not_needed if check.result else []:
             lines.append(WORDS["not_needed"].format(item=item.item, source=item.source))
     lines.append("")
@@ -235,14 +221,14 @@ class _PageProgress:
         if total < 10:
             return
         if self.tty:
-            sys.stderr.write(f"\rPages read: {done}/{total}")
+            sys.stderr.write("\r" + WORDS["pages_read"].format(done=done, total=total))
             sys.stderr.flush()
             self.open_line = True
             return
         tenth = done * 10 // total
         if tenth > self.tenth:
             self.tenth = tenth
-            print(f"Pages read: {done}/{total}", file=sys.stderr)
+            print(WORDS["pages_read"].format(done=done, total=total), file=sys.stderr)
 
     def done(self) -> None:
         if self.open_line:

@@ -1,8 +1,8 @@
 """Turning local_store data into what the CLI prints: JSON objects and human text.
 
 JSON uses the codes stored (status "draft", specialty "oncology") and keeps the key names of
-the contract in the design docs; human text uses the shared ``wording`` labels. The few words
-only a terminal needs (headings, table columns) live in ``CLI_WORDS`` here.
+the contract in the design docs; human text uses the shared ``wording`` labels, and the words
+only a terminal needs (headings, table columns) from ``wording.cases.CLI_CASE_WORDS``.
 Thread-safety: pure functions.
 """
 
@@ -13,44 +13,13 @@ import unicodedata
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import wording
+import wording.cases
 from local_store.models import Attachment, Case, CaseSummary, FieldProblem, TimelineEntry
+from wording.cases import CLI_CASE_WORDS
+from wording.units import size_text
 
 if TYPE_CHECKING:  # importing it at run time would load pydicom for every command
     from local_store.dicom_index import Study
-
-CLI_WORDS = {
-    "col_id": "ID",
-    "col_patient": "Patient",
-    "col_specialty": "Specialty",
-    "col_status": "Status",
-    "col_updated": "Updated",
-    "no_cases": "No cases yet. Create one with 'casebridge case new'.",
-    "case": "Case",
-    "patient": "Patient",
-    "referral": "Referral",
-    "consent": "Consent",
-    "timeline": "Timeline",
-    "attachments": "Attachments",
-    "studies": "DICOM studies",
-    "instances": "{count} images",
-    "none": "none",
-    "not_recorded": "not recorded",
-    "created": "Created",
-    "updated": "Updated",
-    "status": "Status",
-    "options": "Options",
-    "age_years": "{age} years",
-    "choose_passphrase": (
-        "This data folder is new and this computer has no secure keyring. Set "
-        "CASEBRIDGE_PASSPHRASE to the passphrase (at least 8 characters) that will protect it."
-    ),
-    "audit_ok": "Audit log intact: {entries} entries",
-    "audit_broken": (
-        "Audit log broken at entry {entry} of {entries}: that entry or one before it was "
-        "changed or removed outside CaseBridge. Keep a copy of the data folder and report it."
-    ),
-}
 
 SHORT_ID_LENGTH = 8
 
@@ -202,16 +171,16 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 
 def case_list_text(rows: list[CaseSummary]) -> str:
     if not rows:
-        return CLI_WORDS["no_cases"]
+        return CLI_CASE_WORDS["no_cases"]
     short = short_ids([r.id for r in rows])
-    header = [CLI_WORDS[k] for k in ("col_id", "col_patient", "col_specialty", "col_status")]
-    header.append(CLI_WORDS["col_updated"])
+    header = [CLI_CASE_WORDS[k] for k in ("col_id", "col_patient", "col_specialty", "col_status")]
+    header.append(CLI_CASE_WORDS["col_updated"])
     body = [
         [
             short[r.id],
             r.patient_name,
-            wording.SPECIALTY.get(r.specialty, r.specialty) if r.specialty else "",
-            wording.STATUS.get(r.status.value, r.status.value),
+            wording.cases.SPECIALTY.get(r.specialty, r.specialty) if r.specialty else "",
+            wording.cases.STATUS.get(r.status.value, r.status.value),
             local_time(r.updated_at),
         ]
         for r in rows
@@ -229,14 +198,6 @@ def _block(pairs: list[tuple[str, str]], indent: str = "  ") -> list[str]:
     return lines
 
 
-def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
-
-
 def case_text(
     case: Case,
     attachments: list[Attachment],
@@ -244,8 +205,8 @@ def case_text(
     studies: list[Study] = (),
 ) -> str:
     p, c, r = case.patient, case.consent, case.referral
-    f = wording.FIELD
-    not_recorded = CLI_WORDS["not_recorded"]
+    f = wording.cases.FIELD
+    not_recorded = CLI_CASE_WORDS["not_recorded"]
     if p.birth_date:
         born = p.birth_date
     elif p.age_years is not None:
@@ -255,7 +216,7 @@ def case_text(
     patient = [
         (f["patient.name"], p.name),
         (f["patient.hospital_id"], p.hospital_id),
-        (f["patient.sex"], wording.SEX.get(p.sex.value, p.sex.value)),
+        (f["patient.sex"], wording.cases.SEX.get(p.sex.value, p.sex.value)),
         (f["patient.birth_date"], born),
     ]
     if p.age_years is not None:
@@ -263,8 +224,8 @@ def case_text(
     patient += [(f["patient.phone"], p.phone), (f["patient.abha_number"], p.abha_number)]
     questions = "\n".join(f"{n}. {q}" for n, q in enumerate(r.questions, 1))
     referral = [
-        (f["referral.specialty"], wording.SPECIALTY.get(r.specialty, r.specialty)),
-        (f["referral.urgency"], wording.URGENCY.get(r.urgency.value, r.urgency.value)),
+        (f["referral.specialty"], wording.cases.SPECIALTY.get(r.specialty, r.specialty)),
+        (f["referral.urgency"], wording.cases.URGENCY.get(r.urgency.value, r.urgency.value)),
         (f["referral.questions"], questions),
     ]
     for name in (
@@ -281,42 +242,45 @@ def case_text(
         if value:
             referral.append((f[f"referral.{name}"], value))
     consent = [
-        (f["consent.initiated_by"], wording.INITIATOR.get(c.initiated_by.value, "")),
-        (f["consent.method"], wording.CONSENT_METHOD.get(c.method.value, c.method.value)),
+        (f["consent.initiated_by"], wording.cases.INITIATOR.get(c.initiated_by.value, "")),
+        (f["consent.method"], wording.cases.CONSENT_METHOD.get(c.method.value, c.method.value)),
         (f["consent.given_by"], c.given_by),
         (f["consent.at"], c.at),
     ]
     if c.recorded_by:
         consent.append((f["consent.recorded_by"], c.recorded_by))
 
-    lines = [f"{CLI_WORDS['case']} {case.id}"]
+    lines = [f"{CLI_CASE_WORDS['case']} {case.id}"]
     lines += _block(
         [
-            (CLI_WORDS["status"], wording.STATUS.get(case.status.value, case.status.value)),
-            (CLI_WORDS["created"], local_time(case.created_at)),
-            (CLI_WORDS["updated"], local_time(case.updated_at)),
+            (
+                CLI_CASE_WORDS["status"],
+                wording.cases.STATUS.get(case.status.value, case.status.value),
+            ),
+            (CLI_CASE_WORDS["created"], local_time(case.created_at)),
+            (CLI_CASE_WORDS["updated"], local_time(case.updated_at)),
         ]
     )
     for heading, pairs in (
-        (CLI_WORDS["patient"], patient),
-        (CLI_WORDS["referral"], referral),
-        (CLI_WORDS["consent"], consent),
+        (CLI_CASE_WORDS["patient"], patient),
+        (CLI_CASE_WORDS["referral"], referral),
+        (CLI_CASE_WORDS["consent"], consent),
     ):
         lines += ["", heading]
         lines += _block(pairs)
-    lines += ["", CLI_WORDS["timeline"]]
+    lines += ["", CLI_CASE_WORDS["timeline"]]
     if timeline:
         lines += _block([(t.entry_date, t.text) for t in timeline])
     else:
-        lines.append(f"  {CLI_WORDS['none']}")
-    lines += ["", CLI_WORDS["attachments"]]
+        lines.append(f"  {CLI_CASE_WORDS['none']}")
+    lines += ["", CLI_CASE_WORDS["attachments"]]
     if attachments:
-        rows = [[a.name, a.kind.value, a.media_type, _size(a.size)] for a in attachments]
+        rows = [[a.name, a.kind.value, a.media_type, size_text(a.size)] for a in attachments]
         lines += ["  " + line for line in table(["", "", "", ""], rows).splitlines()[1:]]
     else:
-        lines.append(f"  {CLI_WORDS['none']}")
-    lines += ["", CLI_WORDS["studies"]]
-    lines += studies_text(studies) if studies else [f"  {CLI_WORDS['none']}"]
+        lines.append(f"  {CLI_CASE_WORDS['none']}")
+    lines += ["", CLI_CASE_WORDS["studies"]]
+    lines += studies_text(studies) if studies else [f"  {CLI_CASE_WORDS['none']}"]
     return "\n".join(lines)
 
 
@@ -335,7 +299,7 @@ def studies_text(studies: list[Study]) -> list[str]:
                 str(s.number) if s.number is not None else "",
                 s.modality,
                 s.description,
-                CLI_WORDS["instances"].format(count=s.instances),
+                CLI_CASE_WORDS["instances"].format(count=s.instances),
             ]
             for s in study.series
         ]
@@ -345,11 +309,11 @@ def studies_text(studies: list[Study]) -> list[str]:
 
 def problem_line(problem: FieldProblem, options: tuple[str, ...] = ()) -> str:
     """``<field label>: <what is wrong and what to do>``, never the value that was typed."""
-    label = wording.FIELD.get(problem.field, problem.field)
-    line = f"{label}: {wording.problem_text(problem.code)}"
+    label = wording.cases.FIELD.get(problem.field, problem.field)
+    line = f"{label}: {wording.cases.problem_text(problem.code)}"
     if options and problem.code == "invalid_choice":
         # A terminal has no drop-down list, so name the accepted values.
-        line += f" {CLI_WORDS['options']}: {', '.join(options)}"
+        line += f" {CLI_CASE_WORDS['options']}: {', '.join(options)}"
     return line
 
 
@@ -357,6 +321,6 @@ def problem_json(problem: FieldProblem) -> dict:
     return {
         "field": problem.field,
         "code": problem.code,
-        "message": f"{wording.FIELD.get(problem.field, problem.field)}: "
-        f"{wording.problem_text(problem.code)}",
+        "message": f"{wording.cases.FIELD.get(problem.field, problem.field)}: "
+        f"{wording.cases.problem_text(problem.code)}",
     }

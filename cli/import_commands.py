@@ -15,7 +15,6 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import wording
 from cli.support import (
     EXIT_FAILED,
     EXIT_OK,
@@ -26,40 +25,12 @@ from cli.support import (
     store_exists,
 )
 from local_store import cases
+from wording.importing import CLI_IMPORT_WORDS as WORDS
+from wording.importing import IMPORT_PHASE, import_phase_text, import_reject_text
+from wording.store import error_text
 
 if TYPE_CHECKING:
     from local_store.importer import ImportPlan, ImportProgress, ImportReport, PatientMismatch
-
-WORDS = {
-    "imported": "Imported {imported} file(s): {images} image(s), {documents} document(s); "
-    "{studies} study(ies), {series} series, {instances} DICOM instance(s).",
-    "duplicates": "{duplicates} file(s) were already in this case and were not added again.",
-    "rejected": "{count} file(s) not imported:",
-    "ignored": "{count} file(s) skipped (system files or viewer software on the disc).",
-    "nothing": "Nothing was imported.",
-    "no_files": "No files found at the given path(s).",
-    "other_patient": (
-        "{files} DICOM file(s) name another patient than this case ({fields}: not the same). They "
-        "were not imported. Check that they belong to this patient, then run again with "
-        "--accept-other-patient to add them."
-    ),
-    "fields": {
-        "name": "name",
-        "patient_id": "patient ID",
-        "birth_date": "date of birth",
-        "sex": "sex",
-    },
-    "phase": {
-        "copying": "Copying from the disc",
-        "extracting": "Unpacking zip",
-        "scanning": "Checking files",
-        "importing": "Importing",
-    },
-    "info_files": "{files} file(s) can be imported; {rejected} cannot.",
-    "study": "Study {date} {description}  ({patient}, ID {patient_id})",
-    "series": "  Series {number} {modality} {description}: {instances} instance(s)",
-    "documents": "Documents and photos: {count}",
-}
 
 
 def add_parsers(commands, common) -> None:
@@ -100,7 +71,7 @@ def add_parsers(commands, common) -> None:
 
 def import_command(args, data_dir: Path) -> int:
     if not store_exists(data_dir):
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [error_text("not_found")])
     progress = _StderrProgress()
     with open_store(data_dir) as store:
         from local_store import importer  # loads pydicom: only for this command
@@ -140,7 +111,7 @@ def _case_text(text: str) -> str:
     # resolve_case_id matches a prefix; "_" and "%" would match any case there.
     text = text.strip()
     if not text or any(c not in "0123456789abcdefABCDEF-" for c in text):
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [error_text("not_found")])
     return text
 
 
@@ -149,7 +120,7 @@ def _import_json(report: ImportReport, plan: ImportPlan, refused: list[PatientMi
         "imported": report.imported,
         "duplicates": report.duplicates,
         "rejected": [
-            {"path": r.path, "reason": r.reason, "message": _reason_text(r.reason)}
+            {"path": r.path, "reason": r.reason, "message": import_reject_text(r.reason)}
             for r in report.rejected
         ],
         "documents": report.documents,
@@ -184,12 +155,8 @@ def _import_text(report: ImportReport, plan: ImportPlan) -> str:
         lines.append(WORDS["ignored"].format(count=len(plan.ignored)))
     if report.rejected:
         lines.append(WORDS["rejected"].format(count=len(report.rejected)))
-        lines += [f"  {r.path}: {_reason_text(r.reason)}" for r in report.rejected]
+        lines += [f"  {r.path}: {import_reject_text(r.reason)}" for r in report.rejected]
     return "\n".join(lines)
-
-
-def _reason_text(code: str) -> str:
-    return wording.IMPORT_REJECT.get(code, wording.IMPORT_REJECT["unreadable"])
 
 
 def _other_patient_line(mismatch: PatientMismatch) -> str:
@@ -282,7 +249,7 @@ def _info_json(plan: ImportPlan) -> dict:
         "dicomdirs": plan.dicomdirs,
         "ignored": len(plan.ignored),
         "rejected": [
-            {"path": r.path, "reason": r.reason, "message": _reason_text(r.reason)}
+            {"path": r.path, "reason": r.reason, "message": import_reject_text(r.reason)}
             for r in plan.rejected
         ],
     }
@@ -319,6 +286,11 @@ def _info_text(info: dict) -> str:
 # ---- progress on stderr
 
 
+# The bar line fits an 80-column terminal with the longest phase sentence and "1234/5678".
+LABEL_WIDTH = max(len(text) for text in IMPORT_PHASE.values())
+BAR_WIDTH = 20
+
+
 class _StderrProgress:
     """A one-line bar on a terminal; otherwise a plain line per phase and every tenth."""
 
@@ -329,13 +301,12 @@ class _StderrProgress:
         self.open_line = False
 
     def __call__(self, p: ImportProgress) -> None:
-        label = WORDS["phase"].get(p.phase, p.phase)
+        label = import_phase_text(p.phase)
         fraction = _fraction(p)
         if self.tty:
-            width = 30
-            filled = int(width * fraction)
-            bar = "#" * filled + "-" * (width - filled)
-            sys.stderr.write(f"\r{label:<22} [{bar}] {p.files_done}/{p.files_total}")
+            filled = int(BAR_WIDTH * fraction)
+            bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+            sys.stderr.write(f"\r{label:<{LABEL_WIDTH}} [{bar}] {p.files_done}/{p.files_total}")
             sys.stderr.flush()
             self.open_line = True
             return

@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli.support import EXIT_OK, open_store, out
-
-_LABELS = {"device_id": "Device", "ed25519": "Ed25519 signing key", "age": "age recipient"}
+from wording.sync import DEVICE_KEYS
 
 
 def add_parsers(commands, common) -> None:
@@ -35,10 +34,10 @@ def keys_show(args, data_dir: Path) -> int:
 
 
 def _text(info: dict) -> str:
-    width = max(len(label) for label in _LABELS.values())
-    lines = [f"{_LABELS['device_id']:<{width}}  {info['device_id']}"]
-    lines.append(f"{_LABELS['ed25519']:<{width}}  {info['ed25519']['public_key']}")
+    width = max(len(label) for label in DEVICE_KEYS.values())
+    lines = [f"{DEVICE_KEYS['device_id']:<{width}}  {info['device_id']}"]
+    lines.append(f"{DEVICE_KEYS['ed25519']:<{width}}  {info['ed25519']['public_key']}")
     lines.append(f"{'':<{width}}  {info['ed25519']['fingerprint']}")
-    lines.append(f"{_LABELS['age']:<{width}}  {info['age']['recipient']}")
+    lines.append(f"{DEVICE_KEYS['age']:<{width}}  {info['age']['recipient']}")
     lines.append(f"{'':<{width}}  {info['age']['fingerprint']}")
     return "\n".join(lines)

@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-import wording
+import wording.store
 from cli import format as fmt
 from cli.parser import parse
 from cli.support import (
@@ -43,6 +43,7 @@ from local_store.models import (
     Urgency,
 )
 from local_store.validation import parse_date, value_problems
+from wording.store import CLI_STORE_WORDS
 
 _CASE_ID_TEXT = re.compile(r"[0-9a-fA-F-]+")
 
@@ -67,14 +68,14 @@ def run(argv: list[str]) -> int:
     except Failed as failure:
         return _report_failure(args, failure)
     except StoreError as exc:
-        return _report_failure(args, Failed(exc.code, [wording.error_text(exc.code)]))
+        return _report_failure(args, Failed(exc.code, [wording.store.error_text(exc.code)]))
     except OSError as exc:
         translated = storage_error_for(exc, "")
         code = translated.code if isinstance(translated, StoreError) else "store_error"
         # The OS message may hold a path, and paths can hold a patient's name: keep it out.
-        return _report_failure(args, Failed(code, [wording.error_text(code)]))
+        return _report_failure(args, Failed(code, [wording.store.error_text(code)]))
     except KeyboardInterrupt:
-        return _report_failure(args, Failed("cancelled", [wording.error_text("cancelled")]))
+        return _report_failure(args, Failed("cancelled", [wording.store.error_text("cancelled")]))
 
 
 def _utf8_stdout() -> None:
@@ -218,10 +219,10 @@ def case_list(args, data_dir: Path) -> int:
 
 def case_show(args, data_dir: Path) -> int:
     if not store_exists(data_dir):
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [wording.store.error_text("not_found")])
     if not _CASE_ID_TEXT.fullmatch(args.case.strip()):
         # resolve_case_id matches with LIKE, where "_" and "%" would match any case.
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [wording.store.error_text("not_found")])
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)
         case = cases.get_case(store, case_id)
@@ -248,9 +249,9 @@ def audit_verify(args, data_dir: Path) -> int:
         entries, bad = 0, None
     payload = {"ok": bad is None, "entries": entries, "first_bad_entry": bad}
     if bad is None:
-        out(payload, args.json, fmt.CLI_WORDS["audit_ok"].format(entries=entries))
+        out(payload, args.json, CLI_STORE_WORDS["audit_ok"].format(entries=entries))
         return EXIT_OK
-    line = fmt.CLI_WORDS["audit_broken"].format(entry=bad, entries=entries)
+    line = CLI_STORE_WORDS["audit_broken"].format(entry=bad, entries=entries)
     print(line, file=sys.stderr)
     if args.json:
         out(payload, True)

@@ -21,21 +21,11 @@ from pathlib import Path
 
 import numpy as np
 
-import wording
+import wording.viewing
 from cli.support import EXIT_OK, Failed, out
+from wording.viewing import CLI_RENDER_WORDS as WORDS
 
 PDF_DPI = 150
-
-WORDS = {
-    "wrote": "Wrote {out} ({width} x {height}, {what})",
-    "dicom_what": "frame {frame} of {frames}, {window}",
-    "window": "window {center:g}/{width:g}",
-    "own_colours": "colour as stored",
-    "full_range": "full value range",
-    "voi_lut": "the file's VOI LUT",
-    "page_what": "page {page} of {pages}",
-    "photo_what": "photo",
-}
 
 
 def add_parsers(commands, common: argparse.ArgumentParser) -> None:
@@ -101,7 +91,7 @@ def _quiet_decoders():
 
 
 def _decode_failure(code: str, syntax: str = "") -> Failed:
-    return Failed(code, [wording.decode_error_text(code, syntax)])
+    return Failed(code, [wording.viewing.decode_error_text(code, syntax)])
 
 
 def run_render(args: argparse.Namespace, data_dir: Path) -> int:
@@ -134,7 +124,7 @@ def _render_dicom(source: Path, frame_number: int, window_args) -> tuple[np.ndar
     if window_args is not None and not info.is_colour:
         center, width = window_args
         if width <= 0:
-            raise Failed("invalid_window", [wording.decode_error_text("invalid_window")])
+            raise Failed("invalid_window", [wording.viewing.decode_error_text("invalid_window")])
         window = display.Window(center, width)
     else:
         window = display.default_window(info, frame)

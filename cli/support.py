@@ -17,6 +17,7 @@ from local_store import secrets
 from local_store.database import DB_FILE
 from local_store.errors import PassphraseRequired, StoreError
 from local_store.store import Store
+from wording.store import CLI_STORE_WORDS
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -54,7 +55,7 @@ def open_store(data_dir: Path) -> Store:
     except PassphraseRequired:
         if secrets.folder_state(data_dir) is secrets.FolderState.NEW:
             # Nothing to unlock yet: the passphrase is being chosen, not typed again.
-            raise Failed("passphrase_required", [fmt.CLI_WORDS["choose_passphrase"]]) from None
+            raise Failed("passphrase_required", [CLI_STORE_WORDS["choose_passphrase"]]) from None
         raise
 
 

@@ -15,18 +15,10 @@ import threading
 from pathlib import Path
 
 from cli.support import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, Failed, open_store, out, store_exists
-from wording.sync import SYNC_ERROR, SYNC_STATE, sync_error_text
-
-CLI_SYNC_WORDS = {
-    "enrolled": "Enrolled as {device_id} ({role}) with {url}",
-    "fingerprint": "Service key fingerprint: {fingerprint} (check it with the administrator)",
-    "submitted": "Bundle {bundle_id} queued: {size} ({files} files)",
-    "left_out": "{n} documents or photos left out: they cannot be de-identified.",
-    "sent": "Delivered: bundle {bundle_id} (case {case})",
-    "failed": "Not sent: bundle {bundle_id} (case {case}): {words}",
-    "summary": "{sent} sent, {failed} not sent, {pending} waiting",
-    "nothing": "Nothing to send.",
-}
+from wording.deid import CLI_DEID_WORDS
+from wording.store import error_text
+from wording.sync import CLI_SYNC_WORDS, SYNC_ERROR, SYNC_STATE, sync_error_text
+from wording.units import rate_text, size_text, time_left_text
 
 
 def add_parsers(commands, common) -> None:
@@ -83,24 +75,6 @@ def add_parsers(commands, common) -> None:
     sync.set_defaults(handler=sync_command)
 
 
-def _size(n: int) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if n >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None or seconds == float("inf"):
-        return "time left unknown"
-    seconds = int(seconds)
-    if seconds < 90:
-        return f"{seconds} s left"
-    if seconds < 5400:
-        return f"{round(seconds / 60)} min left"
-    return f"{seconds / 3600:.1f} h left"
-
-
 def _sync_failed(code: str) -> Failed:
     return Failed(code, [sync_error_text(code)])
 
@@ -139,13 +113,12 @@ def enroll_command(args, data_dir: Path) -> int:
 
 
 def submit_command(args, data_dir: Path) -> int:
-    import wording
     from local_store import cases
     from sync.enrollment import current
     from sync.submit import submit_case
 
     if not store_exists(data_dir):
-        raise Failed("not_found", [wording.error_text("not_found")])
+        raise Failed("not_found", [error_text("not_found")])
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)
         if current(store) is None:
@@ -168,11 +141,11 @@ def submit_command(args, data_dir: Path) -> int:
     }
     lines = [
         CLI_SYNC_WORDS["submitted"].format(
-            bundle_id=submitted.bundle_id, size=_size(submitted.size_cipher), files=files
+            bundle_id=submitted.bundle_id, size=size_text(submitted.size_cipher), files=files
         )
     ]
     if submitted.left_out:
-        lines.append(CLI_SYNC_WORDS["left_out"].format(n=len(submitted.left_out)))
+        lines.append(CLI_DEID_WORDS["left_out"].format(n=len(submitted.left_out)))
     out(payload, args.json, "\n".join(lines))
     return EXIT_OK
 
@@ -190,10 +163,13 @@ class _ProgressLines:
             if key == self._last:
                 return
             self._last = key
-            speed = f"{p.rate / 1000:.1f} KB/s" if p.rate else "measuring speed"
-            line = (
-                f"{p.bundle_id[:8]} {p.file_name}: {percent}% of {_size(p.file_total)}, "
-                f"{speed}, {_duration(p.seconds_left)}"
+            line = CLI_SYNC_WORDS["progress"].format(
+                bundle=p.bundle_id[:8],
+                file=p.file_name,
+                percent=percent,
+                size=size_text(p.file_total),
+                speed=rate_text(p.rate),
+                left=time_left_text(p.seconds_left),
             )
         else:
             key = (p.state, p.last_error)

@@ -1,7 +1,7 @@
 """Typed errors of the clinical package, each with a machine-readable ``code``.
 
-The codes are worded in ``wording.CLINICAL_ERROR``; messages never hold patient data or file
-names. Thread-safety: plain values.
+The codes are worded in ``wording.clinical.CLINICAL_ERROR``; messages never hold patient data
+or file names. Thread-safety: plain values.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Desktop start-up: options, QApplication, translation, unlocking the store, the main window.
 
 ``run(argv)`` returns the process exit code. Errors from opening the store arrive as typed
-StoreErrors and are shown as one clear sentence (``wording.error_text``), never a traceback.
+StoreErrors and are shown as one clear sentence (``wording.store.error_text``), never a traceback.
 Thread-safety: runs on the main (GUI) thread; the store is opened here and from then on used
 only through the main window's database executor.
 """

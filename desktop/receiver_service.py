@@ -14,7 +14,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-import wording
+import wording.receiver
 from local_store.receiver_settings import ReceiverSettings
 from sync.dicom_receiver import Receiver, ReceiverError
 
@@ -23,11 +23,11 @@ log = logging.getLogger(__name__)
 
 def tr_receiver(code: str) -> str:
     """The translated sentence for a receiver, settings or tray code."""
-    return QCoreApplication.translate(wording.CONTEXT, wording.receiver_text(code))
+    return QCoreApplication.translate(wording.CONTEXT, wording.receiver.receiver_text(code))
 
 
 def tr_incoming_reason(code: str) -> str:
-    text = wording.INCOMING_REASON.get(code, wording.INCOMING_REASON["tray"])
+    text = wording.receiver.INCOMING_REASON.get(code, wording.receiver.INCOMING_REASON["tray"])
     return QCoreApplication.translate(wording.CONTEXT, text)
 
 

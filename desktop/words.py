@@ -1,7 +1,9 @@
-"""Translated words for the codes the lower layers return (status, field, problem, error...).
+"""Translated words for the codes the lower layers return (status, field, problem, error...),
+and sizes, speeds and time left.
 
 Thin wrappers over ``wording``: each returns ``QCoreApplication.translate(wording.CONTEXT, ...)``
-so the Hindi translation applies. Every other visible string in desktop goes through
+so the Hindi translation applies; the size and time formatters are ``wording.units``'s, given
+this translation for their unit words. Every other visible string in desktop goes through
 ``self.tr()``. Thread-safety: translate is reentrant; call from any thread, though only the GUI
 thread shows the result.
 """
@@ -10,7 +12,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-import wording
+import wording.cases
+import wording.importing
+import wording.store
+from wording import units
 
 
 def _t(text: str) -> str:
@@ -18,43 +23,43 @@ def _t(text: str) -> str:
 
 
 def tr_status(code: str) -> str:
-    return _t(wording.STATUS.get(code, code))
+    return _t(wording.cases.STATUS.get(code, code))
 
 
 def tr_field(path: str) -> str:
-    return _t(wording.FIELD.get(path, path))
+    return _t(wording.cases.FIELD.get(path, path))
 
 
 def tr_problem(code: str) -> str:
-    return _t(wording.problem_text(code))
+    return _t(wording.cases.problem_text(code))
 
 
 def tr_error(code: str) -> str:
-    return _t(wording.error_text(code))
+    return _t(wording.store.error_text(code))
 
 
 def tr_sex(code: str) -> str:
-    return _t(wording.SEX.get(code, code))
+    return _t(wording.cases.SEX.get(code, code))
 
 
 def tr_urgency(code: str) -> str:
-    return _t(wording.URGENCY.get(code, code))
+    return _t(wording.cases.URGENCY.get(code, code))
 
 
 def tr_specialty(code: str) -> str:
-    return _t(wording.SPECIALTY.get(code, code)) if code else ""
+    return _t(wording.cases.SPECIALTY.get(code, code)) if code else ""
 
 
 def tr_consent_method(code: str) -> str:
-    return _t(wording.CONSENT_METHOD.get(code, code))
+    return _t(wording.cases.CONSENT_METHOD.get(code, code))
 
 
 def tr_initiator(code: str) -> str:
-    return _t(wording.INITIATOR.get(code, code))
+    return _t(wording.cases.INITIATOR.get(code, code))
 
 
 def tr_protection(kind: str, backend: str) -> str:
-    text = wording.PROTECTION.get(kind)
+    text = wording.store.PROTECTION.get(kind)
     if text is None:
         return backend
     return _t(text).replace("{backend}", backend)
@@ -62,6 +67,29 @@ def tr_protection(kind: str, backend: str) -> str:
 
 def tr_import_reject(code: str) -> str:
     """Why a file was not imported (``Rejected.reason``), in the user's language."""
-    texts = getattr(wording, "IMPORT_REJECT", {})
-    text = texts.get(code) or texts.get("unknown") or wording.ERROR["store_error"]
-    return _t(text)
+    return _t(wording.importing.import_reject_text(code))
+
+
+def tr_import_phase(code: str) -> str:
+    """What an import is doing (``ImportProgress.phase``): the CLI shows the same sentence."""
+    return _t(wording.importing.import_phase_text(code))
+
+
+def tr_size(size: float) -> str:
+    """'12.3 MB' (decimal units, see wording.units)."""
+    return units.size_text(size, _t)
+
+
+def tr_rate(bytes_per_second: float | None) -> str:
+    """'12.3 KB/s', or 'measuring speed' before there is a measurement."""
+    return units.rate_text(bytes_per_second, _t)
+
+
+def tr_duration(seconds: float | None) -> str:
+    """'about 4 min', rounded up; 'working it out…' without an estimate."""
+    return units.duration_text(seconds, _t)
+
+
+def tr_time_left(seconds: float | None) -> str:
+    """'about 4 min left', or 'time left unknown'."""
+    return units.time_left_text(seconds, _t)

@@ -5,7 +5,7 @@ JPEG/PNG/HEIC signatures, zip) and, for DICOM, parses the header up to the pixel
 (``stop_before_pixels``) to tell a DICOMDIR from an instance and to catch files whose pixel data
 is shorter than declared. The pixel bytes themselves are never read: the check seeks over them.
 ``read_header`` returns the indexed fields as plain values. ``examine`` does both with one
-parse (the importer's path). Reasons are codes (worded in ``wording.IMPORT_REJECT``).
+parse (the importer's path). Reasons are codes (worded in ``wording.importing.IMPORT_REJECT``).
 Thread-safety: pure functions; each call opens and closes its own file handle.
 """
 

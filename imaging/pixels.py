@@ -6,7 +6,7 @@ for 12-bit JPEG), then this module applies the Modality LUT or rescale for grey 
 turns colour (RGB, YBR, palette) into RGB uint8. Windowing lives in imaging.display.
 
 A source is a path or the file's bytes. Failures raise ``DecodeError`` with a code (worded by
-the top layers in ``wording.DECODE_ERROR``) and the transfer syntax UID; never a file name.
+the top layers in ``wording.viewing.DECODE_ERROR``) and the transfer syntax UID; never a file name.
 Thread-safety: pure functions of their input; the one-time plugin registration is locked.
 Decoding holds the GIL for most plugins, so bulk decoding belongs in a process pool
 (imaging.frame_cache does that).
@@ -30,7 +30,7 @@ from pydicom.errors import InvalidDicomError
 
 Source = str | os.PathLike | bytes | bytearray | memoryview
 
-# Codes of DecodeError (worded in wording.DECODE_ERROR).
+# Codes of DecodeError (worded in wording.viewing.DECODE_ERROR).
 NOT_DICOM = "not_dicom"
 NO_PIXELS = "no_pixels"
 NO_DECODER = "no_decoder"

@@ -13,7 +13,7 @@ from pathlib import Path
 from imaging.dicom_header import DicomHeader, readable_name
 from local_store.models import AttachmentKind
 
-# Every reason an import gives for not taking a file (worded in wording.IMPORT_REJECT).
+# Every reason an import gives for not taking a file (worded in wording.importing.IMPORT_REJECT).
 REJECT_CODES = (
     "empty_file",
     "not_dicom_or_document",
@@ -34,6 +34,8 @@ PHASE_COPYING = "copying"
 PHASE_EXTRACTING = "extracting"
 PHASE_SCANNING = "scanning"
 PHASE_IMPORTING = "importing"
+# Every phase ImportProgress reports (each worded in wording.importing.IMPORT_PHASE).
+IMPORT_PHASES = (PHASE_COPYING, PHASE_EXTRACTING, PHASE_SCANNING, PHASE_IMPORTING)
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ ProgressFn = Callable[[ImportProgress], None]
 @dataclass(frozen=True)
 class Rejected:
     path: str  # as the user knows it: the original path, or "archive.zip/member"
-    reason: str  # a key of wording.IMPORT_REJECT
+    reason: str  # a key of wording.importing.IMPORT_REJECT
 
 
 @dataclass(frozen=True)

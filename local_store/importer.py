@@ -15,7 +15,7 @@ Two steps, like attaching a single file (the plan and report values are in ``imp
 
 DICOM files naming another patient than the case's are never attached silently:
 ``patient_mismatches`` lists them for the user to confirm, and ``run_import`` rejects them
-("other_patient") unless accepted. Reasons are codes worded in ``wording.IMPORT_REJECT``;
+("other_patient") unless accepted. Reasons are codes worded in ``wording.importing.IMPORT_REJECT``;
 nothing here logs names or file names. Thread-safety: ``run_import`` on a worker thread; ``db``
 must run a callable on the database writer thread from any thread and return its result (the
 desktop's ``DatabaseExecutor.run_and_wait``; the CLI calls directly).
@@ -37,6 +37,7 @@ from local_store import attachments, audit, cases, dicom_index
 from local_store.attachments import StagedFile
 from local_store.blobs import Cancelled, PendingBlob
 from local_store.import_plan import (
+    IMPORT_PHASES,
     PHASE_COPYING,
     PHASE_EXTRACTING,
     PHASE_IMPORTING,
@@ -58,6 +59,7 @@ from local_store.store import Store
 
 # The import API in one place for the desktop, the CLI and the receiver.
 __all__ = [
+    "IMPORT_PHASES",
     "PHASE_COPYING",
     "PHASE_EXTRACTING",
     "PHASE_IMPORTING",

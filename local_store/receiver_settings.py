@@ -1,10 +1,11 @@
 """Settings of the DICOM receiver (on/off, AE title, port, where received images go).
 
 Stored as one JSON value under ``receiver`` in the settings table. ``problems`` checks a
-candidate and returns field codes (worded in ``wording.RECEIVER``); ``save`` refuses anything
-with a problem, so a stored configuration is always one the receiver can start with (apart
-from the port being taken at run time). Thread-safety: values are immutable; ``load``/``save``
-use the calling thread's connection (serialise writers, as for every repository).
+candidate and returns field codes (worded in ``wording.receiver.RECEIVER``); ``save`` refuses
+anything with a problem, so a stored configuration is always one the receiver can start with
+(apart from the port being taken at run time). Thread-safety: values are immutable;
+``load``/``save`` use the calling thread's connection (serialise writers, as for every
+repository).
 """
 
 from __future__ import annotations

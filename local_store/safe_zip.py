@@ -32,7 +32,7 @@ class ZipLimits:
 
 
 class ZipRejected(Exception):
-    """The zip was not extracted; ``code`` says why (a wording.IMPORT_REJECT key)."""
+    """The zip was not extracted; ``code`` says why (a wording.importing.IMPORT_REJECT key)."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)

@@ -50,7 +50,7 @@ STOP_WAIT_SECONDS = 5.0
 
 
 class ReceiverError(Exception):
-    """The receiver could not start; ``code`` is worded in ``wording.RECEIVER``."""
+    """The receiver could not start; ``code`` is worded in ``wording.receiver.RECEIVER``."""
 
     code = "receiver_failed"
 
@@ -84,7 +84,8 @@ class Received:
 
 @dataclass(frozen=True)
 class ReceiveFailed:
-    """An instance refused; ``code`` is worded in ``wording.RECEIVER`` (or ``wording.ERROR``)."""
+    """An instance refused; ``code`` is worded in ``wording.receiver.RECEIVER`` (or
+    ``wording.store.ERROR``)."""
 
     calling_ae: str
     code: str

@@ -1,7 +1,7 @@
 """Words about bundles: verification problems and build/open failures, keyed by code.
 
-Kept beside wording/__init__.py (same conventions: QT_TRANSLATE_NOOP marks, one sentence that
-says what to do) so each area's words can grow without editing one shared file.
+Same conventions as the rest of the package (see wording/__init__.py): QT_TRANSLATE_NOOP
+marks, one sentence that says what to do; the CLI's own report lines sit in CLI_BUNDLE_WORDS.
 Thread-safety: constant data.
 """
 
@@ -87,3 +87,15 @@ BUNDLE_ERROR = {
 
 def problem_text(code: str) -> str:
     return BUNDLE_PROBLEM.get(code, code)
+
+
+# What the `bundle` commands report. Terminal-only words (the CLI speaks English only, so no
+# lupdate marks).
+CLI_BUNDLE_WORDS = {
+    "built": "Bundle {bundle_id}: {files} files, {size} bytes",
+    "intact": "Bundle {bundle_id} intact ({scope}): {files} files",
+    "scope_contents": "contents and signatures",
+    "scope_envelope": "envelope and hashes",
+    "opened": "Opened bundle {bundle_id}: {files} files",
+    "exported": "Bundle {bundle_id} written to {tar}",
+}

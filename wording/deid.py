@@ -1,7 +1,7 @@
 """Words about de-identification: the review flags and failures of imaging.deidentify, by code.
 
-Kept beside wording/__init__.py (same conventions: QT_TRANSLATE_NOOP marks, one sentence that
-says what to do) so each area's words can grow without editing one shared file.
+Same conventions as the rest of the package (see wording/__init__.py): QT_TRANSLATE_NOOP
+marks, one sentence that says what to do; the CLI's own report lines sit in CLI_DEID_WORDS.
 Thread-safety: constant data.
 """
 
@@ -51,3 +51,11 @@ def flag_text(code: str) -> str:
 
 def deid_error_text(code: str) -> str:
     return DEID_ERROR.get(code, code)
+
+
+# What the CLI says after building a bundle without identity (`bundle build` and `submit`).
+# Terminal-only words (the CLI speaks English only, so no lupdate marks).
+CLI_DEID_WORDS = {
+    "left_out": "{n} documents or photos left out: they cannot be de-identified.",
+    "review": "{n} images may show the patient's name burned into the pixels; check them:",
+}

@@ -1,6 +1,7 @@
 """Words for the opinion service's admin commands (`casebridge service ...`), keyed by code.
 
-Same conventions as wording/__init__.py: one sentence that says what to do next.
+Same conventions as the rest of the package (see wording/__init__.py): one sentence that says
+what to do next.
 Thread-safety: constant data.
 """
 

@@ -1,8 +1,9 @@
 """Words about sending cases: every error code the sync engine, enrollment and the service can
 return, worded as what happened and what to do; sync states for status lines.
 
-Kept beside wording/__init__.py (same conventions: QT_TRANSLATE_NOOP marks, one sentence that
-says what to do). Thread-safety: constant data and pure functions.
+Same conventions as the rest of the package (see wording/__init__.py): QT_TRANSLATE_NOOP
+marks, one sentence that says what to do; the CLI's own lines sit in CLI_SYNC_WORDS and
+DEVICE_KEYS. Thread-safety: constant data and pure functions.
 """
 
 from __future__ import annotations
@@ -194,3 +195,24 @@ def sync_error_text(code: str | None) -> str:
     if not code:
         return ""
     return SYNC_ERROR.get(code, SYNC_ERROR["protocol_error"])
+
+
+# What `enroll`, `submit`, `sync` and `keys show` print. Terminal-only words (the CLI speaks
+# English only, so no lupdate marks); sizes, speeds and time left come from wording.units.
+CLI_SYNC_WORDS = {
+    "enrolled": "Enrolled as {device_id} ({role}) with {url}",
+    "fingerprint": "Service key fingerprint: {fingerprint} (check it with the administrator)",
+    "submitted": "Bundle {bundle_id} queued: {size} ({files} files)",
+    "sent": "Delivered: bundle {bundle_id} (case {case})",
+    "failed": "Not sent: bundle {bundle_id} (case {case}): {words}",
+    "summary": "{sent} sent, {failed} not sent, {pending} waiting",
+    "nothing": "Nothing to send.",
+    "progress": "{bundle} {file}: {percent}% of {size}, {speed}, {left}",
+}
+
+# The labels of `casebridge keys show` (this device's public keys).
+DEVICE_KEYS = {
+    "device_id": "Device",
+    "ed25519": "Ed25519 signing key",
+    "age": "age recipient",
+}

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import wording
+import wording.cases
+import wording.viewing
 from desktop import style
 from desktop.viewers.frame_loader import FrameLoader
 from desktop.viewers.presets import Preset, load_presets
@@ -501,7 +502,8 @@ def _key_error_text(error, code: str) -> str:
     if problems:
         return "\n".join(
             QCoreApplication.translate(
-                wording.CONTEXT, wording.KEY_IMAGE_PROBLEM.get(p.code, wording.problem_text(p.code))
+                wording.CONTEXT,
+                wording.viewing.KEY_IMAGE_PROBLEM.get(p.code, wording.cases.problem_text(p.code)),
             )
             for p in problems
         )

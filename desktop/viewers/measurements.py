@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-import wording
+import wording.viewing
 from imaging import measure
 
 Point = tuple[float, float]
@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
 
 
 def source_label(source: str | None) -> str:
-    table = wording.CALIBRATION_SOURCE
+    table = wording.viewing.CALIBRATION_SOURCE
     return QCoreApplication.translate(wording.CONTEXT, table.get(source or "", table[""]))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-import wording
+import wording.cases
 
 
 def _tr(text: str) -> str:
@@ -54,7 +54,9 @@ def corners(
         v
         for v in (
             _tr("born {value}").format(value=born) if born else "",
-            QCoreApplication.translate(wording.CONTEXT, wording.SEX.get(sex, "")) if sex else "",
+            QCoreApplication.translate(wording.CONTEXT, wording.cases.SEX.get(sex, ""))
+            if sex
+            else "",
         )
         if v
     )

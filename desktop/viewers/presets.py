@@ -2,7 +2,7 @@
 
 The file belongs to the imaging layer's data (``{"presets": [{"name", "key", "center",
 "width"}]}``, HU); this module only reads it and names each preset in the user's language
-(``wording.WINDOW_PRESET``). ``key`` is the keyboard digit. Thread-safety: pure; read once
+(``wording.viewing.WINDOW_PRESET``). ``key`` is the keyboard digit. Thread-safety: pure; read once
 per window.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-import wording
+import wording.viewing
 from imaging.display import Window
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ PRESETS_FILE = Path(__file__).resolve().parents[2] / "resources" / "window_prese
 
 @dataclass(frozen=True)
 class Preset:
-    name: str  # wording.WINDOW_PRESET code
+    name: str  # wording.viewing.WINDOW_PRESET code
     label: str
     window: Window
     shortcut: str  # the keyboard digit the file assigns
@@ -45,7 +45,7 @@ def load_presets(path: Path = PRESETS_FILE) -> list[Preset]:
             window = Window(float(entry["center"]), float(entry["width"]))
         except (KeyError, TypeError, ValueError):
             continue
-        text = wording.WINDOW_PRESET.get(name, name.replace("_", " ").capitalize())
+        text = wording.viewing.WINDOW_PRESET.get(name, name.replace("_", " ").capitalize())
         label = QCoreApplication.translate(wording.CONTEXT, text)
         presets.append(Preset(name, label, window, str(entry.get("key", ""))))
     return presets

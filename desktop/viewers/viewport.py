@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSlider, QVBoxLayout, QWidget
 
-import wording
+import wording.viewing
 from desktop.viewers import measurements as ms
 from desktop.viewers import overlays
 from desktop.viewers.frame_loader import FrameLoader, InstanceHeader, LoadResult
@@ -27,7 +27,7 @@ MIN_CINE_MS = 10
 
 def decode_error_text(code: str, syntax_name: str) -> str:
     """The words for a decode failure, translated, with the transfer syntax named."""
-    table = wording.DECODE_ERROR
+    table = wording.viewing.DECODE_ERROR
     text = QCoreApplication.translate(wording.CONTEXT, table.get(code, table["corrupt"]))
     unknown = QCoreApplication.translate("Viewport", "an unknown form")
     return text.replace("{syntax}", syntax_name or unknown)

@@ -34,14 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.case_list import local_time
-from desktop.views.import_dialog import ImportDialog, Outcome, count, human_size, plural
+from desktop.views.import_dialog import ImportDialog, Outcome, count, plural
 from desktop.views.media_chooser import MediaChooser
+from desktop.words import tr_size
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store.attachments import list_attachments
 from local_store.dicom_index import Series, Study, list_studies
 from local_store.models import Attachment, AttachmentKind
 
-__all__ = ["AttachmentsPanel", "SeriesChoice", "human_size"]
+__all__ = ["AttachmentsPanel", "SeriesChoice"]
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +290,7 @@ class AttachmentsPanel(QWidget):
             group = self._group(title, len(members))
             for attachment in members:
                 item = QTreeWidgetItem(
-                    [attachment.name, human_size(attachment.size), local_time(attachment.added_at)]
+                    [attachment.name, tr_size(attachment.size), local_time(attachment.added_at)]
                 )
                 item.setData(0, PAYLOAD, attachment)
                 item.setToolTip(0, f"{attachment.name}\n{self.kind_label(attachment.kind)}")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import wording
+import wording.clinical
 from clinical import checklists
 from desktop.views.document_kind import tr_word
 from desktop.views.widgets import PROBLEM_STYLE
@@ -72,7 +72,7 @@ class ChecklistPanel(QWidget):
         chooser.addWidget(self.condition)
         chooser.addWidget(self.origin, 1)
         layout.addLayout(chooser)
-        self.advice = QLabel(tr_word(wording.CHECKLIST_WORDS, "suggestion_only"))
+        self.advice = QLabel(tr_word(wording.clinical.CHECKLIST_WORDS, "suggestion_only"))
         self.advice.setObjectName("banner")
         self.advice.setWordWrap(True)
         layout.addWidget(self.advice)
@@ -145,7 +145,7 @@ class ChecklistPanel(QWidget):
     def _fill(self, check: documents.CaseCheck) -> None:
         self._clear()
         if check.result is None:
-            self._note(tr_word(wording.CHECKLIST_WORDS, "no_condition"))
+            self._note(tr_word(wording.clinical.CHECKLIST_WORDS, "no_condition"))
             self.body_layout.addStretch(1)
             return
         statuses = check.result.items
@@ -155,7 +155,7 @@ class ChecklistPanel(QWidget):
         present = [s for s in statuses if s.present]
         not_needed = check.result.not_needed
         if not missing:
-            self._note(tr_word(wording.CHECKLIST_WORDS, "nothing_missing"), "ok")
+            self._note(tr_word(wording.clinical.CHECKLIST_WORDS, "nothing_missing"), "ok")
         if required:
             self._heading(self.tr("Needed, not found in this case (%1)"), len(required))
             for item in required:
@@ -194,7 +194,7 @@ class ChecklistPanel(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(12, 8, 10, 8)
         layout.setSpacing(2)
-        need = tr_word(wording.CHECKLIST_NEED, item.need)
+        need = tr_word(wording.clinical.CHECKLIST_NEED, item.need)
         title = QLabel(f"{MARK[group]}  {item.item}")
         title.setObjectName("fieldLabel")
         title.setWordWrap(True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import wording
+import wording.clinical
 from clinical.models import DocumentKind
 from desktop.views.widgets import PROBLEM_STYLE
 from desktop.words import tr_error, tr_problem
@@ -40,7 +40,7 @@ def tr_word(table: dict[str, str], code: str) -> str:
 
 
 def tr_kind(code: str) -> str:
-    return tr_word(wording.DOCUMENT_KIND, code)
+    return tr_word(wording.clinical.DOCUMENT_KIND, code)
 
 
 def kind_combo(parent=None) -> QComboBox:
@@ -246,13 +246,13 @@ class DocumentsPanel(QWidget):
             name = QTableWidgetItem(info.name)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 2, name)
-            status = tr_word(wording.DOCUMENT_STATUS, info.status)
+            status = tr_word(wording.clinical.DOCUMENT_STATUS, info.status)
             if info.status == documents.Status.DONE and info.lab_count:
                 status = self.tr("%n lab value(s)", "", info.lab_count)
             status_item = QTableWidgetItem(status)
             status_item.setFlags(status_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if info.problem:
-                status_item.setToolTip(tr_word(wording.CLINICAL_ERROR, info.problem))
+                status_item.setToolTip(tr_word(wording.clinical.CLINICAL_ERROR, info.problem))
             self.table.setItem(row, 3, status_item)
         self._filling = False
         self.empty.setVisible(not self.docs)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.patient_check import PatientCheckDialog
 from desktop.views.widgets import button_row, figures_grid, progress_bar
-from desktop.words import tr_error, tr_import_reject
+from desktop.words import tr_duration, tr_error, tr_import_phase, tr_import_reject, tr_size
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import cases
 from local_store import importer as importer_module
@@ -50,15 +50,6 @@ MAX_REJECTED_SHOWN = 200  # a CD of 2,000 unreadable files needs no 2,000 lines
 OTHER_PATIENT = "other_patient"  # the reject reason of files the user left out
 # Rate and time left are shown only once they mean something.
 MIN_ELAPSED_FOR_RATE_S = 0.5
-
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
 
 
 def plural(n: int, one: str, many: str) -> str:
@@ -287,7 +278,7 @@ class ImportDialog(QDialog):
     def _build_progress_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.title = QLabel(self.tr("Reading the files…"))
+        self.title = QLabel(self._phase_title(importer_module.PHASE_SCANNING))
         self.title.setObjectName("dialogTitle")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
@@ -416,7 +407,7 @@ class ImportDialog(QDialog):
         self.phase = "importing"
         self._meter = ProgressMeter()
         self._holder.value = None
-        self.title.setText(self.tr("Saving the files into this case (encrypted)…"))
+        self.title.setText(self._phase_title(importer_module.PHASE_IMPORTING))
         self.bar.setRange(0, 0)
         self._job = self.pool.submit(
             _import_work(
@@ -511,11 +502,11 @@ class ImportDialog(QDialog):
         if progress.bytes_total:
             self.size_value.setText(
                 self.tr("%1 of %2")
-                .replace("%1", human_size(progress.bytes_done))
-                .replace("%2", human_size(progress.bytes_total))
+                .replace("%1", tr_size(progress.bytes_done))
+                .replace("%2", tr_size(progress.bytes_total))
             )
         else:
-            self.size_value.setText(human_size(progress.bytes_done))
+            self.size_value.setText(tr_size(progress.bytes_done))
         rate, left = self._meter.update(progress)
         if rate is None:
             self.rate_value.setText("–")
@@ -526,30 +517,17 @@ class ImportDialog(QDialog):
                     "%1", f"{rate:.0f}" if rate >= 10 else f"{rate:.1f}"
                 )
             )
-            self.left_value.setText(self.time_left_text(left))
+            self.left_value.setText(tr_duration(left))
 
     def _phase_title(self, phase: str) -> str:
-        titles = {
-            importer_module.PHASE_COPYING: self.tr("Copying from the CD or USB stick…"),
-            importer_module.PHASE_EXTRACTING: self.tr("Unpacking zip files…"),
-            importer_module.PHASE_SCANNING: self.tr("Reading the files…"),
-            importer_module.PHASE_IMPORTING: self.tr(
-                "Saving the files into this case (encrypted)…"
-            ),
-        }
-        if phase in titles:
-            return titles[phase]
-        if self.phase == "importing":
-            return self.tr("Saving the files into this case (encrypted)…")
-        return self.tr("Reading the files…")
-
-    def time_left_text(self, seconds: float | None) -> str:
-        if seconds is None:
-            return self.tr("working it out…")
-        seconds = int(seconds) + 1
-        if seconds >= 60:
-            return self.tr("about %1 min").replace("%1", str((seconds + 59) // 60))
-        return self.tr("about %1 s").replace("%1", str(seconds))
+        if phase not in importer_module.IMPORT_PHASES:
+            # Between the importer's reports the dialog's own stage names the work.
+            phase = (
+                importer_module.PHASE_IMPORTING
+                if self.phase == "importing"
+                else importer_module.PHASE_SCANNING
+            )
+        return self.tr("%1…").replace("%1", tr_import_phase(phase))
 
     # -------------------------------------------------------------- summary
 

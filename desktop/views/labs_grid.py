@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import wording
+import wording.clinical
 from clinical.catalog import normalise
 from desktop.viewers.pdf_viewer import PdfViewer
 from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
@@ -165,11 +165,11 @@ class LabsGrid(QWidget):
         self._fill()
         if not self.labs:
             if info.status == documents.Status.FAILED:
-                text = tr_word(wording.CLINICAL_ERROR, info.problem)
+                text = tr_word(wording.clinical.CLINICAL_ERROR, info.problem)
             elif info.status == documents.Status.PENDING:
                 text = self.tr("This document has not been read yet.")
             else:
-                text = tr_word(wording.CLINICAL_ERROR, "not_a_lab_report")
+                text = tr_word(wording.clinical.CLINICAL_ERROR, "not_a_lab_report")
             self.empty.setText(text)
         self.empty.setVisible(not self.labs)
         self.table.setVisible(bool(self.labs))
@@ -189,10 +189,8 @@ class LabsGrid(QWidget):
     def _show_critical(self) -> None:
         """Critical values again above the grid, in words: they must not scroll out of sight."""
         critical = [lab.result for lab in self.labs if lab.result.flag == "critical"]
-        lines = [
-            f"‼ {r.test} {r.value} {r.unit}: {tr_word(wording.LAB_FLAG, 'critical')}".strip()
-            for r in critical
-        ]
+        word = tr_word(wording.clinical.LAB_FLAG, "critical")
+        lines = [f"‼ {r.test} {r.value} {r.unit}: {word}".strip() for r in critical]
         self.critical.setText("\n".join(lines))
         self.critical.setVisible(bool(lines))
 
@@ -224,7 +222,7 @@ class LabsGrid(QWidget):
             bold.setBold(True)
             flag_item.setFont(bold)
             flag_item.setBackground(QBrush(tint))
-            tip = tr_word(wording.LAB_FLAG, flag)
+            tip = tr_word(wording.clinical.LAB_FLAG, flag)
             if result.lab_flag:
                 tip += "\n" + self.tr("The lab marked it: %1").replace("%1", result.lab_flag)
             flag_item.setToolTip(tip)

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 import wording
 from casework.submit_review import ReviewData, SubmitReview, load_review
-from desktop.views.sync_indicator import about_duration, rate_text, size_text, sync_error_text
+from desktop.views.sync_indicator import sync_error_text
 from desktop.views.widgets import button_row, figures_grid, progress_bar
+from desktop.words import tr_duration, tr_rate, tr_size
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store.errors import StoreError
 from sync import link
@@ -290,7 +291,7 @@ class SubmitDialog(QDialog):
                         text,
                         f"★ {row.key_images}" if row.key_images else "",
                         self._images(series.instances),
-                        size_text(row.size),
+                        tr_size(row.size),
                     ]
                 )
                 item.setToolTip(0, text)
@@ -312,10 +313,10 @@ class SubmitDialog(QDialog):
             if not files:
                 continue
             group = QTreeWidgetItem(
-                [title, "", str(len(files)), size_text(sum(f.size for f in files))]
+                [title, "", str(len(files)), tr_size(sum(f.size for f in files))]
             )
             for f in files:
-                item = QTreeWidgetItem([f.name, "", "1", size_text(f.size)])
+                item = QTreeWidgetItem([f.name, "", "1", tr_size(f.size)])
                 item.setData(0, NAME_ROLE, f.name)
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
@@ -327,7 +328,7 @@ class SubmitDialog(QDialog):
             )
             group.setForeground(0, Qt.GlobalColor.darkGray)
             for f in gone:
-                item = QTreeWidgetItem([f.name, "", "", size_text(f.size)])
+                item = QTreeWidgetItem([f.name, "", "", tr_size(f.size)])
                 item.setForeground(0, Qt.GlobalColor.darkGray)
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
@@ -416,15 +417,15 @@ class SubmitDialog(QDialog):
         total = estimates.size
         self.total_bytes = total
         text = self.tr("%1 files, up to %2").replace("%1", str(len(files)))
-        self.total_label.setText(text.replace("%2", size_text(total)))
-        self.time_2g.setText(about_duration(estimates.on_2g))
-        self.time_3g.setText(about_duration(estimates.on_3g))
+        self.total_label.setText(text.replace("%2", tr_size(total)))
+        self.time_2g.setText(tr_duration(estimates.on_2g))
+        self.time_3g.setText(tr_duration(estimates.on_3g))
         measured = self.data.measured_rate
         if estimates.measured is not None:
             self.measured_name.setText(
-                self.tr("On this clinic's link (%1)").replace("%1", rate_text(measured))
+                self.tr("On this clinic's link (%1)").replace("%1", tr_rate(measured))
             )
-            self.time_measured.setText(about_duration(estimates.measured))
+            self.time_measured.setText(tr_duration(estimates.measured))
         else:
             self.measured_name.setText(self.tr("On this clinic's link"))
             self.time_measured.setText(self.tr("not measured yet (measured when cases are sent)"))
@@ -535,11 +536,11 @@ class SubmitDialog(QDialog):
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(min(max(done / total, 0.0), 1.0) * 1000))
             self.build_size.setText(
-                self.tr("%1 of %2").replace("%1", size_text(done)).replace("%2", size_text(total))
+                self.tr("%1 of %2").replace("%1", tr_size(done)).replace("%2", tr_size(total))
             )
         elapsed = time.monotonic() - self._started
         if done > 0 and total and elapsed >= MIN_ELAPSED_FOR_ETA_S:
-            self.build_left.setText(about_duration((total - done) * elapsed / done))
+            self.build_left.setText(tr_duration((total - done) * elapsed / done))
         else:
             self.build_left.setText(self.tr("working it out…"))
 
@@ -600,17 +601,17 @@ class SubmitDialog(QDialog):
                 ),
             )
             size = getattr(submitted, "size_cipher", 0) or 0
-            lines.append(self.tr("Encrypted size: %1").replace("%1", size_text(size)))
+            lines.append(self.tr("Encrypted size: %1").replace("%1", tr_size(size)))
             rate = self.data.measured_rate if self.data else None
             lines.append(
                 self.tr("On 2G about: %1").replace(
-                    "%1", about_duration(link.estimate_seconds(size, link.RATE_2G))
+                    "%1", tr_duration(link.estimate_seconds(size, link.RATE_2G))
                 )
             )
             if rate:
                 lines.append(
                     self.tr("On this clinic's link: %1").replace(
-                        "%1", about_duration(link.estimate_seconds(size, rate))
+                        "%1", tr_duration(link.estimate_seconds(size, rate))
                     )
                 )
             left_out = list(getattr(submitted, "left_out", []) or [])

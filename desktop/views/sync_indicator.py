@@ -1,21 +1,20 @@
 """The sending indicator in the status bar and the words the sending screens share.
 
 ``SyncIndicator`` is a clickable status-bar label: offline, waiting (with how many cases),
-sending (percent, speed, time left), paused, or everything sent. The small word helpers
-(``about_duration``, ``rate_text``, ``size_text``, ``sync_error_text``) are shared by the
-indicator, the Submit screen and the Sync panel, which import them from here and nothing from
-each other; ``sync_controls`` wires them all into the main window. This module imports no
-other view. Thread-safety: GUI thread only.
+sending (percent, speed, time left), paused, or everything sent. ``sync_error_text`` is shared
+by the indicator, the Submit screen and the Sync panel, which import it from here and nothing
+from each other; ``sync_controls`` wires them all into the main window. Sizes, speeds and time
+left come from ``desktop.words`` (tr_size, tr_rate, tr_time_left), as everywhere else. This
+module imports no other view. Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
-
-import math
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel
 
 import wording
+from desktop.words import tr_rate, tr_time_left
 from wording import sync as sync_words
 
 CONTEXT = "SyncWords"
@@ -28,43 +27,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def size_text(size: int | float) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {_tr(unit)}" if unit == "bytes" else f"{value:.1f} {_tr(unit)}"
-        value /= 1024
-    return f"{int(size)} bytes"
-
-
-def rate_text(bytes_per_second: float | None) -> str:
-    if not bytes_per_second:
-        return "–"
-    if bytes_per_second < 1024:
-        return _tr("%1 bytes/s").replace("%1", f"{bytes_per_second:.0f}")
-    return _tr("%1/s").replace("%1", size_text(bytes_per_second))
-
-
-def about_duration(seconds: float | None) -> str:
-    """'about 40 s', 'about 4 min', 'about 2 h 10 min', 'about 3 days' (rounded up)."""
-    if seconds is None:
-        return _tr("working it out…")
-    if not math.isfinite(seconds):
-        return "–"
-    seconds = int(seconds) + 1
-    if seconds < 60:
-        return _tr("about %1 s").replace("%1", str(seconds))
-    minutes = (seconds + 59) // 60
-    if minutes < 60:
-        return _tr("about %1 min").replace("%1", str(minutes))
-    hours, rest = divmod(minutes, 60)
-    if hours < 48:
-        if rest == 0:
-            return _tr("about %1 h").replace("%1", str(hours))
-        return _tr("about %1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
-    return _tr("about %1 days").replace("%1", str((hours + 23) // 24))
-
-
 def waiting_text(queued: int) -> str:
     if queued == 1:
         return _tr("1 case waiting to be sent")
@@ -75,8 +37,8 @@ def sync_error_text(code: str) -> str:
     """Words for a sync, enrollment or submit error code (wording.sync), else a store error's."""
     if code in sync_words.SYNC_ERROR:
         text = sync_words.sync_error_text(code)
-    elif code in wording.ERROR:
-        text = wording.error_text(code)
+    elif code in wording.store.ERROR:
+        text = wording.store.error_text(code)
     else:
         text = sync_words.sync_error_text(code)  # its generic refusal
     return QCoreApplication.translate(wording.CONTEXT, text)
@@ -93,10 +55,10 @@ def progress_summary(p) -> tuple[str, str]:
     if p is None:
         return "", IDLE_STYLE
     if p.state == "sending":
-        text = _tr("↑ Sending %1% · %2 · %3 left")
+        text = _tr("↑ Sending %1% · %2 · %3")
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
-        text = text.replace("%2", rate_text(p.rate))
-        return text.replace("%3", about_duration(p.seconds_left)), BUSY_STYLE
+        text = text.replace("%2", tr_rate(p.rate))
+        return text.replace("%3", tr_time_left(p.seconds_left)), BUSY_STYLE
     if p.state == "paused":
         text = _tr("❚❚ Sending paused")
         if p.queued:

@@ -32,13 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.sync_indicator import (
-    about_duration,
-    percent,
-    progress_summary,
-    size_text,
-    sync_error_text,
-)
+from desktop.views.sync_indicator import percent, progress_summary, sync_error_text
+from desktop.words import tr_duration, tr_size
 from desktop.workers import call
 from local_store import cases
 from local_store import outbox as outbox_store
@@ -228,7 +223,7 @@ class SyncPanel(QDialog):
             problem = error_words(entry.last_error) if entry.state != "sent" else ""
             values = (
                 label,
-                size_text(entry.size_cipher),
+                tr_size(entry.size_cipher),
                 state_text(entry),
                 f"{percent(entry.sent_bytes, entry.size_cipher)}%",
                 str(entry.attempts),
@@ -311,7 +306,7 @@ class SyncPanel(QDialog):
             done = f.state in ("done", "sent", "uploaded") or offset >= f.size > 0
             values = (
                 self.file_label(f),
-                size_text(f.size),
+                tr_size(f.size),
                 f"{percent(offset, f.size) if f.size else 100}%",
                 self.tr("Sent") if done else (self.tr("Sending") if offset else self.tr("Waiting")),
             )
@@ -362,8 +357,8 @@ class SyncPanel(QDialog):
             detail = self.tr("Now sending %1: %2 of %3").replace(
                 "%1", self.live_file_label(progress)
             )
-            detail = detail.replace("%2", size_text(progress.file_done or 0))
-            detail = detail.replace("%3", size_text(progress.file_total or 0))
+            detail = detail.replace("%2", tr_size(progress.file_done or 0))
+            detail = detail.replace("%3", tr_size(progress.file_total or 0))
         elif paused:
             detail = self.tr("Nothing is sent until you click Resume sending.")
         elif progress is not None and progress.retry_at:
@@ -388,9 +383,7 @@ class SyncPanel(QDialog):
             return self.tr("soon")
         if seconds <= 1:
             return self.tr("now")
-        return self.tr("in %1").replace(
-            "%1", about_duration(seconds).replace(self.tr("about "), "")
-        )
+        return self.tr("in %1").replace("%1", tr_duration(seconds))
 
     # ------------------------------------------------------------------ controls
 

@@ -37,182 +37,182 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="159"/>
+        <location filename="../../desktop/views/attachments.py" line="160"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="159"/>
+        <location filename="../../desktop/views/attachments.py" line="160"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="136"/>
+        <location filename="../../desktop/views/attachments.py" line="137"/>
         <source>Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="140"/>
+        <location filename="../../desktop/views/attachments.py" line="141"/>
         <source>Import a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="143"/>
+        <location filename="../../desktop/views/attachments.py" line="144"/>
         <source>Import from CD/USB…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="148"/>
+        <location filename="../../desktop/views/attachments.py" line="149"/>
         <source>You can also drag files, folders or zip files here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="159"/>
+        <location filename="../../desktop/views/attachments.py" line="160"/>
         <source>Images or size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="175"/>
+        <location filename="../../desktop/views/attachments.py" line="176"/>
         <source>Nothing imported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="184"/>
+        <location filename="../../desktop/views/attachments.py" line="185"/>
         <source>Scan (DICOM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="185"/>
+        <location filename="../../desktop/views/attachments.py" line="186"/>
         <source>Document (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="186"/>
+        <location filename="../../desktop/views/attachments.py" line="187"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="187"/>
+        <location filename="../../desktop/views/attachments.py" line="188"/>
         <source>Other file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="191"/>
+        <location filename="../../desktop/views/attachments.py" line="192"/>
         <source>Scan without a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="198"/>
+        <location filename="../../desktop/views/attachments.py" line="199"/>
         <source>Series without a description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="200"/>
+        <location filename="../../desktop/views/attachments.py" line="201"/>
         <source>Series %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="206"/>
+        <location filename="../../desktop/views/attachments.py" line="207"/>
         <source>1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="206"/>
+        <location filename="../../desktop/views/attachments.py" line="207"/>
         <source>%1 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="262"/>
+        <location filename="../../desktop/views/attachments.py" line="263"/>
         <source>Scans (DICOM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="267"/>
+        <location filename="../../desktop/views/attachments.py" line="268"/>
         <source>1 series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="267"/>
+        <location filename="../../desktop/views/attachments.py" line="268"/>
         <source>%1 series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="278"/>
+        <location filename="../../desktop/views/attachments.py" line="279"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="279"/>
+        <location filename="../../desktop/views/attachments.py" line="280"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="280"/>
+        <location filename="../../desktop/views/attachments.py" line="281"/>
         <source>Other scan files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="281"/>
+        <location filename="../../desktop/views/attachments.py" line="282"/>
         <source>Other files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="327"/>
+        <location filename="../../desktop/views/attachments.py" line="328"/>
         <source>1 study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="327"/>
+        <location filename="../../desktop/views/attachments.py" line="328"/>
         <source>%1 studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="329"/>
+        <location filename="../../desktop/views/attachments.py" line="330"/>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="329"/>
+        <location filename="../../desktop/views/attachments.py" line="330"/>
         <source>%1 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="343"/>
+        <location filename="../../desktop/views/attachments.py" line="344"/>
         <source>Double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="412"/>
+        <location filename="../../desktop/views/attachments.py" line="413"/>
         <source>Choose files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="415"/>
+        <location filename="../../desktop/views/attachments.py" line="416"/>
         <source>All files (*);;Scans (*.dcm DICOMDIR);;PDF documents (*.pdf);;Photos (*.jpg *.jpeg *.png *.heic);;Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="424"/>
+        <location filename="../../desktop/views/attachments.py" line="425"/>
         <source>Choose a folder to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="458"/>
+        <location filename="../../desktop/views/attachments.py" line="459"/>
         <source>Wait until the import that is running has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="485"/>
+        <location filename="../../desktop/views/attachments.py" line="486"/>
         <source>The import was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="488"/>
+        <location filename="../../desktop/views/attachments.py" line="489"/>
         <source>1 file imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/attachments.py" line="488"/>
+        <location filename="../../desktop/views/attachments.py" line="489"/>
         <source>%1 files imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,258 +565,258 @@ You will type it each time CaseBridge starts. Without it nobody can read the cas
 <context>
     <name>DicomViewerWindow</name>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="79"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="80"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="118"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="119"/>
         <source>This case has no images yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="135"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="136"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="143"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="144"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="144"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="145"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="145"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="146"/>
         <source>Angle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="146"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="147"/>
         <source>Area (ROI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="156"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="157"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="159"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="160"/>
         <source>Remove the measurements on this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="162"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="163"/>
         <source> Window: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="164"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="165"/>
         <source>Window preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="165"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="166"/>
         <source>File&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="179"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="180"/>
         <source>Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="183"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="184"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="186"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="187"/>
         <source>Show all DICOM tags of this image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="190"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="191"/>
         <source>Key image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="193"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="194"/>
         <source>Mark this image for the specialist, with a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="197"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="198"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="202"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="203"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="205"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="206"/>
         <source>1:1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="208"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="209"/>
         <source>One image pixel per screen pixel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="210"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="211"/>
         <source>Zoom +</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="211"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="212"/>
         <source>Zoom −</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="214"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="215"/>
         <source>Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="217"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="218"/>
         <source>Rotate 90° clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="221"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="222"/>
         <source>Flip ↔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="224"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="225"/>
         <source>Flip left-right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="228"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="229"/>
         <source>Flip ↕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="231"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="232"/>
         <source>Flip up-down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="235"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="236"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="238"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="239"/>
         <source>Undo zoom, rotation, flips and window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="243"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="244"/>
         <source>Text on image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="247"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="248"/>
         <source>Show or hide patient and image details in the corners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="251"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="252"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="251"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="252"/>
         <source>Play the images as a film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="256"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="257"/>
         <source>Side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="260"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="261"/>
         <source>Show two series next to each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="264"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="265"/>
         <source>Scroll together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="268"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="269"/>
         <source>Scrolling one series scrolls the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="355"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="356"/>
         <source>Key image: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="355"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="356"/>
         <source>Key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="371"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="372"/>
         <source>Drag to move the image. Right-drag: brightness and contrast. Wheel or arrow keys: next image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="374"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="375"/>
         <source>Length: drag from one end to the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="376"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="377"/>
         <source>Angle: drag along the first line to the corner, then click the end of the second line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="379"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="380"/>
         <source>Area: drag a box around the area to measure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="441"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="442"/>
         <source>Both series scroll together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="443"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="444"/>
         <source>Series scroll separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="450"/>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="462"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="451"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="463"/>
         <source>Wait until the image has loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="466"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="467"/>
         <source>Key images can be marked only from a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="483"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="484"/>
         <source>Key image saved with the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="487"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="488"/>
         <source>Key image not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,48 +913,48 @@ You will type it each time CaseBridge starts. Without it nobody can read the cas
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="409"/>
+        <location filename="../../desktop/views/sync_panel.py" line="421"/>
         <source>Enroll with an opinion service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="414"/>
+        <location filename="../../desktop/views/sync_panel.py" line="426"/>
         <source>The opinion service gives each clinic an address and a one-time code. Enter them here once; cases are then sent to that service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="424"/>
+        <location filename="../../desktop/views/sync_panel.py" line="436"/>
         <source>The code you were given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="425"/>
+        <location filename="../../desktop/views/sync_panel.py" line="437"/>
         <source>Service address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="426"/>
+        <location filename="../../desktop/views/sync_panel.py" line="438"/>
         <source>Enrollment code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="435"/>
+        <location filename="../../desktop/views/sync_panel.py" line="447"/>
         <source>Cancel</source>
         <translation type="unfinished">रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="437"/>
-        <location filename="../../desktop/views/sync_panel.py" line="468"/>
+        <location filename="../../desktop/views/sync_panel.py" line="449"/>
+        <location filename="../../desktop/views/sync_panel.py" line="480"/>
         <source>Enroll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="448"/>
+        <location filename="../../desktop/views/sync_panel.py" line="460"/>
         <source>Enter both the service address and the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="451"/>
+        <location filename="../../desktop/views/sync_panel.py" line="463"/>
         <source>Enrolling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,214 +962,184 @@ You will type it each time CaseBridge starts. Without it nobody can read the cas
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="261"/>
+        <location filename="../../desktop/views/import_dialog.py" line="250"/>
         <source>Import into this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="292"/>
-        <location filename="../../desktop/views/import_dialog.py" line="546"/>
-        <location filename="../../desktop/views/import_dialog.py" line="555"/>
-        <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="309"/>
+        <location filename="../../desktop/views/import_dialog.py" line="298"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="310"/>
+        <location filename="../../desktop/views/import_dialog.py" line="299"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="311"/>
+        <location filename="../../desktop/views/import_dialog.py" line="300"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="312"/>
+        <location filename="../../desktop/views/import_dialog.py" line="301"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="319"/>
+        <location filename="../../desktop/views/import_dialog.py" line="306"/>
         <source>Cancel</source>
         <translation type="unfinished">रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="356"/>
+        <location filename="../../desktop/views/import_dialog.py" line="339"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="392"/>
+        <location filename="../../desktop/views/import_dialog.py" line="372"/>
         <source>Checking the patient&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="430"/>
-        <location filename="../../desktop/views/import_dialog.py" line="548"/>
-        <location filename="../../desktop/views/import_dialog.py" line="554"/>
-        <source>Saving the files into this case (encrypted)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="493"/>
-        <location filename="../../desktop/views/import_dialog.py" line="494"/>
+        <location filename="../../desktop/views/import_dialog.py" line="473"/>
+        <location filename="../../desktop/views/import_dialog.py" line="474"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="516"/>
-        <location filename="../../desktop/views/import_dialog.py" line="524"/>
+        <location filename="../../desktop/views/import_dialog.py" line="496"/>
+        <location filename="../../desktop/views/import_dialog.py" line="504"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="533"/>
-        <location filename="../../desktop/views/import_dialog.py" line="559"/>
+        <location filename="../../desktop/views/import_dialog.py" line="513"/>
         <source>working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="536"/>
+        <location filename="../../desktop/views/import_dialog.py" line="516"/>
         <source>%1 files per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="544"/>
-        <source>Copying from the CD or USB stick…</source>
+        <location filename="../../desktop/views/import_dialog.py" line="530"/>
+        <source>%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="545"/>
-        <source>Unpacking zip files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="562"/>
-        <source>about %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="563"/>
-        <source>about %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/import_dialog.py" line="581"/>
+        <location filename="../../desktop/views/import_dialog.py" line="548"/>
         <source>Import stopped. %1 files were already saved and stay in this case; the rest were not attached. Import again to add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="585"/>
+        <location filename="../../desktop/views/import_dialog.py" line="552"/>
         <source>Import stopped. Nothing was attached to this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="592"/>
+        <location filename="../../desktop/views/import_dialog.py" line="559"/>
         <source>1 file imported into this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="593"/>
+        <location filename="../../desktop/views/import_dialog.py" line="560"/>
         <source>%1 files imported into this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="597"/>
+        <location filename="../../desktop/views/import_dialog.py" line="564"/>
         <source>These files are already in this case. Nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="599"/>
+        <location filename="../../desktop/views/import_dialog.py" line="566"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="619"/>
+        <location filename="../../desktop/views/import_dialog.py" line="586"/>
         <source>1 scan file of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="620"/>
+        <location filename="../../desktop/views/import_dialog.py" line="587"/>
         <source>%1 scan files of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="621"/>
+        <location filename="../../desktop/views/import_dialog.py" line="588"/>
         <source>another patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="622"/>
+        <location filename="../../desktop/views/import_dialog.py" line="589"/>
         <source>You said these are not this case&apos;s patient, so they were left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="645"/>
+        <location filename="../../desktop/views/import_dialog.py" line="612"/>
         <source>…and %1 more files not imported for the same kinds of reasons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="652"/>
+        <location filename="../../desktop/views/import_dialog.py" line="619"/>
         <source>Not imported (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="667"/>
+        <location filename="../../desktop/views/import_dialog.py" line="634"/>
         <source>1 study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="667"/>
+        <location filename="../../desktop/views/import_dialog.py" line="634"/>
         <source>%1 studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="668"/>
+        <location filename="../../desktop/views/import_dialog.py" line="635"/>
         <source>1 series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="668"/>
+        <location filename="../../desktop/views/import_dialog.py" line="635"/>
         <source>%1 series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="669"/>
+        <location filename="../../desktop/views/import_dialog.py" line="636"/>
         <source>1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="669"/>
+        <location filename="../../desktop/views/import_dialog.py" line="636"/>
         <source>%1 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="671"/>
+        <location filename="../../desktop/views/import_dialog.py" line="638"/>
         <source>Scans: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="673"/>
+        <location filename="../../desktop/views/import_dialog.py" line="640"/>
         <source>Documents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="677"/>
+        <location filename="../../desktop/views/import_dialog.py" line="644"/>
         <source>Photos: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="680"/>
+        <location filename="../../desktop/views/import_dialog.py" line="647"/>
         <source>Already in this case, not added again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="689"/>
+        <location filename="../../desktop/views/import_dialog.py" line="656"/>
         <source>The files could not be read. Check that the CD or USB stick is still in the computer, then try again. Nothing was half-saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,12 +1294,12 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>KeyImageDialog</name>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="53"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="54"/>
         <source>Mark as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="55"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="56"/>
         <source>Note for the specialist (what to look at in this image):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1307,7 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>LabReportView</name>
     <message>
-        <location filename="../../desktop/views/labs_grid.py" line="355"/>
+        <location filename="../../desktop/views/labs_grid.py" line="353"/>
         <source>Opening the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,12 +1370,12 @@ Images a scanner sends to this computer appear here until you file them to a cas
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labs_grid.py" line="212"/>
+        <location filename="../../desktop/views/labs_grid.py" line="210"/>
         <source>Read from the report as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/labs_grid.py" line="229"/>
+        <location filename="../../desktop/views/labs_grid.py" line="227"/>
         <source>The lab marked it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2096,7 @@ IP address: %1    Port: %2    AE title: %3</source>
     </message>
     <message>
         <location filename="../../desktop/views/submit_dialog.py" line="278"/>
-        <location filename="../../desktop/views/submit_dialog.py" line="561"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="559"/>
         <source>Cancel</source>
         <translation type="unfinished">रद्द करें</translation>
     </message>
@@ -2271,68 +2241,68 @@ IP address: %1    Port: %2    AE title: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="599"/>
-        <location filename="../../desktop/views/submit_dialog.py" line="600"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="595"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="596"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="612"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="608"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="618"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="614"/>
         <source>working it out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="654"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="650"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="654"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="650"/>
         <source>Look at it because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="662"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="656"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="677"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="668"/>
         <source>Queued for sending. CaseBridge sends it as soon as there is a connection; you can close this window and keep working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="682"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="673"/>
         <source>Encrypted size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="685"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="676"/>
         <source>On 2G about: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="691"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="682"/>
         <source>On this clinic&apos;s link: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="698"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="689"/>
         <source>Left out (names are printed on them): %1 reports or photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="712"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="703"/>
         <source>These images may have the patient&apos;s name written into the picture. Open them in the case and look before the specialist does:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/submit_dialog.py" line="718"/>
+        <location filename="../../desktop/views/submit_dialog.py" line="709"/>
         <source>Cancelled. Nothing was queued; the case is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,17 +2310,17 @@ IP address: %1    Port: %2    AE title: %3</source>
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="162"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="124"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="165"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="127"/>
         <source>Enroll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="166"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="128"/>
         <source>Enroll with an opinion service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,12 +2328,12 @@ IP address: %1    Port: %2    AE title: %3</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="126"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="88"/>
         <source>Click to see what is being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="136"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="98"/>
         <source>Not set up to send cases: click Enroll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,164 +2341,164 @@ IP address: %1    Port: %2    AE title: %3</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="101"/>
+        <location filename="../../desktop/views/sync_panel.py" line="97"/>
         <source>Sending cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="110"/>
-        <location filename="../../desktop/views/sync_panel.py" line="329"/>
+        <location filename="../../desktop/views/sync_panel.py" line="106"/>
+        <location filename="../../desktop/views/sync_panel.py" line="341"/>
         <source>Pause sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="112"/>
+        <location filename="../../desktop/views/sync_panel.py" line="108"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="114"/>
+        <location filename="../../desktop/views/sync_panel.py" line="110"/>
         <source>Try again at once instead of waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="131"/>
-        <location filename="../../desktop/views/sync_panel.py" line="249"/>
+        <location filename="../../desktop/views/sync_panel.py" line="127"/>
+        <location filename="../../desktop/views/sync_panel.py" line="245"/>
         <source>No cases waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="139"/>
+        <location filename="../../desktop/views/sync_panel.py" line="135"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="140"/>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="136"/>
+        <location filename="../../desktop/views/sync_panel.py" line="160"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="141"/>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="137"/>
+        <location filename="../../desktop/views/sync_panel.py" line="160"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="142"/>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
-        <location filename="../../desktop/views/sync_panel.py" line="300"/>
+        <location filename="../../desktop/views/sync_panel.py" line="138"/>
+        <location filename="../../desktop/views/sync_panel.py" line="160"/>
+        <location filename="../../desktop/views/sync_panel.py" line="312"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="143"/>
+        <location filename="../../desktop/views/sync_panel.py" line="139"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="144"/>
+        <location filename="../../desktop/views/sync_panel.py" line="140"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="159"/>
+        <location filename="../../desktop/views/sync_panel.py" line="155"/>
         <source>Files of the chosen case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="160"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="179"/>
+        <location filename="../../desktop/views/sync_panel.py" line="175"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="227"/>
+        <location filename="../../desktop/views/sync_panel.py" line="223"/>
         <source>Case %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="280"/>
+        <location filename="../../desktop/views/sync_panel.py" line="273"/>
+        <source>Case details and index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="292"/>
         <source>Files of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="280"/>
+        <location filename="../../desktop/views/sync_panel.py" line="292"/>
         <source>the chosen case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="300"/>
+        <location filename="../../desktop/views/sync_panel.py" line="312"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="300"/>
+        <location filename="../../desktop/views/sync_panel.py" line="312"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="329"/>
+        <location filename="../../desktop/views/sync_panel.py" line="341"/>
         <source>Resume sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="331"/>
+        <location filename="../../desktop/views/sync_panel.py" line="343"/>
         <source>This computer is not enrolled with an opinion service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="334"/>
+        <location filename="../../desktop/views/sync_panel.py" line="346"/>
         <source>Use Enroll… in the toolbar with the address and code the service gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="343"/>
+        <location filename="../../desktop/views/sync_panel.py" line="355"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="346"/>
+        <location filename="../../desktop/views/sync_panel.py" line="358"/>
         <source>Now sending %1: %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="350"/>
+        <location filename="../../desktop/views/sync_panel.py" line="364"/>
         <source>Nothing is sent until you click Resume sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="352"/>
+        <location filename="../../desktop/views/sync_panel.py" line="366"/>
         <source>The next try is %1. Click Send now to try at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="359"/>
+        <location filename="../../desktop/views/sync_panel.py" line="373"/>
         <source>Last problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="370"/>
+        <location filename="../../desktop/views/sync_panel.py" line="384"/>
         <source>soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="372"/>
+        <location filename="../../desktop/views/sync_panel.py" line="386"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="373"/>
+        <location filename="../../desktop/views/sync_panel.py" line="387"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/sync_panel.py" line="374"/>
-        <source>about </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,1003 +2681,1023 @@ IP address: %1    Port: %2    AE title: %3</source>
 <context>
     <name>wording</name>
     <message>
-        <location filename="../../wording/__init__.py" line="19"/>
+        <location filename="../../wording/cases.py" line="13"/>
         <source>Draft</source>
         <translation>मसौदा</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="20"/>
+        <location filename="../../wording/cases.py" line="14"/>
         <source>Ready to send</source>
         <translation>भेजने के लिए तैयार</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="21"/>
-        <location filename="../../wording/sync.py" line="184"/>
+        <location filename="../../wording/cases.py" line="15"/>
+        <location filename="../../wording/sync.py" line="185"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="22"/>
-        <location filename="../../wording/sync.py" line="178"/>
-        <location filename="../../wording/sync.py" line="185"/>
+        <location filename="../../wording/cases.py" line="16"/>
+        <location filename="../../wording/sync.py" line="179"/>
+        <location filename="../../wording/sync.py" line="186"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="23"/>
-        <location filename="../../wording/sync.py" line="187"/>
+        <location filename="../../wording/cases.py" line="17"/>
+        <location filename="../../wording/sync.py" line="188"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="24"/>
+        <location filename="../../wording/cases.py" line="18"/>
         <source>Specialist assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="25"/>
+        <location filename="../../wording/cases.py" line="19"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="26"/>
+        <location filename="../../wording/cases.py" line="20"/>
         <source>Opinion received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="27"/>
+        <location filename="../../wording/cases.py" line="21"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="31"/>
+        <location filename="../../wording/cases.py" line="25"/>
         <source>Female</source>
         <translation>महिला</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="32"/>
+        <location filename="../../wording/cases.py" line="26"/>
         <source>Male</source>
         <translation>पुरुष</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="33"/>
-        <location filename="../../wording/__init__.py" line="70"/>
+        <location filename="../../wording/cases.py" line="27"/>
+        <location filename="../../wording/cases.py" line="64"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="34"/>
+        <location filename="../../wording/cases.py" line="28"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="38"/>
+        <location filename="../../wording/cases.py" line="32"/>
         <source>Routine</source>
         <translation>सामान्य</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="39"/>
+        <location filename="../../wording/cases.py" line="33"/>
         <source>Urgent</source>
         <translation>अत्यावश्यक</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="43"/>
+        <location filename="../../wording/cases.py" line="37"/>
         <source>Not yet recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="44"/>
+        <location filename="../../wording/cases.py" line="38"/>
         <source>Verbal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="45"/>
+        <location filename="../../wording/cases.py" line="39"/>
         <source>Written (signed form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="46"/>
+        <location filename="../../wording/cases.py" line="40"/>
         <source>Digital (OTP or e-sign)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="50"/>
+        <location filename="../../wording/cases.py" line="44"/>
         <source>The patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="51"/>
+        <location filename="../../wording/cases.py" line="45"/>
         <source>A health worker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="52"/>
+        <location filename="../../wording/cases.py" line="46"/>
         <source>A doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="56"/>
+        <location filename="../../wording/cases.py" line="50"/>
         <source>Oncology (cancer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="57"/>
+        <location filename="../../wording/cases.py" line="51"/>
         <source>Cardiology (heart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="58"/>
+        <location filename="../../wording/cases.py" line="52"/>
         <source>Neurology (brain and nerves)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="59"/>
+        <location filename="../../wording/cases.py" line="53"/>
         <source>Orthopaedics (bones and joints)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="60"/>
+        <location filename="../../wording/cases.py" line="54"/>
         <source>Endocrinology (diabetes, thyroid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="61"/>
+        <location filename="../../wording/cases.py" line="55"/>
         <source>Gastroenterology (stomach, liver)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="62"/>
+        <location filename="../../wording/cases.py" line="56"/>
         <source>Nephrology (kidney)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="63"/>
+        <location filename="../../wording/cases.py" line="57"/>
         <source>Pulmonology (lungs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="64"/>
+        <location filename="../../wording/cases.py" line="58"/>
         <source>General medicine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="65"/>
+        <location filename="../../wording/cases.py" line="59"/>
         <source>Paediatrics (children)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="66"/>
+        <location filename="../../wording/cases.py" line="60"/>
         <source>Obstetrics and gynaecology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="67"/>
+        <location filename="../../wording/cases.py" line="61"/>
         <source>Dermatology (skin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="68"/>
+        <location filename="../../wording/cases.py" line="62"/>
         <source>Radiology (scan review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="69"/>
+        <location filename="../../wording/cases.py" line="63"/>
         <source>Pathology (biopsy review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="74"/>
+        <location filename="../../wording/cases.py" line="68"/>
         <source>Patient&apos;s full name</source>
         <translation>मरीज़ का पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="75"/>
+        <location filename="../../wording/cases.py" line="69"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="76"/>
+        <location filename="../../wording/cases.py" line="70"/>
         <source>Date of birth</source>
         <translation>जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="77"/>
+        <location filename="../../wording/cases.py" line="71"/>
         <source>Age in years</source>
         <translation>आयु (वर्ष)</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="78"/>
+        <location filename="../../wording/cases.py" line="72"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="79"/>
+        <location filename="../../wording/cases.py" line="73"/>
         <source>ABHA number (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="80"/>
+        <location filename="../../wording/cases.py" line="74"/>
         <source>Hospital or clinic ID (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="81"/>
+        <location filename="../../wording/cases.py" line="75"/>
         <source>Who asked for this second opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="82"/>
+        <location filename="../../wording/cases.py" line="76"/>
         <source>Consent given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="83"/>
+        <location filename="../../wording/cases.py" line="77"/>
         <source>How consent was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="84"/>
+        <location filename="../../wording/cases.py" line="78"/>
         <source>Date of consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="85"/>
+        <location filename="../../wording/cases.py" line="79"/>
         <source>Consent recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="86"/>
+        <location filename="../../wording/cases.py" line="80"/>
         <source>Questions for the specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="87"/>
+        <location filename="../../wording/cases.py" line="81"/>
         <source>Specialty</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="88"/>
+        <location filename="../../wording/cases.py" line="82"/>
         <source>Urgency</source>
         <translation>तात्कालिकता</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="89"/>
-        <location filename="../../wording/__init__.py" line="582"/>
+        <location filename="../../wording/cases.py" line="83"/>
+        <location filename="../../wording/clinical.py" line="114"/>
         <source>Working diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="90"/>
+        <location filename="../../wording/cases.py" line="84"/>
         <source>Clinical summary and history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="91"/>
+        <location filename="../../wording/cases.py" line="85"/>
         <source>Current medicines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="92"/>
+        <location filename="../../wording/cases.py" line="86"/>
         <source>Allergies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="93"/>
+        <location filename="../../wording/cases.py" line="87"/>
         <source>Treatment so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="94"/>
+        <location filename="../../wording/cases.py" line="88"/>
         <source>Treatment planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="95"/>
+        <location filename="../../wording/cases.py" line="89"/>
         <source>Referring doctor</source>
         <translation>रेफ़र करने वाले डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="96"/>
+        <location filename="../../wording/cases.py" line="90"/>
         <source>Doctor&apos;s registration number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="97"/>
+        <location filename="../../wording/cases.py" line="91"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="98"/>
+        <location filename="../../wording/cases.py" line="92"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="102"/>
+        <location filename="../../wording/cases.py" line="96"/>
         <source>Please fill this in.</source>
         <translation>कृपया इसे भरें।</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="103"/>
+        <location filename="../../wording/cases.py" line="97"/>
         <source>This is not a date. Write it as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="106"/>
+        <location filename="../../wording/cases.py" line="100"/>
         <source>This date is in the future. Check the year.</source>
         <translation>यह तारीख़ भविष्य की है। वर्ष जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="107"/>
+        <location filename="../../wording/cases.py" line="101"/>
         <source>This date is more than 130 years ago. Check the year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="110"/>
+        <location filename="../../wording/cases.py" line="104"/>
         <source>The age must be between 0 and 130 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="111"/>
+        <location filename="../../wording/cases.py" line="105"/>
         <source>A phone number has 7 to 15 digits, for example +91 98765 43210.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="114"/>
+        <location filename="../../wording/cases.py" line="108"/>
         <source>An ABHA number has 14 digits, for example 12-3456-7890-1234.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="117"/>
+        <location filename="../../wording/cases.py" line="111"/>
         <source>Enter the date of birth, or the age if the date is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="120"/>
+        <location filename="../../wording/cases.py" line="114"/>
         <source>Someone other than the patient started this referral, so the patient&apos;s explicit consent must be recorded: choose how it was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="125"/>
+        <location filename="../../wording/cases.py" line="119"/>
         <source>Choose one of the options in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="129"/>
+        <location filename="../../wording/store.py" line="12"/>
         <source>The passphrase is not correct. Nothing was changed. Check Caps Lock and try again.</source>
         <translation>पासफ़्रेज़ सही नहीं है। कुछ भी नहीं बदला गया। Caps Lock जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="133"/>
+        <location filename="../../wording/store.py" line="16"/>
         <source>This data folder is locked with a passphrase. Type it when CaseBridge starts, or set CASEBRIDGE_PASSPHRASE for unattended use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="138"/>
+        <location filename="../../wording/store.py" line="21"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="141"/>
+        <location filename="../../wording/store.py" line="24"/>
         <source>The key that unlocks this data folder cannot be found (store.json, keyfile.json or the system keyring entry is missing). Restore them from a backup, or choose another data folder. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="147"/>
+        <location filename="../../wording/store.py" line="30"/>
         <source>The configured keyring stores secrets without encryption, so CaseBridge will not use it. Remove that keyring setting; CaseBridge will ask for a passphrase instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="152"/>
+        <location filename="../../wording/store.py" line="35"/>
         <source>The case database cannot be opened with this key: it is damaged or belongs to another installation. Nothing was changed. Restore it from a backup or choose another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="158"/>
+        <location filename="../../wording/store.py" line="41"/>
         <source>These cases were saved by a newer CaseBridge. Install the newer version to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="162"/>
+        <location filename="../../wording/store.py" line="45"/>
         <source>The disk is full, so this could not be saved. What was saved before is safe. Free some space (for example delete old downloads) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="167"/>
+        <location filename="../../wording/store.py" line="50"/>
         <source>CaseBridge cannot write to its data folder (it is read-only or belongs to another user). Choose a folder you can write to, or ask for write permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="172"/>
+        <location filename="../../wording/store.py" line="55"/>
         <source>No such case. Check the case number (run &apos;casebridge case list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="175"/>
+        <location filename="../../wording/store.py" line="58"/>
         <source>More than one case starts with this number. Type more of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="178"/>
+        <location filename="../../wording/store.py" line="61"/>
         <source>A stored file is damaged and cannot be read. Import it again from the original.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="182"/>
+        <location filename="../../wording/store.py" line="65"/>
         <source>Some fields need attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="183"/>
+        <location filename="../../wording/store.py" line="66"/>
         <source>Cancelled. Nothing was half-saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="184"/>
+        <location filename="../../wording/store.py" line="67"/>
         <source>Something went wrong while saving. Nothing was lost. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="187"/>
+        <location filename="../../wording/store.py" line="70"/>
         <source>This picture cannot be opened: the file is damaged, or it is a kind of picture CaseBridge cannot read (for example HEIC). Save it as JPEG on the phone and add it again. Nothing stored was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="193"/>
+        <location filename="../../wording/store.py" line="76"/>
         <source>This picture has too many pixels to open safely. Take the photo again at a normal camera setting (12 megapixels is plenty for a report) and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="201"/>
+        <location filename="../../wording/store.py" line="84"/>
         <source>Your cases are encrypted. The key is kept in this computer&apos;s secure keyring ({backend}), so CaseBridge opens without a passphrase for this Windows/Linux user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="206"/>
+        <location filename="../../wording/store.py" line="89"/>
         <source>Your cases are encrypted. The key is locked with your passphrase (scrypt and AES-256-GCM in keyfile.json); CaseBridge asks for it at every start. Without it nobody, including us, can read the cases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="217"/>
+        <location filename="../../wording/viewing.py" line="14"/>
         <source>PixelSpacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="218"/>
+        <location filename="../../wording/viewing.py" line="15"/>
         <source>ImagerPixelSpacing, at the detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="219"/>
+        <location filename="../../wording/viewing.py" line="16"/>
         <source>ultrasound region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="220"/>
+        <location filename="../../wording/viewing.py" line="17"/>
         <source>pixels, not calibrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="225"/>
+        <location filename="../../wording/viewing.py" line="22"/>
         <source>This image has no DICOM instance UID to mark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="226"/>
+        <location filename="../../wording/viewing.py" line="23"/>
         <source>This frame number does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="227"/>
+        <location filename="../../wording/viewing.py" line="24"/>
         <source>The note is too long (at most 2000 characters). Shorten it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="235"/>
+        <location filename="../../wording/viewing.py" line="32"/>
         <source>This file is not a DICOM image. Open it as a document or photo instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="238"/>
+        <location filename="../../wording/viewing.py" line="35"/>
         <source>This DICOM file holds no picture (for example a report or a treatment plan), so there is nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="243"/>
+        <location filename="../../wording/viewing.py" line="40"/>
         <source>This image is compressed as {syntax} and no decoder for it is installed. Ask the sender for an uncompressed copy, or reinstall CaseBridge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="248"/>
+        <location filename="../../wording/viewing.py" line="45"/>
         <source>This image is stored in a form CaseBridge does not know ({syntax}). Ask the sender to export it again as standard DICOM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="253"/>
+        <location filename="../../wording/viewing.py" line="50"/>
         <source>The file ends before its pixel data does: it was not copied completely. Copy it again from the original CD or USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="258"/>
+        <location filename="../../wording/viewing.py" line="55"/>
         <source>The compressed picture ({syntax}) is damaged and cannot be decoded. Copy it again from the original, or ask the sender for a new copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="263"/>
+        <location filename="../../wording/viewing.py" line="60"/>
         <source>The description of this image inside the file is damaged (for example its size or number of frames), so its picture cannot be laid out. Ask the sender for a new copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="268"/>
+        <location filename="../../wording/viewing.py" line="65"/>
         <source>This image has a layout CaseBridge cannot show (unusual size or sample format). It is kept unchanged and will be sent with the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="273"/>
+        <location filename="../../wording/viewing.py" line="70"/>
         <source>This image has no frame with that number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="274"/>
+        <location filename="../../wording/viewing.py" line="71"/>
         <source>The file cannot be opened: it is missing or you have no permission to read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="277"/>
+        <location filename="../../wording/viewing.py" line="74"/>
         <source>The window width must be more than 0 (for example --window 40 400).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="280"/>
+        <location filename="../../wording/viewing.py" line="77"/>
         <source>This photo is damaged or in a format CaseBridge cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="283"/>
+        <location filename="../../wording/viewing.py" line="80"/>
         <source>PDF pages cannot be drawn here: the PDF renderer (pypdfium2) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="286"/>
+        <location filename="../../wording/viewing.py" line="83"/>
         <source>This PDF is damaged or password-protected and cannot be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="289"/>
+        <location filename="../../wording/viewing.py" line="86"/>
         <source>This document has no page with that number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="292"/>
+        <location filename="../../wording/viewing.py" line="89"/>
         <source>The picture cannot be saved there: the folder does not exist, is read-only or the disk is full. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="301"/>
+        <location filename="../../wording/viewing.py" line="98"/>
         <source>Brain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="302"/>
+        <location filename="../../wording/viewing.py" line="99"/>
         <source>Subdural</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="303"/>
+        <location filename="../../wording/viewing.py" line="100"/>
         <source>Stroke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="304"/>
+        <location filename="../../wording/viewing.py" line="101"/>
         <source>Abdomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="305"/>
+        <location filename="../../wording/viewing.py" line="102"/>
         <source>Mediastinum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="306"/>
+        <location filename="../../wording/viewing.py" line="103"/>
         <source>Bone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="307"/>
+        <location filename="../../wording/viewing.py" line="104"/>
         <source>Lung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="308"/>
+        <location filename="../../wording/viewing.py" line="105"/>
         <source>Liver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="309"/>
+        <location filename="../../wording/viewing.py" line="106"/>
         <source>Angio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="310"/>
+        <location filename="../../wording/viewing.py" line="107"/>
         <source>Soft tissue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="322"/>
+        <location filename="../../wording/importing.py" line="15"/>
         <source>Not a scan, PDF or photo CaseBridge can use. If it is a report, scan or photograph it, or save it as PDF, and add that instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="327"/>
+        <location filename="../../wording/importing.py" line="20"/>
         <source>This scan image is incomplete (the file was cut short while copying). Copy it again from the CD or the hospital, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="332"/>
+        <location filename="../../wording/importing.py" line="25"/>
         <source>This file is damaged or incomplete and cannot be opened. Copy it again from the original, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="337"/>
+        <location filename="../../wording/importing.py" line="30"/>
         <source>This file could not be read from the disc or drive. Clean the disc or try another drive or USB port, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="342"/>
+        <location filename="../../wording/importing.py" line="35"/>
         <source>This file is empty. Copy it again from the original, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="345"/>
+        <location filename="../../wording/importing.py" line="38"/>
         <source>This zip file is damaged and cannot be opened. Download or copy it again, then import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="349"/>
+        <location filename="../../wording/importing.py" line="42"/>
         <source>This zip file tries to write outside its own folder, which is a sign of a harmful file. It was not opened. Ask the sender for the images in another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="354"/>
+        <location filename="../../wording/importing.py" line="47"/>
         <source>This zip file unpacks to far more data than any set of scans (more than 2 GB, or a harmful &apos;zip bomb&apos;). It was not opened. Ask the sender to check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="359"/>
+        <location filename="../../wording/importing.py" line="52"/>
         <source>This zip file is locked with a password. Unpack it with the password first, then import the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="364"/>
+        <location filename="../../wording/importing.py" line="57"/>
         <source>This zip file is inside a zip inside another zip. Unpack the outer zip files first, then import the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="369"/>
+        <location filename="../../wording/importing.py" line="62"/>
         <source>The disc&apos;s index (DICOMDIR) lists this image but it is not on the disc. Ask the hospital for a new copy if images seem to be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="374"/>
+        <location filename="../../wording/importing.py" line="67"/>
         <source>These images name a different patient than this case. They were not added. Check that they belong to this patient, then confirm to add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="379"/>
+        <location filename="../../wording/importing.py" line="72"/>
         <source>This photo is in HEIC format, which this computer cannot open. On the phone, set the camera to &apos;Most compatible&apos; (JPEG), or share the photo as JPEG, and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="388"/>
+        <location filename="../../wording/importing.py" line="83"/>
+        <source>Copying from the CD or USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/importing.py" line="84"/>
+        <source>Unpacking zip files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/importing.py" line="85"/>
+        <source>Reading the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/importing.py" line="86"/>
+        <source>Saving the files into this case (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/receiver.py" line="14"/>
         <source>Type a name (AE title) for this computer, for example CASEBRIDGE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="391"/>
+        <location filename="../../wording/receiver.py" line="17"/>
         <source>An AE title has at most 16 characters. Shorten it, for example CASEBRIDGE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="394"/>
+        <location filename="../../wording/receiver.py" line="20"/>
         <source>Remove the spaces at the start or end of the AE title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="397"/>
+        <location filename="../../wording/receiver.py" line="23"/>
         <source>Use only English letters, digits, spaces and simple signs such as _ or - in the AE title (no \ and no special characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="402"/>
+        <location filename="../../wording/receiver.py" line="28"/>
         <source>The port is a number, for example 11112.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="403"/>
+        <location filename="../../wording/receiver.py" line="29"/>
         <source>Choose a port between 1024 and 65535, for example 11112.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="406"/>
+        <location filename="../../wording/receiver.py" line="32"/>
         <source>That case no longer exists. Choose another case or the incoming tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="409"/>
+        <location filename="../../wording/receiver.py" line="35"/>
         <source>One of the machine names is not a valid AE title (at most 16 letters or digits). Separate names with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="414"/>
+        <location filename="../../wording/receiver.py" line="40"/>
         <source>Some settings need attention. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="417"/>
+        <location filename="../../wording/receiver.py" line="43"/>
         <source>Another program on this computer is already using this port, so CaseBridge cannot receive images on it. Choose another port (for example 11113) and set the same port on the scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="423"/>
+        <location filename="../../wording/receiver.py" line="49"/>
         <source>This computer does not allow CaseBridge to use this port. Choose a port between 1024 and 65535, for example 11112.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="428"/>
+        <location filename="../../wording/receiver.py" line="54"/>
         <source>This computer has no network connection to listen on. Connect it to the network the scanner is on, then switch receiving on again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="433"/>
+        <location filename="../../wording/receiver.py" line="59"/>
         <source>Receiving images stopped because of an unexpected problem. Switch it off and on again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="438"/>
+        <location filename="../../wording/receiver.py" line="64"/>
         <source>A scanner sent an image that could not be read. Ask the operator to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="442"/>
+        <location filename="../../wording/receiver.py" line="68"/>
         <source>These images name a different patient from the case. File them only if you are sure they belong to this patient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="447"/>
+        <location filename="../../wording/receiver.py" line="73"/>
         <source>These images could not be added to the case. They stay in the incoming tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="454"/>
+        <location filename="../../wording/receiver.py" line="80"/>
         <source>Waiting to be filed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="455"/>
+        <location filename="../../wording/receiver.py" line="81"/>
         <source>Sent for a case, but the patient&apos;s details differ: check and file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="458"/>
+        <location filename="../../wording/receiver.py" line="84"/>
         <source>Sent for a case that no longer exists: choose a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="461"/>
+        <location filename="../../wording/receiver.py" line="87"/>
         <source>Could not be added to the case automatically: file it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="482"/>
+        <location filename="../../wording/clinical.py" line="14"/>
         <source>Lab report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="483"/>
+        <location filename="../../wording/clinical.py" line="15"/>
         <source>Imaging report (X-ray, CT, MRI, ultrasound)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="484"/>
+        <location filename="../../wording/clinical.py" line="16"/>
         <source>Discharge summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="485"/>
+        <location filename="../../wording/clinical.py" line="17"/>
         <source>Prescription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="486"/>
+        <location filename="../../wording/clinical.py" line="18"/>
         <source>Pathology or biopsy report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="487"/>
+        <location filename="../../wording/clinical.py" line="19"/>
         <source>ECG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="488"/>
+        <location filename="../../wording/clinical.py" line="20"/>
         <source>Other document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="492"/>
+        <location filename="../../wording/clinical.py" line="24"/>
         <source>Not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="493"/>
+        <location filename="../../wording/clinical.py" line="25"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="494"/>
+        <location filename="../../wording/clinical.py" line="26"/>
         <source>Could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="495"/>
+        <location filename="../../wording/clinical.py" line="27"/>
         <source>Not a document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="500"/>
+        <location filename="../../wording/clinical.py" line="32"/>
         <source>This PDF is locked with a password, so its lab values cannot be read. Ask the lab for an unlocked copy, or print it and attach a photo. The file itself is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="505"/>
+        <location filename="../../wording/clinical.py" line="37"/>
         <source>This PDF is damaged and cannot be read. Copy it again from the original (email, WhatsApp or the lab&apos;s website) and attach the new copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="510"/>
+        <location filename="../../wording/clinical.py" line="42"/>
         <source>This photo cannot be opened (the file is damaged or in a format CaseBridge does not read). Take the photo again, or save it as JPEG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="515"/>
+        <location filename="../../wording/clinical.py" line="47"/>
         <source>This picture is far larger than any phone photo, so it was not opened. Attach a normal photo of the report instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="520"/>
+        <location filename="../../wording/clinical.py" line="52"/>
         <source>This is a scan or a photo, and reading text from pictures needs the free Tesseract OCR program with English, which is not installed on this computer. Ask your IT person to install it, or type the values in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="526"/>
+        <location filename="../../wording/clinical.py" line="58"/>
         <source>Reading the text from this picture failed. Try a sharper, straight photo in good light, or type the values in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="531"/>
+        <location filename="../../wording/clinical.py" line="63"/>
         <source>CaseBridge reads text only from PDFs and photos; this file is kept but not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="535"/>
+        <location filename="../../wording/clinical.py" line="67"/>
         <source>This document could not be read. It is kept; type the values in by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="538"/>
+        <location filename="../../wording/clinical.py" line="70"/>
         <source>Some pages are scans and were not read, because the Tesseract OCR program is not installed. Check those pages by eye.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="543"/>
+        <location filename="../../wording/clinical.py" line="75"/>
         <source>Stopped. Nothing was half-saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="544"/>
+        <location filename="../../wording/clinical.py" line="76"/>
         <source>No lab values were found in this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="545"/>
+        <location filename="../../wording/clinical.py" line="77"/>
         <source>This file cannot be found or opened. Check the name and the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="551"/>
+        <location filename="../../wording/clinical.py" line="83"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="552"/>
+        <location filename="../../wording/clinical.py" line="84"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="553"/>
+        <location filename="../../wording/clinical.py" line="85"/>
         <source>Critical: tell the doctor now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="557"/>
+        <location filename="../../wording/clinical.py" line="89"/>
         <source>Needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="558"/>
+        <location filename="../../wording/clinical.py" line="90"/>
         <source>Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="559"/>
+        <location filename="../../wording/clinical.py" line="91"/>
         <source>Usually not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="563"/>
+        <location filename="../../wording/clinical.py" line="95"/>
         <source>No checklist chosen for this case. Choose the condition to see which tests are usually needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="568"/>
+        <location filename="../../wording/clinical.py" line="100"/>
         <source>Nothing on the checklist seems to be missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="571"/>
+        <location filename="../../wording/clinical.py" line="103"/>
         <source>These are suggestions from guidelines. You can send the case without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="579"/>
+        <location filename="../../wording/clinical.py" line="111"/>
         <source>Case summary for the specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="580"/>
+        <location filename="../../wording/clinical.py" line="112"/>
         <source>Patient</source>
         <translation type="unfinished">मरीज़</translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="581"/>
+        <location filename="../../wording/clinical.py" line="113"/>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="583"/>
+        <location filename="../../wording/clinical.py" line="115"/>
         <source>Clinical summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="584"/>
+        <location filename="../../wording/clinical.py" line="116"/>
         <source>Documents by date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="585"/>
+        <location filename="../../wording/clinical.py" line="117"/>
         <source>Abnormal lab values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="586"/>
+        <location filename="../../wording/clinical.py" line="118"/>
         <source>Imaging studies (series / images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="587"/>
+        <location filename="../../wording/clinical.py" line="119"/>
         <source>Possibly missing investigations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="588"/>
+        <location filename="../../wording/clinical.py" line="120"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="589"/>
+        <location filename="../../wording/clinical.py" line="121"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/__init__.py" line="590"/>
+        <location filename="../../wording/clinical.py" line="122"/>
         <source>{age} years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,284 +3842,354 @@ IP address: %1    Port: %2    AE title: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="15"/>
+        <location filename="../../wording/service.py" line="16"/>
         <source>Enrollment code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="16"/>
+        <location filename="../../wording/service.py" line="17"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="17"/>
+        <location filename="../../wording/service.py" line="18"/>
         <source>Specialties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="18"/>
+        <location filename="../../wording/service.py" line="19"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="19"/>
+        <location filename="../../wording/service.py" line="20"/>
         <source>Service key fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="23"/>
+        <location filename="../../wording/service.py" line="24"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="24"/>
+        <location filename="../../wording/service.py" line="25"/>
         <source>Ed25519 signing key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="25"/>
+        <location filename="../../wording/service.py" line="26"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="26"/>
+        <location filename="../../wording/service.py" line="27"/>
         <source>age recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="29"/>
+        <location filename="../../wording/service.py" line="30"/>
         <source>Case {bundle_id} is now assigned to {device_id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="32"/>
+        <location filename="../../wording/service.py" line="33"/>
         <source>No bundle with that id at this service. Check the id and the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="35"/>
+        <location filename="../../wording/service.py" line="36"/>
         <source>No enrolled device with that id. Check the id with the specialist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="38"/>
+        <location filename="../../wording/service.py" line="39"/>
         <source>That case cannot be assigned: it must have passed its check, and the device must be an enrolled specialist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="43"/>
+        <location filename="../../wording/service.py" line="44"/>
         <source>A specialist code needs at least one --specialty; a clinic code takes none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="47"/>
+        <location filename="../../wording/service.py" line="48"/>
         <source>The service could not listen on that address. Choose another --port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/service.py" line="50"/>
+        <location filename="../../wording/service.py" line="51"/>
         <source>The service stopped with an error. See service.log in its data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="14"/>
+        <location filename="../../wording/sync.py" line="15"/>
         <source>The opinion service cannot be reached. Cases wait in the outbox and are sent by themselves when the connection returns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="19"/>
+        <location filename="../../wording/sync.py" line="20"/>
         <source>The opinion service had a problem and asked us to wait. Sending is tried again by itself in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="24"/>
+        <location filename="../../wording/sync.py" line="25"/>
         <source>enroll this device first: casebridge enroll URL CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="28"/>
+        <location filename="../../wording/sync.py" line="29"/>
         <source>This enrollment code is not known or has expired (codes last 7 days). Ask the service administrator for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="33"/>
+        <location filename="../../wording/sync.py" line="34"/>
         <source>This enrollment code was already used by another computer. Ask the service administrator for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="38"/>
+        <location filename="../../wording/sync.py" line="39"/>
         <source>The service did not accept this computer&apos;s keys. Update CaseBridge and enroll again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="42"/>
+        <location filename="../../wording/sync.py" line="43"/>
         <source>The service&apos;s keys do not match its name: this may not be the real service. Check the address with the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="47"/>
+        <location filename="../../wording/sync.py" line="48"/>
         <source>The address answered, but not like a CaseBridge opinion service. Check the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="51"/>
+        <location filename="../../wording/sync.py" line="52"/>
         <source>The service refused the request as malformed. Update CaseBridge; if it persists, tell the service administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="57"/>
+        <location filename="../../wording/sync.py" line="58"/>
         <source>This computer&apos;s sign-in to the service expired and could not be renewed. Enroll it again with a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="62"/>
+        <location filename="../../wording/sync.py" line="63"/>
         <source>The service no longer recognises this computer&apos;s sign-in. Enroll it again with a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="67"/>
+        <location filename="../../wording/sync.py" line="68"/>
         <source>Renewing this computer&apos;s sign-in failed. Check that its clock and connection are working, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="72"/>
+        <location filename="../../wording/sync.py" line="73"/>
         <source>The service does not know this computer. Enroll it again with a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="76"/>
+        <location filename="../../wording/sync.py" line="77"/>
         <source>The service administrator has blocked this computer. Contact them before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="80"/>
+        <location filename="../../wording/sync.py" line="81"/>
         <source>The service says this case belongs to another computer. Build it again from this computer and send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="86"/>
+        <location filename="../../wording/sync.py" line="87"/>
         <source>The service could not verify this computer&apos;s signature on the case. Enroll this computer again, then send the case again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="91"/>
+        <location filename="../../wording/sync.py" line="92"/>
         <source>The service could not read this case&apos;s package. Send the case again (a new package is built).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="96"/>
+        <location filename="../../wording/sync.py" line="97"/>
         <source>The service does not understand this version of CaseBridge&apos;s packages. Update CaseBridge or ask the administrator to update the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="101"/>
+        <location filename="../../wording/sync.py" line="102"/>
         <source>The service already has another package with this number from this computer. Send the case again (a new package is built).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="106"/>
+        <location filename="../../wording/sync.py" line="107"/>
         <source>This case is larger than the service accepts. Send fewer image series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="110"/>
+        <location filename="../../wording/sync.py" line="111"/>
         <source>A file of this case&apos;s package is not the size the package says. Send the case again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="114"/>
+        <location filename="../../wording/sync.py" line="115"/>
         <source>The service does not expect one of this package&apos;s files. Send the case again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="118"/>
+        <location filename="../../wording/sync.py" line="119"/>
         <source>The service had forgotten this case; it is being registered and sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="122"/>
-        <location filename="../../wording/sync.py" line="126"/>
+        <location filename="../../wording/sync.py" line="123"/>
+        <location filename="../../wording/sync.py" line="127"/>
         <source>An unfinished file expired at the service; it is being sent again from the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="130"/>
+        <location filename="../../wording/sync.py" line="131"/>
         <source>The service and this computer disagreed on a file&apos;s progress; resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="133"/>
+        <location filename="../../wording/sync.py" line="134"/>
         <source>Some files had not fully arrived; they are being sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="136"/>
+        <location filename="../../wording/sync.py" line="137"/>
         <source>A file was damaged on the way; it is being sent again from the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="140"/>
+        <location filename="../../wording/sync.py" line="141"/>
         <source>This case&apos;s package is missing or damaged on this computer. Send the case again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="144"/>
+        <location filename="../../wording/sync.py" line="145"/>
         <source>The service&apos;s receipt is not signed by the service this computer enrolled with, so the case is not marked delivered. Tell the service administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="149"/>
+        <location filename="../../wording/sync.py" line="150"/>
         <source>The service&apos;s receipt does not list this case&apos;s files as sent, so the case is not marked delivered. Tell the service administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="154"/>
+        <location filename="../../wording/sync.py" line="155"/>
         <source>A status update was not signed by the service and was ignored. Tell the service administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="159"/>
+        <location filename="../../wording/sync.py" line="160"/>
         <source>The service answered an upload without saying where it goes. Tell the service administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="164"/>
+        <location filename="../../wording/sync.py" line="165"/>
         <source>The service answered an upload without its progress. Tell the service administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="168"/>
+        <location filename="../../wording/sync.py" line="169"/>
         <source>The service refused a request. Update CaseBridge; if it persists, tell the service administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="176"/>
+        <location filename="../../wording/sync.py" line="177"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="177"/>
+        <location filename="../../wording/sync.py" line="178"/>
         <source>Up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="179"/>
+        <location filename="../../wording/sync.py" line="180"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="180"/>
+        <location filename="../../wording/sync.py" line="181"/>
         <source>Waiting to retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="186"/>
+        <location filename="../../wording/sync.py" line="187"/>
         <source>Finishing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="188"/>
+        <location filename="../../wording/sync.py" line="189"/>
         <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="29"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="30"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="31"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="32"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="35"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="36"/>
+        <source>measuring speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="38"/>
+        <source>about %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="39"/>
+        <source>about %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="40"/>
+        <source>about %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="41"/>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="42"/>
+        <source>about %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="43"/>
+        <source>working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="46"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wording/units.py" line="47"/>
+        <source>time left unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,7 +22,7 @@ def file_name(index: int) -> str:
     return f"f{index:03d}.age"
 
 
-# Problem codes a verifier reports (worded for people in wording.BUNDLE_PROBLEM).
+# Problem codes a verifier reports (worded for people in wording.bundle.BUNDLE_PROBLEM).
 ENVELOPE_MISSING = "envelope_missing"
 ENVELOPE_UNREADABLE = "envelope_unreadable"
 FORMAT_UNKNOWN = "format_unknown"

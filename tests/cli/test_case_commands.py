@@ -6,7 +6,8 @@ import re
 from datetime import date
 from importlib import metadata
 
-import wording
+import wording.cases
+import wording.store
 from tests.cli.conftest import add_attachment
 
 CASE_SHOW_KEYS = {
@@ -118,18 +119,18 @@ def test_new_list_show_round_trip_text(cli):
     assert header.split()[:2] == ["ID", "Patient"]
     assert row.startswith(case_id[:8])
     assert "सीता देवी" in row
-    assert wording.SPECIALTY["nephrology"] in row
-    assert wording.STATUS["draft"] in row
+    assert wording.cases.SPECIALTY["nephrology"] in row
+    assert wording.cases.STATUS["draft"] in row
 
     shown = cli("case", "show", case_id)
     assert shown.code == 0, shown.err
     text = shown.out
     assert case_id in text
     for label, value in (
-        (wording.FIELD["patient.name"], "सीता देवी"),
-        (wording.FIELD["patient.age_years"], "61"),
-        (wording.FIELD["referral.specialty"], wording.SPECIALTY["nephrology"]),
-        (wording.FIELD["referral.questions"], "Should dialysis start now?"),
+        (wording.cases.FIELD["patient.name"], "सीता देवी"),
+        (wording.cases.FIELD["patient.age_years"], "61"),
+        (wording.cases.FIELD["referral.specialty"], wording.cases.SPECIALTY["nephrology"]),
+        (wording.cases.FIELD["referral.questions"], "Should dialysis start now?"),
     ):
         line = next(ln for ln in text.splitlines() if ln.strip().startswith(label + ":"))
         assert value in line
@@ -140,7 +141,7 @@ def test_list_is_newest_first_and_columns_line_up(cli):
     second = cli.new_case(name="Meena")
     listed = cli("case", "list").out.splitlines()
     assert [line[:8] for line in listed[1:]] == [second[:8], first[:8]]
-    starts = {line.index(wording.SPECIALTY["oncology"]) for line in listed[1:]}
+    starts = {line.index(wording.cases.SPECIALTY["oncology"]) for line in listed[1:]}
     assert len(starts) == 1
 
 
@@ -186,7 +187,7 @@ def test_ambiguous_prefix_asks_for_more(cli, monkeypatch):
 
     ambiguous = cli("case", "show", "abcd")
     assert ambiguous.code == 1
-    assert ambiguous.err_lines == [wording.error_text("ambiguous_id")]
+    assert ambiguous.err_lines == [wording.store.error_text("ambiguous_id")]
     assert ambiguous.out == ""
     one = cli("--json", "case", "show", "abcd2")
     assert one.code == 0
@@ -196,13 +197,13 @@ def test_ambiguous_prefix_asks_for_more(cli, monkeypatch):
 def test_unknown_case(cli):
     result = cli("case", "show", "ffffffff")
     assert result.code == 1
-    assert result.err_lines == [wording.error_text("not_found")]
+    assert result.err_lines == [wording.store.error_text("not_found")]
     assert not cli.data_dir.exists()
     cli.new_case()
     for text in ("ffffffff", "____", "%%%%", "12"):
         result = cli("case", "show", text)
         assert result.code == 1, text
-        assert result.err_lines == [wording.error_text("not_found")]
+        assert result.err_lines == [wording.store.error_text("not_found")]
         assert result.out == ""
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import wording
+import wording.cases
+import wording.store
 from tests.cli.conftest import folder_hashes
 
 NEW = ["case", "new", "--patient-name", "Gopal Rao", "--specialty", "oncology"]
@@ -12,7 +13,7 @@ QUESTION = ["--question", "Is chemotherapy needed?"]
 
 
 def problem(field: str, code: str) -> str:
-    return f"{wording.FIELD[field]}: {wording.PROBLEM[code]}"
+    return f"{wording.cases.FIELD[field]}: {wording.cases.PROBLEM[code]}"
 
 
 @pytest.mark.parametrize(
@@ -135,7 +136,7 @@ def test_wrong_passphrase_changes_nothing(cli, command):
     args = [case_id if part == "CASE" else part for part in command]
     result = cli(*args, passphrase="not the passphrase")
     assert result.code == 1
-    assert result.err_lines == [wording.error_text("wrong_passphrase")]
+    assert result.err_lines == [wording.store.error_text("wrong_passphrase")]
     assert "Traceback" not in result.err
     assert folder_hashes(cli.data_dir) == before
 
@@ -145,7 +146,7 @@ def test_missing_passphrase_on_a_locked_folder(cli):
     before = folder_hashes(cli.data_dir)
     result = cli("case", "list", passphrase=None)
     assert result.code == 1
-    assert result.err_lines == [wording.error_text("passphrase_required")]
+    assert result.err_lines == [wording.store.error_text("passphrase_required")]
     assert folder_hashes(cli.data_dir) == before
 
 
@@ -160,7 +161,7 @@ def test_missing_passphrase_on_a_new_folder(cli):
 def test_too_short_passphrase_for_a_new_folder(cli):
     result = cli(*NEW, *QUESTION, passphrase="short")
     assert result.code == 1
-    assert result.err_lines == [wording.error_text("passphrase_too_short")]
+    assert result.err_lines == [wording.store.error_text("passphrase_too_short")]
 
 
 def test_folder_whose_key_is_gone(cli):
@@ -168,7 +169,7 @@ def test_folder_whose_key_is_gone(cli):
     (cli.data_dir / "keyfile.json").unlink()
     result = cli("case", "list")
     assert result.code == 1
-    assert result.err_lines == [wording.error_text("secret_missing")]
+    assert result.err_lines == [wording.store.error_text("secret_missing")]
 
 
 def test_unreadable_database(cli):
@@ -177,7 +178,7 @@ def test_unreadable_database(cli):
     db.write_bytes(b"\0" * db.stat().st_size)
     result = cli("case", "list")
     assert result.code == 1
-    assert result.err_lines == [wording.error_text("database_unreadable")]
+    assert result.err_lines == [wording.store.error_text("database_unreadable")]
     assert "Traceback" not in result.err
 
 
@@ -186,4 +187,4 @@ def test_json_errors_are_json_on_stdout(cli):
     result = cli("--json", "case", "show", "ffffffff")
     assert result.code == 1
     assert result.json["error"]["code"] == "not_found"
-    assert result.err_lines == [wording.error_text("not_found")]
+    assert result.err_lines == [wording.store.error_text("not_found")]

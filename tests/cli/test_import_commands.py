@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import os
 
-import wording
+import wording.importing
+import wording.store
 from tests.importing import media
 from tests.importing.dicom_factory import PatientTags, ct_series
 
@@ -37,8 +38,9 @@ def test_import_folder_then_case_show_lists_the_study(cli, tmp_path):
     assert (body["imported"], body["images"], body["documents"]) == (6, 5, 1)
     assert (body["studies"], body["series"], body["instances"]) == (1, 2, 5)
     assert body["rejected"] == []
-    # Progress went to stderr, never into the JSON on stdout.
-    assert "Importing" in result.err
+    # Progress went to stderr, never into the JSON on stdout: the saving phase, worded as the
+    # desktop words it.
+    assert wording.importing.IMPORT_PHASE["importing"] in result.err
 
     shown = cli("--json", "case", "show", case[:8]).json
     [study] = shown["studies"]
@@ -74,7 +76,7 @@ def test_some_rejected_exits_3_with_reasons(cli, tmp_path):
     assert all(set(r) >= {"path", "reason"} for r in result.json["rejected"])
     text = cli("import", case, str(tmp_path / "bag"))
     assert text.code == 3
-    assert wording.IMPORT_REJECT["not_dicom_or_document"] in text.out
+    assert wording.importing.IMPORT_REJECT["not_dicom_or_document"] in text.out
 
 
 def test_nothing_importable_exits_1(cli, tmp_path):
@@ -112,7 +114,7 @@ def test_import_a_disc_with_copy_first(cli, tmp_path):
     result = cli("--json", "import", case, str(tmp_path / "disc"), "--copy-first")
     assert result.code == 0, result.err
     assert result.json["imported"] == 3
-    assert "Copying from the disc" in result.err
+    assert wording.importing.IMPORT_PHASE["copying"] in result.err
     # The local copies were removed after the import; only encrypted blobs remain.
     work = cli.data_dir / "import-work"
     assert not work.exists() or list(work.iterdir()) == []
@@ -123,7 +125,7 @@ def test_unknown_case_is_refused(cli, tmp_path):
     ct_series(tmp_path / "s", 1)
     result = cli("import", "ffffffff", str(tmp_path / "s"))
     assert result.code == 1
-    assert result.err_lines == [wording.error_text("not_found")]
+    assert result.err_lines == [wording.store.error_text("not_found")]
 
 
 def test_dicom_info_lists_studies_without_a_data_folder(cli, tmp_path):

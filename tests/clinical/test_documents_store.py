@@ -10,7 +10,7 @@ import pytest
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
-import wording
+import wording.clinical
 from clinical.models import DocumentKind, Flag
 from clinical.summary import render_text
 from local_store import attachments, documents
@@ -165,7 +165,7 @@ def test_locked_pdf_is_stored_as_failed_with_its_code(store, case_id, tmp_path):
     assert (info.status, info.problem) == (documents.Status.FAILED, "pdf_encrypted")
     assert info.kind is DocumentKind.LAB_REPORT  # guessed from the file name
     assert documents.list_labs(store, attachment_id=report.id) == []
-    assert "password" in wording.clinical_error_text(info.problem)
+    assert "password" in wording.clinical.clinical_error_text(info.problem)
     assert documents.documents_to_analyse(store, case_id) == []
 
 
@@ -264,7 +264,7 @@ def test_summary_is_generated_kept_and_rendered(store, case_id, report_dir):
         "TSH",
         "HbA1c",
     }
-    text = render_text(summary, wording.SUMMARY_LABEL, wording.DOCUMENT_KIND)
+    text = render_text(summary, wording.clinical.SUMMARY_LABEL, wording.clinical.DOCUMENT_KIND)
     assert "Patient: Asha Verma, F, 52 years" in text
     assert "- Potassium: 6.8 mmol/L  [critical]  (3.5 - 5.1)  2024-02-04" in text
     assert "Possibly missing investigations:" in text

@@ -35,7 +35,8 @@ def test_add_file_listed_and_duplicate_reported(window, qtbot, tmp_path, reopen)
     report.write_bytes(b"%PDF-1.4\n" + b"x" * 300_000 + b"\n%%EOF\n")
     _finish(panel.add_files([report]), qtbot)
     qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=10_000)
-    assert _files_in(panel.list) == [("Documents", "biopsy report.pdf", "293.0 KB")]
+    # 300,016 bytes, in the decimal units a phone and a data plan use (1 KB = 1,000 bytes).
+    assert _files_in(panel.list) == [("Documents", "biopsy report.pdf", "300.0 KB")]
     assert panel.message.text() == "1 file imported."
 
     dialog = panel.add_files([report])

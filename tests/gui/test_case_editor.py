@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from desktop.views.case_editor import NO_AGE
 from local_store import cases
 from tests.gui.conftest import new_case
-from wording import FIELD, PROBLEM
+from wording.cases import FIELD, PROBLEM
 
 
 def wait_saved(qtbot, editor):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
-from wording import ERROR, PROTECTION
+from wording.store import ERROR, PROTECTION
 
 
 def test_unlock_wrong_then_right_passphrase(store, data_dir, qtbot):

@@ -22,7 +22,7 @@ from local_store import attachments, dicom_index
 from local_store.models import Attachment
 from tests.gui.conftest import new_case
 from tests.gui.dicom_series import ct_series
-from wording import IMPORT_REJECT
+from wording.importing import IMPORT_REJECT
 
 IMPORT_TIMEOUT_MS = 60_000
 
@@ -431,3 +431,29 @@ def test_progress_meter_rate_and_time_left():
     clock.now += 2.0
     rate, left = meter.update(ImportProgress("scanning", 25, 50, 0, 0))
     assert rate == 10.0 and left == 2.5  # no byte totals: files left / files per second
+
+
+def test_cli_and_desktop_word_each_import_phase_alike(store, qtbot, capsys):
+    """The progress title of the import dialog and the CLI's progress line name each phase the
+    importer reports with the same sentence (the dialog adds only its ellipsis)."""
+    from cli.import_commands import _StderrProgress
+    from desktop.views.import_dialog import ImportDialog
+    from local_store.importer import IMPORT_PHASES, ImportProgress
+
+    executor = DatabaseExecutor(store)
+    pool = JobPool(1)
+    dialog = ImportDialog(executor, pool, "no-case", [])
+    qtbot.addWidget(dialog)
+    cli_progress = _StderrProgress()
+    cli_progress.tty = False  # the plain line a log or a pipe gets
+    try:
+        for phase in IMPORT_PHASES:
+            progress = ImportProgress(phase, 1, 10, 0, 0)
+            dialog._show_progress(progress)
+            cli_progress(progress)
+            cli_line = capsys.readouterr().err.strip()
+            desktop_words = dialog.title.text().removesuffix("…")
+            assert desktop_words and cli_line == f"{desktop_words}: 1/10 (10%)", phase
+        assert len({dialog._phase_title(p) for p in IMPORT_PHASES}) == len(IMPORT_PHASES)
+    finally:
+        assert pool.shutdown(2000) and executor.shutdown(2000)

@@ -20,7 +20,7 @@ import pydicom
 import pytest
 from PIL import Image
 
-import wording
+import wording.viewing
 from imaging import display, pixels
 from tests.imaging import samples
 from tests.imaging.reference import TOLERANCE, reference_render
@@ -80,8 +80,8 @@ def test_shipped_file_renders_like_pydicom_or_says_why_not(name, tmp_path):
             display.render(path)
         code = caught.value.code
         assert code == EXPECTED_FAILURES.get(name, "no_pixels"), name
-        assert code in wording.DECODE_ERROR
-        text = wording.decode_error_text(code, caught.value.syntax_name)
+        assert code in wording.viewing.DECODE_ERROR
+        text = wording.viewing.decode_error_text(code, caught.value.syntax_name)
         assert "{syntax}" not in text
         return
 

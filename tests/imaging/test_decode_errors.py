@@ -8,7 +8,7 @@ import pydicom
 import pytest
 from pydicom.encaps import encapsulate
 
-import wording
+import wording.viewing
 from imaging import display, pixels, thumbnails
 from tests.imaging import samples
 
@@ -25,7 +25,7 @@ def test_cut_short_file_says_it_ends_before_its_pixels(tmp_path):
     cut.write_bytes(whole[: len(whole) - 1000])
     error = _code(cut)
     assert error.code == "truncated"
-    assert "ends before its pixel data" in wording.decode_error_text(error.code)
+    assert "ends before its pixel data" in wording.viewing.decode_error_text(error.code)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_syntax_without_an_installed_decoder_names_the_syntax(syntax, name, tmp_
     error = _code(path)
     assert error.code == "no_decoder"
     assert error.transfer_syntax == syntax
-    text = wording.decode_error_text(error.code, error.syntax_name)
+    text = wording.viewing.decode_error_text(error.code, error.syntax_name)
     assert name in text and "no decoder" in text
 
 
@@ -66,7 +66,7 @@ def test_damaged_jpeg_2000_is_corrupt_not_missing_a_decoder():
     path = pydicom.data.get_testdata_file("JPEG2000-embedded-sequence-delimiter.dcm")
     error = _code(path)
     assert error.code == "corrupt"
-    assert "JPEG 2000" in wording.decode_error_text(error.code, error.syntax_name)
+    assert "JPEG 2000" in wording.viewing.decode_error_text(error.code, error.syntax_name)
 
 
 def test_not_dicom_and_no_pixels(tmp_path):
@@ -95,4 +95,4 @@ def test_every_code_has_words():
         for name, value in vars(pixels).items()
         if name.isupper() and isinstance(value, str) and name != "Source"
     }
-    assert codes <= set(wording.DECODE_ERROR)
+    assert codes <= set(wording.viewing.DECODE_ERROR)

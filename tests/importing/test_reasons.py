@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import wording
+import wording.importing
 from local_store.import_plan import REJECT_CODES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,8 +18,8 @@ SOURCES = [
 
 
 def test_every_reason_is_worded():
-    assert set(wording.IMPORT_REJECT) == set(REJECT_CODES)
-    for text in wording.IMPORT_REJECT.values():
+    assert set(wording.importing.IMPORT_REJECT) == set(REJECT_CODES)
+    for text in wording.importing.IMPORT_REJECT.values():
         assert text.endswith(".") and len(text.split(".")) >= 3  # what happened; what to do
 
 

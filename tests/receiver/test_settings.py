@@ -7,7 +7,7 @@ import pytest
 from local_store import cases, receiver_settings
 from local_store.models import Patient
 from local_store.receiver_settings import InvalidReceiverSettings, ReceiverSettings
-from wording import RECEIVER
+from wording.receiver import RECEIVER
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,128 @@
+"""Words of the image and document viewers: why a picture cannot be shown (imaging.pixels
+DecodeError codes), where a measurement's millimetres come from, key-image problems, CT window
+presets, and what `casebridge render` says it drew.
+
+Thread-safety: constant data and pure functions.
+"""
+
+from __future__ import annotations
+
+from wording import QT_TRANSLATE_NOOP
+
+# Where a measurement's millimetres come from (imaging.calibration sources); "" = not calibrated.
+CALIBRATION_SOURCE = {
+    "PixelSpacing": QT_TRANSLATE_NOOP("wording", "PixelSpacing"),
+    "ImagerPixelSpacing": QT_TRANSLATE_NOOP("wording", "ImagerPixelSpacing, at the detector"),
+    "UltrasoundRegion": QT_TRANSLATE_NOOP("wording", "ultrasound region"),
+    "": QT_TRANSLATE_NOOP("wording", "pixels, not calibrated"),
+}
+
+# Key images marked in the viewer (local_store.key_images problem codes).
+KEY_IMAGE_PROBLEM = {
+    "required": QT_TRANSLATE_NOOP("wording", "This image has no DICOM instance UID to mark."),
+    "out_of_range": QT_TRANSLATE_NOOP("wording", "This frame number does not exist."),
+    "too_long": QT_TRANSLATE_NOOP(
+        "wording", "The note is too long (at most 2000 characters). Shorten it and save again."
+    ),
+}
+
+# Why an image cannot be shown (imaging.pixels.DecodeError codes). {syntax} is the transfer
+# syntax's name, for example "JPEG 2000 Image Compression".
+DECODE_ERROR = {
+    "not_dicom": QT_TRANSLATE_NOOP(
+        "wording", "This file is not a DICOM image. Open it as a document or photo instead."
+    ),
+    "no_pixels": QT_TRANSLATE_NOOP(
+        "wording",
+        "This DICOM file holds no picture (for example a report or a treatment plan), so "
+        "there is nothing to show.",
+    ),
+    "no_decoder": QT_TRANSLATE_NOOP(
+        "wording",
+        "This image is compressed as {syntax} and no decoder for it is installed. Ask the "
+        "sender for an uncompressed copy, or reinstall CaseBridge.",
+    ),
+    "unknown_syntax": QT_TRANSLATE_NOOP(
+        "wording",
+        "This image is stored in a form CaseBridge does not know ({syntax}). Ask the sender "
+        "to export it again as standard DICOM.",
+    ),
+    "truncated": QT_TRANSLATE_NOOP(
+        "wording",
+        "The file ends before its pixel data does: it was not copied completely. Copy it "
+        "again from the original CD or USB stick.",
+    ),
+    "corrupt": QT_TRANSLATE_NOOP(
+        "wording",
+        "The compressed picture ({syntax}) is damaged and cannot be decoded. Copy it again "
+        "from the original, or ask the sender for a new copy.",
+    ),
+    "bad_header": QT_TRANSLATE_NOOP(
+        "wording",
+        "The description of this image inside the file is damaged (for example its size or "
+        "number of frames), so its picture cannot be laid out. Ask the sender for a new copy.",
+    ),
+    "unsupported_image": QT_TRANSLATE_NOOP(
+        "wording",
+        "This image has a layout CaseBridge cannot show (unusual size or sample format). "
+        "It is kept unchanged and will be sent with the case.",
+    ),
+    "frame_out_of_range": QT_TRANSLATE_NOOP("wording", "This image has no frame with that number."),
+    "unreadable": QT_TRANSLATE_NOOP(
+        "wording", "The file cannot be opened: it is missing or you have no permission to read it."
+    ),
+    "invalid_window": QT_TRANSLATE_NOOP(
+        "wording", "The window width must be more than 0 (for example --window 40 400)."
+    ),
+    "photo_unreadable": QT_TRANSLATE_NOOP(
+        "wording", "This photo is damaged or in a format CaseBridge cannot open."
+    ),
+    "pdf_unavailable": QT_TRANSLATE_NOOP(
+        "wording", "PDF pages cannot be drawn here: the PDF renderer (pypdfium2) is not installed."
+    ),
+    "pdf_unreadable": QT_TRANSLATE_NOOP(
+        "wording", "This PDF is damaged or password-protected and cannot be drawn."
+    ),
+    "page_out_of_range": QT_TRANSLATE_NOOP(
+        "wording", "This document has no page with that number."
+    ),
+    "out_not_writable": QT_TRANSLATE_NOOP(
+        "wording",
+        "The picture cannot be saved there: the folder does not exist, is read-only or the "
+        "disk is full. Nothing was written.",
+    ),
+}
+
+# CT window presets (resources/window_presets.json "name" codes).
+WINDOW_PRESET = {
+    "brain": QT_TRANSLATE_NOOP("wording", "Brain"),
+    "subdural": QT_TRANSLATE_NOOP("wording", "Subdural"),
+    "stroke": QT_TRANSLATE_NOOP("wording", "Stroke"),
+    "abdomen": QT_TRANSLATE_NOOP("wording", "Abdomen"),
+    "mediastinum": QT_TRANSLATE_NOOP("wording", "Mediastinum"),
+    "bone": QT_TRANSLATE_NOOP("wording", "Bone"),
+    "lung": QT_TRANSLATE_NOOP("wording", "Lung"),
+    "liver": QT_TRANSLATE_NOOP("wording", "Liver"),
+    "angio": QT_TRANSLATE_NOOP("wording", "Angio"),
+    "soft_tissue": QT_TRANSLATE_NOOP("wording", "Soft tissue"),
+}
+
+
+def decode_error_text(code: str, syntax: str = "") -> str:
+    """The words for an imaging.pixels.DecodeError code, with the transfer syntax named."""
+    text = DECODE_ERROR.get(code, DECODE_ERROR["corrupt"])
+    return text.replace("{syntax}", syntax or "an unknown form")
+
+
+# What `casebridge render` says it drew. Terminal-only words (the CLI speaks English only, so
+# no lupdate marks).
+CLI_RENDER_WORDS = {
+    "wrote": "Wrote {out} ({width} x {height}, {what})",
+    "dicom_what": "frame {frame} of {frames}, {window}",
+    "window": "window {center:g}/{width:g}",
+    "own_colours": "colour as stored",
+    "full_range": "full value range",
+    "voi_lut": "the file's VOI LUT",
+    "page_what": "page {page} of {pages}",
+    "photo_what": "photo",
+}
