@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 import wording
+from wording.cancel import cancelled_text
 
 
 def _t(text: str) -> str:
@@ -65,3 +66,8 @@ def tr_import_reject(code: str) -> str:
     texts = getattr(wording, "IMPORT_REJECT", {})
     text = texts.get(code) or texts.get("unknown") or wording.ERROR["store_error"]
     return _t(text)
+
+
+def tr_cancelled(what: str) -> str:
+    """What the screen says when the user cancelled ``what`` (bundle, import, import_kept)."""
+    return _t(cancelled_text(what))

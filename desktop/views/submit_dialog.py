@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
 import wording
 from desktop.views.sync_indicator import about_duration, rate_text, size_text
 from desktop.views.widgets import button_row, figures_grid, progress_bar
+from desktop.words import tr_cancelled
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases, dicom_index, key_images
 from local_store import outbox as outbox_store
-from local_store.errors import StoreError
 from sync import enrollment as enrollment_module
 from sync import link
 from sync import submit as submit_module
@@ -583,9 +583,14 @@ class SubmitDialog(QDialog):
 
         self._started = time.monotonic()
         self._timer.start()
-        self._job = self.pool.submit(work, succeeded=self._on_built, failed=self._on_build_failed)
+        self._job = self.pool.submit(
+            work,
+            succeeded=self._on_built,
+            failed=self._on_build_failed,
+            cancelled=self._on_build_cancelled,
+        )
         if self._job is None:  # the window is closing
-            self._on_build_failed(StoreError("cancelled"))
+            self._on_build_cancelled()
 
     @Slot()
     def cancel(self) -> None:
@@ -624,13 +629,15 @@ class SubmitDialog(QDialog):
     @Slot(object)
     def _on_build_failed(self, error) -> None:
         self._timer.stop()
-        code = getattr(error, "code", None) or "store_error"
-        if code == "cancelled":
-            self.outcome.cancelled = True
-            self.phase = "cancelled"
-        else:
-            self.outcome.error_code = code
-            self.phase = "failed"
+        self.outcome.error_code = getattr(error, "code", None) or "store_error"
+        self.phase = "failed"
+        self._show_done()
+
+    @Slot()
+    def _on_build_cancelled(self) -> None:
+        self._timer.stop()
+        self.outcome.cancelled = True
+        self.phase = "cancelled"
         self._show_done()
 
     # -------------------------------------------------------------- done
@@ -705,9 +712,7 @@ class SubmitDialog(QDialog):
                     )
                 )
         elif self.phase == "cancelled":
-            self._banner(
-                "problem", self.tr("Cancelled. Nothing was queued; the case is as it was.")
-            )
+            self._banner("problem", tr_cancelled("bundle"))
             self.review_list.hide()
         else:
             self._banner("problem", sync_error_text(self.outcome.error_code or "store_error"))

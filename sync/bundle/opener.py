@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pyrage
 
-from sync.bundle.streams import CHUNK, Cancelled, HashingWriter
+from foundation.cancel import check
+from sync.bundle.streams import CHUNK, HashingWriter
 from sync.bundle.verify import Report, verify_bundle
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
@@ -53,8 +54,7 @@ def open_bundle(
     try:
         by_id = {f["file_id"]: f for f in report.envelope["files"]}
         for entry in report.manifest["files"]:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
+            check(cancel, "open")
             out_path = work / safe_name(entry["file_id"], entry["name"])
             _decrypt_checked(folder / by_id[entry["file_id"]]["name"], identity, out_path, entry)
         manifest_out = work / "manifest.json"

@@ -15,7 +15,7 @@ from nacl.signing import VerifyKey
 
 from sync.bundle import format as fmt
 from sync.bundle.opener import open_bundle, safe_name
-from sync.bundle.streams import Cancelled
+from foundation.cancel import Cancelled
 from sync.bundle.verify import verify_bundle
 from sync.bundle.writer import BundleWriter
 from tests.bundle.conftest import build, make_service

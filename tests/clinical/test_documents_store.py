@@ -15,7 +15,7 @@ from clinical.models import DocumentKind, Flag
 from clinical.summary import render_text
 from local_store import attachments, documents
 from local_store.audit_check import check_audit_log
-from local_store.blobs import Cancelled
+from foundation.cancel import Cancelled
 from local_store.errors import InvalidIntake
 from tests.clinical import reports
 
