@@ -138,7 +138,7 @@ class _Scanner:
         copied: list[_Entry] = []
         done_bytes = 0
         for n, entry in enumerate(entries):
-            check(self.cancel, "scan")
+            check(self.cancel, "copy")
             target = dest_root / f"{n:06d}" / _safe_name(entry.path.name)
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
