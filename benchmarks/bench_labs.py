@@ -23,8 +23,8 @@ PAGES = 500
 
 def main() -> None:
     from clinical import ocr
-    from foundation.cancel import Cancelled
     from clinical.extract import extract_document
+    from foundation.cancel import Cancelled
     from tests.clinical import reports
     from tests.clinical.conftest import scan_of
 

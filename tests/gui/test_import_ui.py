@@ -18,8 +18,9 @@ from PySide6.QtCore import QObject, Qt, Slot
 from desktop import removable_media
 from desktop.views.attachments import SeriesChoice
 from desktop.workers import DatabaseExecutor, JobPool
-from local_store import attachments, dicom_index, work_dirs
+from local_store import attachments, dicom_index
 from local_store.models import Attachment
+from local_store.work_dirs import WORK_DIR
 from tests.gui.conftest import new_case
 from tests.gui.dicom_series import ct_series
 from wording import IMPORT_REJECT
@@ -55,7 +56,7 @@ def named_case(window, qtbot, name: str, hospital_id: str = ""):
 
 
 def work_dirs(data_dir: Path) -> list[Path]:
-    root = data_dir / work_dirs.WORK_DIR
+    root = data_dir / WORK_DIR
     return list(root.iterdir()) if root.is_dir() else []
 
 
