@@ -10,35 +10,17 @@ from __future__ import annotations
 
 import threading
 
-import pyrage
 import pytest
 
 from foundation.cancel import Cancelled
-from local_store import cases, importer, outbox, settings
+from local_store import cases, importer, outbox
 from local_store.models import CaseStatus, Patient, Referral
-from sync import enrollment, submit
+from sync import submit
 from sync.bundle import assemble, writer
 from sync.bundle import format as bundle_format
+from tests.bundle.conftest import enrolled_offline
 from tests.cancel_points import CancelPoint, leftovers, problems_logged
 from tests.importing.dicom_factory import ct_series
-
-
-def enrolled_offline(store) -> None:
-    """The enrollment a service gives; building a bundle needs only its age recipient."""
-    service_age = str(pyrage.x25519.Identity.generate().to_public())
-    settings.put(
-        store,
-        enrollment.ENROLLMENT_KEY,
-        {
-            "service_url": "https://opinions.example.org",
-            "device_id": "dev-test",
-            "role": "clinic",
-            "specialties": [],
-            "service_id": "svc-test",
-            "service_ed25519": "",
-            "service_age": service_age,
-        },
-    )
 
 
 @pytest.fixture
