@@ -23,8 +23,8 @@ PAGES = 500
 
 def main() -> None:
     from clinical import ocr
-    from clinical.errors import ExtractionCancelled
     from clinical.extract import extract_document
+    from foundation.cancel import Cancelled
     from tests.clinical import reports
     from tests.clinical.conftest import scan_of
 
@@ -52,7 +52,7 @@ def main() -> None:
                 cancel.set()
 
         def work() -> None:
-            with contextlib.suppress(ExtractionCancelled):
+            with contextlib.suppress(Cancelled):
                 extract_document(long_pdf, cancel=cancel, progress=progress)
 
         worker = threading.Thread(target=work)

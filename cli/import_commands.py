@@ -9,7 +9,6 @@ Progress goes to stderr, results to stdout. Thread-safety: one command per proce
 
 from __future__ import annotations
 
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -93,7 +92,7 @@ def import_command(args, data_dir: Path) -> int:
             )
         finally:
             progress.done()
-            shutil.rmtree(work_dir, ignore_errors=True)
+            importer.remove_work_dir(work_dir)
     refused = [] if args.accept_other_patient else mismatches
     out(_import_json(report, plan, refused), args.json, _import_text(report, plan))
     for mismatch in refused:

@@ -27,6 +27,7 @@ from cli.support import (
     out,
     store_exists,
 )
+from foundation.cancel import Cancelled
 from local_store import attachments, cases, config, dicom_index, timeline
 from local_store.audit_check import check_audit_log
 from local_store.errors import InvalidIntake, StoreError
@@ -74,7 +75,7 @@ def run(argv: list[str]) -> int:
         code = translated.code if isinstance(translated, StoreError) else "store_error"
         # The OS message may hold a path, and paths can hold a patient's name: keep it out.
         return _report_failure(args, Failed(code, [wording.store.error_text(code)]))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Cancelled):
         return _report_failure(args, Failed("cancelled", [wording.store.error_text("cancelled")]))
 
 

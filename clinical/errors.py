@@ -50,7 +50,3 @@ class UnsupportedDocument(ExtractionError):
     """Not a PDF or a photo (DICOM and others are not read for text)."""
 
     code = "unsupported_document"
-
-
-class ExtractionCancelled(ExtractionError):
-    code = "cancelled"

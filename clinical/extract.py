@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clinical import ocr
-from clinical.errors import ExtractionCancelled, UnsupportedDocument
+from clinical.errors import UnsupportedDocument
 from clinical.kinds import detect_date, guess_kind
 from clinical.labs import extract_labs
 from clinical.models import DocumentKind, Extraction, PageText, TextSource
 from clinical.pdf_text import read_pdf
+from foundation.cancel import check
 
 PDF = "application/pdf"
 # HEIC (iPhone photos) is listed so it is tried and, without a HEIC decoder, named as unreadable.
@@ -57,7 +58,7 @@ def extract_document(
     ``file_name`` (the name the user gave the file) only helps guess the kind; ``sex`` (F, M,
     O, U) chooses sex-split reference ranges. Raises the clinical.errors types: PdfEncrypted,
     PdfCorrupt, ImageTooLarge, ImageUnreadable, OcrUnavailable, OcrFailed,
-    UnsupportedDocument, ExtractionCancelled.
+    UnsupportedDocument; foundation.cancel.Cancelled.
     """
     path = Path(path)
     media_type = media_type or media_type_of(path)
@@ -65,8 +66,7 @@ def extract_document(
         pages, unread = read_pdf(path, cancel=cancel, progress=progress)
     elif media_type in PHOTO_TYPES:
         image, scale = ocr.open_photo(path)
-        if cancel is not None and cancel.is_set():
-            raise ExtractionCancelled()
+        check(cancel, "ocr")
         pages, unread = [ocr.ocr_image(image, 1, scale, cancel)], []
         if progress:
             progress(1, 1)

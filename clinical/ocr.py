@@ -20,13 +20,13 @@ import warnings
 from pathlib import Path
 
 from clinical.errors import (
-    ExtractionCancelled,
     ImageTooLarge,
     ImageUnreadable,
     OcrFailed,
     OcrUnavailable,
 )
 from clinical.models import PageText, TextSource, Word
+from foundation.cancel import check, is_cancelled
 
 OCR_DPI = 300  # Tesseract's own quality guidance: at least 300 dpi
 MAX_PHOTO_PIXELS = 200_000_000  # above today's largest phone sensors (200 MP)
@@ -61,7 +61,7 @@ def _english_installed(command: str | None) -> bool:
 def ocr_image(image, page: int, scale: float, cancel: threading.Event | None = None) -> PageText:
     """OCR one PIL image; ``scale`` converts its pixels to points (72 / dpi).
 
-    Raises OcrUnavailable, OcrFailed, ExtractionCancelled.
+    Raises OcrUnavailable, OcrFailed, Cancelled.
     """
     command = _tesseract_command()
     if not _english_installed(command):
@@ -137,11 +137,10 @@ def _communicate(proc: subprocess.Popen, data: bytes, cancel: threading.Event | 
     while talker.is_alive():
         talker.join(0.1)
         waited += 0.1
-        if (cancel is not None and cancel.is_set()) or waited > _TIMEOUT_SECONDS:
+        if is_cancelled(cancel) or waited > _TIMEOUT_SECONDS:
             proc.kill()
             talker.join()
-            if cancel is not None and cancel.is_set():
-                raise ExtractionCancelled()
+            check(cancel, "ocr")
             raise OcrFailed("timeout")
     if proc.returncode != 0:
         raise OcrFailed(f"exit {proc.returncode}")

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clinical import ocr
-from clinical.errors import ExtractionCancelled, OcrUnavailable, PdfCorrupt, PdfEncrypted
+from clinical.errors import OcrUnavailable, PdfCorrupt, PdfEncrypted
 from clinical.models import PageText, TextSource, Word
+from foundation.cancel import check
 
 # Progress: (pages done, pages in all).
 PageProgress = Callable[[int, int], None]
@@ -33,7 +34,7 @@ def read_pdf(
     """Every page's words; returns (pages, numbers of pages that could not be read).
 
     Pages without a text layer are OCRed when ``allow_ocr`` and Tesseract are there. Raises
-    PdfEncrypted, PdfCorrupt, OcrUnavailable (when no page at all has text), ExtractionCancelled.
+    PdfEncrypted, PdfCorrupt, OcrUnavailable (when no page at all has text), Cancelled.
     """
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -58,7 +59,7 @@ def read_pdf(
         if total == 0:
             raise PdfCorrupt("no pages")
         for index in range(total):
-            _check(cancel)
+            check(cancel, "pdf")
             try:
                 page = pdf.pages[index]
                 number = index + 1
@@ -80,11 +81,6 @@ def read_pdf(
     if unread and len(unread) == len(pages):
         raise OcrUnavailable()
     return pages, unread
-
-
-def _check(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise ExtractionCancelled()
 
 
 def _page_words(page, number: int) -> list[Word]:

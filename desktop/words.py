@@ -16,6 +16,7 @@ import wording.cases
 import wording.importing
 import wording.store
 from wording import units
+from wording.cancel import cancelled_text
 
 
 def _t(text: str) -> str:
@@ -93,3 +94,8 @@ def tr_duration(seconds: float | None) -> str:
 def tr_time_left(seconds: float | None) -> str:
     """'about 4 min left', or 'time left unknown'."""
     return units.time_left_text(seconds, _t)
+
+
+def tr_cancelled(what: str) -> str:
+    """What the screen says when the user cancelled ``what`` (bundle, import, import_kept)."""
+    return _t(cancelled_text(what))

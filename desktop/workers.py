@@ -2,9 +2,12 @@
 
 Work functions are plain Python ``fn(cancel: threading.Event, progress: (float, str) -> None)``
 that raise typed errors and never touch widgets. ``Job`` runs one on a pool thread and reports
-through ``JobSignals``. The signals object is created on the GUI thread, so connections to
-@Slot methods of GUI-thread objects are queued onto the GUI thread; never connect lambdas (they
-would run on the worker thread).
+through ``JobSignals``. A job ends in one of three states: ``succeeded`` (its result),
+``failed`` (an error: expected ones are shown, others logged with their traceback) or
+``cancelled`` (it raised ``foundation.cancel.Cancelled``): an outcome the user asked for, never
+an error, so it is neither logged as one nor sent to ``failed``. The signals object is created
+on the GUI thread, so connections to @Slot methods of GUI-thread objects are queued onto the
+GUI thread; never connect lambdas (they would run on the worker thread).
 
 ``DatabaseExecutor`` is a QThreadPool with exactly one thread that never expires: every store
 read and write from the GUI goes through it, so the one SQLite connection the store gives that
@@ -24,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.refcount_guard import pin_singletons
-from local_store.blobs import Cancelled
+from foundation.cancel import Cancelled
 from local_store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -42,7 +45,18 @@ class JobSignals(QObject):
     progress = Signal(float, str)
     succeeded = Signal(object)
     failed = Signal(object)
+    cancelled = Signal()
     finished = Signal()
+
+
+# The states of a Job, in the order they happen; the last three are how it ended.
+QUEUED, RUNNING, SUCCEEDED, FAILED, CANCELLED = (
+    "queued",
+    "running",
+    "succeeded",
+    "failed",
+    "cancelled",
+)
 
 
 class Job(QRunnable):
@@ -53,17 +67,25 @@ class Job(QRunnable):
         self.fn = fn
         self.cancel = cancel or threading.Event()
         self.signals = JobSignals()
+        self.state = QUEUED
 
     def run(self) -> None:
         signals = self.signals
+        self.state = RUNNING
         signals.started.emit()
         try:
             result = self.fn(self.cancel, signals.progress.emit)
+        except Cancelled:
+            self.state = CANCELLED
+            log.info("background job cancelled")
+            signals.cancelled.emit()
         except StoreError as exc:
-            # Expected outcomes (invalid intake, full disk, cancelled) are shown to the user.
+            # Expected outcomes (invalid intake, full disk) are shown to the user.
+            self.state = FAILED
             log.info("background job ended with %s", exc.code)
             signals.failed.emit(exc)
         except Exception as exc:
+            self.state = FAILED
             # Log the type only: messages of unforeseen errors can carry patient data.
             log.error(
                 "background job failed: %s\n%s",
@@ -72,6 +94,7 @@ class Job(QRunnable):
             )
             signals.failed.emit(exc)
         else:
+            self.state = SUCCEEDED
             signals.succeeded.emit(result)
         finally:
             signals.finished.emit()
@@ -106,8 +129,13 @@ class JobPool(QThreadPool):
         progress: Callable[[float, str], None] | None = None,
         finished: Callable[[], None] | None = None,
         cancel: threading.Event | None = None,
+        cancelled: Callable[[], None] | None = None,
     ) -> Job | None:
-        """Queue ``fn``; the callbacks must be @Slot methods of GUI-thread QObjects."""
+        """Queue ``fn``; the callbacks must be @Slot methods of GUI-thread QObjects.
+
+        ``cancelled`` runs when the job stopped because it was cancelled; a job without it
+        that is cancelled just ends (``finished`` still runs).
+        """
         if self._closed:
             return None
         job = Job(fn, cancel)
@@ -116,6 +144,8 @@ class JobPool(QThreadPool):
             signals.succeeded.connect(succeeded)
         if failed is not None:
             signals.failed.connect(failed)
+        if cancelled is not None:
+            signals.cancelled.connect(cancelled)
         if progress is not None:
             signals.progress.connect(progress)
         if finished is not None:
@@ -176,7 +206,7 @@ class DatabaseExecutor(JobPool):
                 done.set()
 
         if self._closed:
-            raise Cancelled()
+            raise Cancelled("closing")
         # A plain callable, not submit(): no signals object is needed (and none should be
         # created on this thread). QThreadPool.start is thread-safe.
         self.start(run)

@@ -24,7 +24,8 @@ from pathlib import Path
 
 import pyrage
 
-from local_store.errors import BlobCorrupt, NotFound, StoreError
+from foundation.cancel import Cancelled, is_cancelled
+from local_store.errors import BlobCorrupt, NotFound
 from local_store.fileutil import fsync_dir, storage_error_for, translated_os_errors
 
 BLOB_DIR = "blobs"
@@ -33,10 +34,6 @@ PART_SUFFIX = ".part"
 PLAIN_SUFFIX = ".plain"
 
 Progress = Callable[[int], None]  # bytes done so far
-
-
-class Cancelled(StoreError):
-    code = "cancelled"
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ class _HashingReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:
-        if self._cancel is not None and self._cancel.is_set():
+        if is_cancelled(self._cancel):
             self.cancelled = True
             return 0  # end the stream early; put_file discards the part file
         data = self._raw.read(len(buffer))
@@ -198,7 +195,7 @@ class BlobStore:
                 if durable:
                     os.fsync(out.fileno())
             if reader.cancelled:
-                raise Cancelled()
+                raise Cancelled("blob")
             ref = BlobRef(reader.digest.hexdigest(), reader.size)
             if not durable:
                 keep_part = True

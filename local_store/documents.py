@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from clinical import checklists
-from clinical.errors import ExtractionCancelled, ExtractionError
+from clinical.errors import ExtractionError
 from clinical.extract import PDF, PHOTO_TYPES, extract_document
 from clinical.labs import build_result
 from clinical.models import DocumentKind, Extraction, Flag, LabResult
@@ -35,8 +35,8 @@ from clinical.summary import (
     SummaryStudy,
     build_summary,
 )
+from foundation.cancel import check
 from local_store import audit, cases
-from local_store.blobs import Cancelled
 from local_store.cases import new_id, now_iso
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import Attachment, AttachmentKind, FieldProblem
@@ -179,15 +179,12 @@ def analyse_attachment(
             finally:
                 if source != path:
                     source.unlink(missing_ok=True)
-    except ExtractionCancelled:
-        raise Cancelled("analysis") from None
     except ExtractionError as exc:
-        if cancel is not None and cancel.is_set():
-            raise Cancelled("analysis") from None
+        # A reader stopped by the cancel may fail on its way out: that is a cancel too.
+        check(cancel, "analysis")
         code = exc.code
         return db(lambda: _store_failure(store, attachment, code))
-    if cancel is not None and cancel.is_set():
-        raise Cancelled("analysis")
+    check(cancel, "analysis")
     return db(lambda: _store_extraction(store, attachment, extraction))
 
 

@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from foundation.cancel import check
 from imaging import dicomdir, photos
 from imaging.dicom_header import examine as examine_file
-from local_store.blobs import CHUNK, Cancelled
+from local_store.blobs import CHUNK
 from local_store.import_plan import (
     PHASE_COPYING,
     PHASE_EXTRACTING,
@@ -67,10 +68,6 @@ class _Scanner:
         self.listed: set[Path] = set()
         self.folders = 0
 
-    def check_cancel(self) -> None:
-        if self.cancel is not None and self.cancel.is_set():
-            raise Cancelled()
-
     def report(self, phase: str, done: int, total: int, bytes_done=0, bytes_total=0) -> None:
         if self.progress is not None:
             self.progress(ImportProgress(phase, done, total, bytes_done, bytes_total))
@@ -110,7 +107,7 @@ class _Scanner:
             self.reject(source, "read_failed")
 
         for folder, dirs, files in os.walk(root, onerror=unreadable):
-            self.check_cancel()
+            check(self.cancel, "scan")
             dirs[:] = sorted(d for d in dirs if d.lower() not in _JUNK_DIRS)
             for name in sorted(files):
                 path = Path(folder) / name
@@ -141,7 +138,7 @@ class _Scanner:
         copied: list[_Entry] = []
         done_bytes = 0
         for n, entry in enumerate(entries):
-            self.check_cancel()
+            check(self.cancel, "copy")
             target = dest_root / f"{n:06d}" / _safe_name(entry.path.name)
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -169,7 +166,7 @@ class _Scanner:
         done = 0
         total = len(queue)
         while queue:
-            self.check_cancel()
+            check(self.cancel, "scan")
             entry = queue.popleft()
             done += 1
             extra = self.examine(entry)
@@ -348,8 +345,7 @@ def _copy(source: Path, target: Path, cancel) -> int:
     copied = 0
     with open(source, "rb") as src, open(target, "wb") as out:
         while chunk := src.read(CHUNK):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
+            check(cancel, "copy")
             out.write(chunk)
             copied += len(chunk)
     # The drive said "done" but delivered less (a scratched disc): treat as unreadable.

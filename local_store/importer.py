@@ -4,8 +4,8 @@ Two steps, like attaching a single file (the plan and report values are in ``imp
 
 - ``scan`` (in ``import_scan``) walks the paths, copies slow removable media into ``work_dir``
   first when asked, unpacks zips safely there, reads DICOMDIRs as hints, classifies every file
-  by content and reads DICOM headers without pixel data. No database; any thread. The caller
-  deletes ``work_dir`` afterwards (``new_work_dir`` makes one inside the data folder).
+  by content and reads DICOM headers without pixel data. No database; any thread. The
+  ``work_dir`` comes from ``local_store.work_dirs`` (re-exported here), which also removes it.
 - ``run_import`` stores each accepted file: its blob is encrypted on the calling thread into a
   part file; each small batch is then made durable and recorded (attachment, index and audit
   rows in one short transaction through ``db``) on a helper thread while the next batch is
@@ -24,8 +24,6 @@ desktop's ``DatabaseExecutor.run_and_wait``; the CLI calls directly).
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -33,9 +31,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from foundation.cancel import Cancelled, check
 from local_store import attachments, audit, cases, dicom_index
 from local_store.attachments import StagedFile
-from local_store.blobs import Cancelled, PendingBlob
+from local_store.blobs import PendingBlob
 from local_store.import_plan import (
     IMPORT_PHASES,
     PHASE_COPYING,
@@ -56,6 +55,7 @@ from local_store.import_scan import scan
 from local_store.models import AttachmentKind, Patient
 from local_store.safe_zip import ZipLimits
 from local_store.store import Store
+from local_store.work_dirs import new_work_dir, remove_work_dir, sweep_work_dirs, work_dir
 
 # The import API in one place for the desktop, the CLI and the receiver.
 __all__ = [
@@ -75,10 +75,12 @@ __all__ = [
     "ZipLimits",
     "new_work_dir",
     "patient_mismatches",
+    "remove_work_dir",
     "run_import",
     "scan",
     "sweep_work_dirs",
     "unfinished_imports",
+    "work_dir",
 ]
 
 # Staged files are recorded together, in one short transaction per batch: a commit (a WAL
@@ -228,8 +230,7 @@ def run_import(
 
     try:
         for n, item in enumerate(plan.items):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
+            check(cancel, "import")
             header = item.header
             if header is not None and patient_key(header) in refused:
                 rejected.append(Rejected(item.source, "other_patient"))
@@ -364,37 +365,3 @@ def unfinished_imports(store: Store, case_id: str) -> int:
         "SELECT count(*) FROM import_runs WHERE case_id = ? AND finished_at IS NULL", [case_id]
     ).fetchone()
     return row[0]
-
-
-# ---------------------------------------------------------------- files
-
-WORK_DIR = "import-work"
-WORK_DIR_MAX_AGE = 12 * 3600
-
-
-def new_work_dir(store: Store) -> Path:
-    """A private folder inside the data folder for copies and unpacked zips of one import.
-
-    Inside the data folder rather than the system temp folder: it holds plaintext patient
-    files, so it stays with the user's other private data. The caller removes it; folders a
-    crash left behind are removed here once they are older than any import takes.
-    """
-    root = store.data_dir / WORK_DIR
-    root.mkdir(mode=0o700, exist_ok=True)
-    sweep_work_dirs(store)
-    return Path(tempfile.mkdtemp(dir=root))
-
-
-def sweep_work_dirs(store: Store, min_age_seconds: float = WORK_DIR_MAX_AGE) -> int:
-    root = store.data_dir / WORK_DIR
-    cutoff = time.time() - min_age_seconds
-    removed = 0
-    for folder in root.iterdir() if root.is_dir() else ():
-        try:
-            stale = folder.stat().st_mtime <= cutoff
-        except OSError:
-            continue
-        if stale:
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-    return removed

@@ -18,15 +18,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
-import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
+from foundation.cancel import check
 from local_store import audit
-from local_store.blobs import Cancelled
 from local_store.cases import get_case, new_id, now_iso
 from local_store.errors import NotFound, StoreError
 from local_store.store import Store
@@ -370,18 +368,18 @@ def import_blobs(
 
     Raises NotFound (no such case), OtherPatient (unless ``accept_other_patients``),
     NothingImported (every file refused), Cancelled, storage errors. Plaintext exists only as
-    the blob store's private temporary copies, deleted when this returns.
+    the blob store's private temporary copies and in an import work folder
+    (``local_store.work_dirs``), both deleted when this returns.
     """
     from local_store import importer  # the import pipeline; loaded only when filing
 
     cancel = cancel or threading.Event()
     patient = db(lambda: get_case(store, case_id).patient)
     with contextlib.ExitStack() as stack:
-        work_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="casebridge-")))
+        work_dir = stack.enter_context(importer.work_dir(store))
         paths = []
         for n, sha in enumerate(sha256s):
-            if cancel.is_set():
-                raise Cancelled()
+            check(cancel, "decrypt")
             paths.append(stack.enter_context(store.blobs.decrypted_file(sha)))
             if progress is not None:
                 progress(importer.ImportProgress(PHASE_DECRYPTING, n + 1, len(sha256s), 0, 0))

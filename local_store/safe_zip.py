@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from local_store.blobs import Cancelled
+from foundation.cancel import check
 
 CHUNK = 1024 * 1024
 _SKIPPED_PREFIXES = ("__MACOSX/",)
@@ -99,8 +99,7 @@ def _extract(zip_path, dest: Path, limits: ZipLimits, cancel, progress) -> list[
             try:
                 with archive.open(info) as source, open(target, "wb") as out:
                     while chunk := source.read(CHUNK):
-                        if cancel is not None and cancel.is_set():
-                            raise Cancelled()
+                        check(cancel, "unzip")
                         member_bytes += len(chunk)
                         total += len(chunk)
                         if total > limits.max_total_bytes:

@@ -10,12 +10,14 @@ again makes a new bundle with a new sequence number. Thread-safety: runs on the 
 
 from __future__ import annotations
 
+import shutil
 import threading
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from foundation.cancel import Cancelled, is_cancelled
 from local_store import cases, outbox
 from local_store.models import Urgency
 from local_store.store import Store
@@ -103,7 +105,8 @@ def submit_case(
 ) -> Submitted:
     """Build the case's bundle for the enrolled service and queue it; the case becomes queued.
 
-    Raises NotEnrolled before building anything when this device has no service.
+    Raises NotEnrolled before building anything when this device has no service, and
+    Cancelled (no bundle left, nothing queued) when ``cancel`` is set before it is queued.
     """
     enrollment = current(store)
     if enrollment is None:
@@ -122,6 +125,10 @@ def submit_case(
         progress=progress,
     )
     built = result.built
+    if is_cancelled(cancel):
+        # Queueing is the point of no return; until then a cancel leaves no trace.
+        shutil.rmtree(built.path, ignore_errors=True)
+        raise Cancelled("queue")
     labels = {f"{entry.file_id}.age": entry.name for entry in built.files}
     files = [
         outbox.NewFile(f.name, f.size_cipher, f.sha256_cipher, labels.get(f.name, ""))

@@ -16,10 +16,8 @@ Thread-safety: GUI thread only; work runs on the pools.
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +34,14 @@ from PySide6.QtWidgets import (
 
 from desktop.views.patient_check import PatientCheckDialog
 from desktop.views.widgets import button_row, figures_grid, progress_bar
-from desktop.words import tr_duration, tr_error, tr_import_phase, tr_import_reject, tr_size
+from desktop.words import (
+    tr_cancelled,
+    tr_duration,
+    tr_error,
+    tr_import_phase,
+    tr_import_reject,
+    tr_size,
+)
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import cases
 from local_store import importer as importer_module
@@ -44,8 +49,6 @@ from local_store.attachments import list_attachments
 from local_store.errors import StoreError
 
 POLL_MS = 250
-WORK_PREFIX = "import-"
-STALE_WORK_DIR_S = 3600
 MAX_REJECTED_SHOWN = 200  # a CD of 2,000 unreadable files needs no 2,000 lines
 OTHER_PATIENT = "other_patient"  # the reject reason of files the user left out
 # Rate and time left are shown only once they mean something.
@@ -133,37 +136,9 @@ def _patient_key(dicom_patient):
     return getattr(dicom_patient, "key", dicom_patient)
 
 
-def _work_dir(store) -> Path:
-    # Under the data folder's private temp area (blobs/tmp, 0700), not the system temp folder
-    # that other users can list; on the blob store's filesystem too.
-    tmp = store.blobs.root / "tmp"
-    _remove_stale_work_dirs(tmp)
-    path = tmp / f"{WORK_PREFIX}{uuid.uuid4().hex}"
-    path.mkdir(parents=True, mode=0o700)
-    return path
-
-
-def _remove_stale_work_dirs(tmp: Path) -> None:
-    """Delete work folders an earlier run left behind (killed, power cut): they hold copies.
-
-    Only those older than an hour: a CLI import running at the same time keeps its own.
-    """
-    cutoff = time.time() - STALE_WORK_DIR_S
-    try:
-        entries = list(tmp.glob(f"{WORK_PREFIX}*"))
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            if entry.is_dir() and entry.stat().st_mtime < cutoff:
-                shutil.rmtree(entry, ignore_errors=True)
-        except OSError:
-            continue
-
-
 def _scan_work(store, paths, copy_first: bool, holder: _Latest, box: dict):
     def work(cancel: threading.Event, progress) -> object:
-        box["work_dir"] = work_dir = _work_dir(store)
+        box["work_dir"] = work_dir = importer_module.new_work_dir(store)
         try:
             return importer_module.scan(
                 paths, work_dir, cancel=cancel, progress=holder, copy_first=copy_first
@@ -171,7 +146,7 @@ def _scan_work(store, paths, copy_first: bool, holder: _Latest, box: dict):
         except BaseException:
             # Here, not only in the dialog: when the window closes mid-read the dialog's slots
             # may never run, and the copies must not outlive the import.
-            shutil.rmtree(work_dir, ignore_errors=True)
+            importer_module.remove_work_dir(work_dir)
             raise
 
     return work
@@ -198,16 +173,14 @@ def _import_work(
                 db=executor.run_and_wait,
             )
         finally:
-            if work_dir is not None:
-                shutil.rmtree(work_dir, ignore_errors=True)
+            importer_module.remove_work_dir(work_dir)
 
     return work
 
 
 def _cleanup_work(work_dir: Path | None):
     def work(cancel: threading.Event, progress) -> None:
-        if work_dir is not None:
-            shutil.rmtree(work_dir, ignore_errors=True)
+        importer_module.remove_work_dir(work_dir)
 
     return work
 
@@ -351,6 +324,7 @@ class ImportDialog(QDialog):
             _scan_work(self.store, self.paths, self.copy_first, self._holder, self._box),
             succeeded=self._on_scanned,
             failed=self._on_failed,
+            cancelled=self._on_cancelled,
         )
         if self._job is None:  # the window is closing
             self.reject()
@@ -420,6 +394,7 @@ class ImportDialog(QDialog):
             ),
             succeeded=self._on_imported,
             failed=self._on_failed,
+            cancelled=self._on_cancelled,
         )
         if self._job is None:
             self._finish_cancelled(0)
@@ -432,20 +407,21 @@ class ImportDialog(QDialog):
             self.outcome.rejected = list(rejected)
         self._show_summary()
 
+    @Slot()
+    def _on_cancelled(self) -> None:
+        if self.phase == "importing":
+            # Count what the import had already saved: those files stay attached.
+            self.executor.submit(
+                lambda cancel, progress: len(list_attachments(self.store, self.case_id)),
+                succeeded=self._on_counted_after_cancel,
+                failed=self._on_failed_count,
+            )
+        else:
+            self._finish_cancelled(0)
+
     @Slot(object)
     def _on_failed(self, error) -> None:
         code = error.code if isinstance(error, StoreError) else "store_error"
-        if code == "cancelled":
-            if self.phase == "importing":
-                # Count what the import had already saved: those files stay attached.
-                self.executor.submit(
-                    lambda cancel, progress: len(list_attachments(self.store, self.case_id)),
-                    succeeded=self._on_counted_after_cancel,
-                    failed=self._on_failed_count,
-                )
-            else:
-                self._finish_cancelled(0)
-            return
         if isinstance(error, OSError) and not isinstance(error, StoreError):
             code = "unreadable_source"
         self.outcome.error_code = code
@@ -544,12 +520,9 @@ class ImportDialog(QDialog):
             self._banner("problem", self._error_text(outcome.error_code))
         elif outcome.cancelled:
             if outcome.kept:
-                text = self.tr(
-                    "Import stopped. %1 files were already saved and stay in this case; "
-                    "the rest were not attached. Import again to add them."
-                ).replace("%1", str(outcome.kept))
+                text = tr_cancelled("import_kept").replace("%1", str(outcome.kept))
             else:
-                text = self.tr("Import stopped. Nothing was attached to this case.")
+                text = tr_cancelled("import")
             self._banner("warning", text)
         elif imported:
             self._banner(

@@ -318,7 +318,12 @@ class IncomingDialog(QDialog):
                 db=run_and_wait,
             )
 
-        self.pool.submit(work, succeeded=self._on_filed, failed=self._on_file_failed)
+        self.pool.submit(
+            work,
+            succeeded=self._on_filed,
+            failed=self._on_file_failed,
+            cancelled=self._on_file_cancelled,
+        )
 
     @Slot(object)
     def _on_filed(self, report) -> None:
@@ -328,6 +333,13 @@ class IncomingDialog(QDialog):
             text += " " + tr_receiver("incoming_not_imported")
         self._show(text, "ok" if not report.kept else "problem")
         self.refresh()
+
+    @Slot()
+    def _on_file_cancelled(self) -> None:
+        # Only closing the window cancels a filing; the tray is as it was.
+        self.busy = False
+        self.message.hide()
+        self._update_buttons()
 
     @Slot(object)
     def _on_file_failed(self, error) -> None:

@@ -40,9 +40,8 @@ import wording
 from casework.submit_review import ReviewData, SubmitReview, load_review
 from desktop.views.sync_indicator import sync_error_text
 from desktop.views.widgets import button_row, figures_grid, progress_bar
-from desktop.words import tr_duration, tr_rate, tr_size
+from desktop.words import tr_cancelled, tr_duration, tr_rate, tr_size
 from desktop.workers import DatabaseExecutor, JobPool, call
-from local_store.errors import StoreError
 from sync import link
 from sync import submit as submit_module
 from wording import deid as deid_words
@@ -514,9 +513,14 @@ class SubmitDialog(QDialog):
 
         self._started = time.monotonic()
         self._timer.start()
-        self._job = self.pool.submit(work, succeeded=self._on_built, failed=self._on_build_failed)
+        self._job = self.pool.submit(
+            work,
+            succeeded=self._on_built,
+            failed=self._on_build_failed,
+            cancelled=self._on_build_cancelled,
+        )
         if self._job is None:  # the window is closing
-            self._on_build_failed(StoreError("cancelled"))
+            self._on_build_cancelled()
 
     @Slot()
     def cancel(self) -> None:
@@ -555,13 +559,15 @@ class SubmitDialog(QDialog):
     @Slot(object)
     def _on_build_failed(self, error) -> None:
         self._timer.stop()
-        code = getattr(error, "code", None) or "store_error"
-        if code == "cancelled":
-            self.outcome.cancelled = True
-            self.phase = "cancelled"
-        else:
-            self.outcome.error_code = code
-            self.phase = "failed"
+        self.outcome.error_code = getattr(error, "code", None) or "store_error"
+        self.phase = "failed"
+        self._show_done()
+
+    @Slot()
+    def _on_build_cancelled(self) -> None:
+        self._timer.stop()
+        self.outcome.cancelled = True
+        self.phase = "cancelled"
         self._show_done()
 
     # -------------------------------------------------------------- done
@@ -636,9 +642,7 @@ class SubmitDialog(QDialog):
                     )
                 )
         elif self.phase == "cancelled":
-            self._banner(
-                "problem", self.tr("Cancelled. Nothing was queued; the case is as it was.")
-            )
+            self._banner("problem", tr_cancelled("bundle"))
             self.review_list.hide()
         else:
             self._banner("problem", sync_error_text(self.outcome.error_code or "store_error"))

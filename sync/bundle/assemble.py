@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection
 from enum import Enum
 from pathlib import Path
 
+from foundation.cancel import check
 from imaging.deidentify import DeidOptions, deidentify_file, remap_uid
 from imaging.recompress import recompress_lossless
 from local_store import cases, documents, key_images, settings, timeline
@@ -170,12 +171,14 @@ def build_case_bundle(
     DICOM files are re-encoded losslessly where that saves bytes (pixels proven identical) and,
     with ``deidentify``, passed through the PS3.15 profile; documents and photos cannot be
     de-identified (names are printed on them), so a de-identified bundle leaves them out and
-    says so in ``left_out``.
+    says so in ``left_out``. Raises Cancelled (nothing left behind) when ``cancel`` is set
+    before the bundle is complete.
     """
     keys = load_or_create(store)
     # Reports not read yet are read now: the manifest carries their kinds and lab values.
     for attachment_id in documents.documents_to_analyse(store, case_id):
         documents.analyse_attachment(store, attachment_id, cancel=cancel)
+    check(cancel, "plan")
     selection, studies = select_case_files(store, case_id, series_uids, deidentify=deidentify)
     chosen = [f.attachment for f in selection.files]
     left_out = list(selection.left_out)
@@ -193,6 +196,7 @@ def build_case_bundle(
     seq = settings.next_counter(store, SEQ_KEY)
     with BundleWriter(target, keys, recipients, seq, cancel=cancel, progress=advanced) as out:
         for number, item in enumerate(chosen, start=1):
+            check(cancel, "files")
             with store.blobs.decrypted_file(item.sha256) as plain, _scratch(plain) as scratch:
                 meta = {"attachment_id": item.id, "stored_sha256": item.sha256}
                 name = item.name

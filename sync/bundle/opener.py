@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pyrage
 
-from sync.bundle.streams import CHUNK, Cancelled, HashingWriter
+from foundation.cancel import check
+from sync.bundle.streams import CHUNK, HashingWriter
 from sync.bundle.verify import Report, verify_bundle
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
@@ -52,8 +53,7 @@ def open_bundle(
     work.mkdir(mode=0o700, parents=True)
     try:
         for entry in report.manifest["files"]:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
+            check(cancel, "open")
             out_path = work / safe_name(entry["file_id"], entry["name"])
             source = folder / report.envelope.file(entry["file_id"]).name
             _decrypt_checked(source, identity, out_path, entry)

@@ -12,11 +12,9 @@ import io
 import threading
 from collections.abc import Callable
 
+from foundation.cancel import check
+
 CHUNK = 1024 * 1024
-
-
-class Cancelled(Exception):
-    """The user cancelled; whatever was half-written has been removed by the caller."""
 
 
 class HashingReader(io.RawIOBase):
@@ -36,8 +34,7 @@ class HashingReader(io.RawIOBase):
         return True
 
     def readinto(self, buffer) -> int:
-        if self._cancel is not None and self._cancel.is_set():
-            raise Cancelled()
+        check(self._cancel, "encrypt")
         # readinto straight into pyrage's buffer: no extra copy of every block.
         n = self._raw.readinto(buffer) or 0
         self.digest.update(memoryview(buffer)[:n])

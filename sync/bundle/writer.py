@@ -32,9 +32,10 @@ from pathlib import Path
 
 import pyrage
 
+from foundation.cancel import Cancelled, check, is_cancelled
 from local_store.fileutil import fsync_dir
 from sync.bundle import format as fmt
-from sync.bundle.streams import CHUNK, Cancelled, HashingReader, HashingWriter, sha256_file
+from sync.bundle.streams import CHUNK, HashingReader, HashingWriter, sha256_file
 from sync.canonical import canonical_bytes
 from sync.device_keys import DeviceKeys, fingerprint
 from sync.protocol import CipherFile, Envelope, EnvelopeFile
@@ -137,8 +138,7 @@ class BundleWriter:
         decrypted (content-addressed, verified as it decrypts): hashing it again would be the
         slowest of the three passes.
         """
-        if self._cancel is not None and self._cancel.is_set():
-            raise Cancelled()
+        check(self._cancel, "files")
         self._raise_sealing_errors()
         number = len(self._files) + len(self._sealing) + 1
         file_id = fmt.file_name(number).removesuffix(".age")
@@ -179,15 +179,14 @@ class BundleWriter:
         try:
             pyrage.encrypt_io(_buffered(reader), writer, self._recipients)
         except pyrage.EncryptError as exc:
-            if isinstance(exc.__context__, Cancelled) or (
-                self._cancel is not None and self._cancel.is_set()
-            ):
-                raise Cancelled() from exc
+            if isinstance(exc.__context__, Cancelled) or is_cancelled(self._cancel):
+                raise Cancelled("manifest") from None
             raise (writer.error or exc) from exc
 
     def finish(self, manifest_body: dict) -> BuiltBundle:
         """Seal the manifest and the envelope, then move the bundle into place."""
         self._raise_sealing_errors()
+        check(self._cancel, "manifest")
         manifest = {
             **manifest_body,
             "format": fmt.FORMAT,
@@ -225,6 +224,8 @@ class BundleWriter:
         _write_synced(self._work / fmt.ENVELOPE_SIG, signature)
         fsync_dir(self._work)
 
+        # The last moment a cancel can take effect: after the rename the bundle exists.
+        check(self._cancel, "sign")
         if self.target.exists():
             # An empty folder made for us is fine; anything else is someone's data.
             self.target.rmdir()
@@ -259,8 +260,7 @@ def _hash_plain(plain: Path, cancel, progress) -> tuple[str, int]:
     size = 0
     with open(plain, "rb") as src:
         while block := src.read(CHUNK):
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
+            check(cancel, "files")
             digest.update(block)
             size += len(block)
             if progress is not None:

@@ -13,9 +13,9 @@ import pytest
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
+from foundation.cancel import Cancelled
 from sync.bundle import format as fmt
 from sync.bundle.opener import open_bundle, safe_name
-from sync.bundle.streams import Cancelled
 from sync.bundle.verify import verify_bundle
 from sync.bundle.writer import BundleWriter
 from sync.protocol import Envelope

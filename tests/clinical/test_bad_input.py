@@ -13,7 +13,6 @@ from reportlab.pdfgen import canvas
 
 from clinical import ocr
 from clinical.errors import (
-    ExtractionCancelled,
     ImageTooLarge,
     ImageUnreadable,
     PdfCorrupt,
@@ -21,6 +20,7 @@ from clinical.errors import (
     UnsupportedDocument,
 )
 from clinical.extract import extract_document
+from foundation.cancel import Cancelled
 from tests.clinical import reports
 from tests.clinical.conftest import needs_tesseract, scan_of
 
@@ -140,7 +140,7 @@ def test_500_page_report_reports_progress_and_can_be_cancelled(long_report):
     def work() -> None:
         try:
             outcome["result"] = extract_document(long_report, cancel=cancel, progress=progress)
-        except ExtractionCancelled as exc:
+        except Cancelled as exc:
             outcome["cancelled"] = exc
 
     worker = threading.Thread(target=work)

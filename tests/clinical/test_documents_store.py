@@ -13,9 +13,9 @@ from reportlab.pdfgen import canvas
 import wording.clinical
 from clinical.models import DocumentKind, Flag
 from clinical.summary import render_text
+from foundation.cancel import Cancelled
 from local_store import attachments, documents
 from local_store.audit_check import check_audit_log
-from local_store.blobs import Cancelled
 from local_store.errors import InvalidIntake
 from tests.clinical import reports
 

@@ -20,6 +20,7 @@ from desktop.views.attachments import SeriesChoice
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, dicom_index
 from local_store.models import Attachment
+from local_store.work_dirs import WORK_DIR
 from tests.gui.conftest import new_case
 from tests.gui.dicom_series import ct_series
 from wording.importing import IMPORT_REJECT
@@ -55,7 +56,8 @@ def named_case(window, qtbot, name: str, hospital_id: str = ""):
 
 
 def work_dirs(data_dir: Path) -> list[Path]:
-    return [p for p in (data_dir / "blobs" / "tmp").glob("import-*")]
+    root = data_dir / WORK_DIR
+    return list(root.iterdir()) if root.is_dir() else []
 
 
 def test_ct_pdf_and_garbage_summary_and_tree(window, qtbot, tmp_path, data_dir, reopen):
@@ -165,7 +167,7 @@ def test_cancel_before_reading_attaches_nothing(window, qtbot, tmp_path, data_di
     dialog.reject()  # Escape while working means Cancel
     outcome = finish(dialog, qtbot)
     assert outcome.cancelled and outcome.kept == 0
-    assert dialog.banner.text() == "Import stopped. Nothing was attached to this case."
+    assert dialog.banner.text() == "Cancelled. Nothing was attached to this case."
     assert attachments.list_attachments(reopen(), editor.case_id) == []
     qtbot.waitUntil(lambda: not work_dirs(data_dir), timeout=10_000)
 

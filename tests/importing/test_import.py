@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pydicom.data import get_testdata_file
 
+from foundation.cancel import Cancelled
 from local_store import attachments, audit, dicom_index, importer
-from local_store.blobs import Cancelled
 from local_store.models import AttachmentKind, Patient, Sex
 from tests.importing import media
 from tests.importing.dicom_factory import PatientTags, ct_series

@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
+from foundation.cancel import Cancelled
 from local_store import cases, incoming
-from local_store.blobs import Cancelled
 from local_store.models import Patient
 from tests.receiver.conftest import sample
 

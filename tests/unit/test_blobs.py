@@ -9,8 +9,8 @@ import time
 
 import pytest
 
+from foundation.cancel import Cancelled
 from local_store import attachments, cases
-from local_store.blobs import Cancelled
 from local_store.errors import BlobCorrupt
 from local_store.models import AttachmentKind, Patient
 
