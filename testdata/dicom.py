@@ -10,7 +10,7 @@ Stored values are HU + 1024 with RescaleIntercept -1024, as scanners write them.
 UIDs come from ``seed`` (the same call gives the same files, and a second call with the same
 seed and series number continues the same series) or, with ``seed=None``, are new on every
 call. ``study_uid`` joins series to one study across calls. The canonical patients the tests
-rely on are ASHA (the default), SUNITA and PHANTOM.
+rely on are ASHA (the default), SUNITA, RAVI and PHANTOM.
 
 Thread-safety: plain functions, each writing only the paths it is given.
 """
@@ -54,6 +54,7 @@ class Patient:
 
 ASHA = Patient("SHARMA^ASHA", "PHC-0042", "19720315", "F")
 SUNITA = Patient("DEVI^SUNITA", "PHC-BST-1021", "19710814", "F")
+RAVI = Patient("KUMAR^RAVI", "GH-991", "19500101", "M")  # somebody else's CD in the bag
 PHANTOM = Patient("Test^Phantom", "PHANTOM-1")
 
 # (name, centre x, centre y as fractions of the size, radius fraction, HU)

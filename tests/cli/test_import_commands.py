@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 
 import wording
+from testdata.dicom import RAVI, ct_series
 from tests.importing import media
-from tests.importing.dicom_factory import PatientTags, ct_series
 
 IMPORT_KEYS = {
     "imported",
@@ -22,7 +22,7 @@ IMPORT_KEYS = {
 }
 STUDY_KEYS = {"study_uid", "patient_name", "patient_id", "study_date", "modalities", "series"}
 SERIES_KEYS = {"series_uid", "modality", "description", "instances"}
-OTHER = PatientTags(name="KUMAR^RAVI", patient_id="GH-991", birth_date="19500101", sex="M")
+OTHER = RAVI
 
 
 def test_import_folder_then_case_show_lists_the_study(cli, tmp_path):

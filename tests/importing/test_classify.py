@@ -13,8 +13,8 @@ from pydicom.data import get_testdata_file
 
 import imaging.dicom_header as dicom_header
 from imaging.dicom_header import classify, examine, read_header, readable_name
+from testdata.dicom import ct_series, ct_slice
 from tests.importing import media
-from tests.importing.dicom_factory import ct_series, ct_slice
 
 
 def shipped(name: str) -> Path:

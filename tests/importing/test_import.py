@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,10 @@ from pydicom.data import get_testdata_file
 from local_store import attachments, audit, dicom_index, importer
 from local_store.blobs import Cancelled
 from local_store.models import AttachmentKind, Patient, Sex
+from testdata.dicom import ASHA, RAVI, ct_series
 from tests.importing import media
-from tests.importing.dicom_factory import PatientTags, ct_series
 
-OTHER = PatientTags(name="KUMAR^RAVI", patient_id="GH-991", birth_date="19500101", sex="M")
+OTHER = RAVI
 
 
 def index_rows(store, case_id) -> list[tuple]:
@@ -283,7 +284,7 @@ def test_other_patient_is_listed_and_refused_unless_accepted(store, case_id, tmp
     ],
 )
 def test_name_comparison(tmp_path, dicom_name, case_name, same):
-    ct_series(tmp_path / "s", 1, patient=PatientTags(name=dicom_name, patient_id=""))
+    ct_series(tmp_path / "s", 1, patient=replace(ASHA, name=dicom_name, patient_id=""))
     plan = importer.scan([tmp_path / "s"], tmp_path / "w")
     mismatches = importer.patient_mismatches(plan, Patient(name=case_name))
     assert (mismatches == []) is same

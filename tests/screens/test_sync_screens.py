@@ -15,7 +15,7 @@ import pytest
 
 from local_store import attachments, cases, dicom_index, importer, key_images, outbox
 from local_store.models import CaseStatus
-from tests.importing.dicom_factory import PatientTags, ct_series
+from testdata.dicom import SUNITA, ct_series
 from tests.screens.test_screens import OUT, open_window, save, seed, show
 
 sync_support = pytest.importorskip(
@@ -39,7 +39,7 @@ WAIT_MS = 60_000
 
 def scans_and_report(store, case_id, tmp_path) -> None:
     source = tmp_path / "cd"
-    patient = PatientTags(name="DEVI^SUNITA", patient_id="PHC-BST-1021", birth_date="19710814")
+    patient = SUNITA
     ct_series(source / "a", 24, size=128, series_number=2, description="CT CHEST", patient=patient)
     ct_series(
         source / "b",
