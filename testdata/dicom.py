@@ -499,3 +499,23 @@ def copies_of(
         ds.save_as(path)
         files.append(path)
     return files
+
+
+DISTRICT_CD = {
+    "patient": SUNITA,
+    "description": "CT THORAX",
+    "study_date": "20261102",
+    "series_number": 2,
+    "series_description": "CT CHEST 5MM",
+    "name": "IM{n:04d}",
+    "seed": None,
+    "spacing": 0.7,
+}
+
+
+def district_ct(folder: Path, count: int = 8, **changes) -> list[Path]:
+    """The CT series on the CD a patient brings from the district hospital, as the import
+    screens show it: SUNITA's CT THORAX of 2 November 2026, series 2 "CT CHEST 5MM", files
+    IM0001... without an extension, new UIDs on every call. ``changes`` are ``ct_series``'s
+    keywords (``study_uid`` joins two calls into one study)."""
+    return ct_series(folder, count, **(DISTRICT_CD | changes))

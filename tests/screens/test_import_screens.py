@@ -17,7 +17,7 @@ from PIL import Image
 
 from local_store import cases
 from local_store.models import Patient, Referral, Sex
-from tests.gui.dicom_series import ct_series
+from testdata.dicom import district_ct
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -74,7 +74,7 @@ def sunita(store, qtbot):
 
 def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
     window = sunita(store, qtbot)
-    ct_series(tmp_path / "CD" / "CT", slices=400)
+    district_ct(tmp_path / "CD" / "CT", 400)
     dialog = window.editor.attachments.import_paths(
         [tmp_path / "CD"], source_label="/media/clinic/CT_DISC"
     )
@@ -104,7 +104,7 @@ def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
 def test_summary_with_refused_files(store, qtbot, out_dir, tmp_path):
     window = sunita(store, qtbot)
     folder = tmp_path / "Sunita USB"
-    ct_series(folder / "CT chest", slices=12)
+    district_ct(folder / "CT chest", 12)
     (folder / "Biopsy report.pdf").write_bytes(b"%PDF-1.4\n%" + b"r" * 90_000 + b"\n%%EOF\n")
     Image.new("RGB", (800, 600), (230, 225, 210)).save(folder / "Discharge summary.jpg")
     (folder / "Prescription (cut short).pdf").write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
@@ -127,7 +127,7 @@ def test_patient_check(store, qtbot, out_dir, tmp_path):
         birth_date="1968-03-02",
         hospital_id="CHC-77-0412",
     )
-    ct_series(tmp_path / "CD", slices=6, patient_name="DEVI^SUNITA", patient_id="PHC-BST-1021")
+    district_ct(tmp_path / "CD", 6)
     dialog = window.editor.attachments.import_paths([tmp_path / "CD"])
     qtbot.waitUntil(
         lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
@@ -145,8 +145,10 @@ def test_studies_and_series_with_thumbnails(store, qtbot, out_dir, tmp_path):
     window = sunita(store, qtbot)
     folder = tmp_path / "from patient"
     study = "1.2.826.0.1.3680043.8.498.1"
-    ct_series(folder / "s2", slices=20, study_uid=study)
-    ct_series(folder / "s3", slices=12, study_uid=study, series_number=3, description="CT LUNG 1MM")
+    district_ct(folder / "s2", 20, study_uid=study)
+    district_ct(
+        folder / "s3", 12, study_uid=study, series_number=3, series_description="CT LUNG 1MM"
+    )
     (folder / "Biopsy report.pdf").write_bytes(b"%PDF-1.4\n%" + b"r" * 180_000 + b"\n%%EOF\n")
     Image.new("RGB", (1600, 1200), (230, 225, 210)).save(folder / "Discharge summary.jpg")
     panel = window.editor.attachments
