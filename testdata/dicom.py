@@ -10,7 +10,8 @@ Stored values are HU + 1024 with RescaleIntercept -1024, as scanners write them.
 UIDs come from ``seed`` (the same call gives the same files, and a second call with the same
 seed and series number continues the same series) or, with ``seed=None``, are new on every
 call. ``study_uid`` joins series to one study across calls. The canonical patients the tests
-rely on are ASHA (the default), SUNITA, RAVI and PHANTOM.
+rely on are ASHA (the default), SUNITA (and SUNITA_AS_TYPED, the name in mixed
+case as some scanners keep it), RAVI and PHANTOM.
 
 Thread-safety: plain functions, each writing only the paths it is given.
 """
@@ -54,6 +55,7 @@ class Patient:
 
 ASHA = Patient("SHARMA^ASHA", "PHC-0042", "19720315", "F")
 SUNITA = Patient("DEVI^SUNITA", "PHC-BST-1021", "19710814", "F")
+SUNITA_AS_TYPED = Patient("Devi^Sunita", "PHC-BST-1021", "19710814", "F")  # case kept as typed
 RAVI = Patient("KUMAR^RAVI", "GH-991", "19500101", "M")  # somebody else's CD in the bag
 PHANTOM = Patient("Test^Phantom", "PHANTOM-1")
 
@@ -302,7 +304,7 @@ def noise_ct(path: Path, size: int = 64) -> Path:
     return path
 
 
-def truncated_ct(path: Path, size: int = 256, *, patient: Patient = SUNITA) -> Path:
+def truncated_ct(path: Path, size: int = 256, *, patient: Patient = SUNITA_AS_TYPED) -> Path:
     """A CT slice cut short in its pixel data (a CD copy that stopped): the header reads, the
     pixels do not."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -320,7 +322,7 @@ def truncated_ct(path: Path, size: int = 256, *, patient: Patient = SUNITA) -> P
     return path
 
 
-def scanned_film(path: Path, size: int = 128, *, patient: Patient = SUNITA) -> Path:
+def scanned_film(path: Path, size: int = 128, *, patient: Patient = SUNITA_AS_TYPED) -> Path:
     """A secondary capture (a scanned film): a grey ramp with no spacing at all."""
     path.parent.mkdir(parents=True, exist_ok=True)
     ds = base_dataset(SecondaryCaptureImageStorage, "OT", patient=patient)
@@ -422,7 +424,11 @@ def sector_frames(frames: int, rows: int = 240, cols: int = 320) -> np.ndarray:
 
 
 def us_sector_cine(
-    path: Path, frames: int = 20, frame_time_ms: float = 40.0, *, patient: Patient = SUNITA
+    path: Path,
+    frames: int = 20,
+    frame_time_ms: float = 40.0,
+    *,
+    patient: Patient = SUNITA_AS_TYPED,
 ) -> Path:
     """A liver cine as an ultrasound machine writes it: 8-bit grey sector, one region of
     0.5 mm per pixel, ``frame_time_ms`` per frame."""
@@ -519,3 +525,22 @@ def district_ct(folder: Path, count: int = 8, **changes) -> list[Path]:
     IM0001... without an extension, new UIDs on every call. ``changes`` are ``ct_series``'s
     keywords (``study_uid`` joins two calls into one study)."""
     return ct_series(folder, count, **(DISTRICT_CD | changes))
+
+
+CHEST_PLAIN = {
+    "patient": SUNITA_AS_TYPED,
+    "study_date": "20261118",
+    "series_number": 2,
+    "series_description": "Chest plain 5 mm",
+    "name": "ct{n:03d}.dcm",
+    "seed": None,
+    "size": 256,
+    "spacing": 0.5,
+}
+
+
+def chest_plain_ct(folder: Path, count: int = 8, **changes) -> list[Path]:
+    """The chest CT the viewer opens: SUNITA_AS_TYPED, 18 November 2026, series 2 "Chest plain
+    5 mm", 256 x 256 pixels of 0.5 mm, new UIDs on every call; ``changes`` are ``ct_series``'s
+    keywords."""
+    return ct_series(folder, count, **(CHEST_PLAIN | changes))

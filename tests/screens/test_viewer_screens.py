@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.viewers.dicom_viewer import DicomViewerWindow
-from tests.gui import dicom_samples as samples
+from testdata import dicom
+from tests.gui.series_inputs import series_of
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -31,9 +32,9 @@ pytestmark = [
 def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("dicom")
     return {
-        "ct": samples.write_ct_series(root / "ct", 24, size=512, spacing=0.7),
-        "ct_before": samples.write_ct_series(root / "ct_before", 24, size=512, spacing=0.7),
-        "us": samples.write_ultrasound(root / "us.dcm", frames=30, frame_time_ms=33.3),
+        "ct": dicom.chest_plain_ct(root / "ct", 24, size=512, spacing=0.7),
+        "ct_before": dicom.chest_plain_ct(root / "ct_before", 24, size=512, spacing=0.7),
+        "us": dicom.us_sector_cine(root / "us.dcm", frames=30, frame_time_ms=33.3),
     }
 
 
@@ -74,8 +75,8 @@ def test_ct_with_overlays_lung_window_and_measurements(qtbot, files, out_dir):
     window = open_viewer(
         qtbot,
         [
-            samples.series_of(files["ct"], "Chest plain 5 mm", "CT"),
-            samples.series_of([files["us"]], "Liver cine", "US"),
+            series_of(files["ct"], "Chest plain 5 mm", "CT"),
+            series_of([files["us"]], "Liver cine", "US"),
         ],
     )
     viewport = window.active
@@ -94,7 +95,7 @@ def test_ct_with_overlays_lung_window_and_measurements(qtbot, files, out_dir):
 
 
 def test_ultrasound_cine_frame(qtbot, files, out_dir):
-    window = open_viewer(qtbot, [samples.series_of([files["us"]], "Liver cine", "US")])
+    window = open_viewer(qtbot, [series_of([files["us"]], "Liver cine", "US")])
     viewport = window.active
     window.toggle_cine(True)
     qtbot.waitUntil(lambda: viewport.position >= 8, timeout=20000)
@@ -110,8 +111,8 @@ def test_side_by_side_comparison(qtbot, files, out_dir):
     window = open_viewer(
         qtbot,
         [
-            samples.series_of(files["ct"], "Chest now", "CT"),
-            samples.series_of(files["ct_before"], "Chest 3 months ago", "CT"),
+            series_of(files["ct"], "Chest now", "CT"),
+            series_of(files["ct_before"], "Chest 3 months ago", "CT"),
         ],
     )
     window.compare_action.trigger()
@@ -126,7 +127,7 @@ def test_side_by_side_comparison(qtbot, files, out_dir):
 
 
 def test_tag_browser(qtbot, files, out_dir):
-    window = open_viewer(qtbot, [samples.series_of(files["ct"], "Chest plain 5 mm", "CT")])
+    window = open_viewer(qtbot, [series_of(files["ct"], "Chest plain 5 mm", "CT")])
     browser = window.show_tags()
     qtbot.addWidget(browser)
     qtbot.waitExposed(browser)
@@ -138,7 +139,7 @@ def test_tag_browser(qtbot, files, out_dir):
 
 
 def test_image_that_cannot_be_decoded(qtbot, files, tmp_path, out_dir):
-    broken = samples.write_undecodable(tmp_path / "broken.dcm", size=512)
-    window = open_viewer(qtbot, [samples.series_of([broken, *files["ct"][:3]], "Chest", "CT")])
+    broken = dicom.truncated_ct(tmp_path / "broken.dcm", size=512)
+    window = open_viewer(qtbot, [series_of([broken, *files["ct"][:3]], "Chest", "CT")])
     save(window, out_dir / "viewer-05-cannot-decode.png")
     window.close()
