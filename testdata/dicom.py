@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +92,39 @@ def ct_phantom_hu(size: int, slice_index: int = 0, slices: int = 1) -> np.ndarra
     rng = np.random.default_rng(slice_index)
     noise = rng.normal(0, 6, hu.shape)
     return np.rint(np.where(hu > -1000, hu + noise, hu)).astype(np.int16)
+
+
+def _ellipse(y, x, cy, cx, ry, rx):
+    return ((y - cy) / ry) ** 2 + ((x - cx) / rx) ** 2 <= 1.0
+
+
+def chest_phantom_hu(
+    size: int = 512, slice_index: int = 0, slices: int = 1, noise_hu: float = 12.0
+) -> np.ndarray:
+    """HU values (int16) of an anatomical chest slice: body outline, subcutaneous fat, lungs,
+    heart, aorta with contrast, spine and ribs that change along the stack, plus Gaussian noise
+    of ``noise_hu`` like a standard-dose scan. What compression and display timings are
+    measured on."""
+    z = slice_index / max(slices - 1, 1)
+    # Laid out on a 512 grid and scaled, so every size shows the same anatomy.
+    y, x = np.mgrid[0:size, 0:size].astype(np.float32) * (512 / size)
+    hu = np.full((size, size), -1000.0, dtype=np.float32)  # air around the patient
+    hu[_ellipse(y, x, 256, 256, 180, 230)] = -90  # subcutaneous fat
+    hu[_ellipse(y, x, 256, 256, 165, 215)] = 40  # muscle and soft tissue
+    lung = 60 + 25 * np.sin(np.pi * z)
+    hu[_ellipse(y, x, 240, 160, 110, lung)] = -850
+    hu[_ellipse(y, x, 240, 352, 110, lung)] = -850
+    hu[_ellipse(y, x, 250, 280, 55 + 20 * z, 60)] = 45  # heart
+    hu[_ellipse(y, x, 200, 270, 14, 14)] = 180  # aorta with contrast
+    hu[_ellipse(y, x, 380, 256, 28, 24)] = 700  # vertebral body
+    hu[_ellipse(y, x, 380, 256, 12, 10)] = 250  # marrow
+    for angle in np.linspace(0.6, 2.5, 6):  # ribs
+        cy, cx = 256 + 170 * np.sin(angle), 256 + 215 * np.cos(angle)
+        hu[_ellipse(y, x, cy, cx, 9, 14)] = 900
+        hu[_ellipse(y, x, cy, 512 - cx, 9, 14)] = 900
+    rng = np.random.default_rng(slice_index)
+    hu += rng.normal(0.0, noise_hu, size=hu.shape).astype(np.float32)
+    return np.clip(np.rint(hu), -1024, 3071).astype(np.int16)
 
 
 def calibration_phantom(size: int = 64) -> np.ndarray:
@@ -170,12 +204,15 @@ def ct_slice(
     spacing: float | None = None,
     thickness: float = 5.0,
     institution: str = "District Hospital Basti",
+    phantom: Callable[[int, int, int], np.ndarray] = ct_phantom_hu,
 ) -> Dataset:
     """Slice ``index`` (0-based) of a CT series of ``slices``, as a data set ready to save.
 
     ``description`` is the study's; the series is described as ``series_description``, by
     default "<description> series <number>". ``spacing`` (mm) defaults to a 320 mm field of
-    view; ``spacing=0`` leaves Pixel Spacing out (an uncalibrated image).
+    view; ``spacing=0`` leaves Pixel Spacing out (an uncalibrated image). ``phantom(size,
+    index, slices)`` gives the HU values: by default the phantom with inserts of known HU,
+    ``chest_phantom_hu`` for anatomy and scanner noise.
     """
     ds = base_dataset(
         CTImageStorage,
@@ -205,7 +242,7 @@ def ct_slice(
     if spacing != 0:
         ds.PixelSpacing = [spacing or 320 / size] * 2
     ds.FrameOfReferenceUID = _uid_or_new(seed, "frame")
-    stored = (ct_phantom_hu(size, index, slices).astype(np.int32) + 1024).clip(0, 4095)
+    stored = (phantom(size, index, slices).astype(np.int32) + 1024).clip(0, 4095)
     _grey(ds, stored, 12, signed=False)
     ds.RescaleIntercept = -1024
     ds.RescaleSlope = 1

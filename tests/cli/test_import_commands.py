@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 
 import wording
+from testdata import documents, media
 from testdata.dicom import RAVI, ct_series
-from tests.importing import media
 
 IMPORT_KEYS = {
     "imported",
@@ -29,7 +29,7 @@ def test_import_folder_then_case_show_lists_the_study(cli, tmp_path):
     case = cli.new_case(name="Asha Sharma")
     ct_series(tmp_path / "cd" / "S1", 3, series_number=1)
     ct_series(tmp_path / "cd" / "S2", 2, series_number=2)
-    (tmp_path / "cd" / "report.pdf").write_bytes(media.pdf_bytes())
+    (tmp_path / "cd" / "report.pdf").write_bytes(documents.pdf_bytes())
     result = cli("--json", "import", case, str(tmp_path / "cd"))
     assert result.code == 0, result.err
     body = result.json

@@ -15,8 +15,8 @@ from pydicom.data import get_testdata_file
 from local_store import attachments, audit, dicom_index, importer
 from local_store.blobs import Cancelled
 from local_store.models import AttachmentKind, Patient, Sex
+from testdata import documents, media
 from testdata.dicom import ASHA, RAVI, ct_series
-from tests.importing import media
 
 OTHER = RAVI
 
@@ -198,11 +198,11 @@ def test_corrupt_and_nested_zips(store, case_id, tmp_path, do_import):
 def test_pdfs_photos_and_dicom_documents(store, case_id, tmp_path, do_import):
     folder = tmp_path / "bag"
     folder.mkdir()
-    (folder / "discharge summary").write_bytes(media.pdf_bytes(pages=2))
-    cut = media.pdf_bytes(pages=3)
+    (folder / "discharge summary").write_bytes(documents.pdf_bytes(pages=2))
+    cut = documents.pdf_bytes(pages=3)
     (folder / "lab.pdf").write_bytes(cut[: len(cut) // 2])
-    media.photo(folder / "wound.jpg", size=(120, 80), orientation=6)
-    media.photo(folder / "xray-film.png", fmt="PNG")
+    documents.photo(folder / "wound.jpg", size=(120, 80), orientation=6)
+    documents.photo(folder / "xray-film.png", fmt="PNG")
     shutil.copyfile(get_testdata_file("test-SR.dcm"), folder / "sr")
     report = do_import(folder, accept_other_patients=True)  # the SR names a test patient
     assert (report.imported, report.documents, report.images) == (4, 2, 2)
@@ -219,7 +219,7 @@ def test_pdfs_photos_and_dicom_documents(store, case_id, tmp_path, do_import):
 def test_photo_orientation_is_respected_when_shown(tmp_path):
     from imaging.photos import open_photo, photo_info
 
-    path = media.photo(tmp_path / "p.jpg", size=(120, 80), orientation=6)
+    path = documents.photo(tmp_path / "p.jpg", size=(120, 80), orientation=6)
     info = photo_info(path)
     assert (info.width, info.height, info.orientation) == (80, 120, 6)
     shown = open_photo(path)

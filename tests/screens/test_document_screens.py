@@ -21,7 +21,7 @@ from desktop.views.labs_grid import LabReportView
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, cases, documents
 from local_store.models import Consent, ConsentMethod, Initiator, Patient, Referral, Sex
-from tests.gui.document_samples import lab_report_pdf
+from testdata.documents import lab_report_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"

@@ -11,13 +11,12 @@ import os
 import shutil
 import subprocess
 
-import pydicom
 import pytest
 from pydicom.data import get_testdata_file
-from pydicom.uid import generate_uid
 
 from local_store import receiver_settings
 from local_store.receiver_settings import ReceiverSettings
+from testdata.dicom import SUNITA, Patient, copies_of
 from tests.screens.test_screens import OUT, open_window, save, seed
 
 pytestmark = [
@@ -40,28 +39,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def study_files(folder, name, patient_id, birth, sex, description, source, count, date):
+def study_files(folder, patient: Patient, description, source, count, date):
     """``count`` instances of one study, made from a pydicom sample with new identifiers."""
-    template = pydicom.dcmread(get_testdata_file(source))
-    study_uid, series_uid = generate_uid(), generate_uid()
-    files = []
-    for n in range(count):
-        ds = template.copy()
-        ds.PatientName, ds.PatientID, ds.PatientBirthDate, ds.PatientSex = (
-            name,
-            patient_id,
-            birth,
-            sex,
-        )
-        ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid, series_uid
-        ds.SOPInstanceUID = generate_uid()
-        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-        ds.StudyDescription, ds.StudyDate, ds.InstanceNumber = description, date, n + 1
-        ds.SeriesNumber = 2
-        path = folder / f"{patient_id}-{n}.dcm"
-        ds.save_as(path)
-        files.append(path)
-    return files
+    return copies_of(
+        get_testdata_file(source),
+        folder,
+        count,
+        name=f"{patient.patient_id}-{{n}}.dcm",
+        patient=patient,
+        StudyDescription=description,
+        StudyDate=date,
+        SeriesNumber=2,
+    )
 
 
 def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
@@ -75,13 +64,10 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     controls = window.receiver
     qtbot.waitUntil(lambda: controls.service.listening)
 
+    rajesh = Patient("KUMAR^RAJESH", "CHC-2207", "19850302", "M")
     files = study_files(
-        tmp_path, "DEVI^SUNITA", "PHC-BST-1021", "19710814", "F",
-        "CT CHEST WITH CONTRAST", "CT_small.dcm", 3, "20261119",
-    ) + study_files(
-        tmp_path, "KUMAR^RAJESH", "CHC-2207", "19850302", "M",
-        "MRI LUMBAR SPINE", "MR_small.dcm", 2, "20261120",
-    )  # fmt: skip
+        tmp_path, SUNITA, "CT CHEST WITH CONTRAST", "CT_small.dcm", 3, "20261119"
+    ) + study_files(tmp_path, rajesh, "MRI LUMBAR SPINE", "MR_small.dcm", 2, "20261120")
     for calling, chunk in (("CT_ROOM1", files[:3]), ("MRI_VAN", files[3:])):
         result = subprocess.run(
             ["storescu", "-aet", calling, "-aec", AE_TITLE, "127.0.0.1", str(port),
