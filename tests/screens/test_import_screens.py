@@ -18,6 +18,7 @@ from PIL import Image
 from local_store import cases
 from local_store.models import Patient, Referral, Sex
 from testdata.dicom import district_ct
+from tests.screens.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -36,10 +37,6 @@ pytestmark = [
 def out_dir():
     OUT.mkdir(parents=True, exist_ok=True)
     return OUT
-
-
-def save(widget, path: Path) -> None:
-    assert widget.grab().save(str(path)), path
 
 
 def open_case(store, qtbot, **patient):
@@ -92,12 +89,17 @@ def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
     window.executor.submit(lambda cancel, progress: release.wait(30))
     qtbot.waitUntil(lambda: dialog.rate_value.text() != "–", timeout=TIMEOUT_MS)
     qtbot.wait(600)
-    save(dialog, out_dir / "20-import-progress.png")
+    save(
+        dialog,
+        out_dir / "20-import-progress.png",
+        shows=[dialog.bar, dialog.files_value, dialog.rate_value, dialog.left_value],
+        says=["/media/clinic/CT_DISC", "of 400", "Cancel"],
+    )
     dialog.cancel()
     release.set()
     qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
     qtbot.wait(200)
-    save(dialog, out_dir / "21-import-cancelled.png")
+    save(dialog, out_dir / "21-import-cancelled.png", shows=[dialog.banner], says=[])
     window.shutdown()
 
 
@@ -113,7 +115,12 @@ def test_summary_with_refused_files(store, qtbot, out_dir, tmp_path):
     dialog = window.editor.attachments.import_paths([folder])
     qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
     qtbot.wait(300)
-    save(dialog, out_dir / "22-import-summary.png")
+    save(
+        dialog,
+        out_dir / "22-import-summary.png",
+        shows=[dialog.banner, dialog.close_button],
+        says=["viewer setup.exe", "Prescription (cut short).pdf"],
+    )
     assert len(dialog.rejected_rows) >= 2
     window.shutdown()
 
@@ -135,7 +142,13 @@ def test_patient_check(store, qtbot, out_dir, tmp_path):
     )
     qtbot.waitExposed(dialog.patient_check)
     qtbot.wait(300)
-    save(dialog.patient_check, out_dir / "23-patient-check.png")
+    check = dialog.patient_check
+    save(
+        check,
+        out_dir / "23-patient-check.png",
+        shows=[check.attach_button, check.leave_out_button],
+        says=["Asha Sharma", "SUNITA DEVI"],
+    )
     dialog.patient_check.leave_out_button.click()
     qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
     window.shutdown()
@@ -157,8 +170,14 @@ def test_studies_and_series_with_thumbnails(store, qtbot, out_dir, tmp_path):
     dialog.close_button.click()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 3, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: not panel.thumbnails_pending(), timeout=TIMEOUT_MS)
-    editor = window.editor
-    editor.scroll.verticalScrollBar().setValue(editor.scroll.verticalScrollBar().maximum())
+    # The studies and series are what this picture is for: scroll them into view (the bottom
+    # of the editor now holds the documents and the checklist).
+    window.editor.scroll.ensureWidgetVisible(panel.tree)
     qtbot.wait(300)
-    save(window, out_dir / "24-studies-series.png")
+    save(
+        window,
+        out_dir / "24-studies-series.png",
+        shows=[panel.tree],
+        says=["CT CHEST 5MM", "CT LUNG 1MM", "Biopsy report.pdf", "Discharge summary.jpg"],
+    )
     window.shutdown()

@@ -17,7 +17,8 @@ from pydicom.data import get_testdata_file
 from local_store import receiver_settings
 from local_store.receiver_settings import ReceiverSettings
 from testdata.dicom import SUNITA, Patient, copies_of
-from tests.screens.test_screens import OUT, open_window, save, seed
+from tests.screens.screen_checks import save
+from tests.screens.test_screens import OUT, open_window, seed
 
 pytestmark = [
     pytest.mark.screenshot,
@@ -77,7 +78,12 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
         assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: controls.count == 5)
     qtbot.wait(300)
-    save(window, OUT / "receiver-01-main-window.png")
+    save(
+        window,
+        OUT / "receiver-01-main-window.png",
+        shows=[controls.incoming_button, controls.indicator],
+        says=["5"],
+    )
 
     from desktop.views.settings_dialog import SettingsDialog
 
@@ -87,13 +93,23 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: dialog.loaded)
     qtbot.wait(300)
-    save(dialog, OUT / "receiver-02-settings.png")
+    save(
+        dialog,
+        OUT / "receiver-02-settings.png",
+        shows=[dialog.enabled, dialog.ae_title, dialog.port, dialog.save_button],
+        says=[AE_TITLE, str(port), "CT_ROOM1"],
+    )
     dialog.port.setText("80")
     dialog.ae_title.setText("PHC\\BASTI")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.port_row.problem.isVisible())
     qtbot.wait(200)
-    save(dialog, OUT / "receiver-03-settings-problems.png")
+    save(
+        dialog,
+        OUT / "receiver-03-settings-problems.png",
+        shows=[dialog.port_row.problem],
+        says=["PHC\\BASTI"],
+    )
     dialog.reject()
 
     controls.show_incoming()
@@ -102,5 +118,10 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.waitUntil(lambda: tray.loaded and tray.tree.topLevelItemCount() == 2)
     tray.tree.topLevelItem(0).child(0).setSelected(True)
     qtbot.wait(300)
-    save(tray, OUT / "receiver-04-incoming-tray.png")
+    save(
+        tray,
+        OUT / "receiver-04-incoming-tray.png",
+        shows=[tray.tree, tray.file_button, tray.discard_button],
+        says=["CT CHEST WITH CONTRAST", "MRI LUMBAR SPINE"],
+    )
     tray.close()

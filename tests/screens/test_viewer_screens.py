@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.viewers.dicom_viewer import DicomViewerWindow
 from testdata import dicom
 from tests.gui.series_inputs import series_of
+from tests.screens.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -67,10 +68,6 @@ def measure(qtbot, canvas, start, end) -> None:
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=b)
 
 
-def save(widget, path: Path) -> None:
-    assert widget.grab().save(str(path)), path
-
-
 def test_ct_with_overlays_lung_window_and_measurements(qtbot, files, out_dir):
     window = open_viewer(
         qtbot,
@@ -90,7 +87,12 @@ def test_ct_with_overlays_lung_window_and_measurements(qtbot, files, out_dir):
     measure(qtbot, viewport.canvas, (300, 322), (334, 354))  # the contrast insert
     window.set_tool("pan")
     qtbot.wait(50)
-    save(window, out_dir / "viewer-01-ct-lung-length.png")
+    save(
+        window,
+        out_dir / "viewer-01-ct-lung-length.png",
+        shows=[viewport.canvas],
+        says=["Chest plain 5 mm", "Liver cine"],
+    )
     window.close()
 
 
@@ -103,7 +105,7 @@ def test_ultrasound_cine_frame(qtbot, files, out_dir):
     wait_image(qtbot, viewport)
     window.set_tool("length")
     measure(qtbot, viewport.canvas, (130, 80), (190, 150))
-    save(window, out_dir / "viewer-02-ultrasound-cine.png")
+    save(window, out_dir / "viewer-02-ultrasound-cine.png", shows=[viewport.canvas], says=[])
     window.close()
 
 
@@ -122,7 +124,12 @@ def test_side_by_side_comparison(qtbot, files, out_dir):
     wait_image(qtbot, window.viewports[0])
     wait_image(qtbot, window.viewports[1])
     qtbot.wait(50)
-    save(window, out_dir / "viewer-03-side-by-side.png")
+    save(
+        window,
+        out_dir / "viewer-03-side-by-side.png",
+        shows=[v.canvas for v in window.viewports],
+        says=["Chest now", "Chest 3 months ago"],
+    )
     window.close()
 
 
@@ -133,7 +140,12 @@ def test_tag_browser(qtbot, files, out_dir):
     qtbot.waitExposed(browser)
     qtbot.keyClicks(browser.search, "spacing")
     qtbot.wait(50)
-    save(browser, out_dir / "viewer-04-tag-browser.png")
+    save(
+        browser,
+        out_dir / "viewer-04-tag-browser.png",
+        shows=[browser.search],
+        says=["spacing", "PixelSpacing"],
+    )
     browser.close()
     window.close()
 
@@ -141,5 +153,5 @@ def test_tag_browser(qtbot, files, out_dir):
 def test_image_that_cannot_be_decoded(qtbot, files, tmp_path, out_dir):
     broken = dicom.truncated_ct(tmp_path / "broken.dcm", size=512)
     window = open_viewer(qtbot, [series_of([broken, *files["ct"][:3]], "Chest", "CT")])
-    save(window, out_dir / "viewer-05-cannot-decode.png")
+    save(window, out_dir / "viewer-05-cannot-decode.png", shows=[window.active.canvas], says=[])
     window.close()
