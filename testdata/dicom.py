@@ -6,6 +6,10 @@ phantom for pixels: soft tissue (40 HU) in air with inserts of known Hounsfield 
 -800, fat -100, water 0, contrast 200, bone 700) that grow and shrink along the stack, so ROI
 statistics, window presets, compression and screenshots all have something real to work on.
 Stored values are HU + 1024 with RescaleIntercept -1024, as scanners write them.
+``phantom=chest_phantom_hu`` gives anatomy and scanner noise instead (what compression and
+display are benchmarked on); ``compress`` encodes the pixels as a PACS stores them. Two
+presets name the series the tests show: ``district_ct`` (the CD on the import screens) and
+``chest_plain_ct`` (the series the viewer opens).
 
 UIDs come from ``seed`` (the same call gives the same files, and a second call with the same
 seed and series number continues the same series) or, with ``seed=None``, are new on every
