@@ -1,7 +1,8 @@
 """DICOM display pipeline: first image, window/level, scrolling and memory, against the budgets.
 
-Generates CT series of 512x512 int16 slices in a temporary folder (uncompressed, and JPEG 2000
-lossless encoded with pylibjpeg-openjpeg), then times, on this run:
+Generates CT series of 512x512 slices (testdata's chest phantom, 12 bits stored) in a
+temporary folder (uncompressed, and JPEG 2000 lossless encoded with pylibjpeg-openjpeg), then
+times, on this run:
 
 - first image after opening a 500-slice series: decode + default window + grey levels of the
   first slice (budget 300 ms); also with every header of the series read first;
@@ -38,59 +39,21 @@ CACHE_BOUND = 128 * 1024 * 1024
 PREFETCH_AHEAD = 6
 
 
-def phantom(i: int, rng: np.random.Generator) -> np.ndarray:
-    """A CT-like slice (stored values, rescale -1024): body, organs that move, noise."""
-    y, x = np.mgrid[:SIZE, :SIZE]
-    r = np.hypot(x - SIZE / 2, (y - SIZE / 2) * 1.3)
-    hu = np.full((SIZE, SIZE), -1000.0)
-    hu[r < 200] = 40
-    hu[np.hypot(x - 200 - i % 50, y - 240) < 50] = -800  # lung
-    hu[(r > 185) & (r < 200)] = 900  # ribs
-    hu += rng.normal(0, 12, hu.shape)
-    return np.clip(hu + 1024, 0, 4095).astype(np.int16)
-
-
 def write_series(folder: Path, count: int, j2k: bool = False) -> list[Path]:
-    from pydicom.dataset import Dataset, FileMetaDataset
-    from pydicom.encaps import encapsulate
-    from pydicom.uid import ExplicitVRLittleEndian, JPEG2000Lossless, generate_uid
+    from pydicom.uid import JPEG2000Lossless
 
-    folder.mkdir(parents=True)
-    rng = np.random.default_rng(4)
-    study, series = generate_uid(), generate_uid()
-    paths = []
-    if j2k:
-        import openjpeg
-    for i in range(count):
-        meta = FileMetaDataset()
-        meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.2"
-        meta.MediaStorageSOPInstanceUID = generate_uid()
-        meta.TransferSyntaxUID = JPEG2000Lossless if j2k else ExplicitVRLittleEndian
-        ds = Dataset()
-        ds.file_meta = meta
-        ds.SOPClassUID = meta.MediaStorageSOPClassUID
-        ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-        ds.StudyInstanceUID, ds.SeriesInstanceUID = study, series
-        ds.Modality = "CT"
-        ds.InstanceNumber = i + 1
-        ds.ImagePositionPatient = [0, 0, i * 1.0]
-        ds.Rows = ds.Columns = SIZE
-        ds.SamplesPerPixel = 1
-        ds.PhotometricInterpretation = "MONOCHROME2"
-        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 1
-        ds.RescaleSlope, ds.RescaleIntercept = 1, -1024
-        ds.WindowCenter, ds.WindowWidth = 40, 400
-        ds.PixelSpacing = [0.7, 0.7]
-        stored = phantom(i, rng)
-        if j2k:
-            ds.PixelData = encapsulate([openjpeg.encode(stored)])
-            ds["PixelData"].VR = "OB"
-        else:
-            ds.PixelData = stored.tobytes()
-        path = folder / f"slice{i:04d}.dcm"
-        ds.save_as(path, enforce_file_format=True)
-        paths.append(path)
-    return paths
+    from testdata.dicom import chest_phantom_hu, ct_series
+
+    return ct_series(
+        folder,
+        count,
+        size=SIZE,
+        seed=None,
+        spacing=0.7,
+        phantom=chest_phantom_hu,
+        compress=JPEG2000Lossless if j2k else None,
+        name="slice{n:04d}.dcm",
+    )
 
 
 def ms(seconds: float, budget_ms: float) -> str:

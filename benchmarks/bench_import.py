@@ -95,7 +95,7 @@ def encryption_threads(source: Path) -> tuple[float, float]:
 
 
 def main() -> None:
-    from tests.importing.dicom_factory import ct_series
+    from testdata.dicom import ct_series
 
     with tempfile.TemporaryDirectory(prefix="casebridge-bench-") as tmp:
         tmp = Path(tmp)

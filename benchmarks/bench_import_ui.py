@@ -98,7 +98,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     import desktop.workers  # noqa: F401  (pins None/True/False: see desktop.refcount_guard)
-    from tests.importing.dicom_factory import ct_series
+    from testdata.dicom import ct_series
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

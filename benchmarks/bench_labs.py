@@ -25,8 +25,8 @@ def main() -> None:
     from clinical import ocr
     from clinical.extract import extract_document
     from foundation.cancel import Cancelled
-    from tests.clinical import reports
-    from tests.clinical.conftest import scan_of
+    from testdata import lab_reports as reports
+    from testdata.documents import scan_of
 
     folder = Path(tempfile.mkdtemp(prefix="bench-labs-"))
     try:

@@ -1,6 +1,6 @@
 """PDF viewer: time to the first page on screen, against QPdfDocument.load alone (budget 150 ms).
 
-Two documents: a 40-page text report (written by hand, like tests/gui/document_samples.py) and
+Two documents: a 40-page text report (written by hand by testdata.documents) and
 a 6-page scan (Pillow's PDF writer, one 200 dpi page image each, as phone-scanned reports are).
 For each, the median of several runs of:
 - load: QPdfDocument.load on the file, nothing else;
@@ -30,7 +30,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.viewers.pdf_viewer import PdfViewer
-from tests.gui.document_samples import report_pdf
+from testdata.documents import report_pdf
 
 RUNS = 7
 BUDGET_MS = 150

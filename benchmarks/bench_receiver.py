@@ -31,29 +31,9 @@ def free_port() -> int:
 
 
 def make_series(folder: Path, n: int) -> list[Path]:
-    import numpy as np
-    import pydicom
-    from pydicom.data import get_testdata_file
-    from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+    from testdata.dicom import ct_series
 
-    template = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
-    template.PatientName, template.PatientID = "BENCH^PATIENT", "BENCH-1"
-    study, series = generate_uid(), generate_uid()
-    rng = np.random.default_rng(1)
-    files = []
-    for i in range(n):
-        ds = template.copy()
-        ds.StudyInstanceUID, ds.SeriesInstanceUID = study, series
-        ds.SOPInstanceUID = generate_uid()
-        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds.InstanceNumber = i + 1
-        ds.Rows = ds.Columns = 512
-        ds.PixelData = rng.integers(0, 2000, (512, 512), dtype=np.uint16).tobytes()
-        path = folder / f"ct{i:04d}.dcm"
-        ds.save_as(path, enforce_file_format=True)
-        files.append(path)
-    return files
+    return ct_series(folder, n, size=512, seed=None, name="ct{n:04d}.dcm")
 
 
 def send(port: int, files: list[Path]) -> float:

@@ -45,16 +45,21 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.viewers.dicom_viewer import DicomViewerWindow
+    from desktop.viewers.series_input import InstanceInput, SeriesInput
     from imaging.display import Window
-    from tests.gui import dicom_samples as samples
+    from testdata import dicom
+
+    def series_of(paths: list[Path], title: str, modality: str) -> SeriesInput:
+        loaders = [InstanceInput(str(p), lambda p=p: p.read_bytes()) for p in paths]
+        return SeriesInput(title, modality, loaders)
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp())
-    ct = samples.write_ct_series(folder / "ct", 40, size=512)
-    us = samples.write_ultrasound(folder / "us.dcm", frames=60, frame_time_ms=33.3)
+    ct = dicom.chest_plain_ct(folder / "ct", 40, size=512)
+    us = dicom.us_sector_cine(folder / "us.dcm", frames=60, frame_time_ms=33.3)
 
     start = time.perf_counter()
-    window = DicomViewerWindow([samples.series_of(ct, "CT", "CT")])
+    window = DicomViewerWindow([series_of(ct, "CT", "CT")])
     window.resize(1366, 740)
     window.show()
     viewport = window.active
@@ -83,7 +88,7 @@ def main() -> None:
         app.processEvents()
     window.close()
 
-    clip = DicomViewerWindow([samples.series_of([us], "US", "US")])
+    clip = DicomViewerWindow([series_of([us], "US", "US")])
     clip.show()
     viewport = clip.active
     wait(app, lambda: viewport.shown is not None and viewport._wanted is None)

@@ -20,7 +20,7 @@ from sync.bundle import assemble, writer
 from sync.bundle import format as bundle_format
 from tests.bundle.conftest import enrolled_offline
 from tests.cancel_points import CancelPoint, leftovers, problems_logged
-from tests.importing.dicom_factory import ct_series
+from testdata.dicom import ct_series
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from local_store import cases, importer
 from local_store.models import Patient, Referral
 from sync.bundle.assemble import build_case_bundle
 from sync.bundle.opener import open_bundle
-from tests.importing.dicom_factory import ct_series
+from testdata.dicom import ct_series
 
 
 @pytest.fixture

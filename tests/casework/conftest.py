@@ -7,7 +7,7 @@ import pytest
 
 from local_store import attachments, cases, dicom_index, importer, key_images
 from local_store.models import Patient, Referral, Sex
-from tests.importing.dicom_factory import ct_series
+from testdata.dicom import ct_series
 
 
 @pytest.fixture

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
+from testdata import lab_reports as reports
+from testdata.documents import locked_pdf, scan_of
 from tests.cli.conftest import add_attachment
-from tests.clinical import reports
-from tests.clinical.conftest import scan_of
 
 ROW_KEYS = {"test", "value", "unit", "reference", "low", "high", "flag", "page"}
 
@@ -47,10 +46,7 @@ def test_labs_text_is_a_table_with_worded_flags(cli, report_folder):
 
 
 def test_labs_on_a_locked_pdf_says_why_in_one_line(cli, tmp_path):
-    locked = tmp_path / "locked.pdf"
-    c = canvas.Canvas(str(locked), encrypt=StandardEncryption("secret", ownerPassword="o"))
-    c.drawString(100, 700, "Haemoglobin 12.1")
-    c.save()
+    locked = locked_pdf(tmp_path / "locked.pdf")
 
     result = cli("--json", "labs", str(locked))
 

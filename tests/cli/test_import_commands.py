@@ -8,8 +8,8 @@ import os
 
 import wording.importing
 import wording.store
-from tests.importing import media
-from tests.importing.dicom_factory import PatientTags, ct_series
+from testdata import documents, media
+from testdata.dicom import RAVI, ct_series
 
 IMPORT_KEYS = {
     "imported",
@@ -23,14 +23,14 @@ IMPORT_KEYS = {
 }
 STUDY_KEYS = {"study_uid", "patient_name", "patient_id", "study_date", "modalities", "series"}
 SERIES_KEYS = {"series_uid", "modality", "description", "instances"}
-OTHER = PatientTags(name="KUMAR^RAVI", patient_id="GH-991", birth_date="19500101", sex="M")
+OTHER = RAVI
 
 
 def test_import_folder_then_case_show_lists_the_study(cli, tmp_path):
     case = cli.new_case(name="Asha Sharma")
     ct_series(tmp_path / "cd" / "S1", 3, series_number=1)
     ct_series(tmp_path / "cd" / "S2", 2, series_number=2)
-    (tmp_path / "cd" / "report.pdf").write_bytes(media.pdf_bytes())
+    (tmp_path / "cd" / "report.pdf").write_bytes(documents.pdf_bytes())
     result = cli("--json", "import", case, str(tmp_path / "cd"))
     assert result.code == 0, result.err
     body = result.json

@@ -7,11 +7,11 @@ import pydicom
 from PIL import Image
 
 from imaging import display
-from tests.imaging import samples
+from testdata import dicom
 
 
 def test_dicom_with_the_files_window_and_with_a_chosen_one(cli, tmp_path):
-    ct = samples.ct(tmp_path / "ct.dcm")
+    ct = dicom.ct_image(tmp_path / "ct.dcm")
     out = tmp_path / "ct.png"
     result = cli("--json", "render", str(ct), "--out", str(out))
     assert result.code == 0, result.err
@@ -31,7 +31,7 @@ def test_dicom_with_the_files_window_and_with_a_chosen_one(cli, tmp_path):
 
 
 def test_frames_count_from_one(cli, tmp_path):
-    clip = samples.us_cine(tmp_path / "us.dcm", frames=5)
+    clip = dicom.us_cine(tmp_path / "us.dcm", frames=5)
     out = tmp_path / "f.png"
     assert cli("render", str(clip), "--out", str(out), "--frame", "5").code == 0
     assert np.array_equal(np.asarray(Image.open(out)), display.render(clip, frame=4))
@@ -84,7 +84,7 @@ def test_pdf_page(cli, tmp_path):
 
 
 def test_bad_window_and_unwritable_output(cli, tmp_path):
-    ct = samples.ct(tmp_path / "ct.dcm")
+    ct = dicom.ct_image(tmp_path / "ct.dcm")
     result = cli("render", str(ct), "--out", str(tmp_path / "a.png"), "--window", "40", "0")
     assert result.code == 1 and "more than 0" in result.err
     result = cli("render", str(ct), "--out", str(tmp_path / "no" / "such" / "a.png"))

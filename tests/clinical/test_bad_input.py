@@ -21,17 +21,15 @@ from clinical.errors import (
 )
 from clinical.extract import extract_document
 from foundation.cancel import Cancelled
-from tests.clinical import reports
-from tests.clinical.conftest import needs_tesseract, scan_of
+from testdata import lab_reports as reports
+from testdata.documents import locked_pdf, scan_of
+from tests.clinical.conftest import needs_tesseract
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def test_pdf_locked_with_a_password_says_so(tmp_path):
-    locked = tmp_path / "locked.pdf"
-    c = canvas.Canvas(str(locked), encrypt=StandardEncryption("secret", ownerPassword="o"))
-    c.drawString(100, 700, "Haemoglobin 12.1 g/dL 12 - 15")
-    c.save()
+    locked = locked_pdf(tmp_path / "locked.pdf", "Haemoglobin 12.1 g/dL 12 - 15")
 
     with pytest.raises(PdfEncrypted) as raised:
         extract_document(locked)

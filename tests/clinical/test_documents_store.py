@@ -7,7 +7,6 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 
 import wording.clinical
@@ -17,7 +16,8 @@ from foundation.cancel import Cancelled
 from local_store import attachments, documents
 from local_store.audit_check import check_audit_log
 from local_store.errors import InvalidIntake
-from tests.clinical import reports
+from testdata import lab_reports as reports
+from testdata.documents import locked_pdf
 
 
 def attach(store, case_id, path):
@@ -154,10 +154,7 @@ def test_documents_are_ordered_on_the_timeline_by_printed_date(store, case_id, t
 
 
 def test_locked_pdf_is_stored_as_failed_with_its_code(store, case_id, tmp_path):
-    locked = tmp_path / "lab-report-locked.pdf"
-    c = canvas.Canvas(str(locked), encrypt=StandardEncryption("secret", ownerPassword="o"))
-    c.drawString(100, 700, "Haemoglobin 12.1")
-    c.save()
+    locked = locked_pdf(tmp_path / "lab-report-locked.pdf")
     report = attach(store, case_id, locked)
 
     info = documents.analyse_attachment(store, report.id)
@@ -191,26 +188,13 @@ def test_cancelled_analysis_stores_nothing(store, case_id, tmp_path):
 
 
 def test_pdf_wrapped_in_dicom_is_read(store, case_id, report_dir, tmp_path):
-    from pydicom import Dataset
-    from pydicom.dataset import FileMetaDataset
-    from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+    from testdata.dicom import Patient, encapsulated_pdf
 
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.104.1"  # Encapsulated PDF Storage
-    meta.MediaStorageSOPInstanceUID = generate_uid()
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = Dataset()
-    ds.file_meta = meta
-    ds.SOPClassUID = meta.MediaStorageSOPClassUID
-    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-    ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()
-    ds.Modality = "DOC"
-    ds.PatientName = "VERMA^ASHA"
-    ds.MIMETypeOfEncapsulatedDocument = "application/pdf"
-    data = (report_dir / "ruled.pdf").read_bytes()
-    ds.EncapsulatedDocument = data + (b"\0" if len(data) % 2 else b"")
-    wrapped = tmp_path / "IM000001"
-    ds.save_as(wrapped, enforce_file_format=True)
+    wrapped = encapsulated_pdf(
+        tmp_path / "IM000001",
+        (report_dir / "ruled.pdf").read_bytes(),
+        patient=Patient("VERMA^ASHA", ""),
+    )
     report = attach(store, case_id, wrapped)
     if report.media_type != documents.DICOM or not documents.is_readable(report):
         pytest.skip("the DICOM classifier does not mark encapsulated PDFs as documents here")

@@ -11,8 +11,9 @@ import pytest
 
 from clinical.extract import extract_document
 from clinical.models import DocumentKind, Flag, TextSource
-from tests.clinical import reports
-from tests.clinical.conftest import needs_tesseract, scan_of
+from testdata import lab_reports as reports
+from testdata.documents import scan_of
+from tests.clinical.conftest import needs_tesseract
 
 
 def rows(extraction) -> list[tuple]:

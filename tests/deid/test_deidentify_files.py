@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pydicom
@@ -25,7 +26,7 @@ from imaging.deidentify import (
     deidentify_file,
     remap_uid,
 )
-from tests.deid.study_factory import Patient, ct_study, encapsulated_pdf, us_multiframe
+from testdata.identified import RAMESH, ct_study, encapsulated_pdf, us_multiframe
 from wording.deid import DEID_ERROR, DEID_FLAG
 
 KEY = b"install secret one".ljust(32, b"\0")
@@ -86,8 +87,8 @@ def test_study_stays_linked_and_bundles_agree(tmp_path):
 
 
 def test_each_patient_has_one_offset_in_every_bundle(tmp_path):
-    asha = Patient(name="DEVI^ASHA", patient_id="PHC-0042")
-    ramesh = Patient()
+    asha = replace(RAMESH, name="DEVI^ASHA", patient_id="PHC-0042")
+    ramesh = RAMESH
     a1 = deidentify(pydicom.dcmread(ct_study(tmp_path / "a", asha, seed="x")[0]), KEY).dataset
     a2 = deidentify(pydicom.dcmread(ct_study(tmp_path / "b", asha, seed="y")[0]), KEY).dataset
     r = deidentify(pydicom.dcmread(ct_study(tmp_path / "c", ramesh)[0]), KEY).dataset

@@ -19,7 +19,7 @@ from pydicom.data import get_testdata_file
 from pydicom.dataset import Dataset
 
 from imaging.deidentify import DeidOptions, deidentify, remap_uid
-from tests.deid.study_factory import CANARIES, Patient, ct_study, us_multiframe
+from testdata.identified import CANARIES, RAMESH, ct_study, us_multiframe
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = bytes(range(32))
@@ -226,7 +226,7 @@ def test_no_identifying_string_left_anywhere_in_the_bytes(tmp_path):
 
 
 def test_the_input_data_set_is_not_changed(tmp_path):
-    original = pydicom.dcmread(ct_study(tmp_path / "s", Patient())[0])
+    original = pydicom.dcmread(ct_study(tmp_path / "s", RAMESH)[0])
     before = original.to_json_dict()
     deidentify(original, KEY)
     assert original.to_json_dict() == before

@@ -21,8 +21,8 @@ import pytest
 from local_store import attachments, cases, database, dicom_index, importer
 from local_store.models import Patient
 from local_store.store import Store
+from testdata.dicom import ct_series
 from tests.conftest import TEST_PASSPHRASE
-from tests.importing.dicom_factory import ct_series
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL needs a POSIX system")
 

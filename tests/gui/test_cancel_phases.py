@@ -23,7 +23,7 @@ from sync.bundle import format as bundle_format
 from tests.bundle.conftest import enrolled_offline
 from tests.cancel_points import CancelPoint, leftovers, problems_logged
 from tests.gui.conftest import new_case
-from tests.importing.dicom_factory import ct_series
+from testdata.dicom import ct_series
 
 TIMEOUT_MS = 60_000
 

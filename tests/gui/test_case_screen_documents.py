@@ -4,7 +4,7 @@ with their kind, counted by the checklist, and open beside their lab values."""
 from __future__ import annotations
 
 from desktop.views.labs_grid import LabReportView
-from tests.clinical.reports import classic
+from testdata.lab_reports import classic
 from tests.gui.conftest import new_case
 from tests.gui.test_import_ui import finish
 

@@ -22,7 +22,8 @@ from desktop.workers import DatabaseExecutor
 from imaging.measure import ellipse_mask
 from local_store import cases, key_images
 from local_store.models import Patient
-from tests.gui import dicom_samples as samples
+from testdata import dicom
+from tests.gui.series_inputs import series_of
 
 SLICES = 8
 
@@ -31,10 +32,10 @@ SLICES = 8
 def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("dicom")
     return {
-        "ct": samples.write_ct_series(root / "ct", SLICES, spacing=0.5),
-        "us": samples.write_ultrasound(root / "us.dcm", frames=20, frame_time_ms=40.0),
-        "plain": samples.write_uncalibrated(root / "film.dcm"),
-        "broken": samples.write_undecodable(root / "broken.dcm"),
+        "ct": dicom.chest_plain_ct(root / "ct", SLICES, spacing=0.5),
+        "us": dicom.us_sector_cine(root / "us.dcm", frames=20, frame_time_ms=40.0),
+        "plain": dicom.scanned_film(root / "film.dcm"),
+        "broken": dicom.truncated_ct(root / "broken.dcm"),
     }
 
 
@@ -92,13 +93,13 @@ def drag(qtbot, canvas, start, end, button=Qt.MouseButton.LeftButton) -> None:
 
 @pytest.fixture
 def ct_viewer(qtbot, files):
-    window = open_viewer(qtbot, [samples.series_of(files["ct"], "Chest plain", "CT")])
+    window = open_viewer(qtbot, [series_of(files["ct"], "Chest plain", "CT")])
     yield window
     window.close()
 
 
 def test_loading_placeholder_then_first_image_with_overlays(qtbot, files):
-    window = DicomViewerWindow([samples.series_of(files["ct"], "Chest plain", "CT")])
+    window = DicomViewerWindow([series_of(files["ct"], "Chest plain", "CT")])
     qtbot.addWidget(window)
     # Nothing is decoded on the GUI thread: right after opening, the canvas says Loading.
     assert window.active.canvas.message == "Loading…"
@@ -182,7 +183,7 @@ def test_length_on_half_millimetre_pixels_reads_millimetres_from_pixel_spacing(q
 
 
 def test_length_without_spacing_stays_in_pixels_and_says_so(qtbot, files):
-    window = open_viewer(qtbot, [samples.series_of([files["plain"]], "Film", "OT")])
+    window = open_viewer(qtbot, [series_of([files["plain"]], "Film", "OT")])
     canvas = window.active.canvas
     window.set_tool("length")
     drag(qtbot, canvas, (10, 20), (90, 20))
@@ -295,7 +296,7 @@ def _answer_key_dialog(note: str) -> None:
 
 def test_key_image_is_marked_with_a_note(qtbot, files):
     sink = RecordingSink()
-    window = open_viewer(qtbot, [samples.series_of(files["ct"], "Chest", "CT")], sink)
+    window = open_viewer(qtbot, [series_of(files["ct"], "Chest", "CT")], sink)
     window.active.step(2)
     wait_image(qtbot, window.active)
     uid = str(window.active.shown.header.dataset.SOPInstanceUID)
@@ -310,7 +311,7 @@ def test_key_image_is_stored_with_the_case(qtbot, files, store):
     case_id = cases.create_case(store, Patient(name="Sunita Devi"))
     executor = DatabaseExecutor(store)
     sink = StoreKeyImages(executor, case_id)
-    window = open_viewer(qtbot, [samples.series_of([files["us"]], "Liver", "US")], sink)
+    window = open_viewer(qtbot, [series_of([files["us"]], "Liver", "US")], sink)
     window.active.go_to(5)
     wait_image(qtbot, window.active)
     _answer_key_dialog("Gallbladder wall thickened")
@@ -331,7 +332,7 @@ def test_key_image_is_stored_with_the_case(qtbot, files, store):
 
 def test_broken_file_shows_the_reason_and_the_next_image_still_displays(qtbot, files):
     ct = files["ct"]
-    window = open_viewer(qtbot, [samples.series_of([ct[0], files["broken"], ct[1]], "Mixed", "CT")])
+    window = open_viewer(qtbot, [series_of([ct[0], files["broken"], ct[1]], "Mixed", "CT")])
     viewport = window.active
     viewport.step(1)
     wait_image(qtbot, viewport)
@@ -347,7 +348,7 @@ def test_broken_file_shows_the_reason_and_the_next_image_still_displays(qtbot, f
 
 
 def test_ultrasound_clip_scrolls_by_frame_and_plays_at_its_frame_time(qtbot, files):
-    window = open_viewer(qtbot, [samples.series_of([files["us"]], "Liver cine", "US")])
+    window = open_viewer(qtbot, [series_of([files["us"]], "Liver cine", "US")])
     viewport = window.active
     qtbot.waitUntil(lambda: viewport.count() == 20)
     assert position_text(viewport) == "Image 1 of 20"
@@ -369,8 +370,8 @@ def test_ultrasound_clip_scrolls_by_frame_and_plays_at_its_frame_time(qtbot, fil
 
 def test_side_by_side_scrolls_together_when_synchronised(qtbot, files):
     series = [
-        samples.series_of(files["ct"], "Chest now", "CT"),
-        samples.series_of(files["ct"], "Chest before", "CT", as_bytes=False),
+        series_of(files["ct"], "Chest now", "CT"),
+        series_of(files["ct"], "Chest before", "CT", as_bytes=False),
     ]
     window = open_viewer(qtbot, series)
     left, right = window.viewports
@@ -414,7 +415,7 @@ def test_frames_are_never_decoded_on_the_gui_thread(qtbot, files, monkeypatch):
         return real(source, index)
 
     monkeypatch.setattr(frame_cache, "decode_frame", recording)
-    window = open_viewer(qtbot, [samples.series_of(files["ct"], "Chest", "CT")])
+    window = open_viewer(qtbot, [series_of(files["ct"], "Chest", "CT")])
     for _ in range(3):
         window.active.step(1)
         wait_image(qtbot, window.active)
@@ -438,8 +439,8 @@ def test_tag_values_with_several_parts_read_as_dicom_writes_them(files):
 
 def test_clicking_a_viewport_makes_presets_and_tools_act_on_it(qtbot, files):
     series = [
-        samples.series_of(files["ct"], "Chest now", "CT"),
-        samples.series_of(files["ct"], "Chest before", "CT"),
+        series_of(files["ct"], "Chest now", "CT"),
+        series_of(files["ct"], "Chest before", "CT"),
     ]
     window = open_viewer(qtbot, series)
     left, right = window.viewports
@@ -471,7 +472,7 @@ def test_a_real_colour_ultrasound_clip_plays_in_colour_at_its_frame_time(qtbot):
     from pathlib import Path
 
     clip = Path(_shipped("examples_ybr_color.dcm"))  # JPEG baseline YBR_FULL_422, 30 frames
-    window = open_viewer(qtbot, [samples.series_of([clip], "Echo", "US")])
+    window = open_viewer(qtbot, [series_of([clip], "Echo", "US")])
     viewport = window.active
     qtbot.waitUntil(lambda: viewport.count() == 30)
     shown = viewport.canvas.displayed_array()
@@ -488,7 +489,7 @@ def test_a_truncated_real_file_keeps_the_series_usable(qtbot, files):
     from pathlib import Path
 
     truncated = Path(_shipped("MR_truncated.dcm"))
-    window = open_viewer(qtbot, [samples.series_of([truncated, files["ct"][0]], "Mixed", "MR")])
+    window = open_viewer(qtbot, [series_of([truncated, files["ct"][0]], "Mixed", "MR")])
     viewport = window.active
     assert viewport.canvas.frame is None
     # The reason, in words, where the picture would be.

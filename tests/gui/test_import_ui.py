@@ -10,6 +10,7 @@ a pool thread run store calls on the database executor.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,8 @@ from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, dicom_index
 from local_store.models import Attachment
 from local_store.work_dirs import WORK_DIR
+from testdata.dicom import SUNITA, district_ct
 from tests.gui.conftest import new_case
-from tests.gui.dicom_series import ct_series
 from wording.importing import IMPORT_REJECT
 
 IMPORT_TIMEOUT_MS = 60_000
@@ -64,7 +65,7 @@ def test_ct_pdf_and_garbage_summary_and_tree(window, qtbot, tmp_path, data_dir, 
     editor = named_case(window, qtbot, "Sunita Devi")
     panel = editor.attachments
     folder = tmp_path / "from patient"
-    ct_series(folder / "CT", slices=8)
+    district_ct(folder / "CT", 8)
     pdf(folder / "biopsy report.pdf")
     (folder / "notes.bin").write_bytes(b"\x00\x13garbage that is no scan, PDF or photo" * 40)
 
@@ -112,7 +113,7 @@ def test_ct_pdf_and_garbage_summary_and_tree(window, qtbot, tmp_path, data_dir, 
 
 def test_import_again_adds_nothing_new(window, qtbot, tmp_path):
     editor = new_case(window, qtbot)
-    files = ct_series(tmp_path / "ct", slices=4)
+    files = district_ct(tmp_path / "ct", 4)
     finish(editor.attachments.import_paths(files), qtbot)
     dialog = editor.attachments.import_paths(files)
     outcome = finish(dialog, qtbot)
@@ -122,7 +123,7 @@ def test_import_again_adds_nothing_new(window, qtbot, tmp_path):
 
 def test_cancel_keeps_what_was_saved_and_reports_it(window, qtbot, tmp_path, data_dir, reopen):
     editor = new_case(window, qtbot)
-    ct_series(tmp_path / "big", slices=300)
+    district_ct(tmp_path / "big", 300)
     dialog = editor.attachments.import_paths([tmp_path / "big"])
     qtbot.waitUntil(
         lambda: (
@@ -162,7 +163,7 @@ def test_cancel_keeps_what_was_saved_and_reports_it(window, qtbot, tmp_path, dat
 
 def test_cancel_before_reading_attaches_nothing(window, qtbot, tmp_path, data_dir, reopen):
     editor = new_case(window, qtbot)
-    ct_series(tmp_path / "ct", slices=30)
+    district_ct(tmp_path / "ct", 30)
     dialog = editor.attachments.import_paths([tmp_path / "ct"])
     dialog.reject()  # Escape while working means Cancel
     outcome = finish(dialog, qtbot)
@@ -174,7 +175,7 @@ def test_cancel_before_reading_attaches_nothing(window, qtbot, tmp_path, data_di
 
 def test_other_patient_left_out_attaches_nothing(window, qtbot, tmp_path, reopen):
     editor = named_case(window, qtbot, "Asha Sharma", "PHC-22")
-    ct_series(tmp_path / "cd", slices=5, patient_name="DEVI^SUNITA", patient_id="PHC-BST-1021")
+    district_ct(tmp_path / "cd", 5)
     dialog = editor.attachments.import_paths([tmp_path / "cd"])
     qtbot.waitUntil(
         lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
@@ -198,7 +199,9 @@ def test_other_patient_left_out_attaches_nothing(window, qtbot, tmp_path, reopen
 
 def test_other_patient_confirmed_is_attached(window, qtbot, tmp_path, reopen):
     editor = named_case(window, qtbot, "Sunita Devi", "PHC-BST-1021")
-    ct_series(tmp_path / "cd", slices=3, patient_name="DEVI^SUNITHA", birth_date="19710815")
+    district_ct(
+        tmp_path / "cd", 3, patient=replace(SUNITA, name="DEVI^SUNITHA", birth_date="19710815")
+    )
     dialog = editor.attachments.import_paths([tmp_path / "cd"])
     qtbot.waitUntil(lambda: dialog.patient_check is not None, timeout=IMPORT_TIMEOUT_MS)
     check = dialog.patient_check
@@ -224,7 +227,7 @@ class Opened(QObject):
 def test_double_click_and_enter_open_series_and_files(window, qtbot, tmp_path):
     editor = new_case(window, qtbot)
     panel = editor.attachments
-    ct_series(tmp_path / "in" / "ct", slices=2)
+    district_ct(tmp_path / "in" / "ct", 2)
     pdf(tmp_path / "in" / "echo report.pdf")
     finish(panel.import_paths([tmp_path / "in"]), qtbot)
     panel.import_dialog.close_button.click()
@@ -258,7 +261,7 @@ def write_cd(root: Path) -> Path:
     from pydicom.fileset import FileSet
 
     staging = root.parent / "staging"
-    files = ct_series(staging, slices=4)
+    files = district_ct(staging, 4)
     fileset = FileSet()
     for path in files:
         fileset.add(dcmread(path))
@@ -372,7 +375,7 @@ def test_run_and_wait_runs_on_the_executor_thread(store, qtbot):
 
 def test_closing_the_window_mid_import_leaves_no_copies(window, qtbot, tmp_path, data_dir, reopen):
     editor = new_case(window, qtbot)
-    ct_series(tmp_path / "cd", slices=150)
+    district_ct(tmp_path / "cd", 150)
     dialog = editor.attachments.import_paths([tmp_path / "cd"])
     qtbot.waitUntil(
         lambda: dialog.phase == "importing" and dialog._holder.value is not None,
@@ -392,7 +395,7 @@ def test_thumbnails_are_kept_when_coming_back_to_a_case(window, qtbot, tmp_path)
     first = new_case(window, qtbot)
     case_a = first.case_id
     panel = first.attachments
-    dialog = panel.import_paths(ct_series(tmp_path / "ct", slices=3))
+    dialog = panel.import_paths(district_ct(tmp_path / "ct", 3))
     finish(dialog, qtbot)
     dialog.close_button.click()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=10_000)

@@ -31,7 +31,7 @@ from local_store.models import (
     Referral,
     Sex,
 )
-from tests.gui.document_samples import LAB_ROWS, lab_report_pdf, report_pdf
+from testdata.documents import LAB_ROWS, lab_report_pdf, report_pdf
 
 VALUE = FIELD_COLUMNS["value"]
 EARLIER_ROWS = (

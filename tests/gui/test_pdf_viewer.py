@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.viewers.pdf_viewer import PdfViewer
-from tests.gui.document_samples import corrupt_pdf, encrypted_pdf, report_pdf, text_pdf
+from testdata.documents import corrupt_pdf, encrypted_pdf, report_pdf, text_pdf
 
 
 @pytest.fixture

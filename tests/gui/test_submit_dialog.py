@@ -16,7 +16,7 @@ from desktop.views.submit_dialog import SERIES_ROLE, SubmitDialog
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import cases, dicom_index, importer, key_images, outbox
 from local_store.models import CaseStatus, Patient, Referral, Sex
-from tests.importing.dicom_factory import ct_series
+from testdata.dicom import ct_series
 
 BUILD_TIMEOUT_MS = 60_000
 

@@ -13,7 +13,7 @@ from desktop.views.labs_grid import LabReportView
 from desktop.workers import DatabaseExecutor
 from local_store import attachments, cases, dicom_index, importer, key_images
 from local_store.models import AttachmentKind, Patient, Referral
-from tests.importing.dicom_factory import ct_series
+from testdata.dicom import ct_series
 
 
 @pytest.fixture

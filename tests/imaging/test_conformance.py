@@ -22,7 +22,7 @@ from PIL import Image
 
 import wording.viewing
 from imaging import display, pixels
-from tests.imaging import samples
+from testdata import dicom
 from tests.imaging.reference import TOLERANCE, reference_render
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,16 +132,16 @@ def test_every_transfer_syntax_a_clinic_meets_is_rendered(tmp_path):
 def _made(kind: str, tmp_path: Path) -> Path:
     target = tmp_path / f"{kind}.dcm"
     if kind == "cr_monochrome1":
-        return samples.cr_monochrome1(target)
+        return dicom.cr_monochrome1(target)
     if kind in ("ct_jpeg_lossless", "ct_jpeg_lossless_p14"):
         try:
-            return samples.ct_jpeg_lossless(target, tmp_path, process14=kind.endswith("p14"))
+            return dicom.ct_jpeg_lossless(target, tmp_path, process14=kind.endswith("p14"))
         except FileNotFoundError:
             pytest.skip("dcmtk's dcmcjpeg is not installed (it makes the JPEG lossless CT)")
     if kind == "us_cine":
-        return samples.us_cine(target)
+        return dicom.us_cine(target)
     if kind == "ct_voi_lut":
-        return samples.ct_with_voi_lut(target)
+        return dicom.ct_with_voi_lut(target)
     raise AssertionError(kind)
 
 
@@ -159,15 +159,15 @@ def test_made_files_render_like_pydicom(kind, tmp_path):
 
 def test_jpeg_lossless_ct_keeps_every_hounsfield_value(tmp_path):
     path = (
-        samples.ct_jpeg_lossless(tmp_path / "ct.dcm", tmp_path)
+        dicom.ct_jpeg_lossless(tmp_path / "ct.dcm", tmp_path)
         if shutil.which("dcmcjpeg")
         else pytest.skip("dcmtk's dcmcjpeg is not installed")
     )
     frame = pixels.decode_frame(path)
-    expected = samples.ct_phantom(128).astype(np.int32) - 1024
+    expected = dicom.calibration_phantom(128).astype(np.int32) - 1024
     assert pixels.open_image(path).transfer_syntax == pydicom.uid.JPEGLosslessSV1
     assert np.array_equal(frame.values.astype(np.int32), expected)
-    p14 = samples.ct_jpeg_lossless(tmp_path / "p14.dcm", tmp_path, process14=True)
+    p14 = dicom.ct_jpeg_lossless(tmp_path / "p14.dcm", tmp_path, process14=True)
     assert pixels.open_image(p14).transfer_syntax == pydicom.uid.JPEGLossless
     assert np.array_equal(pixels.decode_frame(p14).values.astype(np.int32), expected)
 

@@ -10,7 +10,7 @@ from pydicom.encaps import encapsulate
 
 import wording.viewing
 from imaging import display, pixels, thumbnails
-from tests.imaging import samples
+from testdata import dicom
 
 
 def _code(source) -> pixels.DecodeError:
@@ -20,7 +20,7 @@ def _code(source) -> pixels.DecodeError:
 
 
 def test_cut_short_file_says_it_ends_before_its_pixels(tmp_path):
-    whole = samples.ct(tmp_path / "ct.dcm").read_bytes()
+    whole = dicom.ct_image(tmp_path / "ct.dcm").read_bytes()
     cut = tmp_path / "cut.dcm"
     cut.write_bytes(whole[: len(whole) - 1000])
     error = _code(cut)
@@ -36,7 +36,7 @@ def test_cut_short_file_says_it_ends_before_its_pixels(tmp_path):
     ],
 )
 def test_syntax_without_an_installed_decoder_names_the_syntax(syntax, name, tmp_path):
-    ds = pydicom.dcmread(samples.ct(tmp_path / "ct.dcm"))
+    ds = pydicom.dcmread(dicom.ct_image(tmp_path / "ct.dcm"))
     ds.file_meta.TransferSyntaxUID = "1.2.840.10008.1.2.4.102"
     ds.PixelData = encapsulate([b"\x00\x00\x01\xb3" + b"\x00" * 64])
     ds["PixelData"].VR = "OB"
@@ -53,7 +53,7 @@ def test_syntax_without_an_installed_decoder_names_the_syntax(syntax, name, tmp_
 
 
 def test_unknown_transfer_syntax(tmp_path):
-    ds = pydicom.dcmread(samples.ct(tmp_path / "ct.dcm"))
+    ds = pydicom.dcmread(dicom.ct_image(tmp_path / "ct.dcm"))
     ds.file_meta.TransferSyntaxUID = "1.2.826.0.1.3680043.2.1143.999"
     ds.PixelData = encapsulate([b"\x00" * 64])
     ds["PixelData"].VR = "OB"
@@ -80,7 +80,7 @@ def test_not_dicom_and_no_pixels(tmp_path):
 
 
 def test_error_messages_hold_no_patient_data_and_survive_a_process_boundary(tmp_path):
-    whole = samples.ct(tmp_path / "Sunita Devi.dcm").read_bytes()
+    whole = dicom.ct_image(tmp_path / "Sunita Devi.dcm").read_bytes()
     cut = tmp_path / "Sunita Devi cut.dcm"
     cut.write_bytes(whole[:-500])
     error = _code(cut)

@@ -8,7 +8,7 @@ import pytest
 from pydicom.pixels import apply_color_lut, pixel_array
 
 from imaging import display, pixels
-from tests.imaging import samples
+from testdata import dicom
 
 
 def _frame(values: np.ndarray, photometric: str = "MONOCHROME2", **info) -> pixels.Frame:
@@ -30,7 +30,7 @@ def _frame(values: np.ndarray, photometric: str = "MONOCHROME2", **info) -> pixe
 
 
 def test_monochrome1_shows_low_values_white_after_windowing(tmp_path):
-    path = samples.cr_monochrome1(tmp_path / "cr.dcm")
+    path = dicom.cr_monochrome1(tmp_path / "cr.dcm")
     image = display.render(path)
     assert pixels.open_image(path).photometric == "MONOCHROME1"
     assert image[0, 0] == 255  # stored 0: white on MONOCHROME1
@@ -42,15 +42,15 @@ def test_monochrome1_shows_low_values_white_after_windowing(tmp_path):
 
 
 def test_rescale_slope_and_intercept_give_hounsfield_units(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm")
+    path = dicom.ct_image(tmp_path / "ct.dcm")
     frame = pixels.decode_frame(path)
     assert frame.values.dtype == np.int16
     assert frame.values.min() == -1000 and frame.values.max() == 1200
     assert frame.values[32, 32] == 100  # the 100 HU insert in the middle
 
-    fractional = samples.ct(tmp_path / "pet.dcm", RescaleSlope=0.5, RescaleIntercept=-10.25)
+    fractional = dicom.ct_image(tmp_path / "pet.dcm", RescaleSlope=0.5, RescaleIntercept=-10.25)
     frame = pixels.decode_frame(fractional)
-    stored = samples.ct_phantom().astype(np.float64)
+    stored = dicom.calibration_phantom().astype(np.float64)
     assert frame.values.dtype == np.float32
     assert np.allclose(frame.values, stored * 0.5 - 10.25)
     # The float values still go through a table built on the stored integers.
@@ -61,7 +61,7 @@ def test_rescale_slope_and_intercept_give_hounsfield_units(tmp_path):
 
 def test_uint16_stored_values_near_the_top_do_not_wrap(tmp_path):
     stored = np.array([[0, 40000, 65535]], dtype=np.uint16)
-    path = samples.ct(tmp_path / "ct.dcm", stored=stored.view(np.int16), PixelRepresentation=0)
+    path = dicom.ct_image(tmp_path / "ct.dcm", stored=stored.view(np.int16), PixelRepresentation=0)
     assert pixels.decode_frame(path).values.tolist() == [[-1024, 40000 - 1024, 65535 - 1024]]
 
 
@@ -100,7 +100,7 @@ def test_table_equals_float_math_for_every_value(dtype, function):
 
 
 def test_voi_lut_sequence_is_used_before_any_window(tmp_path):
-    path = samples.ct_with_voi_lut(tmp_path / "voi.dcm")
+    path = dicom.ct_with_voi_lut(tmp_path / "voi.dcm")
     window = display.default_window(pixels.open_image(path))
     assert window.lut is not None and window.lut.first_mapped == -200
     image = display.render(path)
@@ -112,7 +112,7 @@ def test_voi_lut_sequence_is_used_before_any_window(tmp_path):
 
 
 def test_full_range_when_the_file_has_no_window(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm", WindowCenter=None, WindowWidth=None)
+    path = dicom.ct_image(tmp_path / "ct.dcm", WindowCenter=None, WindowWidth=None)
     frame = pixels.decode_frame(path)
     image = display.to_display(frame)
     assert image[frame.values == frame.values.min()].max() == 0
@@ -140,7 +140,7 @@ def test_ybr_full_422_is_shown_in_the_colours_of_the_rgb_original():
 
 
 def test_multiframe_cine_frame_time_and_frames(tmp_path):
-    path = samples.us_cine(tmp_path / "us.dcm", frames=12)
+    path = dicom.us_cine(tmp_path / "us.dcm", frames=12)
     info = pixels.open_image(path)
     assert (info.frames, info.frame_time_ms, info.is_colour) == (12, 40.0, True)
     first, last = pixels.decode_frame(path, 0), pixels.decode_frame(path, 11)
@@ -152,7 +152,7 @@ def test_multiframe_cine_frame_time_and_frames(tmp_path):
 
 
 def test_bytes_and_path_sources_render_the_same(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm")
+    path = dicom.ct_image(tmp_path / "ct.dcm")
     assert np.array_equal(display.render(path.read_bytes()), display.render(path))
     assert pixels.open_image(path.read_bytes()) == pixels.open_image(path)
 
@@ -161,8 +161,8 @@ def test_enhanced_multiframe_rescales_and_windows_each_frame(tmp_path):
     from pydicom.dataset import Dataset
     from pydicom.sequence import Sequence
 
-    stored = np.stack([samples.ct_phantom(), samples.ct_phantom()])
-    path = samples.ct(tmp_path / "enhanced.dcm", stored=stored, NumberOfFrames=2)
+    stored = np.stack([dicom.calibration_phantom(), dicom.calibration_phantom()])
+    path = dicom.ct_image(tmp_path / "enhanced.dcm", stored=stored, NumberOfFrames=2)
     ds = pydicom.dcmread(path)
     for name in ("RescaleSlope", "RescaleIntercept", "WindowCenter", "WindowWidth"):
         delattr(ds, name)

@@ -8,7 +8,7 @@ import pytest
 
 from imaging import pixels
 from imaging.frame_cache import FrameCache
-from tests.imaging import samples
+from testdata import dicom
 
 
 def _frame(nbytes: int) -> pixels.Frame:
@@ -79,7 +79,7 @@ def test_a_frame_larger_than_the_bound_is_kept_only_while_visible():
 
 
 def test_get_or_load_decodes_once_and_reports_decode_errors(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm")
+    path = dicom.ct_image(tmp_path / "ct.dcm")
     cache = FrameCache(10_000_000, processes=False)
     first = cache.get_or_load((path, 0))
     assert cache.get_or_load((path, 0)) is first
@@ -93,7 +93,7 @@ def test_get_or_load_decodes_once_and_reports_decode_errors(tmp_path):
 
 @pytest.mark.parametrize("processes", [True, False])
 def test_prefetch_decodes_neighbours_in_the_background(processes, tmp_path):
-    path = samples.us_cine(tmp_path / "us.dcm", frames=8)
+    path = dicom.us_cine(tmp_path / "us.dcm", frames=8)
     blob = path.read_bytes()
     cache = FrameCache(50_000_000, workers=2, processes=processes)
     try:
@@ -109,7 +109,7 @@ def test_prefetch_decodes_neighbours_in_the_background(processes, tmp_path):
 
 
 def test_a_new_prefetch_cancels_the_queued_one(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm")
+    path = dicom.ct_image(tmp_path / "ct.dcm")
     cache = FrameCache(50_000_000, workers=1, processes=False)
     try:
         stale = cache.prefetch([(path, 0)] + [(f"missing-{i}", 0) for i in range(50)])

@@ -9,11 +9,11 @@ import pydicom
 import pytest
 
 from imaging import calibration, measure, pixels
-from tests.imaging import samples
+from testdata import dicom
 
 
 def test_pixel_spacing_gives_mm(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm", PixelSpacing=[0.5, 0.25])
+    path = dicom.ct_image(tmp_path / "ct.dcm", PixelSpacing=[0.5, 0.25])
     cal = calibration.calibration(pixels.open_image(path))
     assert (cal.row_mm, cal.col_mm, cal.source) == (0.5, 0.25, "PixelSpacing")
     across = measure.length((10, 10), (50, 10), cal)  # 40 columns of 0.25 mm
@@ -23,7 +23,7 @@ def test_pixel_spacing_gives_mm(tmp_path):
 
 
 def test_projection_xray_uses_imager_spacing_and_says_so(tmp_path):
-    cal = calibration.calibration(pydicom.dcmread(samples.cr_monochrome1(tmp_path / "cr.dcm")))
+    cal = calibration.calibration(pydicom.dcmread(dicom.cr_monochrome1(tmp_path / "cr.dcm")))
     assert cal.source == "ImagerPixelSpacing"
     length = measure.length((0, 0), (100, 0), cal)
     assert length.unit == "mm" and length.value == pytest.approx(14.3)
@@ -31,7 +31,7 @@ def test_projection_xray_uses_imager_spacing_and_says_so(tmp_path):
 
 
 def test_no_spacing_means_pixels_not_mm(tmp_path):
-    path = samples.ct(tmp_path / "sc.dcm", PixelSpacing=None)
+    path = dicom.ct_image(tmp_path / "sc.dcm", PixelSpacing=None)
     cal = calibration.calibration(pixels.open_image(path))
     assert cal == calibration.UNCALIBRATED and not cal.calibrated
     length = measure.length((0, 0), (3, 4), cal)
@@ -41,7 +41,7 @@ def test_no_spacing_means_pixels_not_mm(tmp_path):
 
 
 def test_ultrasound_regions_calibrate_only_within_one_region(tmp_path):
-    cal = calibration.calibration(pixels.open_image(samples.us_cine(tmp_path / "us.dcm")))
+    cal = calibration.calibration(pixels.open_image(dicom.us_cine(tmp_path / "us.dcm")))
     assert cal.source == "UltrasoundRegion" and len(cal.regions) == 2
     left = measure.length((10, 50), (60, 50), cal)  # 50 px of 0.02 cm
     right = measure.length((90, 50), (140, 50), cal)  # 50 px of 0.05 cm
@@ -72,7 +72,7 @@ def test_angle_in_degrees_with_square_and_non_square_pixels():
 
 
 def test_ellipse_statistics_are_in_hounsfield_units(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm", PixelSpacing=[0.5, 0.5])
+    path = dicom.ct_image(tmp_path / "ct.dcm", PixelSpacing=[0.5, 0.5])
     frame = pixels.decode_frame(path)
     cal = calibration.calibration(frame.info)
     # The 100 HU insert in the middle of the phantom has radius 6.4 px.

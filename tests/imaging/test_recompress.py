@@ -16,16 +16,15 @@ import numpy as np
 import pydicom
 import pytest
 from pydicom.data import get_testdata_file
-from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.dataset import Dataset
 from pydicom.uid import (
-    CTImageStorage,
     ExplicitVRLittleEndian,
     JPEG2000Lossless,
     JPEGLSLossless,
-    generate_uid,
 )
 
 from imaging.recompress import recompress_lossless
+from testdata import dicom
 
 TEST_FILES = Path(get_testdata_file("CT_small.dcm")).parent
 ALL_FILES = sorted(p.name for p in TEST_FILES.glob("*.dcm"))
@@ -94,32 +93,9 @@ def test_already_compressed_files_are_left_alone(tmp_path, name):
     assert (tmp_path / name).read_bytes() == source.read_bytes()
 
 
-def _noise_ct(path: Path) -> Path:
-    """A CT whose pixels are uniform 16-bit noise: nothing for a lossless coder to gain."""
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = CTImageStorage
-    meta.MediaStorageSOPInstanceUID = generate_uid()
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds = Dataset()
-    ds.file_meta = meta
-    ds.SOPClassUID = CTImageStorage
-    ds.SOPInstanceUID = meta.MediaStorageSOPInstanceUID
-    ds.Modality = "CT"
-    ds.Rows = ds.Columns = 64
-    ds.SamplesPerPixel = 1
-    ds.PhotometricInterpretation = "MONOCHROME2"
-    ds.BitsAllocated = ds.BitsStored = 16
-    ds.HighBit = 15
-    ds.PixelRepresentation = 0
-    rng = np.random.default_rng(1)
-    ds.PixelData = rng.integers(0, 65536, size=(64, 64), dtype=np.uint16).tobytes()
-    ds.save_as(path, enforce_file_format=True)
-    return path
-
-
 @pytest.mark.parametrize("syntax", [JPEGLSLossless, JPEG2000Lossless], ids=["jpegls", "j2k"])
 def test_files_that_would_not_shrink_are_kept(tmp_path, syntax):
-    source = _noise_ct(tmp_path / "noise.dcm")
+    source = dicom.noise_ct(tmp_path / "noise.dcm")
     result = recompress_lossless(source, tmp_path / "out.dcm", syntax)
     assert result.kept_original
     assert result.transfer_syntax == ExplicitVRLittleEndian
@@ -138,7 +114,7 @@ def test_a_file_that_is_not_dicom_travels_unchanged(tmp_path):
 @pytest.mark.parametrize("syntax", [JPEGLSLossless, JPEG2000Lossless], ids=["jpegls", "j2k"])
 def test_recompressed_12_bit_ct_is_valid_and_identical(tmp_path, syntax):
     """A generated 12-bit CT series (bits stored 12 of 16) recompresses and stays a valid CT."""
-    from tests.deid.study_factory import ct_study
+    from testdata.identified import ct_study
 
     def errors(path: Path) -> set[str]:
         done = subprocess.run(["dciodvfy", str(path)], capture_output=True, text=True)
@@ -156,7 +132,7 @@ def test_recompressed_12_bit_ct_is_valid_and_identical(tmp_path, syntax):
 @pytest.mark.parametrize("syntax", [JPEGLSLossless, JPEG2000Lossless], ids=["jpegls", "j2k"])
 def test_multiframe_rgb_ultrasound_round_trips(tmp_path, syntax):
     """An uncompressed RGB cine loop: every frame comes back identical."""
-    from tests.deid.study_factory import us_multiframe
+    from testdata.identified import us_multiframe
 
     source = us_multiframe(tmp_path / "us.dcm", frames=6)
     result = recompress_lossless(source, tmp_path / "out.dcm", syntax)

@@ -6,11 +6,11 @@ import numpy as np
 import pydicom
 
 from imaging import display, thumbnails
-from tests.imaging import samples
+from testdata import dicom
 
 
 def test_ct_thumbnail_keeps_aspect_and_window(tmp_path):
-    path = samples.ct(tmp_path / "ct.dcm", stored=samples.ct_phantom(256))
+    path = dicom.ct_image(tmp_path / "ct.dcm", stored=dicom.calibration_phantom(256))
     thumb = thumbnails.thumbnail(path, max_size=64)
     assert thumb.shape == (64, 64) and thumb.dtype == np.uint8
     full = display.render(path)
@@ -24,7 +24,7 @@ def test_tall_image_fits_its_longer_side():
 
 
 def test_cine_thumbnail_shows_the_middle_frame(tmp_path):
-    path = samples.us_cine(tmp_path / "us.dcm", frames=11)
+    path = dicom.us_cine(tmp_path / "us.dcm", frames=11)
     thumb = thumbnails.thumbnail(path, max_size=160)  # no shrinking: compare exactly
     assert np.array_equal(thumb, display.render(path, frame=5))
     assert thumb.shape == (120, 160, 3)
@@ -36,7 +36,7 @@ def test_small_images_are_never_enlarged():
 
 
 def test_thumbnail_from_bytes(tmp_path):
-    path = samples.cr_monochrome1(tmp_path / "cr.dcm")
+    path = dicom.cr_monochrome1(tmp_path / "cr.dcm")
     assert np.array_equal(
         thumbnails.thumbnail(path.read_bytes(), 100), thumbnails.thumbnail(path, 100)
     )

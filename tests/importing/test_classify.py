@@ -13,8 +13,8 @@ from pydicom.data import get_testdata_file
 
 import imaging.dicom_header as dicom_header
 from imaging.dicom_header import classify, examine, read_header, readable_name
-from tests.importing import media
-from tests.importing.dicom_factory import ct_series, ct_slice
+from testdata import documents, media
+from testdata.dicom import ct_series, ct_slice
 
 
 def shipped(name: str) -> Path:
@@ -77,7 +77,7 @@ def test_structured_reports_are_documents():
 @media.needs("pdf2dcm")
 def test_encapsulated_pdf_is_a_document_with_burned_in_annotation(tmp_path):
     pdf = tmp_path / "report.pdf"
-    pdf.write_bytes(media.pdf_bytes())
+    pdf.write_bytes(documents.pdf_bytes())
     media.run("pdf2dcm", pdf, tmp_path / "report.dcm", "+pn", "VERMA^ASHA", "+pi", "T001")
     header = read_header(tmp_path / "report.dcm")
     assert header.is_document
@@ -135,9 +135,9 @@ def test_fragments_and_non_dicom_from_pydicom_are_rejected(name):
 
 def test_kind_comes_from_content_not_name(tmp_path):
     shutil.copyfile(shipped("CT_small.dcm"), tmp_path / "holiday.jpg")
-    (tmp_path / "IMG0001.DCM").write_bytes(media.pdf_bytes())
-    media.photo(tmp_path / "report.pdf")
-    media.photo(tmp_path / "scan", fmt="PNG")
+    (tmp_path / "IMG0001.DCM").write_bytes(documents.pdf_bytes())
+    documents.photo(tmp_path / "report.pdf")
+    documents.photo(tmp_path / "scan", fmt="PNG")
     media.zip_with_members(tmp_path / "IM000001", {"a.txt": b"x"})
     assert classify(tmp_path / "holiday.jpg").kind == "dicom"
     assert classify(tmp_path / "IMG0001.DCM").kind == "pdf"

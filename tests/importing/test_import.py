@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,10 +15,10 @@ from pydicom.data import get_testdata_file
 from foundation.cancel import Cancelled
 from local_store import attachments, audit, dicom_index, importer
 from local_store.models import AttachmentKind, Patient, Sex
-from tests.importing import media
-from tests.importing.dicom_factory import PatientTags, ct_series
+from testdata import documents, media
+from testdata.dicom import ASHA, RAVI, ct_series
 
-OTHER = PatientTags(name="KUMAR^RAVI", patient_id="GH-991", birth_date="19500101", sex="M")
+OTHER = RAVI
 
 
 def index_rows(store, case_id) -> list[tuple]:
@@ -197,11 +198,11 @@ def test_corrupt_and_nested_zips(store, case_id, tmp_path, do_import):
 def test_pdfs_photos_and_dicom_documents(store, case_id, tmp_path, do_import):
     folder = tmp_path / "bag"
     folder.mkdir()
-    (folder / "discharge summary").write_bytes(media.pdf_bytes(pages=2))
-    cut = media.pdf_bytes(pages=3)
+    (folder / "discharge summary").write_bytes(documents.pdf_bytes(pages=2))
+    cut = documents.pdf_bytes(pages=3)
     (folder / "lab.pdf").write_bytes(cut[: len(cut) // 2])
-    media.photo(folder / "wound.jpg", size=(120, 80), orientation=6)
-    media.photo(folder / "xray-film.png", fmt="PNG")
+    documents.photo(folder / "wound.jpg", size=(120, 80), orientation=6)
+    documents.photo(folder / "xray-film.png", fmt="PNG")
     shutil.copyfile(get_testdata_file("test-SR.dcm"), folder / "sr")
     report = do_import(folder, accept_other_patients=True)  # the SR names a test patient
     assert (report.imported, report.documents, report.images) == (4, 2, 2)
@@ -218,7 +219,7 @@ def test_pdfs_photos_and_dicom_documents(store, case_id, tmp_path, do_import):
 def test_photo_orientation_is_respected_when_shown(tmp_path):
     from imaging.photos import open_photo, photo_info
 
-    path = media.photo(tmp_path / "p.jpg", size=(120, 80), orientation=6)
+    path = documents.photo(tmp_path / "p.jpg", size=(120, 80), orientation=6)
     info = photo_info(path)
     assert (info.width, info.height, info.orientation) == (80, 120, 6)
     shown = open_photo(path)
@@ -283,7 +284,7 @@ def test_other_patient_is_listed_and_refused_unless_accepted(store, case_id, tmp
     ],
 )
 def test_name_comparison(tmp_path, dicom_name, case_name, same):
-    ct_series(tmp_path / "s", 1, patient=PatientTags(name=dicom_name, patient_id=""))
+    ct_series(tmp_path / "s", 1, patient=replace(ASHA, name=dicom_name, patient_id=""))
     plan = importer.scan([tmp_path / "s"], tmp_path / "w")
     mismatches = importer.patient_mismatches(plan, Patient(name=case_name))
     assert (mismatches == []) is same

@@ -12,7 +12,7 @@ from pydicom.data import get_testdata_file
 from imaging import dicomdir
 from local_store import importer
 from local_store.safe_zip import ZipLimits, ZipRejected, extract, safe_member_path
-from tests.importing import media
+from testdata import media
 
 
 @pytest.mark.parametrize(

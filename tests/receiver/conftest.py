@@ -18,6 +18,7 @@ from pydicom.data import get_testdata_file
 
 from local_store.receiver_settings import ReceiverSettings
 from sync.dicom_receiver import Receiver
+from testdata.dicom import copies_of
 
 TOOL_TIMEOUT = 60
 AE_TITLE = "CASEBRIDGE"
@@ -118,18 +119,4 @@ def start_receiver(store):
 
 def instances(folder: Path, source: str, count: int, prefix: str) -> list[Path]:
     """``count`` new instances of one series made from a pydicom sample (new UIDs)."""
-    from pydicom.uid import generate_uid
-
-    template = pydicom.dcmread(sample(source, folder))
-    series = generate_uid()
-    files = []
-    for n in range(count):
-        ds = template.copy()
-        ds.SeriesInstanceUID = series
-        ds.SOPInstanceUID = generate_uid()
-        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-        ds.InstanceNumber = n + 1
-        path = folder / f"{prefix}{n:03d}.dcm"
-        ds.save_as(path)
-        files.append(path)
-    return files
+    return copies_of(sample(source, folder), folder, count, name=f"{prefix}{{n:03d}}.dcm")

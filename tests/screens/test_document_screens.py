@@ -21,7 +21,8 @@ from desktop.views.labs_grid import LabReportView
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, cases, documents
 from local_store.models import Consent, ConsentMethod, Initiator, Patient, Referral, Sex
-from tests.gui.document_samples import lab_report_pdf
+from testdata.documents import lab_report_pdf
+from tests.screens.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -98,10 +99,6 @@ def show(qtbot, widget, width=1366, height=740):
     qtbot.waitExposed(widget)
 
 
-def save(widget, path: Path) -> None:
-    assert widget.grab().save(str(path)), path
-
-
 def test_lab_report_beside_its_values(store, db, qtbot, out_dir, tmp_path):
     case_id = breast_case(store)
     attach(store, case_id, lab_report_pdf(tmp_path / "a.pdf", "05/01/2024", EARLIEST))
@@ -116,7 +113,12 @@ def test_lab_report_beside_its_values(store, db, qtbot, out_dir, tmp_path):
     grid.table.setCurrentCell(row, 0)
     qtbot.waitUntil(lambda: view.viewer.view.highlight is not None)
     qtbot.wait(400)
-    save(view, out_dir / "30-lab-report-grid.png")
+    save(
+        view,
+        out_dir / "30-lab-report-grid.png",
+        shows=[view.viewer, grid.table],
+        says=["Serum Creatinine"],
+    )
 
 
 def test_checklist_breast_cancer_without_biopsy(store, db, qtbot, out_dir, tmp_path):
@@ -128,7 +130,7 @@ def test_checklist_breast_cancer_without_biopsy(store, db, qtbot, out_dir, tmp_p
         panel.load(case_id)
     assert "histopathology" in panel.item_ids("required")
     qtbot.wait(300)
-    save(panel, out_dir / "31-checklist-breast-no-biopsy.png")
+    save(panel, out_dir / "31-checklist-breast-no-biopsy.png", shows=[panel.condition], says=[])
 
 
 def photographed_report(path: Path) -> Path:
@@ -172,5 +174,10 @@ def test_photo_after_turning_and_cropping(store, db, qtbot, out_dir, tmp_path):
     with qtbot.waitSignal(viewer.version_saved, timeout=20000):
         viewer.save_button.click()
     qtbot.wait(300)
-    save(viewer, out_dir / "32-photo-turned-cropped.png")
+    save(
+        viewer,
+        out_dir / "32-photo-turned-cropped.png",
+        shows=[viewer.enhance_button, viewer.save_button],
+        says=[],
+    )
     pool.shutdown()

@@ -17,7 +17,8 @@ from PIL import Image
 
 from local_store import cases
 from local_store.models import Patient, Referral, Sex
-from tests.gui.dicom_series import ct_series
+from testdata.dicom import district_ct
+from tests.screens.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -36,10 +37,6 @@ pytestmark = [
 def out_dir():
     OUT.mkdir(parents=True, exist_ok=True)
     return OUT
-
-
-def save(widget, path: Path) -> None:
-    assert widget.grab().save(str(path)), path
 
 
 def open_case(store, qtbot, **patient):
@@ -74,7 +71,7 @@ def sunita(store, qtbot):
 
 def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
     window = sunita(store, qtbot)
-    ct_series(tmp_path / "CD" / "CT", slices=400)
+    district_ct(tmp_path / "CD" / "CT", 400)
     dialog = window.editor.attachments.import_paths(
         [tmp_path / "CD"], source_label="/media/clinic/CT_DISC"
     )
@@ -92,19 +89,24 @@ def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
     window.executor.submit(lambda cancel, progress: release.wait(30))
     qtbot.waitUntil(lambda: dialog.rate_value.text() != "–", timeout=TIMEOUT_MS)
     qtbot.wait(600)
-    save(dialog, out_dir / "20-import-progress.png")
+    save(
+        dialog,
+        out_dir / "20-import-progress.png",
+        shows=[dialog.bar, dialog.files_value, dialog.rate_value, dialog.left_value],
+        says=["/media/clinic/CT_DISC", "of 400", "Cancel"],
+    )
     dialog.cancel()
     release.set()
     qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
     qtbot.wait(200)
-    save(dialog, out_dir / "21-import-cancelled.png")
+    save(dialog, out_dir / "21-import-cancelled.png", shows=[dialog.banner], says=[])
     window.shutdown()
 
 
 def test_summary_with_refused_files(store, qtbot, out_dir, tmp_path):
     window = sunita(store, qtbot)
     folder = tmp_path / "Sunita USB"
-    ct_series(folder / "CT chest", slices=12)
+    district_ct(folder / "CT chest", 12)
     (folder / "Biopsy report.pdf").write_bytes(b"%PDF-1.4\n%" + b"r" * 90_000 + b"\n%%EOF\n")
     Image.new("RGB", (800, 600), (230, 225, 210)).save(folder / "Discharge summary.jpg")
     (folder / "Prescription (cut short).pdf").write_bytes(b"%PDF-1.4\n" + b"x" * 5000)
@@ -113,7 +115,12 @@ def test_summary_with_refused_files(store, qtbot, out_dir, tmp_path):
     dialog = window.editor.attachments.import_paths([folder])
     qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
     qtbot.wait(300)
-    save(dialog, out_dir / "22-import-summary.png")
+    save(
+        dialog,
+        out_dir / "22-import-summary.png",
+        shows=[dialog.banner, dialog.close_button],
+        says=["viewer setup.exe", "Prescription (cut short).pdf"],
+    )
     assert len(dialog.rejected_rows) >= 2
     window.shutdown()
 
@@ -127,7 +134,7 @@ def test_patient_check(store, qtbot, out_dir, tmp_path):
         birth_date="1968-03-02",
         hospital_id="CHC-77-0412",
     )
-    ct_series(tmp_path / "CD", slices=6, patient_name="DEVI^SUNITA", patient_id="PHC-BST-1021")
+    district_ct(tmp_path / "CD", 6)
     dialog = window.editor.attachments.import_paths([tmp_path / "CD"])
     qtbot.waitUntil(
         lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
@@ -135,7 +142,13 @@ def test_patient_check(store, qtbot, out_dir, tmp_path):
     )
     qtbot.waitExposed(dialog.patient_check)
     qtbot.wait(300)
-    save(dialog.patient_check, out_dir / "23-patient-check.png")
+    check = dialog.patient_check
+    save(
+        check,
+        out_dir / "23-patient-check.png",
+        shows=[check.attach_button, check.leave_out_button],
+        says=["Asha Sharma", "SUNITA DEVI"],
+    )
     dialog.patient_check.leave_out_button.click()
     qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
     window.shutdown()
@@ -145,8 +158,10 @@ def test_studies_and_series_with_thumbnails(store, qtbot, out_dir, tmp_path):
     window = sunita(store, qtbot)
     folder = tmp_path / "from patient"
     study = "1.2.826.0.1.3680043.8.498.1"
-    ct_series(folder / "s2", slices=20, study_uid=study)
-    ct_series(folder / "s3", slices=12, study_uid=study, series_number=3, description="CT LUNG 1MM")
+    district_ct(folder / "s2", 20, study_uid=study)
+    district_ct(
+        folder / "s3", 12, study_uid=study, series_number=3, series_description="CT LUNG 1MM"
+    )
     (folder / "Biopsy report.pdf").write_bytes(b"%PDF-1.4\n%" + b"r" * 180_000 + b"\n%%EOF\n")
     Image.new("RGB", (1600, 1200), (230, 225, 210)).save(folder / "Discharge summary.jpg")
     panel = window.editor.attachments
@@ -155,8 +170,14 @@ def test_studies_and_series_with_thumbnails(store, qtbot, out_dir, tmp_path):
     dialog.close_button.click()
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 3, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: not panel.thumbnails_pending(), timeout=TIMEOUT_MS)
-    editor = window.editor
-    editor.scroll.verticalScrollBar().setValue(editor.scroll.verticalScrollBar().maximum())
+    # The studies and series are what this picture is for: scroll them into view (the bottom
+    # of the editor now holds the documents and the checklist).
+    window.editor.scroll.ensureWidgetVisible(panel.tree)
     qtbot.wait(300)
-    save(window, out_dir / "24-studies-series.png")
+    save(
+        window,
+        out_dir / "24-studies-series.png",
+        shows=[panel.tree],
+        says=["CT CHEST 5MM", "CT LUNG 1MM", "Biopsy report.pdf", "Discharge summary.jpg"],
+    )
     window.shutdown()

@@ -11,14 +11,14 @@ import os
 import shutil
 import subprocess
 
-import pydicom
 import pytest
 from pydicom.data import get_testdata_file
-from pydicom.uid import generate_uid
 
 from local_store import receiver_settings
 from local_store.receiver_settings import ReceiverSettings
-from tests.screens.test_screens import OUT, open_window, save, seed
+from testdata.dicom import SUNITA, Patient, copies_of
+from tests.screens.screen_checks import save
+from tests.screens.test_screens import OUT, open_window, seed
 
 pytestmark = [
     pytest.mark.screenshot,
@@ -40,28 +40,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def study_files(folder, name, patient_id, birth, sex, description, source, count, date):
+def study_files(folder, patient: Patient, description, source, count, date):
     """``count`` instances of one study, made from a pydicom sample with new identifiers."""
-    template = pydicom.dcmread(get_testdata_file(source))
-    study_uid, series_uid = generate_uid(), generate_uid()
-    files = []
-    for n in range(count):
-        ds = template.copy()
-        ds.PatientName, ds.PatientID, ds.PatientBirthDate, ds.PatientSex = (
-            name,
-            patient_id,
-            birth,
-            sex,
-        )
-        ds.StudyInstanceUID, ds.SeriesInstanceUID = study_uid, series_uid
-        ds.SOPInstanceUID = generate_uid()
-        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-        ds.StudyDescription, ds.StudyDate, ds.InstanceNumber = description, date, n + 1
-        ds.SeriesNumber = 2
-        path = folder / f"{patient_id}-{n}.dcm"
-        ds.save_as(path)
-        files.append(path)
-    return files
+    return copies_of(
+        get_testdata_file(source),
+        folder,
+        count,
+        name=f"{patient.patient_id}-{{n}}.dcm",
+        patient=patient,
+        StudyDescription=description,
+        StudyDate=date,
+        SeriesNumber=2,
+    )
 
 
 def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
@@ -75,13 +65,10 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     controls = window.receiver
     qtbot.waitUntil(lambda: controls.service.listening)
 
+    rajesh = Patient("KUMAR^RAJESH", "CHC-2207", "19850302", "M")
     files = study_files(
-        tmp_path, "DEVI^SUNITA", "PHC-BST-1021", "19710814", "F",
-        "CT CHEST WITH CONTRAST", "CT_small.dcm", 3, "20261119",
-    ) + study_files(
-        tmp_path, "KUMAR^RAJESH", "CHC-2207", "19850302", "M",
-        "MRI LUMBAR SPINE", "MR_small.dcm", 2, "20261120",
-    )  # fmt: skip
+        tmp_path, SUNITA, "CT CHEST WITH CONTRAST", "CT_small.dcm", 3, "20261119"
+    ) + study_files(tmp_path, rajesh, "MRI LUMBAR SPINE", "MR_small.dcm", 2, "20261120")
     for calling, chunk in (("CT_ROOM1", files[:3]), ("MRI_VAN", files[3:])):
         result = subprocess.run(
             ["storescu", "-aet", calling, "-aec", AE_TITLE, "127.0.0.1", str(port),
@@ -91,7 +78,12 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
         assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: controls.count == 5)
     qtbot.wait(300)
-    save(window, OUT / "receiver-01-main-window.png")
+    save(
+        window,
+        OUT / "receiver-01-main-window.png",
+        shows=[controls.incoming_button, controls.indicator],
+        says=["5"],
+    )
 
     from desktop.views.settings_dialog import SettingsDialog
 
@@ -101,13 +93,23 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: dialog.loaded)
     qtbot.wait(300)
-    save(dialog, OUT / "receiver-02-settings.png")
+    save(
+        dialog,
+        OUT / "receiver-02-settings.png",
+        shows=[dialog.enabled, dialog.ae_title, dialog.port, dialog.save_button],
+        says=[AE_TITLE, str(port), "CT_ROOM1"],
+    )
     dialog.port.setText("80")
     dialog.ae_title.setText("PHC\\BASTI")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: dialog.port_row.problem.isVisible())
     qtbot.wait(200)
-    save(dialog, OUT / "receiver-03-settings-problems.png")
+    save(
+        dialog,
+        OUT / "receiver-03-settings-problems.png",
+        shows=[dialog.port_row.problem],
+        says=["PHC\\BASTI"],
+    )
     dialog.reject()
 
     controls.show_incoming()
@@ -116,5 +118,10 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.waitUntil(lambda: tray.loaded and tray.tree.topLevelItemCount() == 2)
     tray.tree.topLevelItem(0).child(0).setSelected(True)
     qtbot.wait(300)
-    save(tray, OUT / "receiver-04-incoming-tray.png")
+    save(
+        tray,
+        OUT / "receiver-04-incoming-tray.png",
+        shows=[tray.tree, tray.file_button, tray.discard_button],
+        says=["CT CHEST WITH CONTRAST", "MRI LUMBAR SPINE"],
+    )
     tray.close()

@@ -27,6 +27,7 @@ from local_store.models import (
 )
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
+from tests.screens.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -115,10 +116,6 @@ def show(qtbot, widget, width=1366, height=740):
     qtbot.wait(300)
 
 
-def save(widget, path: Path) -> None:
-    assert widget.grab().save(str(path)), path
-
-
 def open_window(store, qtbot):
     from desktop.views.main_window import MainWindow
 
@@ -132,7 +129,12 @@ def open_window(store, qtbot):
 def test_empty_main_window(store, qtbot, out_dir):
     window = open_window(store, qtbot)
     qtbot.wait(200)
-    save(window, out_dir / "01-main-window-empty.png")
+    save(
+        window,
+        out_dir / "01-main-window-empty.png",
+        shows=[window.new_button, window.search, window.empty_label],
+        says=["No cases yet.", "New case"],
+    )
     window.shutdown()
 
 
@@ -142,7 +144,12 @@ def test_main_window_with_cases_and_editor(store, qtbot, out_dir, tmp_path):
     window.select_case(main)
     qtbot.waitUntil(lambda: window.editor.case_id == main)
     qtbot.wait(300)
-    save(window, out_dir / "02-main-window.png")
+    save(
+        window,
+        out_dir / "02-main-window.png",
+        shows=[window.table, window.editor, window.new_button],
+        says=["Sunita Devi", "Ramesh Kumar Yadav", "Mohammed Iqbal Ansari", "PHC-BST-1021"],
+    )
 
     editor = window.editor
     report = tmp_path / "Biopsy report - district hospital.pdf"
@@ -154,17 +161,34 @@ def test_main_window_with_cases_and_editor(store, qtbot, out_dir, tmp_path):
     dialog.close_button.click()
     qtbot.waitUntil(lambda: editor.attachments.list.topLevelItemCount() == 2, timeout=20_000)
     qtbot.wait(200)  # the list grows to fit its rows; scroll once the layout has followed
-    editor.scroll.verticalScrollBar().setValue(editor.scroll.verticalScrollBar().maximum())
+    # The timeline and the attachments are what this picture is for (the bottom of the editor
+    # now holds the documents and the checklist).
+    editor.scroll.ensureWidgetVisible(editor.attachments.tree)
     qtbot.wait(300)
-    save(window, out_dir / "03-editor-timeline-attachments.png")
+    save(
+        window,
+        out_dir / "03-editor-timeline-attachments.png",
+        shows=[editor.attachments.tree, editor.attachments.add_button],
+        says=["Biopsy report - district hospital.pdf", "Discharge summary (phone photo).jpg"],
+    )
 
     editor.scroll.ensureWidgetVisible(editor.rows["referral.specialty"])
     qtbot.wait(200)
-    save(window, out_dir / "04-editor-clinical.png")
+    save(
+        window,
+        out_dir / "04-editor-clinical.png",
+        shows=[editor.rows["referral.specialty"]],
+        says=["Carcinoma left breast, suspected stage IIB"],
+    )
 
     qtbot.keyClicks(window.search, "oncology")
     qtbot.wait(200)
-    save(window, out_dir / "05-search.png")
+    save(
+        window,
+        out_dir / "05-search.png",
+        shows=[window.search, window.table],
+        says=["oncology", "Sunita Devi"],
+    )
     window.shutdown()
 
 
@@ -184,10 +208,20 @@ def test_validation_state(store, qtbot, out_dir):
     qtbot.waitUntil(lambda: editor.rows["patient.name"].problem.isVisible())
     editor.scroll.verticalScrollBar().setValue(0)
     qtbot.wait(300)
-    save(window, out_dir / "06-validation.png")
+    save(
+        window,
+        out_dir / "06-validation.png",
+        shows=[editor.rows["patient.name"].problem, editor.rows["patient.birth_date"].problem],
+        says=["2031-02-30"],
+    )
     editor.scroll.ensureWidgetVisible(editor.rows["consent.at"])
     qtbot.wait(200)
-    save(window, out_dir / "07-validation-consent.png")
+    save(
+        window,
+        out_dir / "07-validation-consent.png",
+        shows=[editor.rows["consent.at"]],
+        says=[],
+    )
     window.shutdown()
 
 
@@ -202,7 +236,12 @@ def test_unlock_and_choose_dialogs(store, data_dir, qtbot, out_dir, tmp_path):
     qtbot.keyClicks(dialog.passphrase, "wrong guess")
     dialog.accept()
     qtbot.wait(200)
-    save(dialog, out_dir / "08-unlock-wrong-passphrase.png")
+    save(
+        dialog,
+        out_dir / "08-unlock-wrong-passphrase.png",
+        shows=[dialog.passphrase, dialog.error],
+        says=[],
+    )
     dialog.passphrase.setText(TEST_PASSPHRASE)
     dialog.accept()
     dialog.store.close()
@@ -214,7 +253,7 @@ def test_unlock_and_choose_dialogs(store, data_dir, qtbot, out_dir, tmp_path):
     qtbot.keyClicks(choose.first, "short")
     choose.accept()
     qtbot.wait(200)
-    save(choose, out_dir / "09-choose-passphrase.png")
+    save(choose, out_dir / "09-choose-passphrase.png", shows=[choose.first], says=[])
 
 
 def test_about_dialog(store, qtbot, out_dir):
@@ -225,7 +264,7 @@ def test_about_dialog(store, qtbot, out_dir):
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.wait(200)
-    save(dialog, out_dir / "10-about.png")
+    save(dialog, out_dir / "10-about.png", shows=[dialog.folder], says=["CaseBridge"])
 
 
 def test_hindi_main_window(store, qtbot, out_dir):
@@ -242,7 +281,12 @@ def test_hindi_main_window(store, qtbot, out_dir):
         window.select_case(main)
         qtbot.waitUntil(lambda: window.editor.case_id == main)
         qtbot.wait(300)
-        save(window, out_dir / "11-main-window-hindi.png")
+        save(
+            window,
+            out_dir / "11-main-window-hindi.png",
+            shows=[window.table, window.editor, window.new_button],
+            says=["Sunita Devi", "PHC-BST-1021"],
+        )
         window.shutdown()
     finally:
         if translator is not None:

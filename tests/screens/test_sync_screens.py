@@ -15,8 +15,9 @@ import pytest
 
 from local_store import attachments, cases, dicom_index, importer, key_images, outbox
 from local_store.models import CaseStatus
-from tests.importing.dicom_factory import PatientTags, ct_series
-from tests.screens.test_screens import OUT, open_window, save, seed, show
+from testdata.dicom import SUNITA, ct_series
+from tests.screens.screen_checks import save
+from tests.screens.test_screens import OUT, open_window, seed, show
 
 sync_support = pytest.importorskip(
     "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"
@@ -39,7 +40,7 @@ WAIT_MS = 60_000
 
 def scans_and_report(store, case_id, tmp_path) -> None:
     source = tmp_path / "cd"
-    patient = PatientTags(name="DEVI^SUNITA", patient_id="PHC-BST-1021", birth_date="19710814")
+    patient = SUNITA
     ct_series(source / "a", 24, size=128, series_number=2, description="CT CHEST", patient=patient)
     ct_series(
         source / "b",
@@ -79,7 +80,12 @@ def test_submit_review_and_sending_panel(store, qtbot, tmp_path):
         thin = next(i for i in dialog._series_items() if "series 2" in i.text(0))
         thin.setCheckState(0, qtbot_unchecked())
         qtbot.wait(200)
-        save(dialog, OUT / "40-submit-review.png")
+        save(
+            dialog,
+            OUT / "40-submit-review.png",
+            shows=[dialog.tree, dialog.deidentify, dialog.send_button, dialog.total_label],
+            says=["Sunita Devi", "biopsy-report.pdf", "Prepare and queue for sending"],
+        )
         dialog.reject()
 
         # Two cases queued; the first (1.5 MB that cannot be compressed) held by the cap.
@@ -108,13 +114,23 @@ def test_submit_review_and_sending_panel(store, qtbot, tmp_path):
 
         qtbot.waitUntil(midway, timeout=WAIT_MS)
         qtbot.wait(600)  # the panel's next read of the outbox
-        save(panel, OUT / "41-sync-panel-sending.png")
-        save(window, OUT / "43-status-bar-sending.png")
+        save(
+            panel,
+            OUT / "41-sync-panel-sending.png",
+            shows=[panel.status, panel.table, panel.pause_button],
+            says=["Sunita Devi", "Ramesh Kumar Yadav"],
+        )
+        save(
+            window,
+            OUT / "43-status-bar-sending.png",
+            shows=[controls.indicator, controls.sync_button],
+            says=["Sending"],
+        )
     # The service is gone mid-upload: the panel says what happened and what to do.
     panel.send_now()
     qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=WAIT_MS)
     qtbot.wait(1200)
-    save(panel, OUT / "42-sync-panel-error.png")
+    save(panel, OUT / "42-sync-panel-error.png", shows=[panel.error, panel.send_button], says=[])
     panel.close()
 
 

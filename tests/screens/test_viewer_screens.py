@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.viewers.dicom_viewer import DicomViewerWindow
-from tests.gui import dicom_samples as samples
+from testdata import dicom
+from tests.gui.series_inputs import series_of
+from tests.screens.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -31,9 +33,9 @@ pytestmark = [
 def files(tmp_path_factory):
     root = tmp_path_factory.mktemp("dicom")
     return {
-        "ct": samples.write_ct_series(root / "ct", 24, size=512, spacing=0.7),
-        "ct_before": samples.write_ct_series(root / "ct_before", 24, size=512, spacing=0.7),
-        "us": samples.write_ultrasound(root / "us.dcm", frames=30, frame_time_ms=33.3),
+        "ct": dicom.chest_plain_ct(root / "ct", 24, size=512, spacing=0.7),
+        "ct_before": dicom.chest_plain_ct(root / "ct_before", 24, size=512, spacing=0.7),
+        "us": dicom.us_sector_cine(root / "us.dcm", frames=30, frame_time_ms=33.3),
     }
 
 
@@ -66,16 +68,12 @@ def measure(qtbot, canvas, start, end) -> None:
     qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=b)
 
 
-def save(widget, path: Path) -> None:
-    assert widget.grab().save(str(path)), path
-
-
 def test_ct_with_overlays_lung_window_and_measurements(qtbot, files, out_dir):
     window = open_viewer(
         qtbot,
         [
-            samples.series_of(files["ct"], "Chest plain 5 mm", "CT"),
-            samples.series_of([files["us"]], "Liver cine", "US"),
+            series_of(files["ct"], "Chest plain 5 mm", "CT"),
+            series_of([files["us"]], "Liver cine", "US"),
         ],
     )
     viewport = window.active
@@ -89,12 +87,17 @@ def test_ct_with_overlays_lung_window_and_measurements(qtbot, files, out_dir):
     measure(qtbot, viewport.canvas, (300, 322), (334, 354))  # the contrast insert
     window.set_tool("pan")
     qtbot.wait(50)
-    save(window, out_dir / "viewer-01-ct-lung-length.png")
+    save(
+        window,
+        out_dir / "viewer-01-ct-lung-length.png",
+        shows=[viewport.canvas],
+        says=["Chest plain 5 mm", "Liver cine"],
+    )
     window.close()
 
 
 def test_ultrasound_cine_frame(qtbot, files, out_dir):
-    window = open_viewer(qtbot, [samples.series_of([files["us"]], "Liver cine", "US")])
+    window = open_viewer(qtbot, [series_of([files["us"]], "Liver cine", "US")])
     viewport = window.active
     window.toggle_cine(True)
     qtbot.waitUntil(lambda: viewport.position >= 8, timeout=20000)
@@ -102,7 +105,7 @@ def test_ultrasound_cine_frame(qtbot, files, out_dir):
     wait_image(qtbot, viewport)
     window.set_tool("length")
     measure(qtbot, viewport.canvas, (130, 80), (190, 150))
-    save(window, out_dir / "viewer-02-ultrasound-cine.png")
+    save(window, out_dir / "viewer-02-ultrasound-cine.png", shows=[viewport.canvas], says=[])
     window.close()
 
 
@@ -110,8 +113,8 @@ def test_side_by_side_comparison(qtbot, files, out_dir):
     window = open_viewer(
         qtbot,
         [
-            samples.series_of(files["ct"], "Chest now", "CT"),
-            samples.series_of(files["ct_before"], "Chest 3 months ago", "CT"),
+            series_of(files["ct"], "Chest now", "CT"),
+            series_of(files["ct_before"], "Chest 3 months ago", "CT"),
         ],
     )
     window.compare_action.trigger()
@@ -121,24 +124,34 @@ def test_side_by_side_comparison(qtbot, files, out_dir):
     wait_image(qtbot, window.viewports[0])
     wait_image(qtbot, window.viewports[1])
     qtbot.wait(50)
-    save(window, out_dir / "viewer-03-side-by-side.png")
+    save(
+        window,
+        out_dir / "viewer-03-side-by-side.png",
+        shows=[v.canvas for v in window.viewports],
+        says=["Chest now", "Chest 3 months ago"],
+    )
     window.close()
 
 
 def test_tag_browser(qtbot, files, out_dir):
-    window = open_viewer(qtbot, [samples.series_of(files["ct"], "Chest plain 5 mm", "CT")])
+    window = open_viewer(qtbot, [series_of(files["ct"], "Chest plain 5 mm", "CT")])
     browser = window.show_tags()
     qtbot.addWidget(browser)
     qtbot.waitExposed(browser)
     qtbot.keyClicks(browser.search, "spacing")
     qtbot.wait(50)
-    save(browser, out_dir / "viewer-04-tag-browser.png")
+    save(
+        browser,
+        out_dir / "viewer-04-tag-browser.png",
+        shows=[browser.search],
+        says=["spacing", "PixelSpacing"],
+    )
     browser.close()
     window.close()
 
 
 def test_image_that_cannot_be_decoded(qtbot, files, tmp_path, out_dir):
-    broken = samples.write_undecodable(tmp_path / "broken.dcm", size=512)
-    window = open_viewer(qtbot, [samples.series_of([broken, *files["ct"][:3]], "Chest", "CT")])
-    save(window, out_dir / "viewer-05-cannot-decode.png")
+    broken = dicom.truncated_ct(tmp_path / "broken.dcm", size=512)
+    window = open_viewer(qtbot, [series_of([broken, *files["ct"][:3]], "Chest", "CT")])
+    save(window, out_dir / "viewer-05-cannot-decode.png", shows=[window.active.canvas], says=[])
     window.close()

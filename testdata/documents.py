@@ -1,15 +1,21 @@
-"""Real sample files for the document viewer tests: PDFs written byte by byte, and photos.
+"""Documents and photos as clinics receive them: PDFs, password-locked PDFs, scans, photos.
 
 The text PDF is written by hand (Helvetica, one content stream per page) so its words and
-their positions are known exactly; qpdf (a Debian package) encrypts a copy. Thread-safety:
-plain functions writing to the paths they are given.
+their positions are known exactly; qpdf (a Debian package) encrypts a copy with AES-256, and
+reportlab (the test extra) writes a password-locked one-line report. Photos are JPEG/PNG files
+with EXIF orientation as phones store them; ``scan_of`` renders a PDF page to a picture and an
+image-only PDF, as a scanner would. Thread-safety: plain functions writing to the paths they
+are given.
 """
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
+
+from PIL import Image
 
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 
@@ -90,6 +96,17 @@ def encrypted_pdf(source: Path, target: Path, password: str) -> Path | None:
     return target
 
 
+def locked_pdf(path: Path, text: str = "Haemoglobin 12.1", password: str = "secret") -> Path:
+    """A one-line report that opens only with ``password`` (reportlab's standard encryption)."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), encrypt=StandardEncryption(password, ownerPassword="o"))
+    c.drawString(100, 700, text)
+    c.save()
+    return path
+
+
 def corrupt_pdf(path: Path) -> Path:
     """Starts like a PDF, then nothing a reader can use (a download cut off early)."""
     path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\n" + b"\x00" * 64)
@@ -125,3 +142,41 @@ def lab_report_pdf(
         lines += [(72, top, test), (270, top, value), (350, top, unit), (440, top, reference)]
     lines.append((72, 175 + 24 * len(rows) + 30, "*** End of report ***"))
     return text_pdf(path, [lines], size=10)
+
+
+def pdf_bytes(colour: str = "white", pages: int = 1) -> bytes:
+    """A real PDF of blank ``colour`` pages (Pillow writes one page per image)."""
+    images = [Image.new("RGB", (200, 280), colour) for _ in range(pages)]
+    out = io.BytesIO()
+    images[0].save(out, "PDF", save_all=True, append_images=images[1:])
+    return out.getvalue()
+
+
+def photo(path: Path, size=(120, 80), orientation: int = 1, fmt: str = "JPEG") -> Path:
+    """A photo with a red left half, stored sideways with EXIF orientation as phones do."""
+    image = Image.new("RGB", size, "blue")
+    image.paste((255, 0, 0), (0, 0, size[0] // 2, size[1]))
+    exif = Image.Exif()
+    if orientation != 1:
+        exif[0x0112] = orientation
+    image.save(path, fmt, exif=exif.tobytes())
+    return path
+
+
+def scan_of(pdf: Path, folder: Path, dpi: int = 200) -> tuple[Path, Path]:
+    """(image-only PDF, PNG) of the first page of ``pdf``, as a scanner would make them."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    document = pdfium.PdfDocument(str(pdf))
+    image = document[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    document.close()
+    png = folder / f"{pdf.stem}-scan.png"
+    image.save(png)
+    scanned = folder / f"{pdf.stem}-scan.pdf"
+    c = canvas.Canvas(str(scanned), pagesize=A4)
+    c.drawImage(str(png), 0, 0, *A4)
+    c.showPage()
+    c.save()
+    return scanned, png

@@ -1,4 +1,4 @@
-"""Generated DICOM for the de-identification tests: a multi-series study full of identity.
+"""A study full of identity, for the de-identification tests.
 
 ``ct_study`` writes two CT series and a localizer of one patient, with identity planted where
 real files carry it and where tools forget to look: the patient module, free-text descriptions,
@@ -11,63 +11,31 @@ the output bytes. Thread-safety: functions writing to the paths they are given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.dataset import Dataset
 from pydicom.sequence import Sequence
 from pydicom.uid import (
     CTImageStorage,
     EncapsulatedPDFStorage,
-    ExplicitVRLittleEndian,
     UltrasoundMultiFrameImageStorage,
-    generate_uid,
 )
 
-ROOT = "1.2.826.0.1.3680043.8.498."  # pydicom's example root: test data only
+from testdata.dicom import Patient, base_dataset, ct_slice, uid, wrap_pdf
 
-
-@dataclass(frozen=True)
-class Patient:
-    name: str = "KUMAR^RAMESH"
-    patient_id: str = "PHC-BST-4471"
-    birth_date: str = "19610214"
-    sex: str = "M"
-    age: str = "063Y"
-    weight: str = "61.5"
-    size: str = "1.68"
-
+RAMESH = Patient("KUMAR^RAMESH", "PHC-BST-4471", "19610214", "M", "063Y", "61.5", "1.68")
 
 CANARIES = ("KUMAR", "RAMESH", "PHC-BST-4471", "ACC-99812", "SHARMA", "9876543210", "BASTI")
 
 
-def _uid(*parts: object) -> str:
-    return generate_uid(ROOT, entropy_srcs=[str(p) for p in parts])
-
-
-def _base(sop_class: str, sop_uid: str, patient: Patient, study_uid: str) -> Dataset:
-    meta = FileMetaDataset()
-    meta.MediaStorageSOPClassUID = sop_class
-    meta.MediaStorageSOPInstanceUID = sop_uid
-    meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    meta.SourceApplicationEntityTitle = "BASTI_CT"
-    ds = Dataset()
-    ds.file_meta = meta
-    ds.preamble = b"\0" * 128
+def _identify(ds: Dataset) -> Dataset:
+    """Plant identity where real files carry it and where tools forget to look."""
+    ds.file_meta.SourceApplicationEntityTitle = "BASTI_CT"
     ds.SpecificCharacterSet = "ISO_IR 100"
-    ds.SOPClassUID = sop_class
-    ds.SOPInstanceUID = sop_uid
     ds.InstanceCreationDate = "20260311"
     ds.InstanceCreationTime = "101733"
-    ds.PatientName = patient.name
-    ds.PatientID = patient.patient_id
     ds.IssuerOfPatientID = "BASTI DISTRICT HOSPITAL"
-    ds.PatientBirthDate = patient.birth_date
-    ds.PatientSex = patient.sex
-    ds.PatientAge = patient.age
-    ds.PatientWeight = patient.weight
-    ds.PatientSize = patient.size
     ds.PatientAddress = "Ward 7, Basti, Uttar Pradesh"
     ds.PatientTelephoneNumbers = "9876543210"
     ds.PatientComments = "RAMESH KUMAR, son of the shopkeeper"
@@ -75,7 +43,6 @@ def _base(sop_class: str, sop_uid: str, patient: Patient, study_uid: str) -> Dat
     other.PatientID = "BASTI-OLD-221"
     other.TypeOfPatientID = "TEXT"
     ds.OtherPatientIDsSequence = Sequence([other])
-    ds.StudyInstanceUID = study_uid
     ds.StudyDate = "20260311"
     ds.StudyTime = "101500"
     ds.StudyDescription = "CT chest for RAMESH KUMAR"
@@ -102,10 +69,13 @@ def _base(sop_class: str, sop_uid: str, patient: Patient, study_uid: str) -> Dat
     return ds
 
 
-def _ct_image(ds: Dataset, index: int, size: int, rng: np.random.Generator) -> None:
-    ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
-    ds.Modality = "CT"
-    ds.BodyPartExamined = "CHEST"
+def _base(sop_class: str, sop_uid: str, patient: Patient, study_uid: str) -> Dataset:
+    ds = base_dataset(sop_class, "OT", patient=patient, study_uid=study_uid, sop_uid=sop_uid)
+    return _identify(ds)
+
+
+def _acquisition(ds: Dataset) -> None:
+    """Per-file dates, times and free text of one CT acquisition."""
     ds.ContentDate = "20260311"
     ds.ContentTime = "101812"
     ds.AcquisitionDate = "20260311"
@@ -114,54 +84,35 @@ def _ct_image(ds: Dataset, index: int, size: int, rng: np.random.Generator) -> N
     ds.KVP = "120"
     ds.AcquisitionNumber = 1
     ds.PatientPosition = "HFS"
-    ds.InstanceNumber = index + 1
-    ds.ImagePositionPatient = [-160.0, -160.0, -5.0 * index]
-    ds.ImageOrientationPatient = [1, 0, 0, 0, 1, 0]
-    ds.PixelSpacing = [320 / size, 320 / size]
-    ds.SliceThickness = "5"
     ds.PositionReferenceIndicator = ""
     ds.ImageComments = "Pt Ramesh Kumar ph 9876543210"
-    ds.SamplesPerPixel = 1
-    ds.PhotometricInterpretation = "MONOCHROME2"
-    ds.Rows = size
-    ds.Columns = size
-    ds.BitsAllocated = 16
-    ds.BitsStored = 12
-    ds.HighBit = 11
-    ds.PixelRepresentation = 0
-    ds.RescaleIntercept = "-1024"
-    ds.RescaleSlope = "1"
-    ds.RescaleType = "HU"
-    ds.WindowCenter = "40"
-    ds.WindowWidth = "400"
-    ds.BurnedInAnnotation = "NO"
-    y, x = np.mgrid[0:size, 0:size]
-    body = ((x - size / 2) ** 2 + (y - size / 2) ** 2) < (size * 0.4) ** 2
-    pixels = np.where(body, 1064, 24) + rng.integers(0, 40, size=(size, size))
-    ds.PixelData = pixels.astype(np.uint16).tobytes()
 
 
-def ct_study(folder: Path, patient: Patient = Patient(), *, seed: str = "study") -> list[Path]:
+def ct_study(folder: Path, patient: Patient = RAMESH, *, seed: str = "study") -> list[Path]:
     """Localizer (1 file), two axial series (3 files each) referencing it; returns the paths."""
     folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(7)
-    study_uid = _uid(seed, patient.patient_id)
-    frame_uid = _uid(seed, "frame")
+    study_uid = uid(seed, patient.patient_id)
     paths: list[Path] = []
-    localizer_uid = _uid(seed, "localizer", 0)
+    localizer_uid = uid(seed, "localizer", 0)
     series = [("localizer", 1, 1), ("axial", 2, 3), ("bone", 3, 3)]
     for label, number, count in series:
-        series_uid = _uid(seed, label)
+        series_uid = uid(seed, label)
         for index in range(count):
-            sop_uid = localizer_uid if label == "localizer" else _uid(seed, label, index)
-            ds = _base(CTImageStorage, sop_uid, patient, study_uid)
-            ds.SeriesInstanceUID = series_uid
-            ds.SeriesNumber = number
-            ds.SeriesDescription = f"{label} RAMESH"
+            sop_uid = localizer_uid if label == "localizer" else uid(seed, label, index)
+            ds = ct_slice(
+                index,
+                patient=patient,
+                seed=seed,
+                study_uid=study_uid,
+                series_uid=series_uid,
+                sop_uid=sop_uid,
+                series_number=number,
+                series_description=f"{label} RAMESH",
+            )
+            _identify(ds)
+            _acquisition(ds)
             ds.SeriesDate = "20260311"
             ds.SeriesTime = "101600"
-            ds.FrameOfReferenceUID = frame_uid
-            _ct_image(ds, index, 64, rng)
             if label == "localizer":
                 ds.ImageType = ["ORIGINAL", "PRIMARY", "LOCALIZER"]
             else:
@@ -172,7 +123,7 @@ def ct_study(folder: Path, patient: Patient = Patient(), *, seed: str = "study")
             if label == "bone":
                 source = Dataset()
                 source.ReferencedSOPClassUID = CTImageStorage
-                source.ReferencedSOPInstanceUID = _uid(seed, "axial", index)
+                source.ReferencedSOPInstanceUID = uid(seed, "axial", index)
                 purpose = Dataset()
                 purpose.CodeValue = "121322"
                 purpose.CodingSchemeDesignator = "DCM"
@@ -189,7 +140,7 @@ def ct_study(folder: Path, patient: Patient = Patient(), *, seed: str = "study")
 
 def us_multiframe(
     path: Path,
-    patient: Patient = Patient(),
+    patient: Patient = RAMESH,
     *,
     manufacturer: str = "SONOSITE",
     burned_in: str | None = None,
@@ -197,10 +148,10 @@ def us_multiframe(
 ) -> Path:
     """An RGB ultrasound cine loop (multi-frame); BurnedInAnnotation only if ``burned_in``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    sop_uid = _uid("us", manufacturer, burned_in)
-    ds = _base(UltrasoundMultiFrameImageStorage, sop_uid, patient, _uid("us-study"))
+    sop_uid = uid("us", manufacturer, burned_in)
+    ds = _base(UltrasoundMultiFrameImageStorage, sop_uid, patient, uid("us-study"))
     ds.Manufacturer = manufacturer
-    ds.SeriesInstanceUID = _uid("us-series", manufacturer, burned_in)
+    ds.SeriesInstanceUID = uid("us-series", manufacturer, burned_in)
     ds.SeriesNumber = 1
     ds.Modality = "US"
     ds.ImageType = ["ORIGINAL", "PRIMARY", "ABDOMINAL"]
@@ -244,21 +195,17 @@ MINIMAL_PDF = (
 )
 
 
-def encapsulated_pdf(path: Path, patient: Patient = Patient()) -> Path:
+def encapsulated_pdf(path: Path, patient: Patient = RAMESH) -> Path:
     """A PDF report wrapped in DICOM (Encapsulated PDF Storage), naming the patient."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    ds = _base(EncapsulatedPDFStorage, _uid("pdf"), patient, _uid("pdf-study"))
-    ds.Modality = "DOC"
-    ds.SeriesInstanceUID = _uid("pdf-series")
+    ds = _base(EncapsulatedPDFStorage, uid("pdf"), patient, uid("pdf-study"))
+    wrap_pdf(ds, MINIMAL_PDF)
+    ds.SeriesInstanceUID = uid("pdf-series")
     ds.SeriesNumber = 1
     ds.InstanceNumber = 1
     ds.PatientOrientation = ["A", "F"]
     ds.Laterality = ""
     ds.ContentDate = "20260311"
     ds.ContentTime = "101812"
-    ds.BurnedInAnnotation = "YES"
-    ds.DocumentTitle = "Report"
-    ds.MIMETypeOfEncapsulatedDocument = "application/pdf"
-    ds.EncapsulatedDocument = MINIMAL_PDF + (b"\0" if len(MINIMAL_PDF) % 2 else b"")
     ds.save_as(path, enforce_file_format=True)
     return path

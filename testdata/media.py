@@ -1,20 +1,19 @@
 """Test media made the way hospitals and patients make them: dcmtk DICOMDIR discs, compressed
-copies, zips (including hostile ones), PDFs and phone photos with EXIF rotation.
+copies, zips (including hostile ones). PDFs and photos come from testdata.documents.
 
 Uses the real dcmtk tools (dcmmkdir, dcmcjpeg, dcmcjpls, pdf2dcm); ``needs`` gives a skip
-marker naming the tool when it is not installed. Thread-safety: functions only.
+marker naming the tool when it is not installed (pytest is imported for it). Thread-safety:
+functions only.
 """
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 
 def needs(*tools: str):
@@ -85,22 +84,3 @@ def zip_bomb(target: Path, member_bytes: int = 64 * 1024 * 1024) -> Path:
         for _ in range(member_bytes // len(zeros)):
             member.write(zeros)
     return target
-
-
-def pdf_bytes(text_colour: str = "white", pages: int = 1) -> bytes:
-    """A real PDF (Pillow writes one page per image)."""
-    images = [Image.new("RGB", (200, 280), text_colour) for _ in range(pages)]
-    out = io.BytesIO()
-    images[0].save(out, "PDF", save_all=True, append_images=images[1:])
-    return out.getvalue()
-
-
-def photo(path: Path, size=(120, 80), orientation: int = 1, fmt: str = "JPEG") -> Path:
-    """A photo with a red left half, stored sideways with EXIF orientation as phones do."""
-    image = Image.new("RGB", size, "blue")
-    image.paste((255, 0, 0), (0, 0, size[0] // 2, size[1]))
-    exif = Image.Exif()
-    if orientation != 1:
-        exif[0x0112] = orientation
-    image.save(path, fmt, exif=exif.tobytes())
-    return path

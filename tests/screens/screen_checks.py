@@ -1,0 +1,193 @@
+"""What a person must see on a screenshot, asserted before the PNG is saved.
+
+``save(window, path, shows=..., says=...)`` checks that every widget in ``shows`` is on screen
+(visible, with a non-empty size, inside the window and not scrolled or covered out of sight),
+that every text in ``says`` is written on some visible widget, and that no visible label or
+button in the window has its text cut off; then it saves the PNG. Widgets that elide their
+text on purpose (file names in narrow columns) are named in ``may_elide``.
+
+Thread-safety: call on the GUI thread only, as every Qt call here must be.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import Qt as QtGuiNamespace
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+# Room a check box or radio button takes for its indicator and the gap before its text.
+INDICATOR_ROOM = 24
+# The least a push button's frame and padding take beside its text, both sides together.
+BUTTON_PADDING = 8
+
+
+def save(
+    window: QWidget,
+    path: Path,
+    *,
+    shows: Iterable[QWidget],
+    says: Iterable[str],
+    may_elide: Iterable[QWidget] = (),
+) -> None:
+    """Assert what ``window`` must show (see the module's docstring), then save it as a PNG."""
+    assert_seen(window, shows=shows, says=says, may_elide=may_elide)
+    assert window.grab().save(str(path)), path
+
+
+def assert_seen(
+    window: QWidget,
+    *,
+    shows: Iterable[QWidget],
+    says: Iterable[str],
+    may_elide: Iterable[QWidget] = (),
+) -> None:
+    for widget in shows:
+        assert_on_screen(window, widget)
+    written = visible_texts(window)
+    for text in says:
+        assert any(text in shown for shown in written), f"{text!r} is not on screen"
+    exempt = set(may_elide)
+    cut = [describe(w) for w in window.findChildren(QWidget) if w not in exempt and clipped(w)]
+    assert not cut, "text cut off: " + "; ".join(cut)
+
+
+def assert_on_screen(window: QWidget, widget: QWidget) -> None:
+    name = describe(widget)
+    assert widget.isVisible(), f"{name} is not visible"
+    assert widget.width() > 0 and widget.height() > 0, f"{name} has no size"
+    if widget is window:
+        return
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    inside = QRect(top_left, widget.size()).intersected(window.rect())
+    assert not inside.isEmpty(), f"{name} lies outside the window"
+    assert not widget.visibleRegion().isEmpty(), f"{name} is scrolled or covered out of sight"
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every text a visible widget in ``window`` writes, rich text as plain text."""
+    texts = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget.isVisible():
+            texts.extend(t for t in _texts_of(widget) if t)
+    return texts
+
+
+def _texts_of(widget: QWidget) -> list[str]:
+    if isinstance(widget, QLabel):
+        return [_plain(widget.text())]
+    if isinstance(widget, QAbstractButton):
+        return [widget.text().replace("&", "")]
+    if isinstance(widget, QLineEdit):
+        return [widget.text(), widget.placeholderText()]
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return [widget.toPlainText()]
+    if isinstance(widget, QComboBox):
+        return [widget.currentText()]
+    if isinstance(widget, QGroupBox):
+        return [widget.title()]
+    if isinstance(widget, QTabBar):
+        return [widget.tabText(i) for i in range(widget.count())]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        return _model_texts(widget)
+    return []
+
+
+def _model_texts(view: QAbstractItemView) -> list[str]:
+    """Display texts of the view's rows (a tree's children too); enough for a screen's worth."""
+    model = view.model()
+    flat = isinstance(model, QAbstractListModel | QAbstractTableModel)
+    columns = 1 if isinstance(model, QAbstractListModel) else None
+    texts: list[str] = []
+    pending = [QModelIndex()]
+    while pending and len(texts) < 5000:
+        parent = pending.pop()
+        for row in range(model.rowCount(parent)):
+            for column in range(columns or model.columnCount(parent)):
+                value = model.index(row, column, parent).data(Qt.ItemDataRole.DisplayRole)
+                if value is not None:
+                    texts.append(str(value))
+            if not flat:
+                pending.append(model.index(row, 0, parent))
+    return texts
+
+
+def _plain(text: str) -> str:
+    if not QtGuiNamespace.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
+
+
+def clipped(widget: QWidget) -> bool:
+    """True when a visible label's or button's text is wider (or taller) than its room."""
+    if not widget.isVisible() or widget.width() <= 0 or _in_hidden_scroll_area(widget):
+        return False
+    if isinstance(widget, QLabel):
+        return _label_clipped(widget)
+    if isinstance(widget, QCheckBox | QRadioButton):
+        return _text_width(widget, widget.text()) + INDICATOR_ROOM > widget.width()
+    if isinstance(widget, QPushButton) and widget.text():
+        icon = widget.iconSize().width() + 4 if not widget.icon().isNull() else 0
+        return _text_width(widget, widget.text()) + icon + BUTTON_PADDING > widget.width()
+    return False
+
+
+def _label_clipped(label: QLabel) -> bool:
+    text = label.text()
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return False
+    room = label.contentsRect()
+    room.adjust(label.margin(), label.margin(), -label.margin(), -label.margin())
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) > label.height() + 1
+    if QtGuiNamespace.mightBeRichText(text):
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(text)
+        width = document.idealWidth()
+    else:
+        width = max(_text_width(label, line) for line in text.split("\n"))
+    return width > room.width() + 1
+
+
+def _text_width(widget: QWidget, text: str) -> int:
+    return widget.fontMetrics().horizontalAdvance(text.replace("&", ""))
+
+
+def _in_hidden_scroll_area(widget: QWidget) -> bool:
+    """Widgets scrolled out of view in a scroll area are not on screen to be cut off."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return widget.visibleRegion().isEmpty()
+        parent = parent.parentWidget()
+    return False
+
+
+def describe(widget: QWidget) -> str:
+    label = ""
+    for text in _texts_of(widget)[:1]:
+        label = f" {text[:40]!r}"
+    name = widget.objectName()
+    return f"{type(widget).__name__}{f' #{name}' if name else ''}{label}"
