@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import wording
 from cli.support import EXIT_OK, Failed, open_store, out, store_exists
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # The modules doing the work are imported by the handlers: the parser imports this module on
 # every command, and reading PDFs or the store is needed only by these two.
 
-WORDS = {
+WORDS: dict[str, Any] = {
     "col_test": "Test",
     "col_value": "Result",
     "col_unit": "Unit",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +91,7 @@ def case_json(
     case: Case,
     attachments: list[Attachment],
     timeline: list[TimelineEntry],
-    studies: list[Study] = (),
+    studies: Sequence[Study] = (),
 ) -> dict:
     p, c, r = case.patient, case.consent, case.referral
     return {
@@ -229,7 +230,7 @@ def _block(pairs: list[tuple[str, str]], indent: str = "  ") -> list[str]:
     return lines
 
 
-def _size(n: int) -> str:
+def _size(n: float) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if n < 1024 or unit == "GB":
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
@@ -241,7 +242,7 @@ def case_text(
     case: Case,
     attachments: list[Attachment],
     timeline: list[TimelineEntry],
-    studies: list[Study] = (),
+    studies: Sequence[Study] = (),
 ) -> str:
     p, c, r = case.patient, case.consent, case.referral
     f = wording.FIELD
@@ -320,7 +321,7 @@ def case_text(
     return "\n".join(lines)
 
 
-def studies_text(studies: list[Study]) -> list[str]:
+def studies_text(studies: Sequence[Study]) -> list[str]:
     """Each study on a line (date, description, modalities), its series indented below."""
     lines = []
     for study in studies:

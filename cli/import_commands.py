@@ -13,7 +13,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import wording
 from cli.support import (
@@ -30,7 +30,7 @@ from local_store import cases
 if TYPE_CHECKING:
     from local_store.importer import ImportPlan, ImportProgress, ImportReport, PatientMismatch
 
-WORDS = {
+WORDS: dict[str, Any] = {
     "imported": "Imported {imported} file(s): {images} image(s), {documents} document(s); "
     "{studies} study(ies), {series} series, {instances} DICOM instance(s).",
     "duplicates": "{duplicates} file(s) were already in this case and were not added again.",

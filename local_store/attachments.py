@@ -90,8 +90,8 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
             ref.size,
             now_iso(),
         )
-        db["attachments"].insert(attachment.__dict__ | {"kind": staged.kind.value})
-        db["cases"].update(case_id, {"updated_at": now_iso()})
+        db.table("attachments").insert(attachment.__dict__ | {"kind": staged.kind.value})
+        db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,
@@ -126,8 +126,8 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
     """Detach from the case; the blob goes at the next sweep if nothing else uses it."""
     attachment = get_attachment(store, attachment_id)
     with store.transaction() as db:
-        db["attachments"].delete(attachment_id)
-        db["cases"].update(attachment.case_id, {"updated_at": now_iso()})
+        db.table("attachments").delete(attachment_id)
+        db.table("cases").update(attachment.case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,

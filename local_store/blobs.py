@@ -190,7 +190,12 @@ class BlobStore:
             with os.fdopen(fd, "wb") as out:
                 writer = _HashingWriter(out, hashing=False)
                 try:
-                    pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
+                    # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
+                    pyrage.encrypt_io(
+                        io.BufferedReader(reader, CHUNK),
+                        writer,  # type: ignore[arg-type]
+                        [self._recipient],
+                    )
                 except pyrage.EncryptError as exc:
                     # pyrage reports a full disk as EncryptError; surface the real OSError.
                     raise (writer.error or exc) from exc
@@ -253,12 +258,13 @@ class BlobStore:
         writer = _HashingWriter(out)
         try:
             with open(source, "rb") as fh:
-                pyrage.decrypt_io(fh, writer, [self._identity])
+                # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
+                pyrage.decrypt_io(fh, writer, [self._identity])  # type: ignore[arg-type]
         except FileNotFoundError as exc:
             raise NotFound(f"blob {sha256[:12]}") from exc
         except (OSError, pyrage.DecryptError) as exc:
             raise BlobCorrupt(f"blob {sha256[:12]}") from exc
-        if writer.digest.hexdigest() != sha256:
+        if writer.digest is None or writer.digest.hexdigest() != sha256:
             raise BlobCorrupt(f"blob {sha256[:12]} hash mismatch")
 
     # ---- housekeeping

@@ -105,8 +105,8 @@ def create_case(
         "updated_at": stamp,
     }
     with store.transaction() as db:
-        db["patients"].insert(patient_row)
-        db["cases"].insert(case_row)
+        db.table("patients").insert(patient_row)
+        db.table("cases").insert(case_row)
         audit.append(db, store.actor, "case.created", case_id, {"status": status.value})
     return case_id
 
@@ -134,6 +134,8 @@ def get_case(store: Store, case_id: str) -> Case:
     if case_row is None:
         raise NotFound("case")
     patient_row = _one(db, "SELECT * FROM patients WHERE id = ?", [case_row["patient_id"]])
+    if patient_row is None:
+        raise NotFound("patient")
     patient = Patient(
         name=patient_row["name"],
         sex=Sex(patient_row["sex"]),
@@ -203,7 +205,7 @@ def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateRe
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     current = get_case(store, case_id)
-    candidate = {
+    candidate: dict[str, Any] = {
         "patient": current.patient,
         "consent": current.consent,
         "referral": current.referral,
@@ -260,8 +262,8 @@ def _store_fields(store: Store, current: Case, accepted: dict[str, Any]) -> None
             case_set[name] = plain
     with store.transaction() as db:
         if patient_set:
-            db["patients"].update(current.patient_id, patient_set | {"updated_at": stamp})
-        db["cases"].update(current.id, case_set | {"updated_at": stamp})
+            db.table("patients").update(current.patient_id, patient_set | {"updated_at": stamp})
+        db.table("cases").update(current.id, case_set | {"updated_at": stamp})
         audit.append(db, store.actor, "case.updated", current.id, {"fields": sorted(accepted)})
 
 
@@ -270,7 +272,7 @@ def set_status(store: Store, case_id: str, status: CaseStatus) -> None:
     if current.status == status:
         return
     with store.transaction() as db:
-        db["cases"].update(case_id, {"status": status.value, "updated_at": now_iso()})
+        db.table("cases").update(case_id, {"status": status.value, "updated_at": now_iso()})
         audit.append(
             db,
             store.actor,

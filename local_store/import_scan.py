@@ -323,8 +323,9 @@ def _patients(items: list[ImportItem]) -> list[DicomPatient]:
             groups.setdefault(patient_key(item.header), []).append(item)
     result = []
     for (patient_id, name, birth_date), group in groups.items():
-        sexes = [i.header.sex for i in group if i.header.sex]
-        studies = tuple(dict.fromkeys(i.header.study_uid for i in group))
+        headers = [i.header for i in group if i.header is not None]
+        sexes = [h.sex for h in headers if h.sex]
+        studies = tuple(dict.fromkeys(h.study_uid for h in headers))
         result.append(
             DicomPatient(
                 name, patient_id, birth_date, sexes[0] if sexes else "", len(group), studies

@@ -98,7 +98,7 @@ def enqueue(
 ) -> None:
     """Queue a built bundle; the case becomes queued in the same transaction."""
     with store.transaction() as db:
-        db["outbox"].insert(
+        db.table("outbox").insert(
             {
                 "bundle_id": bundle_id,
                 "case_id": case_id,
@@ -110,7 +110,7 @@ def enqueue(
                 "created_at": now_iso(),
             }
         )
-        db["outbox_files"].insert_all(
+        db.table("outbox_files").insert_all(
             [
                 {
                     "bundle_id": bundle_id,
@@ -183,7 +183,7 @@ def case_of(store: Store, bundle_id: str) -> str | None:
 
 def set_state(store: Store, bundle_id: str, state: str) -> None:
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"state": state})
+        db.table("outbox").update(bundle_id, {"state": state})
         if state == SENDING:
             case_id = case_of(store, bundle_id)
             if case_id:
@@ -192,13 +192,13 @@ def set_state(store: Store, bundle_id: str, state: str) -> None:
 
 def mark_registered(store: Store, bundle_id: str) -> None:
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"registered": 1})
+        db.table("outbox").update(bundle_id, {"registered": 1})
 
 
 def forget_registration(store: Store, bundle_id: str) -> None:
     """The service no longer knows the bundle: register it again (uploads start again too)."""
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"registered": 0})
+        db.table("outbox").update(bundle_id, {"registered": 0})
         db.execute(
             'UPDATE outbox_files SET upload_url = NULL, "offset" = 0, state = ? '
             "WHERE bundle_id = ?",
@@ -273,19 +273,19 @@ def record_failure(
         }
         if permanent:
             changes["state"] = FAILED
-        db["outbox"].update(bundle_id, changes)
+        db.table("outbox").update(bundle_id, changes)
 
 
 def record_progress(store: Store, bundle_id: str) -> None:
     """Bytes moved: the failure count starts again, so the next cut is retried at once."""
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"attempts": 0, "next_attempt_at": None})
+        db.table("outbox").update(bundle_id, {"attempts": 0, "next_attempt_at": None})
 
 
 def retry(store: Store, bundle_id: str) -> None:
     """A person asked to try a failed bundle again (after fixing what was wrong)."""
     with store.transaction() as db:
-        db["outbox"].update(
+        db.table("outbox").update(
             bundle_id,
             {"state": QUEUED, "attempts": 0, "next_attempt_at": None, "last_error": None},
         )
@@ -302,7 +302,7 @@ def clear_waits(store: Store) -> None:
 def mark_sent(store: Store, bundle_id: str, receipt: dict) -> None:
     """The verified receipt is stored and the case becomes delivered, in one transaction."""
     with store.transaction() as db:
-        db["outbox"].update(
+        db.table("outbox").update(
             bundle_id,
             {
                 "state": SENT,
@@ -336,7 +336,7 @@ def apply_feed_item(
     """One verified feed item: the inbox row, the outbox's service status, the case's status
     (forward only) and the cursor, together."""
     with store.transaction() as db:
-        db["inbox"].upsert(
+        db.table("inbox").upsert(
             {
                 "bundle_id": bundle_id,
                 "status": status,

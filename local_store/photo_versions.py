@@ -239,8 +239,8 @@ def attach_version(
             "derived_from": original.id,
             "edits": edits.to_json(),
         }
-        db["attachments"].insert(row)
-        db["cases"].update(original.case_id, {"updated_at": now_iso()})
+        db.table("attachments").insert(row)
+        db.table("cases").update(original.case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,

@@ -187,8 +187,8 @@ def create_secret(
         backend.set_password(KEYRING_SERVICE, _keyring_user(store_id), secret.to_bytes().decode())
         info = ProtectionInfo(Protection.OS_KEYRING, _backend_name(backend))
     else:
-        check_new_passphrase(passphrase)
-        write_atomic(data_dir / KEY_FILE, wrap_secret(secret, passphrase))
+        checked = check_new_passphrase(passphrase)
+        write_atomic(data_dir / KEY_FILE, wrap_secret(secret, checked))
         info = ProtectionInfo(Protection.PASSPHRASE, "scrypt+aes-256-gcm key file")
     meta = {"format": STORE_FORMAT, "store_id": store_id, "protection": info.kind.value}
     write_atomic(data_dir / STORE_FILE, json.dumps(meta, indent=2).encode())
@@ -228,11 +228,13 @@ def load_secret(
     )
 
 
-def check_new_passphrase(passphrase: str | None) -> None:
+def check_new_passphrase(passphrase: str | None) -> str:
+    """The passphrase, when it is one a new key file may be wrapped with."""
     if passphrase is None:
         raise PassphraseRequired()
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseTooShort(str(MIN_PASSPHRASE_LENGTH))
+    return passphrase
 
 
 def change_passphrase(data_dir: Path, old: str, new: str) -> None:

@@ -24,7 +24,7 @@ def replayed(store: Store, device_id: str, seq: int, bundle_id: str) -> bool:
         ).fetchone()
         if row is not None:
             return row[0] != bundle_id
-        db["seen_bundles"].insert(
+        db.table("seen_bundles").insert(
             {
                 "device_id": device_id,
                 "seq": seq,
