@@ -12,9 +12,10 @@ Thread-safety: ``stage_file`` on any thread; everything else from the database w
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from local_store import audit
 from local_store.blobs import BlobRef, SweepReport
@@ -144,7 +145,7 @@ def sweep_orphans(store: Store, min_age_seconds: float = 3600) -> SweepReport:
     return store.blobs.sweep(referenced, min_age_seconds)
 
 
-def _attachment(row) -> Attachment:
+def _attachment(row: Sequence[Any]) -> Attachment:
     values = list(row)
     values[5] = AttachmentKind(values[5])
     return Attachment(*values)

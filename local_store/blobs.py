@@ -21,11 +21,15 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Literal, overload
 
 import pyrage
 
 from local_store.errors import BlobCorrupt, NotFound, StoreError
 from local_store.fileutil import fsync_dir, storage_error_for, translated_os_errors
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
 
 BLOB_DIR = "blobs"
 CHUNK = 1024 * 1024
@@ -60,7 +64,9 @@ class SweepReport:
 
 
 class _HashingReader(io.RawIOBase):
-    def __init__(self, raw, cancel: threading.Event | None, progress: Progress | None):
+    def __init__(
+        self, raw: BinaryIO, cancel: threading.Event | None, progress: Progress | None
+    ) -> None:
         self._raw = raw
         self._cancel = cancel
         self._progress = progress
@@ -71,13 +77,14 @@ class _HashingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if self._cancel is not None and self._cancel.is_set():
             self.cancelled = True
             return 0  # end the stream early; put_file discards the part file
-        data = self._raw.read(len(buffer))
+        view = memoryview(buffer)
+        data = self._raw.read(len(view))
         n = len(data)
-        buffer[:n] = data
+        view[:n] = data
         self.digest.update(data)
         self.size += n
         if self._progress is not None and n:
@@ -88,7 +95,7 @@ class _HashingReader(io.RawIOBase):
 class _HashingWriter(io.RawIOBase):
     """Hashes what passes through, and keeps the OSError that pyrage would otherwise wrap."""
 
-    def __init__(self, raw, hashing: bool = True):
+    def __init__(self, raw: BinaryIO, hashing: bool = True) -> None:
         self._raw = raw
         # Writing ciphertext needs no hash (the name is the plaintext's); reading checks one.
         self.digest = hashlib.sha256() if hashing else None
@@ -98,7 +105,7 @@ class _HashingWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:
+    def write(self, data: ReadableBuffer) -> int:
         try:
             self._raw.write(data)
         except OSError as exc:
@@ -106,8 +113,9 @@ class _HashingWriter(io.RawIOBase):
             raise
         if self.digest is not None:
             self.digest.update(data)
-        self.size += len(data)
-        return len(data)
+        size = memoryview(data).nbytes
+        self.size += size
+        return size
 
 
 class BlobStore:
@@ -181,7 +189,31 @@ class BlobStore:
             with contextlib.suppress(OSError):
                 item.part.unlink(missing_ok=True)
 
-    def _put_stream(self, stream, cancel, progress, durable: bool = True):
+    @overload
+    def _put_stream(
+        self,
+        stream: BinaryIO,
+        cancel: threading.Event | None,
+        progress: Progress | None,
+        durable: Literal[True] = True,
+    ) -> BlobRef: ...
+
+    @overload
+    def _put_stream(
+        self,
+        stream: BinaryIO,
+        cancel: threading.Event | None,
+        progress: Progress | None,
+        durable: Literal[False],
+    ) -> PendingBlob: ...
+
+    def _put_stream(
+        self,
+        stream: BinaryIO,
+        cancel: threading.Event | None,
+        progress: Progress | None,
+        durable: bool = True,
+    ) -> BlobRef | PendingBlob:
         part = self._tmp / f"{uuid.uuid4().hex}{PART_SUFFIX}"
         keep_part = False
         try:
@@ -253,7 +285,7 @@ class BlobStore:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    def _decrypt_into(self, sha256: str, out) -> None:
+    def _decrypt_into(self, sha256: str, out: BinaryIO) -> None:
         source = self.path_for(sha256)
         writer = _HashingWriter(out)
         try:

@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
+import sqlite_utils
+
 from local_store import audit
 from local_store.errors import AmbiguousId, InvalidIntake, NotFound
 from local_store.models import (
@@ -60,7 +62,7 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def _case_columns(consent: Consent, referral: Referral) -> dict:
+def _case_columns(consent: Consent, referral: Referral) -> dict[str, Any]:
     row = {column: _plain(getattr(consent, name)) for name, column in _CONSENT_COLUMNS.items()}
     for f in fields(Referral):
         row[f.name] = _plain(getattr(referral, f.name))
@@ -68,7 +70,7 @@ def _case_columns(consent: Consent, referral: Referral) -> dict:
     return row
 
 
-def _one(db, sql: str, params: list) -> dict | None:
+def _one(db: sqlite_utils.Database, sql: str, params: list[Any]) -> dict[str, Any] | None:
     cursor = db.execute(sql, params)
     row = cursor.fetchone()
     if row is None:
@@ -125,7 +127,8 @@ def resolve_case_id(store: Store, text: str) -> str:
         raise NotFound("case")
     if len(rows) > 1 and rows[0][0] != text:
         raise AmbiguousId(text)
-    return rows[0][0]
+    case_id: str = rows[0][0]
+    return case_id
 
 
 def get_case(store: Store, case_id: str) -> Case:

@@ -201,7 +201,7 @@ def _negated(iso_date: str) -> str:
     return "".join(chr(0x7F - ord(c)) for c in iso_date)
 
 
-def _instance_order(ref: InstanceRef) -> tuple:
+def _instance_order(ref: InstanceRef) -> tuple[object, ...]:
     z = ref.position[2] if ref.position else math.inf
     number = ref.instance_number
     return (number is None, number if number is not None else 0, z, ref.sop_instance_uid)

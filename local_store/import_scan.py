@@ -56,7 +56,14 @@ class _Entry:
 
 
 class _Scanner:
-    def __init__(self, work_dir: Path, cancel, progress, copy_first: bool, limits: ZipLimits):
+    def __init__(
+        self,
+        work_dir: Path,
+        cancel: threading.Event | None,
+        progress: ProgressFn | None,
+        copy_first: bool,
+        limits: ZipLimits,
+    ) -> None:
         self.work_dir = Path(work_dir)
         self.cancel = cancel
         self.progress = progress
@@ -71,7 +78,9 @@ class _Scanner:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
 
-    def report(self, phase: str, done: int, total: int, bytes_done=0, bytes_total=0) -> None:
+    def report(
+        self, phase: str, done: int, total: int, bytes_done: int = 0, bytes_total: int = 0
+    ) -> None:
         if self.progress is not None:
             self.progress(ImportProgress(phase, done, total, bytes_done, bytes_total))
 
@@ -345,7 +354,7 @@ def _safe_name(name: str) -> str:
     return name.replace("/", "_").replace("\\", "_") or "file"
 
 
-def _copy(source: Path, target: Path, cancel) -> int:
+def _copy(source: Path, target: Path, cancel: threading.Event | None) -> int:
     copied = 0
     with open(source, "rb") as src, open(target, "wb") as out:
         while chunk := src.read(CHUNK):

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from local_store import cases, settings
 from local_store.models import CaseStatus
@@ -74,7 +76,7 @@ class OutboxEntry:
     folder: str = ""
     service_url: str = ""
     registered: bool = False
-    receipt: dict | None = None
+    receipt: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ def _files(store: Store, bundle_id: str) -> list[OutboxFile]:
     return [OutboxFile(*row) for row in rows]
 
 
-def _entry(store: Store, row) -> OutboxEntry:
+def _entry(store: Store, row: Sequence[Any]) -> OutboxEntry:
     values = dict(zip([c.strip() for c in _COLUMNS.split(",")], row, strict=True))
     files = _files(store, values["bundle_id"])
     values["registered"] = bool(values["registered"])
@@ -299,7 +301,7 @@ def clear_waits(store: Store) -> None:
         )
 
 
-def mark_sent(store: Store, bundle_id: str, receipt: dict) -> None:
+def mark_sent(store: Store, bundle_id: str, receipt: dict[str, Any]) -> None:
     """The verified receipt is stored and the case becomes delivered, in one transaction."""
     with store.transaction() as db:
         db.table("outbox").update(
@@ -358,7 +360,7 @@ def apply_feed_item(
         settings.put(store, CURSOR_KEY, cursor)
 
 
-def inbox_items(store: Store) -> list[dict]:
+def inbox_items(store: Store) -> list[dict[str, Any]]:
     cursor = store.db.execute(
         "SELECT bundle_id, status, specialty, problem, at, feed_cursor FROM inbox "
         "ORDER BY feed_cursor"

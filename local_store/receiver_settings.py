@@ -10,6 +10,7 @@ use the calling thread's connection (serialise writers, as for every repository)
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from local_store import settings
@@ -64,7 +65,10 @@ def ae_title_problem(title: str) -> str | None:
 
 
 def problems(
-    candidate: ReceiverSettings, *, case_exists=None, min_port: int = MIN_PORT
+    candidate: ReceiverSettings,
+    *,
+    case_exists: Callable[[str], bool] | None = None,
+    min_port: int = MIN_PORT,
 ) -> list[FieldProblem]:
     """Everything wrong with ``candidate``; ``case_exists(case_id) -> bool`` checks the target."""
     found: list[FieldProblem] = []

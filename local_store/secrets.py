@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pyrage
@@ -123,7 +124,8 @@ def secure_os_keyring() -> KeyringBackend | None:
     candidates = getattr(backend, "backends", None) or [backend]  # the chainer wraps several
     for candidate in candidates:
         if _backend_name(candidate) in SECURE_BACKENDS and _probe(candidate):
-            return candidate
+            secure: KeyringBackend = candidate
+            return secure
     return None
 
 
@@ -152,12 +154,12 @@ def folder_state(data_dir: Path) -> FolderState:
     return FolderState(meta["protection"])
 
 
-def _read_store_meta(data_dir: Path) -> dict | None:
+def _read_store_meta(data_dir: Path) -> dict[str, Any] | None:
     path = data_dir / STORE_FILE
     if not path.exists():
         return None
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
+        meta: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise SecretMissing(STORE_FILE) from exc
     if meta.get("format") != STORE_FORMAT:

@@ -69,4 +69,5 @@ def _case_of(store: Store, entry_id: str) -> str:
     ).fetchone()
     if row is None:
         raise NotFound("timeline entry")
-    return row[0]
+    case_id: str = row[0]
+    return case_id
