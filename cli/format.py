@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -59,7 +60,7 @@ def case_json(
     case: Case,
     attachments: list[Attachment],
     timeline: list[TimelineEntry],
-    studies: list[Study] = (),
+    studies: Sequence[Study] = (),
 ) -> dict:
     p, c, r = case.patient, case.consent, case.referral
     return {
@@ -202,7 +203,7 @@ def case_text(
     case: Case,
     attachments: list[Attachment],
     timeline: list[TimelineEntry],
-    studies: list[Study] = (),
+    studies: Sequence[Study] = (),
 ) -> str:
     p, c, r = case.patient, case.consent, case.referral
     f = wording.cases.FIELD
@@ -284,7 +285,7 @@ def case_text(
     return "\n".join(lines)
 
 
-def studies_text(studies: list[Study]) -> list[str]:
+def studies_text(studies: Sequence[Study]) -> list[str]:
     """Each study on a line (date, description, modalities), its series indented below."""
     lines = []
     for study in studies:

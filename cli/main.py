@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import wording.store
 from cli import format as fmt
@@ -84,8 +86,8 @@ def _utf8_stdout() -> None:
     # legacy code page would otherwise crash on them (a console handles them itself).
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if encoding != "utf8" and not _isatty(stream):
-            with contextlib.suppress(AttributeError, ValueError):
+        if encoding != "utf8" and not _isatty(stream) and isinstance(stream, io.TextIOWrapper):
+            with contextlib.suppress(ValueError):
                 stream.reconfigure(encoding="utf-8")
 
 
@@ -100,7 +102,7 @@ def _report_failure(args: argparse.Namespace, failure: Failed) -> int:
     for line in failure.lines:
         print(line, file=sys.stderr)
     if args.json:
-        error = {"code": failure.code, "message": " ".join(failure.lines)}
+        error: dict[str, Any] = {"code": failure.code, "message": " ".join(failure.lines)}
         if failure.problems:
             error["problems"] = failure.problems
         out({"error": error}, True)

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import warnings
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -129,6 +130,7 @@ def _render_dicom(source: Path, frame_number: int, window_args) -> tuple[np.ndar
     else:
         window = display.default_window(info, frame)
     image = display.to_display(frame, window)
+    window_json: dict[str, Any] | None
     if window is None:
         described, window_json = WORDS["own_colours"], None
     elif window.lut is not None:

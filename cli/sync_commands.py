@@ -154,12 +154,12 @@ class _ProgressLines:
     """One stderr line per file per 10% step and per state change; never a flood."""
 
     def __init__(self) -> None:
-        self._last: tuple | None = None
+        self._last: tuple[object, ...] | None = None
 
     def __call__(self, p) -> None:
         if p.state == "sending" and p.file_total:
             percent = int(100 * p.file_done / p.file_total)
-            key = ("sending", p.bundle_id, p.file_name, percent // 10)
+            key: tuple[object, ...] = ("sending", p.bundle_id, p.file_name, percent // 10)
             if key == self._last:
                 return
             self._last = key

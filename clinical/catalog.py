@@ -197,8 +197,8 @@ def is_critical(analyte: str, number: float | None, unit: str) -> bool:
     rule = _CRITICAL.get(analyte)
     if rule is None or unit_key(unit) not in rule[0]:
         return False
-    _, low, high = rule
-    return (low is not None and number < low) or (high is not None and number > high)
+    _, lowest, highest = rule
+    return (lowest is not None and number < lowest) or (highest is not None and number > highest)
 
 
 def apply_critical(flag: Flag | None, analyte: str, number: float | None, unit: str):

@@ -9,7 +9,7 @@ Thread-safety: pure function of a file path; run it off the UI and database thre
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from clinical import ocr
@@ -76,7 +76,7 @@ def extract_document(
 
 
 def analyse_pages(
-    pages: list[PageText], *, file_name: str = "", sex: str = "U", unread: list[int] = ()
+    pages: list[PageText], *, file_name: str = "", sex: str = "U", unread: Sequence[int] = ()
 ) -> Extraction:
     """Kind, date and lab results from pages already read (tests and re-analysis use this)."""
     results = extract_labs(pages, sex)

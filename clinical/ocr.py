@@ -64,7 +64,7 @@ def ocr_image(image, page: int, scale: float, cancel: threading.Event | None = N
     Raises OcrUnavailable, OcrFailed, Cancelled.
     """
     command = _tesseract_command()
-    if not _english_installed(command):
+    if command is None or not _english_installed(command):
         raise OcrUnavailable()
     grey = _without_rules(image.convert("L"))
     buffer = io.BytesIO()
@@ -185,7 +185,7 @@ def open_photo(path: Path):
         # The size is checked below against our own limit; Pillow's warning adds nothing.
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
-            image = Image.open(path)
+            image: Image.Image = Image.open(path)
         except Image.DecompressionBombError as exc:
             raise ImageTooLarge() from exc
         except (UnidentifiedImageError, OSError, ValueError) as exc:

@@ -64,6 +64,8 @@ class Calibration:
         if self.source is None:
             return None
         if self.source != ULTRASOUND_REGION:
+            if self.row_mm is None or self.col_mm is None:
+                return None
             return (self.row_mm, self.col_mm)
         for region in self.regions:
             if all(region.contains(x, y) for x, y in points):

@@ -18,6 +18,7 @@ entries. Processes are started with "spawn" (never fork a process that runs Qt t
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import threading
 from collections import OrderedDict
@@ -25,10 +26,10 @@ from collections.abc import Callable, Hashable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from imaging.pixels import DecodeError, Frame, decode_frame
+from imaging.pixels import DecodeError, Frame, Source, decode_frame
 
 Key = tuple[Hashable, int]
-Loader = Callable[[Key], object]
+Loader = Callable[[Key], Source]
 
 VISIBLE = "visible"
 
@@ -178,12 +179,12 @@ class FrameCache:
                     continue
                 future = self._threads.submit(self._load, key, loader)
                 self._in_flight[key] = future
-                future.add_done_callback(lambda _f, k=key: self._finished(k))
+                future.add_done_callback(functools.partial(self._finished, key))
                 futures.append(future)
             self._queued = list(futures)
         return futures
 
-    def _finished(self, key: Key) -> None:
+    def _finished(self, key: Key, _future: Future[Frame | None]) -> None:
         with self._lock:
             self._in_flight.pop(key, None)
 

@@ -50,7 +50,7 @@ def length(p1: Point, p2: Point, calibration: Calibration | None = None) -> Leng
     """Distance between two points; mm when calibrated there, else pixels."""
     dx, dy = p2[0] - p1[0], p2[1] - p1[1]
     spacing = _scale(calibration, p1, p2)
-    if spacing is None:
+    if spacing is None or calibration is None:
         return Length(math.hypot(dx, dy), "px", None)
     row_mm, col_mm = spacing
     return Length(math.hypot(dx * col_mm, dy * row_mm), "mm", calibration.source)
@@ -110,7 +110,7 @@ def ellipse_stats(
         (center[0] + rx, center[1] + ry),
     )
     spacing = _scale(calibration, *corners)
-    if spacing is None:
+    if spacing is None or calibration is None:
         area, unit, source = math.pi * rx * ry, "px²", None
     else:
         area = math.pi * rx * spacing[1] * ry * spacing[0]

@@ -20,6 +20,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pydicom
@@ -547,8 +548,8 @@ def _modality(
         # Work in int64 so a uint16 stored value cannot wrap before the intercept is added.
         values = arr.astype(np.int64) * int(slope) + int(intercept)
         return values.astype(dtype), None
-    values = arr.astype(np.float32) * np.float32(slope) + np.float32(intercept)
-    return values, arr
+    scaled = arr.astype(np.float32) * np.float32(slope) + np.float32(intercept)
+    return scaled, arr
 
 
 def _per_frame(ds: Dataset, info: ImageInfo, index: int) -> ImageInfo:
@@ -557,7 +558,7 @@ def _per_frame(ds: Dataset, info: ImageInfo, index: int) -> ImageInfo:
         item = ds.PerFrameFunctionalGroupsSequence[index]
     except (AttributeError, IndexError, KeyError, TypeError):
         return info
-    changes = {}
+    changes: dict[str, Any] = {}
     try:
         transform = item.PixelValueTransformationSequence[0]
         slope = _number(transform.get("RescaleSlope"), info.rescale_slope) or 1.0

@@ -12,9 +12,10 @@ Thread-safety: ``stage_file`` on any thread; everything else from the database w
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from local_store import audit
 from local_store.blobs import BlobRef, SweepReport
@@ -90,8 +91,8 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
             ref.size,
             now_iso(),
         )
-        db["attachments"].insert(attachment.__dict__ | {"kind": staged.kind.value})
-        db["cases"].update(case_id, {"updated_at": now_iso()})
+        db.table("attachments").insert(attachment.__dict__ | {"kind": staged.kind.value})
+        db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,
@@ -126,8 +127,8 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
     """Detach from the case; the blob goes at the next sweep if nothing else uses it."""
     attachment = get_attachment(store, attachment_id)
     with store.transaction() as db:
-        db["attachments"].delete(attachment_id)
-        db["cases"].update(attachment.case_id, {"updated_at": now_iso()})
+        db.table("attachments").delete(attachment_id)
+        db.table("cases").update(attachment.case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,
@@ -144,7 +145,7 @@ def sweep_orphans(store: Store, min_age_seconds: float = 3600) -> SweepReport:
     return store.blobs.sweep(referenced, min_age_seconds)
 
 
-def _attachment(row) -> Attachment:
+def _attachment(row: Sequence[Any]) -> Attachment:
     values = list(row)
     values[5] = AttachmentKind(values[5])
     return Attachment(*values)

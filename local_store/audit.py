@@ -12,13 +12,22 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 
 GENESIS = "0" * 64
 
 
-def _row_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, case_id, detail) -> str:
+def _row_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    case_id: str | None,
+    detail: object,
+) -> str:
     body = json.dumps(
         [prev_hash, seq, at, actor, action, case_id, detail],
         sort_keys=True,
@@ -33,7 +42,7 @@ def append(
     actor: str,
     action: str,
     case_id: str | None = None,
-    detail: dict | None = None,
+    detail: dict[str, Any] | None = None,
 ) -> int:
     """Append one row; returns its sequence number. Call inside the change's transaction."""
     last = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
@@ -75,7 +84,9 @@ def verify(db: sqlite_utils.Database) -> AuditReport:
     return AuditReport(count, None)
 
 
-def recent(db: sqlite_utils.Database, case_id: str | None = None, limit: int = 200) -> list[dict]:
+def recent(
+    db: sqlite_utils.Database, case_id: str | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
     where, params = ("WHERE case_id = ?", [case_id]) if case_id else ("", [])
     rows = db.execute(
         f"SELECT seq, at, actor, action, case_id, detail FROM audit_log {where}"

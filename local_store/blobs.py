@@ -21,12 +21,16 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Literal, overload
 
 import pyrage
 
 from foundation.cancel import Cancelled, is_cancelled
 from local_store.errors import BlobCorrupt, NotFound
 from local_store.fileutil import fsync_dir, storage_error_for, translated_os_errors
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
 
 BLOB_DIR = "blobs"
 CHUNK = 1024 * 1024
@@ -57,7 +61,9 @@ class SweepReport:
 
 
 class _HashingReader(io.RawIOBase):
-    def __init__(self, raw, cancel: threading.Event | None, progress: Progress | None):
+    def __init__(
+        self, raw: BinaryIO, cancel: threading.Event | None, progress: Progress | None
+    ) -> None:
         self._raw = raw
         self._cancel = cancel
         self._progress = progress
@@ -68,13 +74,14 @@ class _HashingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: WriteableBuffer) -> int:
         if is_cancelled(self._cancel):
             self.cancelled = True
             return 0  # end the stream early; put_file discards the part file
-        data = self._raw.read(len(buffer))
+        view = memoryview(buffer)
+        data = self._raw.read(len(view))
         n = len(data)
-        buffer[:n] = data
+        view[:n] = data
         self.digest.update(data)
         self.size += n
         if self._progress is not None and n:
@@ -85,7 +92,7 @@ class _HashingReader(io.RawIOBase):
 class _HashingWriter(io.RawIOBase):
     """Hashes what passes through, and keeps the OSError that pyrage would otherwise wrap."""
 
-    def __init__(self, raw, hashing: bool = True):
+    def __init__(self, raw: BinaryIO, hashing: bool = True) -> None:
         self._raw = raw
         # Writing ciphertext needs no hash (the name is the plaintext's); reading checks one.
         self.digest = hashlib.sha256() if hashing else None
@@ -95,7 +102,7 @@ class _HashingWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:
+    def write(self, data: ReadableBuffer) -> int:
         try:
             self._raw.write(data)
         except OSError as exc:
@@ -103,8 +110,9 @@ class _HashingWriter(io.RawIOBase):
             raise
         if self.digest is not None:
             self.digest.update(data)
-        self.size += len(data)
-        return len(data)
+        size = memoryview(data).nbytes
+        self.size += size
+        return size
 
 
 class BlobStore:
@@ -178,7 +186,31 @@ class BlobStore:
             with contextlib.suppress(OSError):
                 item.part.unlink(missing_ok=True)
 
-    def _put_stream(self, stream, cancel, progress, durable: bool = True):
+    @overload
+    def _put_stream(
+        self,
+        stream: BinaryIO,
+        cancel: threading.Event | None,
+        progress: Progress | None,
+        durable: Literal[True] = True,
+    ) -> BlobRef: ...
+
+    @overload
+    def _put_stream(
+        self,
+        stream: BinaryIO,
+        cancel: threading.Event | None,
+        progress: Progress | None,
+        durable: Literal[False],
+    ) -> PendingBlob: ...
+
+    def _put_stream(
+        self,
+        stream: BinaryIO,
+        cancel: threading.Event | None,
+        progress: Progress | None,
+        durable: bool = True,
+    ) -> BlobRef | PendingBlob:
         part = self._tmp / f"{uuid.uuid4().hex}{PART_SUFFIX}"
         keep_part = False
         try:
@@ -187,7 +219,12 @@ class BlobStore:
             with os.fdopen(fd, "wb") as out:
                 writer = _HashingWriter(out, hashing=False)
                 try:
-                    pyrage.encrypt_io(io.BufferedReader(reader, CHUNK), writer, [self._recipient])
+                    # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
+                    pyrage.encrypt_io(
+                        io.BufferedReader(reader, CHUNK),
+                        writer,  # type: ignore[arg-type]
+                        [self._recipient],
+                    )
                 except pyrage.EncryptError as exc:
                     # pyrage reports a full disk as EncryptError; surface the real OSError.
                     raise (writer.error or exc) from exc
@@ -245,17 +282,18 @@ class BlobStore:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
 
-    def _decrypt_into(self, sha256: str, out) -> None:
+    def _decrypt_into(self, sha256: str, out: BinaryIO) -> None:
         source = self.path_for(sha256)
         writer = _HashingWriter(out)
         try:
             with open(source, "rb") as fh:
-                pyrage.decrypt_io(fh, writer, [self._identity])
+                # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
+                pyrage.decrypt_io(fh, writer, [self._identity])  # type: ignore[arg-type]
         except FileNotFoundError as exc:
             raise NotFound(f"blob {sha256[:12]}") from exc
         except (OSError, pyrage.DecryptError) as exc:
             raise BlobCorrupt(f"blob {sha256[:12]}") from exc
-        if writer.digest.hexdigest() != sha256:
+        if writer.digest is None or writer.digest.hexdigest() != sha256:
             raise BlobCorrupt(f"blob {sha256[:12]} hash mismatch")
 
     # ---- housekeeping

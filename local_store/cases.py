@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
+import sqlite_utils
+
 from local_store import audit
 from local_store.errors import AmbiguousId, InvalidIntake, NotFound
 from local_store.models import (
@@ -60,7 +62,7 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def _case_columns(consent: Consent, referral: Referral) -> dict:
+def _case_columns(consent: Consent, referral: Referral) -> dict[str, Any]:
     row = {column: _plain(getattr(consent, name)) for name, column in _CONSENT_COLUMNS.items()}
     for f in fields(Referral):
         row[f.name] = _plain(getattr(referral, f.name))
@@ -68,7 +70,7 @@ def _case_columns(consent: Consent, referral: Referral) -> dict:
     return row
 
 
-def _one(db, sql: str, params: list) -> dict | None:
+def _one(db: sqlite_utils.Database, sql: str, params: list[Any]) -> dict[str, Any] | None:
     cursor = db.execute(sql, params)
     row = cursor.fetchone()
     if row is None:
@@ -105,8 +107,8 @@ def create_case(
         "updated_at": stamp,
     }
     with store.transaction() as db:
-        db["patients"].insert(patient_row)
-        db["cases"].insert(case_row)
+        db.table("patients").insert(patient_row)
+        db.table("cases").insert(case_row)
         audit.append(db, store.actor, "case.created", case_id, {"status": status.value})
     return case_id
 
@@ -125,7 +127,8 @@ def resolve_case_id(store: Store, text: str) -> str:
         raise NotFound("case")
     if len(rows) > 1 and rows[0][0] != text:
         raise AmbiguousId(text)
-    return rows[0][0]
+    case_id: str = rows[0][0]
+    return case_id
 
 
 def get_case(store: Store, case_id: str) -> Case:
@@ -134,6 +137,8 @@ def get_case(store: Store, case_id: str) -> Case:
     if case_row is None:
         raise NotFound("case")
     patient_row = _one(db, "SELECT * FROM patients WHERE id = ?", [case_row["patient_id"]])
+    if patient_row is None:
+        raise NotFound("patient")
     patient = Patient(
         name=patient_row["name"],
         sex=Sex(patient_row["sex"]),
@@ -203,7 +208,7 @@ def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateRe
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     current = get_case(store, case_id)
-    candidate = {
+    candidate: dict[str, Any] = {
         "patient": current.patient,
         "consent": current.consent,
         "referral": current.referral,
@@ -260,8 +265,8 @@ def _store_fields(store: Store, current: Case, accepted: dict[str, Any]) -> None
             case_set[name] = plain
     with store.transaction() as db:
         if patient_set:
-            db["patients"].update(current.patient_id, patient_set | {"updated_at": stamp})
-        db["cases"].update(current.id, case_set | {"updated_at": stamp})
+            db.table("patients").update(current.patient_id, patient_set | {"updated_at": stamp})
+        db.table("cases").update(current.id, case_set | {"updated_at": stamp})
         audit.append(db, store.actor, "case.updated", current.id, {"fields": sorted(accepted)})
 
 
@@ -270,7 +275,7 @@ def set_status(store: Store, case_id: str, status: CaseStatus) -> None:
     if current.status == status:
         return
     with store.transaction() as db:
-        db["cases"].update(case_id, {"status": status.value, "updated_at": now_iso()})
+        db.table("cases").update(case_id, {"status": status.value, "updated_at": now_iso()})
         audit.append(
             db,
             store.actor,

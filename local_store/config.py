@@ -18,7 +18,7 @@ import platformdirs
 APP_NAME = "CaseBridge"
 
 
-def data_dir(explicit: str | os.PathLike | None = None) -> Path:
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The data folder: ``explicit`` if given, else CASEBRIDGE_HOME, else the platform's."""
     if explicit:
         return Path(explicit).expanduser()

@@ -165,7 +165,22 @@ def list_studies(store: Store, case_id: str) -> list[Study]:
         if entry is None:
             continue
         position = tuple(json.loads(row[5])) if row[5] else None
-        entry[1].instance_refs.append(InstanceRef(*row[1:5], position, *row[6:]))
+        attachment_id, sha256, sop_uid, number = row[1:5]
+        frames, rows, columns, syntax, photometric = row[6:]
+        entry[1].instance_refs.append(
+            InstanceRef(
+                attachment_id,
+                sha256,
+                sop_uid,
+                number,
+                position,
+                frames,
+                rows,
+                columns,
+                syntax,
+                photometric,
+            )
+        )
     for study_uid, item in series.values():
         study = studies.get(study_uid)
         if study is None or not item.instance_refs:
@@ -186,7 +201,7 @@ def _negated(iso_date: str) -> str:
     return "".join(chr(0x7F - ord(c)) for c in iso_date)
 
 
-def _instance_order(ref: InstanceRef) -> tuple:
+def _instance_order(ref: InstanceRef) -> tuple[object, ...]:
     z = ref.position[2] if ref.position else math.inf
     number = ref.instance_number
     return (number is None, number if number is not None else 0, z, ref.sop_instance_uid)

@@ -6,6 +6,11 @@ and cli layers turn codes into words (see the ``wording`` package). Thread-safe:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from local_store.models import FieldProblem
+
 
 class StoreError(Exception):
     """Base of every error local_store raises on purpose."""
@@ -83,6 +88,6 @@ class InvalidIntake(StoreError):
 
     code = "invalid_intake"
 
-    def __init__(self, problems: list) -> None:
+    def __init__(self, problems: list[FieldProblem]) -> None:
         super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
         self.problems = problems

@@ -57,7 +57,14 @@ class _Entry:
 
 
 class _Scanner:
-    def __init__(self, work_dir: Path, cancel, progress, copy_first: bool, limits: ZipLimits):
+    def __init__(
+        self,
+        work_dir: Path,
+        cancel: threading.Event | None,
+        progress: ProgressFn | None,
+        copy_first: bool,
+        limits: ZipLimits,
+    ) -> None:
         self.work_dir = Path(work_dir)
         self.cancel = cancel
         self.progress = progress
@@ -68,7 +75,9 @@ class _Scanner:
         self.listed: set[Path] = set()
         self.folders = 0
 
-    def report(self, phase: str, done: int, total: int, bytes_done=0, bytes_total=0) -> None:
+    def report(
+        self, phase: str, done: int, total: int, bytes_done: int = 0, bytes_total: int = 0
+    ) -> None:
         if self.progress is not None:
             self.progress(ImportProgress(phase, done, total, bytes_done, bytes_total))
 
@@ -320,8 +329,9 @@ def _patients(items: list[ImportItem]) -> list[DicomPatient]:
             groups.setdefault(patient_key(item.header), []).append(item)
     result = []
     for (patient_id, name, birth_date), group in groups.items():
-        sexes = [i.header.sex for i in group if i.header.sex]
-        studies = tuple(dict.fromkeys(i.header.study_uid for i in group))
+        headers = [i.header for i in group if i.header is not None]
+        sexes = [h.sex for h in headers if h.sex]
+        studies = tuple(dict.fromkeys(h.study_uid for h in headers))
         result.append(
             DicomPatient(
                 name, patient_id, birth_date, sexes[0] if sexes else "", len(group), studies
@@ -341,7 +351,7 @@ def _safe_name(name: str) -> str:
     return name.replace("/", "_").replace("\\", "_") or "file"
 
 
-def _copy(source: Path, target: Path, cancel) -> int:
+def _copy(source: Path, target: Path, cancel: threading.Event | None) -> int:
     copied = 0
     with open(source, "rb") as src, open(target, "wb") as out:
         while chunk := src.read(CHUNK):

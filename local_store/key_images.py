@@ -56,7 +56,7 @@ def add_key_image(store: Store, case_id: str, sop_instance_uid: str, frame: int,
         ).fetchone()
         if row is None:
             key_id, action = new_id(), "key_image.added"
-            db["key_images"].insert(
+            db.table("key_images").insert(
                 {
                     "id": key_id,
                     "case_id": case_id,
@@ -68,8 +68,8 @@ def add_key_image(store: Store, case_id: str, sop_instance_uid: str, frame: int,
             )
         else:
             key_id, action = row[0], "key_image.note_changed"
-            db["key_images"].update(key_id, {"note": note})
-        db["cases"].update(case_id, {"updated_at": now_iso()})
+            db.table("key_images").update(key_id, {"note": note})
+        db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(db, store.actor, action, case_id, {"key_image_id": key_id, "frame": frame})
     return key_id
 
@@ -82,8 +82,8 @@ def remove_key_image(store: Store, key_image_id: str) -> None:
         raise NotFound("key image")
     case_id, frame = row
     with store.transaction() as db:
-        db["key_images"].delete(key_image_id)
-        db["cases"].update(case_id, {"updated_at": now_iso()})
+        db.table("key_images").delete(key_image_id)
+        db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,

@@ -388,7 +388,8 @@ LATEST_VERSION = len(MIGRATIONS)
 
 
 def current_version(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 def migrate(

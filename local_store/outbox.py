@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from local_store import cases, settings
 from local_store.models import CaseStatus
@@ -74,7 +76,7 @@ class OutboxEntry:
     folder: str = ""
     service_url: str = ""
     registered: bool = False
-    receipt: dict | None = None
+    receipt: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def enqueue(
 ) -> None:
     """Queue a built bundle; the case becomes queued in the same transaction."""
     with store.transaction() as db:
-        db["outbox"].insert(
+        db.table("outbox").insert(
             {
                 "bundle_id": bundle_id,
                 "case_id": case_id,
@@ -110,7 +112,7 @@ def enqueue(
                 "created_at": now_iso(),
             }
         )
-        db["outbox_files"].insert_all(
+        db.table("outbox_files").insert_all(
             [
                 {
                     "bundle_id": bundle_id,
@@ -143,7 +145,7 @@ def _files(store: Store, bundle_id: str) -> list[OutboxFile]:
     return [OutboxFile(*row) for row in rows]
 
 
-def _entry(store: Store, row) -> OutboxEntry:
+def _entry(store: Store, row: Sequence[Any]) -> OutboxEntry:
     values = dict(zip([c.strip() for c in _COLUMNS.split(",")], row, strict=True))
     files = _files(store, values["bundle_id"])
     values["registered"] = bool(values["registered"])
@@ -183,7 +185,7 @@ def case_of(store: Store, bundle_id: str) -> str | None:
 
 def set_state(store: Store, bundle_id: str, state: str) -> None:
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"state": state})
+        db.table("outbox").update(bundle_id, {"state": state})
         if state == SENDING:
             case_id = case_of(store, bundle_id)
             if case_id:
@@ -192,13 +194,13 @@ def set_state(store: Store, bundle_id: str, state: str) -> None:
 
 def mark_registered(store: Store, bundle_id: str) -> None:
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"registered": 1})
+        db.table("outbox").update(bundle_id, {"registered": 1})
 
 
 def forget_registration(store: Store, bundle_id: str) -> None:
     """The service no longer knows the bundle: register it again (uploads start again too)."""
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"registered": 0})
+        db.table("outbox").update(bundle_id, {"registered": 0})
         db.execute(
             'UPDATE outbox_files SET upload_url = NULL, "offset" = 0, state = ? '
             "WHERE bundle_id = ?",
@@ -273,19 +275,19 @@ def record_failure(
         }
         if permanent:
             changes["state"] = FAILED
-        db["outbox"].update(bundle_id, changes)
+        db.table("outbox").update(bundle_id, changes)
 
 
 def record_progress(store: Store, bundle_id: str) -> None:
     """Bytes moved: the failure count starts again, so the next cut is retried at once."""
     with store.transaction() as db:
-        db["outbox"].update(bundle_id, {"attempts": 0, "next_attempt_at": None})
+        db.table("outbox").update(bundle_id, {"attempts": 0, "next_attempt_at": None})
 
 
 def retry(store: Store, bundle_id: str) -> None:
     """A person asked to try a failed bundle again (after fixing what was wrong)."""
     with store.transaction() as db:
-        db["outbox"].update(
+        db.table("outbox").update(
             bundle_id,
             {"state": QUEUED, "attempts": 0, "next_attempt_at": None, "last_error": None},
         )
@@ -299,10 +301,10 @@ def clear_waits(store: Store) -> None:
         )
 
 
-def mark_sent(store: Store, bundle_id: str, receipt: dict) -> None:
+def mark_sent(store: Store, bundle_id: str, receipt: dict[str, Any]) -> None:
     """The verified receipt is stored and the case becomes delivered, in one transaction."""
     with store.transaction() as db:
-        db["outbox"].update(
+        db.table("outbox").update(
             bundle_id,
             {
                 "state": SENT,
@@ -336,7 +338,7 @@ def apply_feed_item(
     """One verified feed item: the inbox row, the outbox's service status, the case's status
     (forward only) and the cursor, together."""
     with store.transaction() as db:
-        db["inbox"].upsert(
+        db.table("inbox").upsert(
             {
                 "bundle_id": bundle_id,
                 "status": status,
@@ -358,7 +360,7 @@ def apply_feed_item(
         settings.put(store, CURSOR_KEY, cursor)
 
 
-def inbox_items(store: Store) -> list[dict]:
+def inbox_items(store: Store) -> list[dict[str, Any]]:
     cursor = store.db.execute(
         "SELECT bundle_id, status, specialty, problem, at, feed_cursor FROM inbox "
         "ORDER BY feed_cursor"

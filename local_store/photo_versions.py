@@ -22,6 +22,7 @@ import json
 import warnings
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
@@ -239,8 +240,8 @@ def attach_version(
             "derived_from": original.id,
             "edits": edits.to_json(),
         }
-        db["attachments"].insert(row)
-        db["cases"].update(original.case_id, {"updated_at": now_iso()})
+        db.table("attachments").insert(row)
+        db.table("cases").update(original.case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,
@@ -299,8 +300,8 @@ def list_versions(store: Store, attachment_id: str) -> list[tuple[Attachment, Ph
     return versions
 
 
-def _edits_dict(text: str) -> dict:
-    data = json.loads(text)
+def _edits_dict(text: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(text)
     if data.get("crop") is not None:
         data["crop"] = tuple(data["crop"])
     return data

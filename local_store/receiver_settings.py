@@ -11,6 +11,7 @@ repository).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from local_store import settings
@@ -65,7 +66,10 @@ def ae_title_problem(title: str) -> str | None:
 
 
 def problems(
-    candidate: ReceiverSettings, *, case_exists=None, min_port: int = MIN_PORT
+    candidate: ReceiverSettings,
+    *,
+    case_exists: Callable[[str], bool] | None = None,
+    min_port: int = MIN_PORT,
 ) -> list[FieldProblem]:
     """Everything wrong with ``candidate``; ``case_exists(case_id) -> bool`` checks the target."""
     found: list[FieldProblem] = []

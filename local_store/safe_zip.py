@@ -71,7 +71,13 @@ def extract(
         raise
 
 
-def _extract(zip_path, dest: Path, limits: ZipLimits, cancel, progress) -> list[Path]:
+def _extract(
+    zip_path: Path,
+    dest: Path,
+    limits: ZipLimits,
+    cancel: threading.Event | None,
+    progress: Callable[[int], None] | None,
+) -> list[Path]:
     try:
         archive = zipfile.ZipFile(zip_path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:

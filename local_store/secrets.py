@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pyrage
@@ -123,7 +124,8 @@ def secure_os_keyring() -> KeyringBackend | None:
     candidates = getattr(backend, "backends", None) or [backend]  # the chainer wraps several
     for candidate in candidates:
         if _backend_name(candidate) in SECURE_BACKENDS and _probe(candidate):
-            return candidate
+            secure: KeyringBackend = candidate
+            return secure
     return None
 
 
@@ -152,12 +154,12 @@ def folder_state(data_dir: Path) -> FolderState:
     return FolderState(meta["protection"])
 
 
-def _read_store_meta(data_dir: Path) -> dict | None:
+def _read_store_meta(data_dir: Path) -> dict[str, Any] | None:
     path = data_dir / STORE_FILE
     if not path.exists():
         return None
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
+        meta: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise SecretMissing(STORE_FILE) from exc
     if meta.get("format") != STORE_FORMAT:
@@ -187,8 +189,8 @@ def create_secret(
         backend.set_password(KEYRING_SERVICE, _keyring_user(store_id), secret.to_bytes().decode())
         info = ProtectionInfo(Protection.OS_KEYRING, _backend_name(backend))
     else:
-        check_new_passphrase(passphrase)
-        write_atomic(data_dir / KEY_FILE, wrap_secret(secret, passphrase))
+        checked = check_new_passphrase(passphrase)
+        write_atomic(data_dir / KEY_FILE, wrap_secret(secret, checked))
         info = ProtectionInfo(Protection.PASSPHRASE, "scrypt+aes-256-gcm key file")
     meta = {"format": STORE_FORMAT, "store_id": store_id, "protection": info.kind.value}
     write_atomic(data_dir / STORE_FILE, json.dumps(meta, indent=2).encode())
@@ -228,11 +230,13 @@ def load_secret(
     )
 
 
-def check_new_passphrase(passphrase: str | None) -> None:
+def check_new_passphrase(passphrase: str | None) -> str:
+    """The passphrase, when it is one a new key file may be wrapped with."""
     if passphrase is None:
         raise PassphraseRequired()
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseTooShort(str(MIN_PASSPHRASE_LENGTH))
+    return passphrase
 
 
 def change_passphrase(data_dir: Path, old: str, new: str) -> None:

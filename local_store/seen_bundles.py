@@ -23,8 +23,9 @@ def replayed(store: Store, device_id: str, seq: int, bundle_id: str) -> bool:
             [device_id, seq],
         ).fetchone()
         if row is not None:
-            return row[0] != bundle_id
-        db["seen_bundles"].insert(
+            seen_id: str = row[0]
+            return seen_id != bundle_id
+        db.table("seen_bundles").insert(
             {
                 "device_id": device_id,
                 "seq": seq,

@@ -19,7 +19,7 @@ def get(store: Store, key: str, default: Any = None) -> Any:
 
 def put(store: Store, key: str, value: Any) -> None:
     with store.transaction() as db:
-        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
 
 
 def put_if_absent(store: Store, values: dict[str, Any]) -> bool:
@@ -31,7 +31,7 @@ def put_if_absent(store: Store, values: dict[str, Any]) -> bool:
     with store.transaction() as db:
         if db.execute("SELECT 1 FROM settings WHERE key = ?", [first]).fetchone():
             return False
-        db["settings"].insert_all(
+        db.table("settings").insert_all(
             [{"key": k, "value": json.dumps(v)} for k, v in values.items()], pk="key"
         )
     return True
@@ -45,5 +45,5 @@ def next_counter(store: Store, key: str) -> int:
     with store.transaction() as db:
         row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         value = (json.loads(row[0]) if row else 0) + 1
-        db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+        db.table("settings").upsert({"key": key, "value": json.dumps(value)}, pk="key")
     return value

@@ -19,7 +19,7 @@ def add_entry(store: Store, case_id: str, entry_date: str, text: str) -> str:
         raise InvalidIntake(problems)
     entry_id = new_id()
     with store.transaction() as db:
-        db["timeline_entries"].insert(
+        db.table("timeline_entries").insert(
             {
                 "id": entry_id,
                 "case_id": case_id,
@@ -28,7 +28,7 @@ def add_entry(store: Store, case_id: str, entry_date: str, text: str) -> str:
                 "created_at": now_iso(),
             }
         )
-        db["cases"].update(case_id, {"updated_at": now_iso()})
+        db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(db, store.actor, "timeline.added", case_id, {"entry_id": entry_id})
     return entry_id
 
@@ -39,18 +39,18 @@ def update_entry(store: Store, entry_id: str, entry_date: str, text: str) -> Non
         raise InvalidIntake(problems)
     case_id = _case_of(store, entry_id)
     with store.transaction() as db:
-        db["timeline_entries"].update(
+        db.table("timeline_entries").update(
             entry_id, {"entry_date": parse_date(entry_date).isoformat(), "text": text.strip()}
         )
-        db["cases"].update(case_id, {"updated_at": now_iso()})
+        db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(db, store.actor, "timeline.updated", case_id, {"entry_id": entry_id})
 
 
 def delete_entry(store: Store, entry_id: str) -> None:
     case_id = _case_of(store, entry_id)
     with store.transaction() as db:
-        db["timeline_entries"].delete(entry_id)
-        db["cases"].update(case_id, {"updated_at": now_iso()})
+        db.table("timeline_entries").delete(entry_id)
+        db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(db, store.actor, "timeline.deleted", case_id, {"entry_id": entry_id})
 
 
@@ -69,4 +69,5 @@ def _case_of(store: Store, entry_id: str) -> str:
     ).fetchone()
     if row is None:
         raise NotFound("timeline entry")
-    return row[0]
+    case_id: str = row[0]
+    return case_id

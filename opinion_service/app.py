@@ -49,7 +49,7 @@ async def json_body(request: Request) -> dict:
     return value
 
 
-def build_app(core: Core, uploads: Uploads) -> Starlette:
+def build_app(core: Core, uploads: Uploads) -> AccessLog:
     async def authenticate(request: Request):
         return await run_in_threadpool(core.authenticate, request.headers.get("authorization"))
 

@@ -18,6 +18,7 @@ import os
 import secrets
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pyrage
@@ -68,7 +69,8 @@ class Core:
         self.paths = storage.Paths(config.data_dir)
         self._bundle_locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
-        self.on_committed = None  # set by the checker: called with a bundle_id after commit
+        # Set by the checker: called with a bundle_id after commit.
+        self.on_committed: Callable[[str], None] | None = None
 
     # ---- service info
 
@@ -309,6 +311,8 @@ class Core:
 
     def bundle_state(self, bundle_id: str) -> dict:
         bundle = self.db.one("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
+        if bundle is None:
+            raise ApiError(404, Error.BUNDLE_UNKNOWN, "no such bundle")
         envelope = Envelope.parse_bytes(bundle["envelope"])
         uploads = {
             r["name"]: r

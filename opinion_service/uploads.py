@@ -116,6 +116,8 @@ class Uploads:
         if row["state"] == "open" and row["expires_at"] <= now():
             self._expire(upload_id)
             row = self.db.one("SELECT * FROM uploads WHERE upload_id = ?", (upload_id,))
+            if row is None:
+                raise ApiError(404, Error.UPLOAD_UNKNOWN, "no such upload")
         if row["state"] != "open":
             raise ApiError(410, Error.UPLOAD_EXPIRED, "upload expired; create it again")
         return row
@@ -273,7 +275,7 @@ class Uploads:
                 upload_id,
                 row["offset"],
                 offset,
-                ended if not asyncio.current_task().cancelling() else "superseded",
+                "superseded" if _cancelling() else ended,
             )
         return offset, ended
 
@@ -288,3 +290,9 @@ def parse_metadata(text: str) -> dict[str, str]:
         key, _, value = pair.partition(" ")
         result[key] = protocol.unb64(value.strip()).decode("utf-8") if value.strip() else ""
     return result
+
+
+def _cancelling() -> bool:
+    """Whether the running request task is being cancelled (a newer PATCH superseded it)."""
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0

@@ -105,12 +105,15 @@ def _quiet_pynetdicom() -> None:
 def make_ae(ae_title: str):
     """An AE accepting verification and every storage SOP class in every transfer syntax."""
     from pynetdicom import AE, ALL_TRANSFER_SYNTAXES, AllStoragePresentationContexts
-    from pynetdicom.sop_class import Verification
+
+    # pynetdicom makes its SOP class names at import time, so its type information lacks them.
+    from pynetdicom.sop_class import Verification  # type: ignore[attr-defined]
 
     _quiet_pynetdicom()
     ae = AE(ae_title=ae_title)
     for context in AllStoragePresentationContexts:
-        ae.add_supported_context(context.abstract_syntax, ALL_TRANSFER_SYNTAXES)
+        # Typed as optional, but every storage context pynetdicom lists has one.
+        ae.add_supported_context(context.abstract_syntax, ALL_TRANSFER_SYNTAXES)  # type: ignore[arg-type]
     ae.add_supported_context(Verification, ALL_TRANSFER_SYNTAXES)
     return ae
 
@@ -315,7 +318,8 @@ def _check_port_free_windows(address: tuple[str, int]) -> None:
     # port already in use instead of failing; an exclusive probe finds that case first.
     probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)
+        # Windows only, so absent from the socket module's type information elsewhere.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
         probe.bind(address)
     finally:
         probe.close()

@@ -19,6 +19,7 @@ through ``run_db`` so the desktop can route them to its single database thread.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import threading
 import time
@@ -443,8 +444,8 @@ class SyncEngine:
                 if url and mine is not None and mine.upload_url is None:
                     absolute = api.session.url(url)
                     self._db(
-                        lambda n=mine.name, u=absolute: outbox.set_upload(
-                            self.store, bundle_id, n, u, 0
+                        functools.partial(
+                            outbox.set_upload, self.store, bundle_id, mine.name, absolute, 0
                         )
                     )
             self._db(lambda: outbox.mark_registered(self.store, bundle_id))
@@ -467,7 +468,7 @@ class SyncEngine:
                     continue
                 raise
             receipt = verify_receipt(answer, envelope, enrollment).to_json()
-            self._db(lambda r=receipt: outbox.mark_sent(self.store, bundle_id, r))
+            self._db(functools.partial(outbox.mark_sent, self.store, bundle_id, receipt))
             # The service holds the bundle and signed for it: the local copy is no longer
             # needed (the receipt stays in the outbox row).
             shutil.rmtree(folder, ignore_errors=True)
@@ -515,7 +516,7 @@ class SyncEngine:
             stored["offset"] = offset
         sent_in_flight = 0
         base = {"offset": offset}
-        patch = {"start": offset, "t0": time.monotonic()}
+        patch: dict[str, Any] = {"start": offset, "t0": time.monotonic()}
 
         def on_bytes(n: int) -> None:
             nonlocal sent_in_flight
@@ -631,15 +632,16 @@ class SyncEngine:
                 if item.cursor <= cursor:
                     continue
                 self._db(
-                    lambda i=item: outbox.apply_feed_item(
+                    functools.partial(
+                        outbox.apply_feed_item,
                         self.store,
-                        cursor=i.cursor,
-                        bundle_id=i.bundle_id,
-                        status=i.status,
-                        specialty=i.specialty,
-                        problem=i.problem,
-                        at=i.at,
-                        case_status=STATUS_TO_CASE.get(i.status),
+                        cursor=item.cursor,
+                        bundle_id=item.bundle_id,
+                        status=item.status,
+                        specialty=item.specialty,
+                        problem=item.problem,
+                        at=item.at,
+                        case_status=STATUS_TO_CASE.get(item.status),
                     )
                 )
                 cursor = item.cursor

@@ -117,12 +117,12 @@ def token_message(device_id: str, nonce: str) -> bytes:
     return f"casebridge-token/1:{device_id}:{nonce}".encode("ascii")
 
 
-def sign_json(key: Ed25519PrivateKey, value: dict) -> str:
+def sign_json(key: Ed25519PrivateKey, value: dict[str, Any]) -> str:
     """base64 of the Ed25519 signature over the canonical JSON of ``value``."""
     return b64(key.sign(canonical_bytes(value)))
 
 
-def signed_json_ok(public_raw: bytes, value: dict, signature: str) -> bool:
+def signed_json_ok(public_raw: bytes, value: dict[str, Any], signature: str) -> bool:
     """Whether ``signature`` is the holder of ``public_raw``'s signature over ``value``."""
     try:
         Ed25519PublicKey.from_public_bytes(public_raw).verify(
@@ -181,7 +181,7 @@ def _count(obj: dict[str, Any], key: str, code: str) -> int:
     return value
 
 
-def _list(obj: dict[str, Any], key: str, code: str) -> list:
+def _list(obj: dict[str, Any], key: str, code: str) -> list[Any]:
     value = obj[key]
     if not isinstance(value, list):
         raise ShapeError(code, key)
@@ -205,7 +205,7 @@ class CipherFile:
     size_cipher: int
     sha256_cipher: str  # hex SHA-256 of the encrypted file
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "size_cipher": self.size_cipher,
@@ -238,7 +238,7 @@ class EnvelopeFile:
     def cipher(self) -> CipherFile:
         return CipherFile(self.name, self.size_cipher, self.sha256_cipher)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"file_id": self.file_id, **self.cipher.to_json()}
 
     @classmethod
@@ -296,7 +296,7 @@ class Envelope:
     def file(self, file_id: str) -> EnvelopeFile | None:
         return next((f for f in self.files if f.file_id == file_id), None)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": self.FORMAT,
             "bundle_id": self.bundle_id,
@@ -397,7 +397,7 @@ class Receipt:
             and set(self.files) == set(envelope.all_files)
         )
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "format": self.FORMAT,
             "service_id": self.service_id,
@@ -442,7 +442,7 @@ class FeedItem:
     problem: str | None = None  # a bundle problem code, with Status.REJECTED
     kind: str = FeedKind.STATUS
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "cursor": self.cursor,
             "kind": self.kind,
@@ -472,7 +472,7 @@ class _SignedShape(Protocol):
     SIGNED_AS: ClassVar[str]
     UNREADABLE: ClassVar[str]
 
-    def to_json(self) -> dict: ...
+    def to_json(self) -> dict[str, Any]: ...
 
     @classmethod
     def parse(cls, obj: object) -> Self: ...
@@ -496,7 +496,7 @@ class Signed(Generic[S]):
     def verified_by(self, public_raw: bytes) -> bool:
         return signed_json_ok(public_raw, self.value.to_json(), self.signature)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {self.value.SIGNED_AS: self.value.to_json(), "signature": self.signature}
 
     @classmethod

@@ -7,6 +7,8 @@ Thread-safety: constant data and pure functions.
 
 from __future__ import annotations
 
+from typing import Any
+
 from wording import QT_TRANSLATE_NOOP
 from wording.store import ERROR
 
@@ -129,7 +131,7 @@ def clinical_error_text(code: str) -> str:
 
 # What `casebridge labs` and `casebridge check` print. Terminal-only words (the CLI speaks
 # English only, so no lupdate marks).
-CLI_LABS_WORDS = {
+CLI_LABS_WORDS: dict[str, Any] = {
     "col_test": "Test",
     "col_value": "Result",
     "col_unit": "Unit",

@@ -8,6 +8,8 @@ Thread-safety: constant data and pure functions.
 
 from __future__ import annotations
 
+from typing import Any
+
 from wording import QT_TRANSLATE_NOOP
 
 # Why a file was not imported (local_store.importer reason codes). Each says what to do.
@@ -99,7 +101,7 @@ def import_reject_text(code: str) -> str:
 
 # What `casebridge import` and `casebridge dicom info` report. Terminal-only words (the CLI
 # speaks English only, so no lupdate marks).
-CLI_IMPORT_WORDS = {
+CLI_IMPORT_WORDS: dict[str, Any] = {
     "imported": "Imported {imported} file(s): {images} image(s), {documents} document(s); "
     "{studies} study(ies), {series} series, {instances} DICOM instance(s).",
     "duplicates": "{duplicates} file(s) were already in this case and were not added again.",

@@ -17,15 +17,17 @@ import secrets
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from foundation.cancel import check
 from imaging.deidentify import DeidOptions, deidentify_file, remap_uid
 from imaging.recompress import recompress_lossless
 from local_store import cases, documents, key_images, settings, timeline
-from local_store.models import AttachmentKind
+from local_store.dicom_index import Study
+from local_store.models import AttachmentKind, Case
 from local_store.store import Store
 from sync.bundle.selection import select_case_files
 from sync.bundle.writer import BuiltBundle, BundleWriter
@@ -35,7 +37,7 @@ SEQ_KEY = "device.bundle_seq"
 DEID_KEY = "deid.key"
 
 
-def _plain(value):
+def _plain(value: Any) -> Any:
     """Dataclasses and enums to JSON values; floats (not canonical) become strings."""
     if dataclasses.is_dataclass(value):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -58,15 +60,20 @@ def deid_key(store: Store) -> bytes:
     return bytes.fromhex(settings.get(store, DEID_KEY))
 
 
-def _pseudonymous_patient(case) -> dict:
+def _pseudonymous_patient(case: Case) -> dict[str, Any]:
     # What a de-identified destination may know of the patient (PS3.15 Retain Patient
     # Characteristics): sex and age, nothing that names or locates them.
     return {"sex": case.patient.sex.value, "age_years": case.patient.age_years}
 
 
 def manifest_body(
-    store: Store, case_id: str, studies, series_uids=None, *, deidentified: bool = False
-) -> dict:
+    store: Store,
+    case_id: str,
+    studies: list[Study],
+    series_uids: Collection[str] | None = None,
+    *,
+    deidentified: bool = False,
+) -> dict[str, Any]:
     case = cases.get_case(store, case_id)
     if series_uids is not None:
         studies = [
@@ -117,12 +124,12 @@ def manifest_body(
     return body
 
 
-def _clinical_sections(store: Store, case_id: str) -> dict:
+def _clinical_sections(store: Store, case_id: str) -> dict[str, Any]:
     """Document kinds and dates, lab values as corrected by the clinic, the checklist result
     and the specialist's summary (generated now, and kept with the case)."""
     check = documents.check_case(store, case_id)
     summary = documents.generate_summary(store, case_id)
-    return _plain(
+    sections: dict[str, Any] = _plain(
         {
             "documents": [
                 {
@@ -152,6 +159,7 @@ def _clinical_sections(store: Store, case_id: str) -> dict:
             "summary": summary.to_dict(),
         }
     )
+    return sections
 
 
 def build_case_bundle(
@@ -198,7 +206,7 @@ def build_case_bundle(
         for number, item in enumerate(chosen, start=1):
             check(cancel, "files")
             with store.blobs.decrypted_file(item.sha256) as plain, _scratch(plain) as scratch:
-                meta = {"attachment_id": item.id, "stored_sha256": item.sha256}
+                meta: dict[str, Any] = {"attachment_id": item.id, "stored_sha256": item.sha256}
                 name = item.name
                 source = plain
                 if item.kind is AttachmentKind.DICOM and recompress:
@@ -239,7 +247,7 @@ class CaseBundle:
 
 
 @contextlib.contextmanager
-def _scratch(beside: Path):
+def _scratch(beside: Path) -> Iterator[Path]:
     # Next to the private plaintext copy: same protection, same disk, removed at once.
     folder = Path(tempfile.mkdtemp(prefix="bundle-", dir=beside.parent))
     try:

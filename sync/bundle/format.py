@@ -45,5 +45,5 @@ class Problem:
     code: str
     file: str = ""  # the bundle file concerned, when there is one
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, str]:
         return {"code": self.code, "file": self.file}

@@ -15,6 +15,7 @@ import shutil
 import threading
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
@@ -47,7 +48,8 @@ def open_bundle(
 ) -> Report:
     """Verify, then decrypt into ``target`` (made here; must not exist or be empty)."""
     report = verify_bundle(folder, identity)
-    if not report.ok or report.manifest is None:
+    envelope = report.envelope
+    if not report.ok or report.manifest is None or envelope is None:
         raise BundleInvalid(report)
     work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
     work.mkdir(mode=0o700, parents=True)
@@ -55,7 +57,10 @@ def open_bundle(
         for entry in report.manifest["files"]:
             check(cancel, "open")
             out_path = work / safe_name(entry["file_id"], entry["name"])
-            source = folder / report.envelope.file(entry["file_id"]).name
+            listed = envelope.file(entry["file_id"])
+            if listed is None:  # verify_bundle reports this, so it cannot be ok
+                raise BundleInvalid(report)
+            source = folder / listed.name
             _decrypt_checked(source, identity, out_path, entry)
         manifest_out = work / "manifest.json"
         manifest_out.write_text(
@@ -70,13 +75,20 @@ def open_bundle(
     return report
 
 
-def _decrypt_checked(source: Path, identity, out_path: Path, entry: dict) -> None:
+def _decrypt_checked(
+    source: Path, identity: pyrage.x25519.Identity, out_path: Path, entry: dict[str, Any]
+) -> None:
     fd = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         writer = HashingWriter(out)
         try:
             with open(source, "rb") as fh:
-                pyrage.decrypt_io(io.BufferedReader(fh, CHUNK), writer, [identity])
+                # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
+                pyrage.decrypt_io(
+                    io.BufferedReader(fh, CHUNK),
+                    writer,  # type: ignore[arg-type]
+                    [identity],
+                )
         except pyrage.DecryptError as exc:
             raise (writer.error or exc) from exc
     if writer.digest.hexdigest() != entry["sha256_plain"]:

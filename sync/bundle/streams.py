@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
 
 from foundation.cancel import check
 
@@ -20,7 +25,7 @@ CHUNK = 1024 * 1024
 class HashingReader(io.RawIOBase):
     def __init__(
         self,
-        raw,
+        raw: io.RawIOBase | io.BufferedIOBase,
         cancel: threading.Event | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> None:
@@ -33,7 +38,7 @@ class HashingReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: WriteableBuffer) -> int:
         check(self._cancel, "encrypt")
         # readinto straight into pyrage's buffer: no extra copy of every block.
         n = self._raw.readinto(buffer) or 0
@@ -45,7 +50,7 @@ class HashingReader(io.RawIOBase):
 
 
 class HashingWriter(io.RawIOBase):
-    def __init__(self, raw=None) -> None:
+    def __init__(self, raw: BinaryIO | None = None) -> None:
         self._raw = raw
         self.digest = hashlib.sha256()
         self.size = 0
@@ -54,7 +59,7 @@ class HashingWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:
+    def write(self, data: ReadableBuffer) -> int:
         if self._raw is not None:
             try:
                 self._raw.write(data)
@@ -62,11 +67,12 @@ class HashingWriter(io.RawIOBase):
                 self.error = exc
                 raise
         self.digest.update(data)
-        self.size += len(data)
-        return len(data)
+        size = memoryview(data).nbytes
+        self.size += size
+        return size
 
 
-def sha256_file(path, chunk: int = CHUNK) -> tuple[str, int]:
+def sha256_file(path: str | os.PathLike[str], chunk: int = CHUNK) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:

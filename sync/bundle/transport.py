@@ -69,6 +69,8 @@ def import_tar(tar_path: Path, target: Path) -> Path:
                         raise TarRejected("tar_not_a_bundle")
                     seen.add(member.name)
                     source = tar.extractfile(member)
+                    if source is None:  # not a regular file; _allowed has refused those
+                        raise TarRejected("tar_not_a_bundle")
                     with source, open(work / member.name, "xb") as out:
                         shutil.copyfileobj(source, out, 1024 * 1024)
         except (tarfile.TarError, EOFError) as exc:

@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -40,7 +41,7 @@ class Report:
     files: int = 0
     problems: list[fmt.Problem] = field(default_factory=list)
     envelope: Envelope | None = None
-    manifest: dict | None = None
+    manifest: dict[str, Any] | None = None
 
     def add(self, code: str, file: str = "") -> None:
         self.ok = False
@@ -115,7 +116,9 @@ def _check_envelope(folder: Path, report: Report) -> Envelope | None:
     return envelope
 
 
-def _check_contents(folder, envelope: Envelope, identity, report: Report) -> None:
+def _check_contents(
+    folder: Path, envelope: Envelope, identity: pyrage.x25519.Identity, report: Report
+) -> None:
     try:
         manifest_bytes = pyrage.decrypt((folder / fmt.MANIFEST).read_bytes(), [identity])
     except FileNotFoundError:
@@ -159,11 +162,16 @@ def _check_contents(folder, envelope: Envelope, identity, report: Report) -> Non
             report.add(fmt.PLAIN_CHANGED, listed.name)
 
 
-def _plain_digest(path: Path, identity) -> str | None:
+def _plain_digest(path: Path, identity: pyrage.x25519.Identity) -> str | None:
     hasher = HashingWriter()
     try:
         with open(path, "rb") as fh:
-            pyrage.decrypt_io(io.BufferedReader(fh, CHUNK), hasher, [identity])
+            # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
+            pyrage.decrypt_io(
+                io.BufferedReader(fh, CHUNK),
+                hasher,  # type: ignore[arg-type]
+                [identity],
+            )
     except (OSError, pyrage.DecryptError):
         return None
     return hasher.digest.hexdigest()

@@ -24,11 +24,12 @@ import re
 import shutil
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pyrage
 
@@ -51,9 +52,9 @@ class FileEntry:
     sha256_plain: str
     size_cipher: int
     sha256_cipher: str
-    meta: dict
+    meta: dict[str, Any]
 
-    def manifest_json(self) -> dict:
+    def manifest_json(self) -> dict[str, Any]:
         return {
             "file_id": self.file_id,
             "name": self.name,
@@ -77,7 +78,7 @@ class BuiltBundle:
     envelope: Envelope  # as written to envelope.json
 
 
-def _recipient(text: str):
+def _recipient(text: str) -> pyrage.x25519.Recipient:
     return pyrage.x25519.Recipient.from_str(text.strip())
 
 
@@ -106,7 +107,8 @@ class BundleWriter:
         self._cancel = cancel
         self._progress = progress
         self._files: list[FileEntry] = []
-        self._sealing: list[tuple[dict, Future]] = []  # entries waiting for their cipher hash
+        # Entries waiting for their cipher hash.
+        self._sealing: list[tuple[dict[str, Any], Future[tuple[str, int]]]] = []
         self._work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
         self._finished = False
         self._encryptor = ThreadPoolExecutor(1, thread_name_prefix="bundle-encrypt")
@@ -116,7 +118,7 @@ class BundleWriter:
         self._work.mkdir(mode=0o700, parents=True)
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._encryptor.shutdown(wait=True)
         self._sealer.shutdown(wait=True)
         if not self._finished:
@@ -129,9 +131,9 @@ class BundleWriter:
         name: str,
         kind: str,
         media_type: str,
-        meta=None,
+        meta: Mapping[str, Any] | None = None,
         sha256_plain: str | None = None,
-    ):
+    ) -> None:
         """Encrypt one plaintext file into the bundle; ``plain`` may be deleted on return.
 
         ``sha256_plain`` is for a file whose hash was just checked, such as a blob the store
@@ -177,13 +179,18 @@ class BundleWriter:
 
     def _encrypt(self, reader: HashingReader, writer: HashingWriter) -> None:
         try:
-            pyrage.encrypt_io(_buffered(reader), writer, self._recipients)
+            # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
+            pyrage.encrypt_io(
+                _buffered(reader),
+                writer,  # type: ignore[arg-type]
+                self._recipients,
+            )
         except pyrage.EncryptError as exc:
             if isinstance(exc.__context__, Cancelled) or is_cancelled(self._cancel):
                 raise Cancelled("manifest") from None
             raise (writer.error or exc) from exc
 
-    def finish(self, manifest_body: dict) -> BuiltBundle:
+    def finish(self, manifest_body: dict[str, Any]) -> BuiltBundle:
         """Seal the manifest and the envelope, then move the bundle into place."""
         self._raise_sealing_errors()
         check(self._cancel, "manifest")
@@ -242,7 +249,9 @@ class BundleWriter:
 _OS_ERROR = re.compile(r"\(os error (\d+)\)")
 
 
-def _encrypt_file(plain: Path, out_path: Path, recipients) -> None:
+def _encrypt_file(
+    plain: Path, out_path: Path, recipients: Sequence[pyrage.x25519.Recipient]
+) -> None:
     try:
         pyrage.encrypt_file(str(plain), str(out_path), recipients)
     except pyrage.EncryptError as exc:
@@ -255,7 +264,9 @@ def _encrypt_file(plain: Path, out_path: Path, recipients) -> None:
         raise OSError(code, os.strerror(code)) from exc
 
 
-def _hash_plain(plain: Path, cancel, progress) -> tuple[str, int]:
+def _hash_plain(
+    plain: Path, cancel: threading.Event | None, progress: Callable[[int], None] | None
+) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     with open(plain, "rb") as src:
@@ -279,7 +290,7 @@ def _seal(path: Path) -> tuple[str, int]:
     return sha256, size
 
 
-def _buffered(raw) -> io.BufferedReader:
+def _buffered(raw: HashingReader) -> io.BufferedReader:
     return io.BufferedReader(raw, CHUNK)
 
 

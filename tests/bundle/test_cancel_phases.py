@@ -18,9 +18,9 @@ from local_store.models import CaseStatus, Patient, Referral
 from sync import submit
 from sync.bundle import assemble, writer
 from sync.bundle import format as bundle_format
+from testdata.dicom import ct_series
 from tests.bundle.conftest import enrolled_offline
 from tests.cancel_points import CancelPoint, leftovers, problems_logged
-from testdata.dicom import ct_series
 
 
 @pytest.fixture

@@ -20,10 +20,10 @@ from local_store.models import CaseStatus, Patient, Referral
 from sync import submit
 from sync.bundle import assemble, writer
 from sync.bundle import format as bundle_format
+from testdata.dicom import ct_series
 from tests.bundle.conftest import enrolled_offline
 from tests.cancel_points import CancelPoint, leftovers, problems_logged
 from tests.gui.conftest import new_case
-from testdata.dicom import ct_series
 
 TIMEOUT_MS = 60_000
 

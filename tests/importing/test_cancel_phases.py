@@ -18,8 +18,8 @@ import pytest
 from foundation.cancel import Cancelled
 from local_store import attachments, dicom_index, import_scan, importer
 from local_store.blobs import BlobStore
-from tests.cancel_points import CancelPoint, leftovers, problems_logged
 from testdata.dicom import ct_series
+from tests.cancel_points import CancelPoint, leftovers, problems_logged
 
 # More than two batches: the importer waits for batch 1 to be recorded before it hands over
 # batch 2, so a cancel during that recording is always seen with files still to go.
