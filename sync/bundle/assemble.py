@@ -4,8 +4,9 @@ and the device's next sequence number.
 Attachments are decrypted one at a time from the blob store into a private temporary file,
 encrypted into the bundle and the temporary file removed, so disk and memory use stay at one
 file whatever the case size. ``series_uids`` limits DICOM to the series the user chose; other
-attachments always go. Thread-safety: runs on a worker thread with its own connection; reads
-only, except the sequence counter (one short transaction).
+attachments always go. Thread-safety: runs on a worker thread and reads on its connection; its
+few writes (the sequence counter, the de-identification key, the summary and its audit row)
+run on the store's writer.
 """
 
 from __future__ import annotations
