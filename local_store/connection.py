@@ -6,7 +6,7 @@ Reads and writes are kept apart. A read runs on the calling thread's own connect
 desktop installed (its database executor) when the caller is any other thread, and otherwise
 the calling thread under the store's write lock (the CLI, tests, and threads of a store without
 an installed writer take turns). A write inside a write runs directly and joins the outer
-transaction (as a savepoint), so it never waits for itself.
+transaction, so it never waits for itself.
 
 Repository functions that change something are decorated ``@writes`` and so route themselves;
 inside them ``transaction`` is the open write's connection. Asking for ``transaction`` outside
@@ -93,8 +93,10 @@ class Connections:
         self._writer = writer
 
     def write(self, fn: Callable[[], T]) -> T:
+        if self._writing():
+            return fn()  # inside a write on this thread: part of its transaction
         writer = self._writer
-        if writer is None or self._writing():
+        if writer is None:
             return self._write_here(fn)
         return writer(lambda: self._write_here(fn))
 

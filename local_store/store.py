@@ -44,6 +44,15 @@ class Unlock(Enum):
     CHOOSE_PASSPHRASE = "choose_passphrase"  # new folder, no secure keyring
 
 
+def folder_holds_store(data_dir: Path) -> bool:
+    """True when ``data_dir`` already holds a store (its store.json or its database).
+
+    Raises SecretMissing when store.json is damaged.
+    """
+    state = secrets.folder_state(data_dir)
+    return state is not secrets.FolderState.NEW or (data_dir / database.DB_FILE).exists()
+
+
 def unlock_needed(data_dir: Path, keyring_backend: KeyringBackend | None = None) -> Unlock:
     state = secrets.folder_state(data_dir)
     if state is secrets.FolderState.PASSPHRASE:
