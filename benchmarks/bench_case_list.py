@@ -46,7 +46,7 @@ def fill(store) -> None:
                 referral=Referral(specialty=rng.choice(SPECIALTIES), questions=["Opinion?"]),
             )
 
-    store.write(create_all)  # one commit: the writes inside join it as savepoints
+    store.write(create_all)  # one commit: the writes inside join it
 
 
 def ms(seconds: float) -> str:
