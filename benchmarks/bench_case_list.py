@@ -33,7 +33,8 @@ def fill(store) -> None:
     from local_store.models import SPECIALTIES, Patient, Referral
 
     rng = random.Random(7)
-    with store.transaction():  # one commit: nested transactions become savepoints
+
+    def create_all() -> None:
         for i in range(N_CASES):
             cases.create_case(
                 store,
@@ -44,6 +45,8 @@ def fill(store) -> None:
                 ),
                 referral=Referral(specialty=rng.choice(SPECIALTIES), questions=["Opinion?"]),
             )
+
+    store.write(create_all)  # one commit: the writes inside join it
 
 
 def ms(seconds: float) -> str:

@@ -3,7 +3,7 @@
 Generates a 300-slice 512x512 CT series, then imports it into fresh encrypted stores twice:
 ``scan`` + ``run_import`` called directly (as the CLI does), and through the real
 ``ImportDialog`` (offscreen), where scan and run_import run on the import pool and every
-database write is a round trip to the DatabaseExecutor thread (``run_and_wait``). A third run
+database write is a round trip to the store's writer, the DatabaseExecutor thread. A third run
 cancels the dialog's import at about half way and measures the time from Cancel to the
 summary. Prints figures and ratios; no assertions.
 """

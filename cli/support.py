@@ -14,9 +14,8 @@ from pathlib import Path
 
 from cli import format as fmt
 from local_store import secrets
-from local_store.database import DB_FILE
 from local_store.errors import PassphraseRequired, StoreError
-from local_store.store import Store
+from local_store.store import Store, folder_holds_store
 from wording.store import CLI_STORE_WORDS
 
 EXIT_OK = 0
@@ -62,7 +61,6 @@ def open_store(data_dir: Path) -> Store:
 def store_exists(data_dir: Path) -> bool:
     """True when the folder already holds a CaseBridge store (so reading it makes sense)."""
     try:
-        state = secrets.folder_state(data_dir)
+        return folder_holds_store(data_dir)
     except StoreError:
         return True  # damaged store.json: let Store.open say so
-    return state is not secrets.FolderState.NEW or (data_dir / DB_FILE).exists()

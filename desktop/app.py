@@ -134,7 +134,7 @@ def run(argv: list[str]) -> int:
         store = open_store(config.data_dir(args.data_dir), interactive=not headless)
     if store is None:
         return 1
-    # From here on the store is used only on the executor's thread.
+    # From here on the GUI thread sends store calls to the executor, the store's writer.
     store.close_thread_connection()
 
     from desktop.views.main_window import MainWindow

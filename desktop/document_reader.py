@@ -1,10 +1,10 @@
 """Reading a case's new reports and photos in the background after they are imported.
 
-Asks the database executor which attachments have not been read, then reads each on a pool
-thread (`local_store.documents.analyse_attachment`: text, OCR, kind, date, lab values), writing
-through the executor, and says when a case is done so its documents and checklist can be shown
-again. One case at a time; a case asked for again while reading is read again afterwards.
-Thread-safety: create and call on the GUI thread.
+Asks the store which attachments have not been read, then reads each on a pool thread
+(`local_store.documents.analyse_attachment`: text, OCR, kind, date, lab values; its writes run
+on the store's writer, the database executor), and says when a case is done so its documents
+and checklist can be shown again. One case at a time; a case asked for again while reading is
+read again afterwards. Thread-safety: create and call on the GUI thread.
 """
 
 from __future__ import annotations
@@ -36,17 +36,14 @@ class DocumentReader(QObject):
             self._again.add(case_id)
             return
         self._reading = case_id
-        executor = self.executor
-        store = executor.store
+        store = self.executor.store
 
         def work(cancel: threading.Event, progress) -> int:
-            pending = executor.run_and_wait(lambda: documents.documents_to_analyse(store, case_id))
+            pending = documents.documents_to_analyse(store, case_id)
             for number, attachment_id in enumerate(pending, start=1):
                 if cancel.is_set():
                     break
-                documents.analyse_attachment(
-                    store, attachment_id, cancel=cancel, db=executor.run_and_wait
-                )
+                documents.analyse_attachment(store, attachment_id, cancel=cancel)
                 progress(number / len(pending), "")
             return len(pending)
 

@@ -1,8 +1,8 @@
 """The desktop's handle on the DICOM receiver: start/stop by settings, news as Qt signals.
 
 ``ReceiverService`` owns one ``sync.dicom_receiver.Receiver``. The receiver's association
-threads (pynetdicom's, never the GUI thread) encrypt what arrives and send database work to
-the main window's DatabaseExecutor (``run_and_wait``); what they report is re-emitted as
+threads (pynetdicom's, never the GUI thread) encrypt what arrives; their store changes run on
+the store's writer (the main window's DatabaseExecutor); what they report is re-emitted as
 signals of this GUI-thread object, so connected slots run on the GUI thread (queued).
 Thread-safety: create, ``apply`` and ``stop`` on the GUI thread; the callbacks run on
 association threads and only emit signals.
@@ -63,7 +63,6 @@ class ReceiverService(QObject):
                 settings,
                 on_received=self.received.emit,
                 on_failed=self.failed.emit,
-                db=self.executor.run_and_wait,
             )
             try:
                 receiver.start()

@@ -2,8 +2,8 @@
 
 ``SyncService`` reads the enrollment on the database executor and, when this computer is
 enrolled, runs ``sync.engine.SyncEngine.watch`` on a one-thread JobPool (threads start through
-desktop/workers.py, see refcount_guard). The engine's store writes go to the executor through
-``run_db=executor.run_and_wait``. The engine thread only stores the newest ``SyncProgress`` in
+desktop/workers.py, see refcount_guard). The engine's store writes run on the store's writer
+(the database executor). The engine thread only stores the newest ``SyncProgress`` in
 an attribute (one atomic write); a GUI-thread timer re-emits it as ``progress`` at most every
 250 ms, so a fast link cannot flood the GUI thread. ``pause``, ``resume`` and ``send_now`` call
 the engine's thread-safe methods. ``shutdown`` sets cancel, wakes the engine and waits with a
@@ -37,8 +37,8 @@ class SyncService(QObject):
         self.store = store
         self.executor = executor
         self.pool = JobPool(1, self)
-        # The engine's controls write settings through run_db (run_and_wait), which must not
-        # block the GUI thread: they run on this small pool.
+        # The engine's controls write settings, which waits for the store's writer; that must
+        # not block the GUI thread, so they run on this small pool.
         self.controls = JobPool(1, self)
         self.enrollment = None
         self.latest = None  # the newest SyncProgress shown
@@ -89,10 +89,10 @@ class SyncService(QObject):
         cancel = threading.Event()
         self._cancel = cancel
         self._engine_ready.clear()
-        store, run_db = self.store, self.executor.run_and_wait
+        store = self.store
 
         def work(cancel: threading.Event, _progress) -> None:
-            engine = SyncEngine(store, store.data_dir, run_db=run_db)
+            engine = SyncEngine(store, store.data_dir)
             self._engine = engine
             self._engine_ready.set()
             if self._want_paused is True:

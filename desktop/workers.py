@@ -9,11 +9,13 @@ an error, so it is neither logged as one nor sent to ``failed``. The signals obj
 on the GUI thread, so connections to @Slot methods of GUI-thread objects are queued onto the
 GUI thread; never connect lambdas (they would run on the worker thread).
 
-``DatabaseExecutor`` is a QThreadPool with exactly one thread that never expires: every store
-read and write from the GUI goes through it, so the one SQLite connection the store gives that
-thread never crosses threads and writes are serialised. Thread-safety: create and call from the
-GUI thread; jobs run on the pool's thread. ``run_and_wait`` is the exception: any non-GUI
-thread may call it to run one callable on the executor thread and wait for the result.
+``DatabaseExecutor`` is a QThreadPool with exactly one thread that never expires. The GUI sends
+every store call to it, so the GUI thread never waits for the disk. It is also the store's
+writer: created, it installs ``run_and_wait`` with ``Store.install_writer``, so every store
+change from any other thread (imports, document reading, the sync engine, the receiver) runs on
+this one thread, in order; at shutdown it hands writing back to the callers. Thread-safety:
+create and call from the GUI thread; jobs run on the pool's thread. ``run_and_wait`` is the
+exception: the store calls it from other threads and waits for the result.
 """
 
 from __future__ import annotations
@@ -178,26 +180,33 @@ class JobPool(QThreadPool):
 
 
 class DatabaseExecutor(JobPool):
-    """The one thread on which the GUI's store reads and writes happen, in submission order."""
+    """The one thread on which the GUI's store calls and every store write happen, in order."""
 
     def __init__(self, store, parent: QObject | None = None) -> None:
         super().__init__(1, parent)
         self.store = store
         self._thread_id: int | None = None
+        # The first job: whatever runs on this thread later (a submitted job that writes) finds
+        # the id set, and writes directly instead of queueing behind itself.
+        self.start(self._note_thread)
+        store.install_writer(self.run_and_wait)
+
+    def _note_thread(self) -> None:
+        self._thread_id = threading.get_ident()
 
     def run_and_wait(self, fn: Callable[[], Any]) -> Any:
         """Run ``fn()`` on the executor thread and return its result (or raise its error).
 
-        For work functions on other pool threads (an import writing its rows) that need the
-        one writer connection. Never call it from the GUI thread: it blocks until done.
+        The store's writer: ``Store.write`` calls it from other threads. On the executor
+        thread itself it runs ``fn`` at once (queueing would deadlock). Never call it from the
+        GUI thread: it blocks until done.
         """
         if self._thread_id == threading.get_ident():
-            return fn()  # already on the executor thread: queueing would deadlock
+            return fn()
         done = threading.Event()
         box: dict[str, Any] = {}
 
         def run() -> None:
-            self._thread_id = threading.get_ident()
             try:
                 box["result"] = fn()
             except BaseException as exc:  # handed to the waiting thread, which re-raises it
@@ -217,5 +226,8 @@ class DatabaseExecutor(JobPool):
 
     def shutdown(self, timeout_ms: int = 5000, last: Callable[[], None] | None = None) -> bool:
         # Queued saves still run (their cancel events only stop long work such as imports);
-        # then the executor's own connection is closed on its own thread.
-        return super().shutdown(timeout_ms, last or self.store.close_thread_connection)
+        # then the executor's own connection is closed on its own thread. Writes after that
+        # (none in the app, which is closing) run on their callers' threads, one at a time.
+        done = super().shutdown(timeout_ms, last or self.store.close_thread_connection)
+        self.store.install_writer(None)
+        return done

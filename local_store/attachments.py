@@ -2,11 +2,11 @@
 
 Attaching is two steps: ``stage_file`` encrypts the content into the blob store (slow, no
 database, any thread) and ``attach_staged`` records it in one short transaction, so a large
-import never holds up the database writer. The blob is fsynced before the row that points at
-it, so a crash leaves at worst an orphan blob for the sweep, never a row without its file.
-The audit row records the content hash and size, not the file name (names often carry the
-patient's name).
-Thread-safety: ``stage_file`` on any thread; everything else from the database writer thread.
+import never holds up the database writer. The blob is fsynced before the row that points at it,
+so a crash leaves at worst an orphan blob for the sweep, never a row without its file. The audit
+row records the content hash and size, not the file name (names often carry the patient's name).
+Thread-safety: any thread; ``stage_file`` touches no database, ``attach_staged`` is one short
+write on the store's writer.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 from local_store import audit
 from local_store.blobs import BlobRef, SweepReport
 from local_store.cases import new_id, now_iso
+from local_store.connection import query, transaction, writes
 from local_store.errors import NotFound
 from local_store.models import Attachment, AttachmentKind
 from local_store.sniff import sniff
@@ -69,13 +70,14 @@ def stage_file(
     return StagedFile(ref, path.name, media_type, kind)
 
 
+@writes
 def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
     """Record a staged file on a case in one short transaction (the database thread).
 
     The same content attached twice is reported as a duplicate, not stored twice.
     """
     ref = staged.ref
-    with store.transaction() as db:
+    with transaction(store) as db:
         existing = db.execute(
             "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?", [case_id, ref.sha256]
         ).fetchone()
@@ -104,7 +106,8 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
 
 
 def list_attachments(store: Store, case_id: str) -> list[Attachment]:
-    rows = store.db.execute(
+    rows = query(
+        store,
         "SELECT id, case_id, sha256, name, media_type, kind, size, added_at FROM attachments"
         " WHERE case_id = ? ORDER BY added_at",
         [case_id],
@@ -113,7 +116,8 @@ def list_attachments(store: Store, case_id: str) -> list[Attachment]:
 
 
 def get_attachment(store: Store, attachment_id: str) -> Attachment:
-    row = store.db.execute(
+    row = query(
+        store,
         "SELECT id, case_id, sha256, name, media_type, kind, size, added_at FROM attachments"
         " WHERE id = ?",
         [attachment_id],
@@ -123,10 +127,11 @@ def get_attachment(store: Store, attachment_id: str) -> Attachment:
     return _attachment(row)
 
 
+@writes
 def remove_attachment(store: Store, attachment_id: str) -> None:
     """Detach from the case; the blob goes at the next sweep if nothing else uses it."""
     attachment = get_attachment(store, attachment_id)
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("attachments").delete(attachment_id)
         db.table("cases").update(attachment.case_id, {"updated_at": now_iso()})
         audit.append(
@@ -139,9 +144,9 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
 
 
 def sweep_orphans(store: Store, min_age_seconds: float = 3600) -> SweepReport:
-    referenced = {row[0] for row in store.db.execute("SELECT DISTINCT sha256 FROM attachments")}
+    referenced = {row[0] for row in query(store, "SELECT DISTINCT sha256 FROM attachments")}
     # Images in the incoming tray (received from a modality) are on no case yet.
-    referenced |= {row[0] for row in store.db.execute("SELECT sha256 FROM incoming_items")}
+    referenced |= {row[0] for row in query(store, "SELECT sha256 FROM incoming_items")}
     return store.blobs.sweep(referenced, min_age_seconds)
 
 

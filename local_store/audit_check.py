@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from local_store import audit
+from local_store.connection import read
 from local_store.database import translated_db_errors
 from local_store.store import Store
 
@@ -26,7 +27,7 @@ class AuditCheck:
 
 def check_audit_log(store: Store) -> AuditCheck:
     with translated_db_errors():
-        db = store.db
+        db = read(store)
         report = audit.verify(db)
         entries = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     return AuditCheck(entries, report.first_bad_seq)

@@ -1,7 +1,8 @@
 """Repository for patients and cases: create, read, list, autosave field changes, status.
 
 Every change is one transaction that also appends an audit row naming the fields changed (never
-their values). Thread-safety: uses the calling thread's connection; serialise writers.
+their values). Thread-safety: any thread (reads use the calling thread's connection, changes run
+on the store's writer).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from local_store import audit
+from local_store.connection import query, read, transaction, writes
 from local_store.errors import AmbiguousId, InvalidIntake, NotFound
 from local_store.models import (
     FIELD_PATHS,
@@ -78,6 +80,7 @@ def _one(db: sqlite_utils.Database, sql: str, params: list[Any]) -> dict[str, An
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
+@writes
 def create_case(
     store: Store,
     patient: Patient,
@@ -106,7 +109,7 @@ def create_case(
         "created_at": stamp,
         "updated_at": stamp,
     }
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("patients").insert(patient_row)
         db.table("cases").insert(case_row)
         audit.append(db, store.actor, "case.created", case_id, {"status": status.value})
@@ -119,7 +122,8 @@ def resolve_case_id(store: Store, text: str) -> str:
     if len(text) < 4:
         raise NotFound("case id too short")
     # substr, not LIKE: "_" and "%" typed by a user must not act as wildcards.
-    rows = store.db.execute(
+    rows = query(
+        store,
         "SELECT id FROM cases WHERE substr(id, 1, ?) = ? ORDER BY id != ? LIMIT 2",
         [len(text), text, text],
     ).fetchall()
@@ -132,7 +136,7 @@ def resolve_case_id(store: Store, text: str) -> str:
 
 
 def get_case(store: Store, case_id: str) -> Case:
-    db = store.db
+    db = read(store)
     case_row = _one(db, "SELECT * FROM cases WHERE id = ?", [case_id])
     if case_row is None:
         raise NotFound("case")
@@ -186,9 +190,10 @@ def _current_age(age_years: int | None, recorded_on: str | None) -> int | None:
 
 
 def list_cases(store: Store) -> list[CaseSummary]:
-    rows = store.db.execute(
+    rows = query(
+        store,
         "SELECT c.id, p.name, p.hospital_id, c.specialty, c.status, c.urgency, c.updated_at"
-        " FROM cases c JOIN patients p ON p.id = c.patient_id ORDER BY c.updated_at DESC"
+        " FROM cases c JOIN patients p ON p.id = c.patient_id ORDER BY c.updated_at DESC",
     ).fetchall()
     return [
         CaseSummary(r[0], r[1], r[2], r[3], CaseStatus(r[4]), Urgency(r[5]), r[6]) for r in rows
@@ -202,6 +207,7 @@ class UpdateResult:
     rejected: tuple[FieldProblem, ...]  # field paths not stored, and why
 
 
+@writes
 def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateResult:
     """Autosave: store each valid changed field; report the invalid ones without storing them."""
     unknown = set(changes) - set(FIELD_PATHS)
@@ -244,6 +250,7 @@ def _coerce(path: str, value: Any) -> Any:
     return "" if value is None else str(value)
 
 
+@writes
 def _store_fields(store: Store, current: Case, accepted: dict[str, Any]) -> None:
     stamp = now_iso()
     patient_set: dict[str, Any] = {}
@@ -263,18 +270,19 @@ def _store_fields(store: Store, current: Case, accepted: dict[str, Any]) -> None
             case_set["questions"] = json.dumps(plain, ensure_ascii=False)
         else:
             case_set[name] = plain
-    with store.transaction() as db:
+    with transaction(store) as db:
         if patient_set:
             db.table("patients").update(current.patient_id, patient_set | {"updated_at": stamp})
         db.table("cases").update(current.id, case_set | {"updated_at": stamp})
         audit.append(db, store.actor, "case.updated", current.id, {"fields": sorted(accepted)})
 
 
+@writes
 def set_status(store: Store, case_id: str, status: CaseStatus) -> None:
     current = get_case(store, case_id)
     if current.status == status:
         return
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("cases").update(case_id, {"status": status.value, "updated_at": now_iso()})
         audit.append(
             db,
@@ -303,9 +311,10 @@ def mark_ready(store: Store, case_id: str) -> None:
 _STATUS_ORDER = list(CaseStatus)
 
 
+@writes
 def advance_status(store: Store, case_id: str, status: CaseStatus) -> bool:
     """Set ``status`` if it is later than the case's current one; True when it changed."""
-    with store.transaction():
+    with transaction(store):
         current = get_case(store, case_id)
         if _STATUS_ORDER.index(status) <= _STATUS_ORDER.index(current.status):
             return False

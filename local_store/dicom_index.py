@@ -3,8 +3,8 @@
 ``record_instance`` writes one instance (and its study and series, merged by UID) inside the
 importer's per-file transaction; ``list_studies`` reads them back sorted for display: studies
 by date, series by number, instances by number then position. Each instance points at the
-attachment that holds its bytes (``attachment_id``, ``sha256``). Thread-safety: uses the calling
-thread's connection; writes only from the database writer thread.
+attachment that holds its bytes (``attachment_id``, ``sha256``). Thread-safety: reads use the
+calling thread's connection; ``record_instance`` runs inside the importer's write.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from local_store.connection import read
 from local_store.store import Store
 
 if TYPE_CHECKING:  # only a type here; importing it would load pydicom for every command
@@ -140,7 +141,7 @@ def record_instance(
 
 def list_studies(store: Store, case_id: str) -> list[Study]:
     """The case's studies with their series and instances, sorted for display."""
-    db = store.db
+    db = read(store)
     studies: dict[str, Study] = {}
     for uid, name, pid, date, description in db.execute(
         "SELECT study_uid, patient_name, patient_id, study_date, description FROM dicom_studies"

@@ -6,11 +6,10 @@ choice later analyses never overwrite), how reading went (status and a problem c
 corrections live beside the extracted values, so both stay visible and a re-analysis keeps
 them. Per case it keeps the checklist condition and the generated summary.
 
-``analyse_attachment`` decrypts and reads on the calling thread (a worker) and writes through
-``db`` (the desktop's database executor; the CLI calls directly) in one transaction, so a
-cancelled or failed analysis stores nothing half-done. Audit rows name ids and counts, never
-values or names. Thread-safety: everything except ``analyse_attachment``'s reading runs on the
-database writer thread; pass reads and writes through ``db`` from workers.
+``analyse_attachment`` decrypts and reads on the calling thread (a worker) and stores the
+result as one write on the store's writer, so a cancelled or failed analysis stores nothing
+half-done. Audit rows name ids and counts, never values or names. Thread-safety: any thread;
+reads use the calling thread's connection and every change is a ``Store.write``.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from clinical import checklists
 from clinical.errors import ExtractionError
@@ -38,13 +37,11 @@ from clinical.summary import (
 from foundation.cancel import check
 from local_store import audit, cases
 from local_store.cases import new_id, now_iso
+from local_store.connection import query, transaction, writes
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import Attachment, AttachmentKind, FieldProblem
 from local_store.store import Store
 from local_store.validation import parse_date
-
-T = TypeVar("T")
-RunOnDb = Callable[[Callable[[], T]], T]
 
 DICOM = "application/dicom"
 
@@ -127,10 +124,6 @@ class CaseCheck:
         return self.result.missing if self.result else []
 
 
-def _direct(fn: Callable[[], T]) -> T:
-    return fn()
-
-
 def is_readable(attachment: Attachment) -> bool:
     """PDFs, photos and PDFs wrapped in DICOM are read; DICOM images and others are not."""
     return _readable(attachment.media_type, attachment.kind)
@@ -151,7 +144,6 @@ def analyse_attachment(
     *,
     cancel: threading.Event | None = None,
     progress: Callable[[int, int], None] | None = None,
-    db: RunOnDb = _direct,
 ) -> DocumentInfo:
     """Read one attachment and store its kind, date, text and lab rows in one transaction.
 
@@ -159,9 +151,9 @@ def analyse_attachment(
     with the reason's code, and its DocumentInfo returned; nothing else changes. Raises
     Cancelled (nothing stored), NotFound, BlobCorrupt.
     """
-    attachment, sex = db(lambda: _attachment_and_sex(store, attachment_id))
+    attachment, sex = _attachment_and_sex(store, attachment_id)
     if not is_readable(attachment):
-        return db(lambda: _store_not_a_document(store, attachment))
+        return _store_not_a_document(store, attachment)
     try:
         with store.blobs.decrypted_file(attachment.sha256) as path:
             source = path
@@ -182,10 +174,9 @@ def analyse_attachment(
     except ExtractionError as exc:
         # A reader stopped by the cancel may fail on its way out: that is a cancel too.
         check(cancel, "analysis")
-        code = exc.code
-        return db(lambda: _store_failure(store, attachment, code))
+        return _store_failure(store, attachment, exc.code)
     check(cancel, "analysis")
-    return db(lambda: _store_extraction(store, attachment, extraction))
+    return _store_extraction(store, attachment, extraction)
 
 
 def _unwrap_dicom_pdf(path):
@@ -208,7 +199,8 @@ def _attachment_and_sex(store: Store, attachment_id: str) -> tuple[Attachment, s
     from local_store.attachments import get_attachment
 
     attachment = get_attachment(store, attachment_id)
-    row = store.db.execute(
+    row = query(
+        store,
         "SELECT p.sex FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?",
         [attachment.case_id],
     ).fetchone()
@@ -233,8 +225,9 @@ def _upsert_document(db, attachment: Attachment, values: dict) -> None:
     db["documents"].upsert(values, pk="attachment_id")
 
 
+@writes
 def _store_not_a_document(store: Store, attachment: Attachment) -> DocumentInfo:
-    with store.transaction() as db:
+    with transaction(store) as db:
         _upsert_document(
             db,
             attachment,
@@ -243,10 +236,11 @@ def _store_not_a_document(store: Store, attachment: Attachment) -> DocumentInfo:
     return get_document(store, attachment.id)
 
 
+@writes
 def _store_failure(store: Store, attachment: Attachment, code: str) -> DocumentInfo:
     from clinical.kinds import guess_kind
 
-    with store.transaction() as db:
+    with transaction(store) as db:
         _upsert_document(
             db,
             attachment,
@@ -289,8 +283,9 @@ _NO_CORRECTION = {
 }
 
 
+@writes
 def _store_extraction(store: Store, attachment: Attachment, extraction: Extraction) -> DocumentInfo:
-    with store.transaction() as db:
+    with transaction(store) as db:
         # Corrections made on an earlier reading follow their row (same page and name).
         kept: dict[tuple[int, str], dict] = {}
         for row in db.execute(
@@ -393,7 +388,7 @@ def _document(row) -> DocumentInfo:
 
 
 def get_document(store: Store, attachment_id: str) -> DocumentInfo:
-    row = store.db.execute(_DOC_SELECT + " WHERE a.id = ?", [attachment_id]).fetchone()
+    row = query(store, _DOC_SELECT + " WHERE a.id = ?", [attachment_id]).fetchone()
     if row is None:
         raise NotFound("attachment")
     return _document(row)
@@ -402,7 +397,7 @@ def get_document(store: Store, attachment_id: str) -> DocumentInfo:
 def list_documents(store: Store, case_id: str) -> list[DocumentInfo]:
     """The case's documents (PDFs, photos, wrapped PDFs) in timeline order: by printed date,
     oldest first; undated ones after, in the order they were added."""
-    rows = store.db.execute(_DOC_SELECT + " WHERE a.case_id = ?", [case_id]).fetchall()
+    rows = query(store, _DOC_SELECT + " WHERE a.case_id = ?", [case_id]).fetchall()
     docs = [_document(row) for row in rows if _readable(row[3], row[4])]
     return sorted(docs, key=lambda d: (d.date is None, d.date or "", d.added_at))
 
@@ -412,6 +407,7 @@ def documents_to_analyse(store: Store, case_id: str) -> list[str]:
     return [d.attachment_id for d in list_documents(store, case_id) if d.analysed_at is None]
 
 
+@writes
 def set_kind(store: Store, attachment_id: str, kind: DocumentKind | str) -> DocumentInfo:
     """The user's choice of kind; later analyses keep it."""
     try:
@@ -419,7 +415,7 @@ def set_kind(store: Store, attachment_id: str, kind: DocumentKind | str) -> Docu
     except ValueError:
         raise InvalidIntake([FieldProblem("document.kind", "invalid_choice")]) from None
     attachment = _attachment_and_sex(store, attachment_id)[0]
-    with store.transaction() as db:
+    with transaction(store) as db:
         _ensure_row(db, attachment)
         db["documents"].update(attachment_id, {"kind": kind.value, "kind_by_user": 1})
         audit.append(
@@ -432,6 +428,7 @@ def set_kind(store: Store, attachment_id: str, kind: DocumentKind | str) -> Docu
     return get_document(store, attachment_id)
 
 
+@writes
 def set_date(store: Store, attachment_id: str, iso_date: str | None) -> DocumentInfo:
     """The user's date for the document (None clears it); later analyses keep it."""
     value = None
@@ -444,7 +441,7 @@ def set_date(store: Store, attachment_id: str, iso_date: str | None) -> Document
             raise InvalidIntake([FieldProblem("document.date", "future_date")])
         value = parsed.isoformat()
     attachment = _attachment_and_sex(store, attachment_id)[0]
-    with store.transaction() as db:
+    with transaction(store) as db:
         _ensure_row(db, attachment)
         db["documents"].update(attachment_id, {"doc_date": value, "date_by_user": 1})
         audit.append(
@@ -463,8 +460,8 @@ def _ensure_row(db, attachment: Attachment) -> None:
 
 
 def document_text(store: Store, attachment_id: str) -> str:
-    row = store.db.execute(
-        "SELECT text FROM documents WHERE attachment_id = ?", [attachment_id]
+    row = query(
+        store, "SELECT text FROM documents WHERE attachment_id = ?", [attachment_id]
     ).fetchone()
     return row[0] if row else ""
 
@@ -479,7 +476,8 @@ _LAB_COLUMNS = (
 
 
 def _patient_sex(store: Store, case_id: str) -> str:
-    row = store.db.execute(
+    row = query(
+        store,
         "SELECT p.sex FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?",
         [case_id],
     ).fetchone()
@@ -534,7 +532,8 @@ def list_labs(
     where = "l.attachment_id = ?" if attachment_id else "l.case_id = ?"
     if not include_removed:
         where += " AND l.removed = 0"
-    rows = store.db.execute(
+    rows = query(
+        store,
         f"SELECT {_LAB_COLUMNS} FROM lab_results l"
         " LEFT JOIN documents d ON d.attachment_id = l.attachment_id"
         f" WHERE {where} ORDER BY d.doc_date, l.attachment_id, l.seq",
@@ -548,7 +547,7 @@ def list_labs(
 
 
 def _case_of_attachment(store: Store, attachment_id: str) -> str:
-    row = store.db.execute("SELECT case_id FROM attachments WHERE id = ?", [attachment_id])
+    row = query(store, "SELECT case_id FROM attachments WHERE id = ?", [attachment_id])
     found = row.fetchone()
     if found is None:
         raise NotFound("attachment")
@@ -556,7 +555,8 @@ def _case_of_attachment(store: Store, attachment_id: str) -> str:
 
 
 def get_lab(store: Store, lab_id: str) -> StoredLab:
-    row = store.db.execute(
+    row = query(
+        store,
         f"SELECT {_LAB_COLUMNS}, l.case_id FROM lab_results l"
         " LEFT JOIN documents d ON d.attachment_id = l.attachment_id WHERE l.id = ?",
         [lab_id],
@@ -569,6 +569,7 @@ def get_lab(store: Store, lab_id: str) -> StoredLab:
 _UNSET: Any = object()
 
 
+@writes
 def correct_lab(
     store: Store,
     lab_id: str,
@@ -601,11 +602,11 @@ def correct_lab(
         changes["confirmed"] = int(confirmed)
     if removed is not None:
         changes["removed"] = int(removed)
-    case_id = store.db.execute("SELECT case_id FROM lab_results WHERE id = ?", [lab_id]).fetchone()
+    case_id = query(store, "SELECT case_id FROM lab_results WHERE id = ?", [lab_id]).fetchone()
     if case_id is None:
         raise NotFound("lab_result")
     changes["corrected_at"] = now_iso()
-    with store.transaction() as db:
+    with transaction(store) as db:
         db["lab_results"].update(lab_id, changes)
         audit.append(
             db,
@@ -617,6 +618,7 @@ def correct_lab(
     return get_lab(store, lab_id)
 
 
+@writes
 def add_lab(
     store: Store,
     attachment_id: str,
@@ -637,7 +639,7 @@ def add_lab(
         raise InvalidIntake(problems)
     attachment = _attachment_and_sex(store, attachment_id)[0]
     lab_id = new_id()
-    with store.transaction() as db:
+    with transaction(store) as db:
         seq = db.execute(
             "SELECT COALESCE(MAX(seq), -1) + 1 FROM lab_results WHERE attachment_id = ?",
             [attachment_id],
@@ -702,8 +704,8 @@ def lab_trends(store: Store, case_id: str, min_points: int = 1) -> list[Trend]:
 
 def get_condition(store: Store, case_id: str) -> ConditionChoice:
     """The case's condition: the user's choice if made, else a guess (not stored)."""
-    row = store.db.execute(
-        "SELECT condition, condition_by_user FROM case_clinical WHERE case_id = ?", [case_id]
+    row = query(
+        store, "SELECT condition, condition_by_user FROM case_clinical WHERE case_id = ?", [case_id]
     ).fetchone()
     if row and row[1]:
         return ConditionChoice(row[0], True)
@@ -712,12 +714,13 @@ def get_condition(store: Store, case_id: str) -> ConditionChoice:
     return ConditionChoice(guess, False)
 
 
+@writes
 def set_condition(store: Store, case_id: str, condition: str | None) -> ConditionChoice:
     """Choose the checklist for the case (None: no checklist)."""
     if condition is not None and condition not in checklists.load_conditions():
         raise InvalidIntake([FieldProblem("case.condition", "invalid_choice")])
     cases.get_case(store, case_id)  # NotFound for an unknown case
-    with store.transaction() as db:
+    with transaction(store) as db:
         db["case_clinical"].upsert(
             {"case_id": case_id, "condition": condition, "condition_by_user": 1}, pk="case_id"
         )
@@ -726,7 +729,8 @@ def set_condition(store: Store, case_id: str, condition: str | None) -> Conditio
 
 
 def case_evidence(store: Store, case_id: str) -> checklists.CaseEvidence:
-    docs = store.db.execute(
+    docs = query(
+        store,
         "SELECT d.kind, d.text FROM documents d WHERE d.case_id = ? AND d.status = ?",
         [case_id, Status.DONE],
     ).fetchall()
@@ -823,7 +827,13 @@ def generate_summary(store: Store, case_id: str) -> CaseSummaryDoc:
         missing=[SummaryMissing(i.item, i.need, i.source) for i in check.missing],
         generated_at=now_iso(),
     )
-    with store.transaction() as db:
+    _keep_summary(store, case_id, summary)
+    return summary
+
+
+@writes
+def _keep_summary(store: Store, case_id: str, summary: CaseSummaryDoc) -> None:
+    with transaction(store) as db:
         existing = db.execute("SELECT 1 FROM case_clinical WHERE case_id = ?", [case_id]).fetchone()
         values = {"summary": json.dumps(summary.to_dict()), "summary_at": summary.generated_at}
         if existing:
@@ -831,13 +841,10 @@ def generate_summary(store: Store, case_id: str) -> CaseSummaryDoc:
         else:
             db["case_clinical"].insert({"case_id": case_id} | values)
         audit.append(db, store.actor, "case.summary_generated", case_id, {})
-    return summary
 
 
 def get_summary(store: Store, case_id: str) -> CaseSummaryDoc | None:
-    row = store.db.execute(
-        "SELECT summary FROM case_clinical WHERE case_id = ?", [case_id]
-    ).fetchone()
+    row = query(store, "SELECT summary FROM case_clinical WHERE case_id = ?", [case_id]).fetchone()
     if not row or not row[0]:
         return None
     return CaseSummaryDoc.from_dict(json.loads(row[0]))

@@ -8,7 +8,7 @@ Two steps, like attaching a single file (the plan and report values are in ``imp
   ``work_dir`` comes from ``local_store.work_dirs`` (re-exported here), which also removes it.
 - ``run_import`` stores each accepted file: its blob is encrypted on the calling thread into a
   part file; each small batch is then made durable and recorded (attachment, index and audit
-  rows in one short transaction through ``db``) on a helper thread while the next batch is
+  rows in one short write on the store's writer) on a helper thread while the next batch is
   encrypted, never a row before its blob. Files the case already has (same content, or the
   same DICOM SOP instance) add nothing, so an import killed or cancelled and run again ends
   exactly as one uninterrupted import.
@@ -16,9 +16,9 @@ Two steps, like attaching a single file (the plan and report values are in ``imp
 DICOM files naming another patient than the case's are never attached silently:
 ``patient_mismatches`` lists them for the user to confirm, and ``run_import`` rejects them
 ("other_patient") unless accepted. Reasons are codes worded in ``wording.importing.IMPORT_REJECT``;
-nothing here logs names or file names. Thread-safety: ``run_import`` on a worker thread; ``db``
-must run a callable on the database writer thread from any thread and return its result (the
-desktop's ``DatabaseExecutor.run_and_wait``; the CLI calls directly).
+nothing here logs names or file names. Thread-safety: ``run_import`` on a worker thread (never
+inside a write: its helper thread writes, and would wait for it); reads use the calling
+thread's connection, and every change is a ``Store.write``.
 """
 
 from __future__ import annotations
@@ -26,15 +26,14 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 from foundation.cancel import Cancelled, check
 from local_store import attachments, audit, cases, dicom_index
 from local_store.attachments import StagedFile
 from local_store.blobs import PendingBlob
+from local_store.connection import query, transaction, writes
 from local_store.import_plan import (
     IMPORT_PHASES,
     PHASE_COPYING,
@@ -143,10 +142,6 @@ def _id_text(value: str) -> str:
 # ---------------------------------------------------------------- run
 
 
-def _direct(fn: Callable[[], Any]) -> Any:
-    return fn()
-
-
 def run_import(
     store: Store,
     case_id: str,
@@ -155,7 +150,6 @@ def run_import(
     accept_other_patients: bool | set = False,
     cancel: threading.Event | None = None,
     progress: ProgressFn | None = None,
-    db: Callable[[Callable[[], Any]], Any] = _direct,
 ) -> ImportReport:
     """Store the plan's files in the case; see the module docstring.
 
@@ -164,10 +158,10 @@ def run_import(
     already stored stay; running the import again finishes it), StorageFull, StorageReadOnly,
     NotFound (no such case).
     """
-    patient = db(lambda: cases.get_case(store, case_id).patient)
+    patient = cases.get_case(store, case_id).patient
     refused = _refused_patients(plan, patient, accept_other_patients)
-    known_sops = db(lambda: _indexed_sops(store, case_id))
-    run_id = db(lambda: _start_run(store, case_id, len(plan.items)))
+    known_sops = _indexed_sops(store, case_id)
+    run_id = _start_run(store, case_id, len(plan.items))
     rejected = list(plan.rejected)
     counts = {"imported": 0, "duplicates": 0, "documents": 0, "images": 0, "instances": 0}
     studies: set[str] = set()
@@ -197,7 +191,7 @@ def run_import(
             (item, StagedFile(ref, item.name, item.media_type, item.attachment_kind))
             for (item, _), ref in zip(pending, refs, strict=True)
         ]
-        outcomes = db(lambda: _record_batch(store, case_id, staged))
+        outcomes = _record_batch(store, case_id, staged)
         return list(zip([item for item, _ in staged], outcomes, strict=True))
 
     def settle() -> None:
@@ -265,7 +259,7 @@ def run_import(
     finally:
         if in_flight is not None:
             in_flight[0].exception()  # let it finish before the caller moves on
-        # The helper's own connection (when ``db`` runs calls directly) goes with it.
+        # The helper's own connection (without an installed writer it writes on it) goes too.
         committer.submit(store.close_thread_connection).result()
         committer.shutdown()
 
@@ -279,7 +273,7 @@ def run_import(
         series=len(series),
         instances=counts["instances"],
     )
-    db(lambda: _finish_run(store, case_id, run_id, len(plan.items), result))
+    _finish_run(store, case_id, run_id, len(plan.items), result)
     return result
 
 
@@ -295,12 +289,11 @@ def _refused_patients(plan: ImportPlan, patient: Patient, accept: bool | set) ->
 
 
 def _indexed_sops(store: Store, case_id: str) -> set[str]:
-    rows = store.db.execute(
-        "SELECT sop_instance_uid FROM dicom_instances WHERE case_id = ?", [case_id]
-    )
+    rows = query(store, "SELECT sop_instance_uid FROM dicom_instances WHERE case_id = ?", [case_id])
     return {row[0] for row in rows}
 
 
+@writes
 def _record_batch(
     store: Store, case_id: str, batch: list[tuple[ImportItem, StagedFile]]
 ) -> list[tuple[bool, bool]]:
@@ -308,7 +301,7 @@ def _record_batch(
     (new attachment, new instance). A file attached earlier without its index (the
     attachments panel) gets it now."""
     outcomes = []
-    with store.transaction() as tx:
+    with transaction(store) as tx:
         for item, staged in batch:
             added = attachments.attach_staged(store, case_id, staged)
             new_instance = False
@@ -328,15 +321,17 @@ def _readable(path: Path) -> bool:
         return False
 
 
+@writes
 def _start_run(store: Store, case_id: str, files: int) -> str:
     run_id = cases.new_id()
-    with store.transaction() as tx:
+    with transaction(store) as tx:
         tx["import_runs"].insert(
             {"id": run_id, "case_id": case_id, "started_at": cases.now_iso(), "files": files}
         )
     return run_id
 
 
+@writes
 def _finish_run(store: Store, case_id: str, run_id: str, files: int, r: ImportReport) -> None:
     counts = {
         "files": files,
@@ -345,7 +340,7 @@ def _finish_run(store: Store, case_id: str, run_id: str, files: int, r: ImportRe
         "rejected": len(r.rejected),
         "instances": r.instances,
     }
-    with store.transaction() as tx:
+    with transaction(store) as tx:
         tx["import_runs"].update(
             run_id,
             {
@@ -361,7 +356,9 @@ def _finish_run(store: Store, case_id: str, run_id: str, files: int, r: ImportRe
 
 def unfinished_imports(store: Store, case_id: str) -> int:
     """How many imports into this case stopped before the end (killed or cancelled)."""
-    row = store.db.execute(
-        "SELECT count(*) FROM import_runs WHERE case_id = ? AND finished_at IS NULL", [case_id]
+    row = query(
+        store,
+        "SELECT count(*) FROM import_runs WHERE case_id = ? AND finished_at IS NULL",
+        [case_id],
     ).fetchone()
     return row[0]

@@ -8,9 +8,9 @@ study. ``file_to_case`` moves items onto a case through the ordinary import pipe
 only when the caller explicitly accepts them. Audit rows carry hashes, counts and AE titles,
 never patient data.
 
-Thread-safety: ``record``, ``list_incoming``, ``discard`` and ``referenced_blobs`` use the calling
-thread's connection (call them on the database writer thread). ``file_to_case`` and
-``import_blobs`` run on any thread and send their database work through ``db``.
+Thread-safety: any thread; reads use the calling thread's connection and every change is a
+``Store.write``. ``file_to_case`` and ``import_blobs`` run the import pipeline on the calling
+thread (a worker, never inside a write).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import Any
 from foundation.cancel import check
 from local_store import audit
 from local_store.cases import get_case, new_id, now_iso
+from local_store.connection import query, transaction, writes
 from local_store.errors import NotFound, StoreError
 from local_store.store import Store
 
@@ -56,10 +57,6 @@ _HEADER_FIELDS = (
     "sop_instance_uid",
     "instance_number",
 )
-
-
-def _direct(fn: Callable[[], Any]) -> Any:
-    return fn()
 
 
 @dataclass(frozen=True)
@@ -194,6 +191,7 @@ def _int_or_none(value: Any) -> int | None:
         return None
 
 
+@writes
 def record(
     store: Store,
     *,
@@ -213,7 +211,7 @@ def record(
         "instance_number": None,
     }
     values |= {k: v for k, v in (header or {}).items() if k in values}
-    with store.transaction() as db:
+    with transaction(store) as db:
         existing = db.execute(
             f"SELECT {_COLUMNS} FROM incoming_items WHERE sha256 = ?", [sha256]
         ).fetchone()
@@ -247,11 +245,12 @@ def record(
     return item, False
 
 
+@writes
 def note_received_into_case(
     store: Store, case_id: str, sha256: str, size: int, calling_ae: str, caller_known: bool
 ) -> None:
     """Audit who sent an instance that the receiver imported straight into a case."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         audit.append(
             db,
             store.actor,
@@ -267,15 +266,16 @@ def note_received_into_case(
 
 
 def list_incoming(store: Store) -> list[IncomingItem]:
-    rows = store.db.execute(
+    rows = query(
+        store,
         f"SELECT {_COLUMNS} FROM incoming_items ORDER BY patient_name, patient_id, study_date,"
-        " study_uid, series_number, series_uid, instance_number, received_at"
+        " study_uid, series_number, series_uid, instance_number, received_at",
     ).fetchall()
     return [_item(row) for row in rows]
 
 
 def count(store: Store) -> int:
-    return store.db.execute("SELECT count(*) FROM incoming_items").fetchone()[0]
+    return query(store, "SELECT count(*) FROM incoming_items").fetchone()[0]
 
 
 def get_items(store: Store, item_ids: Iterable[str]) -> list[IncomingItem]:
@@ -286,8 +286,8 @@ def get_items(store: Store, item_ids: Iterable[str]) -> list[IncomingItem]:
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ", ".join("?" for _ in chunk)
-        rows = store.db.execute(
-            f"SELECT {_COLUMNS} FROM incoming_items WHERE id IN ({marks})", chunk
+        rows = query(
+            store, f"SELECT {_COLUMNS} FROM incoming_items WHERE id IN ({marks})", chunk
         ).fetchall()
         by_id.update((row[0], _item(row)) for row in rows)
     if len(by_id) != len(ids):
@@ -323,10 +323,11 @@ def group(items: Iterable[IncomingItem]) -> list[IncomingPatient]:
     return result
 
 
+@writes
 def discard(store: Store, item_ids: Iterable[str]) -> int:
     """Remove items from the tray; their blobs go at the next sweep. Returns how many."""
     items = get_items(store, item_ids)
-    with store.transaction() as db:
+    with transaction(store) as db:
         for item in items:
             db["incoming_items"].delete(item.id)
         if items:
@@ -342,7 +343,7 @@ def discard(store: Store, item_ids: Iterable[str]) -> int:
 
 def referenced_blobs(store: Store) -> set[str]:
     """Blob hashes the tray still needs (the orphan sweep must keep them)."""
-    return {row[0] for row in store.db.execute("SELECT sha256 FROM incoming_items")}
+    return {row[0] for row in query(store, "SELECT sha256 FROM incoming_items")}
 
 
 def _item(row) -> IncomingItem:
@@ -362,7 +363,6 @@ def import_blobs(
     accept_other_patients: bool = False,
     cancel: threading.Event | None = None,
     progress: Callable[[Any], None] | None = None,
-    db: Callable[[Callable[[], Any]], Any] = _direct,
 ) -> ImportOutcome:
     """Import stored DICOM blobs into a case through the import pipeline; any thread.
 
@@ -374,7 +374,7 @@ def import_blobs(
     from local_store import importer  # the import pipeline; loaded only when filing
 
     cancel = cancel or threading.Event()
-    patient = db(lambda: get_case(store, case_id).patient)
+    patient = get_case(store, case_id).patient
     with contextlib.ExitStack() as stack:
         work_dir = stack.enter_context(importer.work_dir(store))
         paths = []
@@ -402,7 +402,6 @@ def import_blobs(
             accept_other_patients=accept,
             cancel=cancel,
             progress=progress or _ignore,
-            db=db,
         )
         sha_of = {str(path): sha for path, sha in zip(paths, sha256s, strict=True)}
         # The report's list holds the scan's refusals and the import's (other patient).
@@ -441,16 +440,15 @@ def file_to_case(
     accept_other_patients: bool = False,
     cancel: threading.Event | None = None,
     progress: Callable[[Any], None] | None = None,
-    db: Callable[[Callable[[], Any]], Any] = _direct,
 ) -> FileReport:
-    """Move tray items onto a case (any thread; database work goes through ``db``).
+    """Move tray items onto a case (any thread but the writer's).
 
     The items leave the tray only after the import has stored them, so a failure keeps them
     where they were. Raises OtherPatient when they belong to a different patient and
     ``accept_other_patients`` is False, and NotFound when the case or an item is gone.
     """
     ids = list(item_ids)
-    items = db(lambda: get_items(store, ids))
+    items = get_items(store, ids)
     outcome = import_blobs(
         store,
         [item.sha256 for item in items],
@@ -458,16 +456,16 @@ def file_to_case(
         accept_other_patients=accept_other_patients,
         cancel=cancel,
         progress=progress,
-        db=db,
     )
     filed = [item for item in items if item.sha256 not in outcome.rejected]
     if filed:
-        db(lambda: _remove_filed(store, filed, case_id))
+        _remove_filed(store, filed, case_id)
     return FileReport(len(filed), len(items) - len(filed), outcome.report)
 
 
+@writes
 def _remove_filed(store: Store, items: list[IncomingItem], case_id: str) -> None:
-    with store.transaction() as db:
+    with transaction(store) as db:
         for item in items:
             db["incoming_items"].delete(item.id)
         audit.append(

@@ -2,9 +2,9 @@
 
 A key image names a DICOM instance by its SOP Instance UID and a frame number, so it survives
 re-import and travels in the bundle without pointing at local files. Marking the same frame
-again replaces its note. Audit rows name the key image id and frame only, never the note or
-the UID. Thread-safety: uses the calling thread's connection; serialise writers (the desktop
-runs these on its database executor).
+again replaces its note. Audit rows name the key image id and frame only, never the note or the
+UID. Thread-safety: any thread (reads use the calling thread's connection, changes run on the
+store's writer).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from local_store import audit
 from local_store.cases import new_id, now_iso
+from local_store.connection import query, transaction, writes
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import FieldProblem
 from local_store.store import Store
@@ -41,13 +42,14 @@ def note_problems(sop_instance_uid: str, frame: int, note: str) -> list[FieldPro
     return problems
 
 
+@writes
 def add_key_image(store: Store, case_id: str, sop_instance_uid: str, frame: int, note: str) -> str:
     """Mark a frame as a key image (or replace the note of one already marked); returns its id."""
     problems = note_problems(sop_instance_uid, frame, note)
     if problems:
         raise InvalidIntake(problems)
     uid, note = sop_instance_uid.strip(), note.strip()
-    with store.transaction() as db:
+    with transaction(store) as db:
         if db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is None:
             raise NotFound("case")
         row = db.execute(
@@ -74,14 +76,15 @@ def add_key_image(store: Store, case_id: str, sop_instance_uid: str, frame: int,
     return key_id
 
 
+@writes
 def remove_key_image(store: Store, key_image_id: str) -> None:
-    row = store.db.execute(
-        "SELECT case_id, frame FROM key_images WHERE id = ?", [key_image_id]
+    row = query(
+        store, "SELECT case_id, frame FROM key_images WHERE id = ?", [key_image_id]
     ).fetchone()
     if row is None:
         raise NotFound("key image")
     case_id, frame = row
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("key_images").delete(key_image_id)
         db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(
@@ -94,7 +97,8 @@ def remove_key_image(store: Store, key_image_id: str) -> None:
 
 
 def list_key_images(store: Store, case_id: str) -> list[KeyImage]:
-    rows = store.db.execute(
+    rows = query(
+        store,
         "SELECT id, case_id, sop_instance_uid, frame, note, created_at FROM key_images"
         " WHERE case_id = ? ORDER BY created_at, id",
         [case_id],

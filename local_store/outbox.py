@@ -3,10 +3,10 @@ tus upload and confirmed offset, the inbox (what the service's feed said), and t
 settings (feed cursor, measured rate, paused, bandwidth cap).
 
 Every write is one short transaction, so a crash or SIGKILL leaves either the old or the new
-state of a row, never half; the upload URL of a file is stored before any byte of it is sent,
-so the next run asks the service for its offset instead of starting a second upload. Rows
-hold no patient data (ids, sizes, hashes, codes). Thread-safety: uses the calling thread's
-connection; serialise writers (the desktop routes them to its database executor).
+state of a row, never half; the upload URL of a file is stored before any byte of it is sent, so
+the next run asks the service for its offset instead of starting a second upload. Rows hold no
+patient data (ids, sizes, hashes, codes). Thread-safety: any thread (reads use the calling
+thread's connection, changes run on the store's writer).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from local_store import cases, settings
+from local_store.connection import query, transaction, writes
 from local_store.models import CaseStatus
 from local_store.store import Store
 
@@ -87,6 +88,7 @@ class NewFile:
     label: str = ""
 
 
+@writes
 def enqueue(
     store: Store,
     *,
@@ -99,7 +101,7 @@ def enqueue(
     urgent: bool,
 ) -> None:
     """Queue a built bundle; the case becomes queued in the same transaction."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("outbox").insert(
             {
                 "bundle_id": bundle_id,
@@ -136,7 +138,8 @@ _COLUMNS = (
 
 
 def _files(store: Store, bundle_id: str) -> list[OutboxFile]:
-    rows = store.db.execute(
+    rows = query(
+        store,
         'SELECT name, size, "offset", state, sha256, upload_url, position, label '
         "FROM outbox_files "
         "WHERE bundle_id = ? ORDER BY position",
@@ -159,17 +162,16 @@ def _entry(store: Store, row: Sequence[Any]) -> OutboxEntry:
 
 def list_entries(store: Store) -> list[OutboxEntry]:
     """Every outbox row, in sending order (urgent first, then oldest), sent ones last."""
-    rows = store.db.execute(
+    rows = query(
+        store,
         f"SELECT {_COLUMNS} FROM outbox ORDER BY state = 'sent', state = 'failed', "
-        "priority DESC, created_at, rowid"
+        "priority DESC, created_at, rowid",
     ).fetchall()
     return [_entry(store, row) for row in rows]
 
 
 def get_entry(store: Store, bundle_id: str) -> OutboxEntry | None:
-    row = store.db.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE bundle_id = ?", [bundle_id]
-    ).fetchone()
+    row = query(store, f"SELECT {_COLUMNS} FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
     return None if row is None else _entry(store, row)
 
 
@@ -179,12 +181,13 @@ def open_entries(store: Store) -> list[OutboxEntry]:
 
 
 def case_of(store: Store, bundle_id: str) -> str | None:
-    row = store.db.execute("SELECT case_id FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
+    row = query(store, "SELECT case_id FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
     return None if row is None else row[0]
 
 
+@writes
 def set_state(store: Store, bundle_id: str, state: str) -> None:
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("outbox").update(bundle_id, {"state": state})
         if state == SENDING:
             case_id = case_of(store, bundle_id)
@@ -192,14 +195,16 @@ def set_state(store: Store, bundle_id: str, state: str) -> None:
                 cases.advance_status(store, case_id, CaseStatus.SENDING)
 
 
+@writes
 def mark_registered(store: Store, bundle_id: str) -> None:
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("outbox").update(bundle_id, {"registered": 1})
 
 
+@writes
 def forget_registration(store: Store, bundle_id: str) -> None:
     """The service no longer knows the bundle: register it again (uploads start again too)."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("outbox").update(bundle_id, {"registered": 0})
         db.execute(
             'UPDATE outbox_files SET upload_url = NULL, "offset" = 0, state = ? '
@@ -208,9 +213,10 @@ def forget_registration(store: Store, bundle_id: str) -> None:
         )
 
 
+@writes
 def set_upload(store: Store, bundle_id: str, name: str, url: str | None, offset: int = 0) -> None:
     """Remember a file's upload URL (before sending any byte) and the server's offset."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.execute(
             'UPDATE outbox_files SET upload_url = ?, "offset" = ?, state = ? '
             "WHERE bundle_id = ? AND name = ?",
@@ -218,8 +224,9 @@ def set_upload(store: Store, bundle_id: str, name: str, url: str | None, offset:
         )
 
 
+@writes
 def set_offset(store: Store, bundle_id: str, name: str, offset: int) -> None:
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.execute(
             'UPDATE outbox_files SET "offset" = ?, state = CASE WHEN ? >= size THEN ? ELSE ? END '
             "WHERE bundle_id = ? AND name = ?",
@@ -227,10 +234,11 @@ def set_offset(store: Store, bundle_id: str, name: str, offset: int) -> None:
         )
 
 
+@writes
 def record_offset(store: Store, bundle_id: str, name: str, offset: int, *, moved: bool) -> None:
     """The server's offset after a PATCH, and (when it moved) the failure count starting
     again, in one transaction: one commit per PATCH instead of two."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.execute(
             'UPDATE outbox_files SET "offset" = ?, state = CASE WHEN ? >= size THEN ? ELSE ? END '
             "WHERE bundle_id = ? AND name = ?",
@@ -244,9 +252,10 @@ def record_offset(store: Store, bundle_id: str, name: str, offset: int, *, moved
             )
 
 
+@writes
 def reset_files(store: Store, bundle_id: str, names: list[str], *, forget_upload: bool) -> None:
     """Files the service says are missing or changed: send them again (from zero if changed)."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         for name in names:
             if forget_upload:
                 db.execute(
@@ -261,11 +270,12 @@ def reset_files(store: Store, bundle_id: str, names: list[str], *, forget_upload
                 )
 
 
+@writes
 def record_failure(
     store: Store, bundle_id: str, code: str, *, retry_at: float | None, permanent: bool
 ) -> None:
     """A failed attempt: transient ones wait until ``retry_at``; permanent ones end the row."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         row = db.execute("SELECT attempts FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
         changes = {
             "attempts": (row[0] if row else 0) + 1,
@@ -278,32 +288,36 @@ def record_failure(
         db.table("outbox").update(bundle_id, changes)
 
 
+@writes
 def record_progress(store: Store, bundle_id: str) -> None:
     """Bytes moved: the failure count starts again, so the next cut is retried at once."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("outbox").update(bundle_id, {"attempts": 0, "next_attempt_at": None})
 
 
+@writes
 def retry(store: Store, bundle_id: str) -> None:
     """A person asked to try a failed bundle again (after fixing what was wrong)."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("outbox").update(
             bundle_id,
             {"state": QUEUED, "attempts": 0, "next_attempt_at": None, "last_error": None},
         )
 
 
+@writes
 def clear_waits(store: Store) -> None:
     """Send now: every waiting bundle is due at once."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.execute(
             "UPDATE outbox SET next_attempt_at = NULL WHERE state IN (?, ?, ?)", list(OPEN_STATES)
         )
 
 
+@writes
 def mark_sent(store: Store, bundle_id: str, receipt: dict[str, Any]) -> None:
     """The verified receipt is stored and the case becomes delivered, in one transaction."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("outbox").update(
             bundle_id,
             {
@@ -324,6 +338,7 @@ def mark_sent(store: Store, bundle_id: str, receipt: dict[str, Any]) -> None:
             cases.advance_status(store, case_id, CaseStatus.DELIVERED)
 
 
+@writes
 def apply_feed_item(
     store: Store,
     *,
@@ -337,7 +352,7 @@ def apply_feed_item(
 ) -> None:
     """One verified feed item: the inbox row, the outbox's service status, the case's status
     (forward only) and the cursor, together."""
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("inbox").upsert(
             {
                 "bundle_id": bundle_id,
@@ -361,9 +376,10 @@ def apply_feed_item(
 
 
 def inbox_items(store: Store) -> list[dict[str, Any]]:
-    cursor = store.db.execute(
+    cursor = query(
+        store,
         "SELECT bundle_id, status, specialty, problem, at, feed_cursor FROM inbox "
-        "ORDER BY feed_cursor"
+        "ORDER BY feed_cursor",
     )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -10,9 +10,8 @@ costs a few megabytes on screen; saved versions are capped at ``MAX_EDIT_PIXELS`
 page at 600 dpi). EXIF is not copied into a version: the picture is already upright, and phone
 EXIF can hold the place where the photo was taken.
 
-Thread-safety: ``load_preview``, ``apply_edits``, ``render_edit`` and ``stage_version`` on any
-thread (no database); ``attach_version``, ``list_versions`` and ``original_of`` on the database
-writer thread.
+Thread-safety: any thread. ``load_preview``, ``apply_edits``, ``render_edit`` and
+``stage_version`` touch no database; ``attach_version`` is one write on the store's writer.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 from local_store import audit
 from local_store.attachments import StagedFile, get_attachment
 from local_store.cases import new_id, now_iso
+from local_store.connection import query, transaction, writes
 from local_store.errors import NotFound, StoreError
 from local_store.models import Attachment, AttachmentKind
 from local_store.store import Store
@@ -208,6 +208,7 @@ def stage_version(store: Store, data: bytes, original_name: str) -> StagedFile:
     return StagedFile(ref, version_name(original_name), "image/jpeg", AttachmentKind.PHOTO)
 
 
+@writes
 def attach_version(
     store: Store, original_id: str, staged: StagedFile, edits: PhotoEdits
 ) -> Attachment:
@@ -218,7 +219,7 @@ def attach_version(
     """
     original = get_attachment(store, original_id)
     ref = staged.ref
-    with store.transaction() as db:
+    with transaction(store) as db:
         existing = db.execute(
             "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?",
             [original.case_id, ref.sha256],
@@ -262,8 +263,8 @@ def original_of(store: Store, attachment_id: str) -> str:
     current, seen = attachment_id, set()
     while current not in seen:
         seen.add(current)
-        row = store.db.execute(
-            "SELECT derived_from FROM attachments WHERE id = ?", [current]
+        row = query(
+            store, "SELECT derived_from FROM attachments WHERE id = ?", [current]
         ).fetchone()
         if row is None:
             raise NotFound("attachment")
@@ -279,7 +280,8 @@ def list_versions(store: Store, attachment_id: str) -> list[tuple[Attachment, Ph
     Each comes with its edits (None for the original).
     """
     root = original_of(store, attachment_id)
-    rows = store.db.execute(
+    rows = query(
+        store,
         """
         WITH RECURSIVE chain(id) AS (
             SELECT ? UNION SELECT a.id FROM attachments a JOIN chain ON a.derived_from = chain.id

@@ -4,8 +4,8 @@ Stored as one JSON value under ``receiver`` in the settings table. ``problems`` 
 candidate and returns field codes (worded in ``wording.receiver.RECEIVER``); ``save`` refuses
 anything with a problem, so a stored configuration is always one the receiver can start with
 (apart from the port being taken at run time). Thread-safety: values are immutable;
-``load``/``save`` use the calling thread's connection (serialise writers, as for every
-repository).
+``load``/``save`` work from any thread (reads use the calling thread's connection, changes run
+on the store's writer).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from local_store import settings
+from local_store.connection import query
 from local_store.errors import StoreError
 from local_store.models import FieldProblem
 from local_store.store import Store
@@ -116,4 +117,4 @@ def save(store: Store, candidate: ReceiverSettings) -> ReceiverSettings:
 
 
 def _case_exists(store: Store, case_id: str) -> bool:
-    return store.db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None
+    return query(store, "SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is not None

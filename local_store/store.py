@@ -10,27 +10,30 @@ a data folder::
     blobs/           age-encrypted, content-addressed files; blobs/tmp for part files
     backups/         database copies made before each migration
 
-Thread-safety: ``store.db`` gives each thread its own connection; writes are serialised by the
-caller (the desktop's single database executor, or the single-threaded CLI). Repositories call
-``store.transaction()`` so each multi-step change commits or rolls back as one.
+Thread-safety: the Store owns the single-writer rule (``local_store.connection``). Reads run on
+the calling thread's own connection; ``store.write(fn)`` runs ``fn`` as one transaction on the
+writer: the thread installed with ``install_writer`` (the desktop's database executor) when the
+caller is another thread, else the calling thread, one write at a time. Repository functions
+route their own writes, so callers above local_store never see a connection or a runner.
 """
 
 from __future__ import annotations
 
-import contextlib
 import getpass
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
-import sqlite_utils
 from keyring.backend import KeyringBackend
 
 from local_store import database, migrations, secrets
 from local_store.blobs import BLOB_DIR, BlobStore
+from local_store.connection import Connections, Writer
 from local_store.errors import SecretMissing
 from local_store.fileutil import translated_os_errors
+
+T = TypeVar("T")
 
 
 class Unlock(Enum):
@@ -39,6 +42,15 @@ class Unlock(Enum):
     NOTHING = "nothing"  # OS keyring holds (or will hold) the secret
     ENTER_PASSPHRASE = "enter_passphrase"
     CHOOSE_PASSPHRASE = "choose_passphrase"  # new folder, no secure keyring
+
+
+def folder_holds_store(data_dir: Path) -> bool:
+    """True when ``data_dir`` already holds a store (its store.json or its database).
+
+    Raises SecretMissing when store.json is damaged.
+    """
+    state = secrets.folder_state(data_dir)
+    return state is not secrets.FolderState.NEW or (data_dir / database.DB_FILE).exists()
 
 
 def unlock_needed(data_dir: Path, keyring_backend: KeyringBackend | None = None) -> Unlock:
@@ -65,9 +77,7 @@ class Store:
         self.protection = protection
         self.actor = actor
         self._db_key = secret.db_key
-        self._local = threading.local()
-        self._connections: list[sqlite_utils.Database] = []
-        self._lock = threading.Lock()
+        self._connections = Connections(self.db_path, self._db_key)
         self.blobs = BlobStore(data_dir / BLOB_DIR, secret.blob_identity)
 
     @classmethod
@@ -112,44 +122,34 @@ class Store:
         store = cls(data_dir, secret, info, actor or _login_name())
         try:
             with database.translated_db_errors():
-                migrations.migrate(store.db, store.db_path)
+                migrations.migrate(store._connections.here(), store.db_path)
         except BaseException:
             store.close()
             raise
         return store
 
-    @property
-    def db(self) -> sqlite_utils.Database:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = database.connect(self.db_path, self._db_key)
-            self._local.db = db
-            with self._lock:
-                self._connections.append(db)
-        return db
+    def write(self, fn: Callable[[], T]) -> T:
+        """Run ``fn()`` as one transaction on the writer and return its result (or raise).
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One atomic change on this thread's connection; storage errors come out typed."""
-        db = self.db
-        with database.translated_db_errors(), db.atomic():
-            yield db
+        On the installed writer's thread when called from another thread (waiting for it),
+        else on this thread; inside another write it joins that write's transaction.
+        """
+        return self._connections.write(fn)
+
+    def install_writer(self, writer: Writer | None) -> None:
+        """From now on, writes from other threads run through ``writer`` (None: on the caller).
+
+        ``writer(fn)`` runs ``fn`` on its one thread and returns its result or raises its
+        error, and runs ``fn`` directly when already on that thread.
+        """
+        self._connections.install_writer(writer)
 
     def close_thread_connection(self) -> None:
-        db = getattr(self._local, "db", None)
-        if db is not None:
-            self._local.db = None
-            with self._lock:
-                self._connections.remove(db)
-            db.close()
+        """Close the calling thread's connection (a thread that ends should leave none)."""
+        self._connections.close_here()
 
     def close(self) -> None:
-        with self._lock:
-            connections, self._connections = self._connections, []
-        for db in connections:
-            with contextlib.suppress(Exception):
-                db.close()
-        self._local = threading.local()
+        self._connections.close_all()
 
     def __enter__(self) -> Store:
         return self

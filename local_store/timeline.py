@@ -1,24 +1,27 @@
 """Repository for a case's symptom timeline: dated entries, ordered by date.
 
-Thread-safety: uses the calling thread's connection; serialise writers.
+Thread-safety: any thread (reads use the calling thread's connection, changes run on the store's
+writer).
 """
 
 from __future__ import annotations
 
 from local_store import audit
 from local_store.cases import new_id, now_iso
+from local_store.connection import query, transaction, writes
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import TimelineEntry
 from local_store.store import Store
 from local_store.validation import parse_date, timeline_problems
 
 
+@writes
 def add_entry(store: Store, case_id: str, entry_date: str, text: str) -> str:
     problems = timeline_problems(entry_date, text)
     if problems:
         raise InvalidIntake(problems)
     entry_id = new_id()
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("timeline_entries").insert(
             {
                 "id": entry_id,
@@ -33,12 +36,13 @@ def add_entry(store: Store, case_id: str, entry_date: str, text: str) -> str:
     return entry_id
 
 
+@writes
 def update_entry(store: Store, entry_id: str, entry_date: str, text: str) -> None:
     problems = timeline_problems(entry_date, text)
     if problems:
         raise InvalidIntake(problems)
     case_id = _case_of(store, entry_id)
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("timeline_entries").update(
             entry_id, {"entry_date": parse_date(entry_date).isoformat(), "text": text.strip()}
         )
@@ -46,16 +50,18 @@ def update_entry(store: Store, entry_id: str, entry_date: str, text: str) -> Non
         audit.append(db, store.actor, "timeline.updated", case_id, {"entry_id": entry_id})
 
 
+@writes
 def delete_entry(store: Store, entry_id: str) -> None:
     case_id = _case_of(store, entry_id)
-    with store.transaction() as db:
+    with transaction(store) as db:
         db.table("timeline_entries").delete(entry_id)
         db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(db, store.actor, "timeline.deleted", case_id, {"entry_id": entry_id})
 
 
 def list_entries(store: Store, case_id: str) -> list[TimelineEntry]:
-    rows = store.db.execute(
+    rows = query(
+        store,
         "SELECT id, case_id, entry_date, text FROM timeline_entries WHERE case_id = ?"
         " ORDER BY entry_date, created_at",
         [case_id],
@@ -64,9 +70,7 @@ def list_entries(store: Store, case_id: str) -> list[TimelineEntry]:
 
 
 def _case_of(store: Store, entry_id: str) -> str:
-    row = store.db.execute(
-        "SELECT case_id FROM timeline_entries WHERE id = ?", [entry_id]
-    ).fetchone()
+    row = query(store, "SELECT case_id FROM timeline_entries WHERE id = ?", [entry_id]).fetchone()
     if row is None:
         raise NotFound("timeline entry")
     case_id: str = row[0]

@@ -15,10 +15,10 @@ No patient data is logged: pynetdicom logs dataset contents at DEBUG and INFO, s
 is held at WARNING, and this module logs only codes, counts and exception types.
 
 Thread-safety: ``start``/``stop`` from one controlling thread. Handlers run on pynetdicom's
-association threads (one per connected modality); they encrypt on that thread and send
-database work through ``db`` (the desktop's database executor; without one, a lock makes the
-association threads take turns). Callbacks
-``on_received``/``on_failed`` are called on those threads.
+association threads (one per connected modality); they encrypt on that thread, and their
+store changes run on the store's writer (the desktop's database thread when it installed one;
+otherwise the association threads take turns). Callbacks ``on_received``/``on_failed`` are
+called on those threads.
 """
 
 from __future__ import annotations
@@ -28,10 +28,8 @@ import errno
 import logging
 import socket
 import sys
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from local_store import incoming
 from local_store.errors import NotFound, StorageFull, StorageReadOnly, StoreError
@@ -126,19 +124,12 @@ class Receiver:
         on_received: Callable[[Received], None] | None = None,
         *,
         on_failed: Callable[[ReceiveFailed], None] | None = None,
-        db: Callable[[Callable[[], Any]], Any] | None = None,
         host: str = "",
     ) -> None:
         self.store = store
         self.settings = settings
         self.on_received = on_received
         self.on_failed = on_failed
-        # Without a database writer thread (tests, scripts), association threads take turns:
-        # two modalities at once would otherwise both upgrade a read to a write and one would
-        # fail at once with "database is locked".
-        self._own_db = db is None
-        self._db_lock = threading.Lock()
-        self.db = self._serialised if db is None else db
         self.host = host  # "" listens on every network interface (modalities are on the LAN)
         self._ae = None
         self._server = None
@@ -191,10 +182,6 @@ class Receiver:
 
     # ------------------------------------------------------------ handlers (association threads)
 
-    def _serialised(self, fn: Callable[[], Any]) -> Any:
-        with self._db_lock:
-            return fn()
-
     def _on_echo(self, event) -> int:
         return STATUS_SUCCESS
 
@@ -221,10 +208,9 @@ class Receiver:
             self._failed(calling_ae, "receiver_failed")
             return STATUS_PROCESSING_FAILURE
         finally:
-            if self._own_db:
-                # Without an executor each association thread opened its own connection;
-                # association threads come and go, so leave no connection behind.
-                self.store.close_thread_connection()
+            # Association threads come and go: leave no connection behind (reads, and writes
+            # without an installed writer, opened one on this thread).
+            self.store.close_thread_connection()
         if self.on_received is not None:
             try:
                 self.on_received(received)
@@ -248,16 +234,14 @@ class Receiver:
             if not reason:
                 return Received(calling_ae, known, case_id=settings.target)
         header = incoming.blob_header(store, ref.sha256)
-        item, duplicate = self.db(
-            lambda: incoming.record(
-                store,
-                sha256=ref.sha256,
-                size=ref.size,
-                calling_ae=calling_ae,
-                caller_known=known,
-                reason=reason,
-                header=header,
-            )
+        item, duplicate = incoming.record(
+            store,
+            sha256=ref.sha256,
+            size=ref.size,
+            calling_ae=calling_ae,
+            caller_known=known,
+            reason=reason,
+            header=header,
         )
         return Received(calling_ae, known, item_id=item.id, reason=reason, duplicate=duplicate)
 
@@ -265,7 +249,7 @@ class Receiver:
         """Import into the target case; returns "" when done, else why it goes to the tray."""
         store, case_id = self.store, self.settings.target
         try:
-            outcome = incoming.import_blobs(store, [ref.sha256], case_id, db=self.db)
+            outcome = incoming.import_blobs(store, [ref.sha256], case_id)
         except incoming.OtherPatient:
             return incoming.REASON_PATIENT_MISMATCH
         except NotFound:
@@ -281,11 +265,7 @@ class Receiver:
             return incoming.REASON_IMPORT_FAILED
         if outcome.rejected:
             return incoming.REASON_IMPORT_FAILED
-        self.db(
-            lambda: incoming.note_received_into_case(
-                store, case_id, ref.sha256, ref.size, calling_ae, known
-            )
-        )
+        incoming.note_received_into_case(store, case_id, ref.sha256, ref.size, calling_ae, known)
         return ""
 
 

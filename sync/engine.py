@@ -13,13 +13,12 @@ proceed; a cut after bytes moved is retried almost at once. After a SIGKILL, the
 the service for each stored upload's offset and goes on from there.
 
 Qt-free. Thread-safety: ``run_once``/``watch`` run on one worker thread; ``pause``,
-``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes go
-through ``run_db`` so the desktop can route them to its single database thread.
+``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes run
+on the store's writer (the desktop's database thread when it installed one).
 """
 
 from __future__ import annotations
 
-import functools
 import shutil
 import threading
 import time
@@ -163,14 +162,12 @@ class SyncEngine:
         store: Store,
         data_dir: Path,
         *,
-        run_db: Callable[[Callable[[], Any]], Any] | None = None,
         timeouts: tuple[float, float] = DEFAULT_TIMEOUTS,
         max_rate: float | None = None,
         clock: Callable[[], float] = time.time,
     ):
         self.store = store
         self.data_dir = Path(data_dir)
-        self._run_db = run_db or (lambda fn: fn())
         self.timeouts = timeouts
         self._clock = clock
         self._wake = threading.Event()
@@ -197,17 +194,17 @@ class SyncEngine:
 
     def pause(self) -> None:
         self._paused = True
-        self._run_db(lambda: outbox.set_paused(self.store, True))
+        outbox.set_paused(self.store, True)
         self._wake.set()
 
     def resume(self) -> None:
         self._paused = False
-        self._run_db(lambda: outbox.set_paused(self.store, False))
+        outbox.set_paused(self.store, False)
         self._wake.set()
 
     def send_now(self) -> None:
         """Retry every waiting bundle at once (wakes any backoff sleep)."""
-        self._run_db(lambda: outbox.clear_waits(self.store))
+        outbox.clear_waits(self.store)
         self._wake.set()
 
     def set_max_rate(self, bytes_per_second: float | None) -> None:
@@ -227,9 +224,6 @@ class SyncEngine:
         """Keep sending and reading the feed until ``cancel`` is set."""
         return self._run(cancel, progress, watch=True)
 
-    def _db(self, fn: Callable[[], Any]) -> Any:
-        return self._run_db(fn)
-
     def _run(self, cancel: threading.Event, progress, watch: bool) -> SyncResult:
         enrollment = current(self.store)
         if enrollment is None:
@@ -247,7 +241,7 @@ class SyncEngine:
 
         def renew() -> str:
             token, expires = renew_token(ServiceApi(session), keys)
-            self._db(lambda: save_token(self.store, token, expires))
+            save_token(self.store, token, expires)
             return token
 
         session.renew_token = renew
@@ -256,7 +250,7 @@ class SyncEngine:
         api = ServiceApi(session)
         tus = TusClient(session, protocol.UPLOADS_PATH)
         # A new run is a new chance: nothing waits on a backoff from an earlier run.
-        self._db(lambda: outbox.clear_waits(self.store))
+        outbox.clear_waits(self.store)
         online = False
         feed_due = 0.0
         try:
@@ -277,7 +271,7 @@ class SyncEngine:
                         self._sleep(cancel, link.backoff_delay(3, cap=30.0) + 2.0)
                         continue
                     # The link is back: whatever waited for it goes now.
-                    self._db(lambda: outbox.clear_waits(self.store))
+                    outbox.clear_waits(self.store)
                 entries = outbox.open_entries(self.store)
                 self._queued = len(entries)
                 now = self._clock()
@@ -332,7 +326,7 @@ class SyncEngine:
             session.close()
             rate = self.acked.rate()
             if rate:
-                self._db(lambda: outbox.record_rate(self.store, rate))
+                outbox.record_rate(self.store, rate)
         remaining = outbox.open_entries(self.store)
         result.pending = len(remaining)
         if result.offline:
@@ -382,7 +376,7 @@ class SyncEngine:
             if exc.code in DEVICE_ERRORS:
                 raise _DeviceStop(exc.code) from None
             if exc.code == protocol.Error.BUNDLE_UNKNOWN:
-                self._db(lambda: outbox.forget_registration(self.store, bundle_id))
+                outbox.forget_registration(self.store, bundle_id)
                 self._fail(bundle_id, exc.code, permanent=False)
                 return True
             self._fail(bundle_id, exc.code, permanent=True)
@@ -412,11 +406,7 @@ class SyncEngine:
         entry = outbox.get_entry(self.store, bundle_id)
         attempts = (entry.attempts if entry else 0) + 1
         retry_at = None if permanent else self._clock() + link.backoff_delay(attempts)
-        self._db(
-            lambda: outbox.record_failure(
-                self.store, bundle_id, code, retry_at=retry_at, permanent=permanent
-            )
-        )
+        outbox.record_failure(self.store, bundle_id, code, retry_at=retry_at, permanent=permanent)
 
     def _deliver(self, entry, enrollment: Enrollment, api, tus, cancel) -> None:
         folder = Path(entry.folder)
@@ -432,7 +422,7 @@ class SyncEngine:
             raise BundleFailed(exc.code) from None
         bundle_id = entry.bundle_id
         if entry.state == outbox.QUEUED:
-            self._db(lambda: outbox.set_state(self.store, bundle_id, outbox.SENDING))
+            outbox.set_state(self.store, bundle_id, outbox.SENDING)
         committed = False
         if not entry.registered or any(f.upload_url is None for f in entry.files):
             answer = api.register(envelope_bytes, signature)
@@ -443,16 +433,12 @@ class SyncEngine:
                 mine = known.get(item.get("name"))
                 if url and mine is not None and mine.upload_url is None:
                     absolute = api.session.url(url)
-                    self._db(
-                        functools.partial(
-                            outbox.set_upload, self.store, bundle_id, mine.name, absolute, 0
-                        )
-                    )
-            self._db(lambda: outbox.mark_registered(self.store, bundle_id))
+                    outbox.set_upload(self.store, bundle_id, mine.name, absolute, 0)
+            outbox.mark_registered(self.store, bundle_id)
         for _round in range(3):
             if not committed:
                 self._upload_all(bundle_id, folder, tus, cancel)
-            self._db(lambda: outbox.set_state(self.store, bundle_id, outbox.COMMITTING))
+            outbox.set_state(self.store, bundle_id, outbox.COMMITTING)
             try:
                 answer = api.commit(bundle_id)
             except ProtocolError as exc:
@@ -468,7 +454,7 @@ class SyncEngine:
                     continue
                 raise
             receipt = verify_receipt(answer, envelope, enrollment).to_json()
-            self._db(functools.partial(outbox.mark_sent, self.store, bundle_id, receipt))
+            outbox.mark_sent(self.store, bundle_id, receipt)
             # The service holds the bundle and signed for it: the local copy is no longer
             # needed (the receipt stays in the outbox row).
             shutil.rmtree(folder, ignore_errors=True)
@@ -476,9 +462,7 @@ class SyncEngine:
         raise ServerBusy(protocol.Error.INCOMPLETE)
 
     def _reset(self, bundle_id: str, names: list[str], *, forget_upload: bool) -> None:
-        self._db(
-            lambda: outbox.reset_files(self.store, bundle_id, names, forget_upload=forget_upload)
-        )
+        outbox.reset_files(self.store, bundle_id, names, forget_upload=forget_upload)
 
     def _upload_all(self, bundle_id: str, folder: Path, tus: TusClient, cancel) -> None:
         entry = outbox.get_entry(self.store, bundle_id)
@@ -512,7 +496,7 @@ class SyncEngine:
             offset = 0
         stored = {"offset": f.offset if f.upload_url == url else 0}
         if offset != stored["offset"]:
-            self._db(lambda: outbox.set_offset(self.store, bundle_id, f.name, offset))
+            outbox.set_offset(self.store, bundle_id, f.name, offset)
             stored["offset"] = offset
         sent_in_flight = 0
         base = {"offset": offset}
@@ -532,9 +516,7 @@ class SyncEngine:
             sent_in_flight = 0
             # One commit per PATCH: the offset (for progress and after a restart; the server's
             # HEAD stays the truth) and, when it moved, the failure count starting again.
-            self._db(
-                lambda: outbox.record_offset(self.store, bundle_id, f.name, new_offset, moved=moved)
-            )
+            outbox.record_offset(self.store, bundle_id, f.name, new_offset, moved=moved)
             stored["offset"] = new_offset
             self._save_rate()
 
@@ -572,7 +554,7 @@ class SyncEngine:
                 break
             except UploadGone:
                 # Expired or deleted at the service: this file starts again (others are kept).
-                self._db(lambda: outbox.set_upload(self.store, bundle_id, f.name, None, 0))
+                outbox.set_upload(self.store, bundle_id, f.name, None, 0)
                 raise
             except Offline:
                 if cancel.is_set():
@@ -585,7 +567,7 @@ class SyncEngine:
                 try:
                     server = tus.offset(url)  # Offline here: the link is down; back off
                 except UploadGone:
-                    self._db(lambda: outbox.set_upload(self.store, bundle_id, f.name, None, 0))
+                    outbox.set_upload(self.store, bundle_id, f.name, None, 0)
                     raise
                 self.acked.add(server - patch["start"], cut_at - patch["t0"])
                 sent_in_flight = 0
@@ -595,12 +577,12 @@ class SyncEngine:
                 self.fast_resumes += 1
 
         if stored["offset"] != f.size:
-            self._db(lambda: outbox.set_offset(self.store, bundle_id, f.name, f.size))
+            outbox.set_offset(self.store, bundle_id, f.name, f.size)
 
     def _create(self, tus: TusClient, bundle_id: str, f) -> str:
         url = tus.create(f.size, {"bundle_id": bundle_id, "name": f.name, "filename": f.name})
         # Stored before the first byte goes: a kill now costs one HEAD, never a second upload.
-        self._db(lambda: outbox.set_upload(self.store, bundle_id, f.name, url, 0))
+        outbox.set_upload(self.store, bundle_id, f.name, url, 0)
         return url
 
     def _save_rate(self) -> None:
@@ -610,7 +592,7 @@ class SyncEngine:
         rate = self.acked.rate()
         if rate:
             self._last_rate_save = now
-            self._db(lambda: outbox.record_rate(self.store, rate))
+            outbox.record_rate(self.store, rate)
 
     # ---- feed
 
@@ -631,18 +613,15 @@ class SyncEngine:
                 item = signed.value
                 if item.cursor <= cursor:
                     continue
-                self._db(
-                    functools.partial(
-                        outbox.apply_feed_item,
-                        self.store,
-                        cursor=item.cursor,
-                        bundle_id=item.bundle_id,
-                        status=item.status,
-                        specialty=item.specialty,
-                        problem=item.problem,
-                        at=item.at,
-                        case_status=STATUS_TO_CASE.get(item.status),
-                    )
+                outbox.apply_feed_item(
+                    self.store,
+                    cursor=item.cursor,
+                    bundle_id=item.bundle_id,
+                    status=item.status,
+                    specialty=item.specialty,
+                    problem=item.problem,
+                    at=item.at,
+                    case_status=STATUS_TO_CASE.get(item.status),
                 )
                 cursor = item.cursor
                 applied += 1

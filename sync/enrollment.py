@@ -126,9 +126,12 @@ def enroll(
     if enrollment.device_id != keys.device_id:
         raise EnrollmentRefused(protocol.Error.DEVICE_MISMATCH)
     stored = asdict(enrollment) | {"specialties": list(enrollment.specialties)}
-    with store.transaction():
+
+    def keep() -> None:
         settings.put(store, ENROLLMENT_KEY, stored)
         save_token(store, token_text, answer.get("token_expires_at"))
+
+    store.write(keep)  # both or neither
     return enrollment
 
 

@@ -4,8 +4,9 @@ building the bundle for the enrolled service into the outbox.
 The bundle is built into ``DATA_DIR/outbox/`` (a new folder per bundle; the writer renames it
 into place only when complete), then queued in one transaction that also makes the case
 ``queued``. A crash between the two leaves an unqueued folder and the case as it was; building
-again makes a new bundle with a new sequence number. Thread-safety: runs on the calling
-(worker) thread with its own connection.
+again makes a new bundle with a new sequence number. Thread-safety: any thread (a worker, never
+inside a write): reads use the calling thread's connection; the sequence number, the summary's
+audit row and the queueing run on the store's writer.
 """
 
 from __future__ import annotations

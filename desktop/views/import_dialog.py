@@ -5,8 +5,8 @@ One dialog runs the whole import of a drop, a file choice or a CD/USB into one c
    private work folder under the data folder, classifies every file (no database);
 2. the patient check on the GUI thread: DICOM patients whose name, ID or birth date differ
    from the case's patient are shown side by side (``PatientCheckDialog``), one after another;
-3. ``importer.run_import`` on the import pool, its database writes sent to the database
-   executor through ``DatabaseExecutor.run_and_wait``;
+3. ``importer.run_import`` on the import pool, its database writes running on the store's
+   writer (the database executor);
 4. a summary page: what was attached, what was already there, and each file not imported with
    its reason in plain words. The work folder is deleted on a pool thread at the end.
 Progress is polled from the work functions every 250 ms (files n of N, MB, files per second,
@@ -170,7 +170,6 @@ def _import_work(
                 accept_other_patients=accepted,
                 cancel=cancel,
                 progress=holder,
-                db=executor.run_and_wait,
             )
         finally:
             importer_module.remove_work_dir(work_dir)

@@ -302,7 +302,7 @@ class IncomingDialog(QDialog):
         self._update_buttons()
         self._filing = (ids, case_id)
         self._show(self.tr("Filing %1 images…").replace("%1", str(len(ids))))
-        store, run_and_wait = self.store, self.executor.run_and_wait
+        store = self.store
 
         def work(cancel: threading.Event, progress):
             def report(p) -> None:
@@ -315,7 +315,6 @@ class IncomingDialog(QDialog):
                 accept_other_patients=accept,
                 cancel=cancel,
                 progress=report,
-                db=run_and_wait,
             )
 
         self.pool.submit(

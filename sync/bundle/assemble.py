@@ -5,8 +5,9 @@ Attachments are decrypted one at a time from the blob store into a private tempo
 encrypted into the bundle and the temporary file removed, so disk and memory use stay at one
 file whatever the case size. Which files go is ``sync.bundle.selection``'s rule, the one the
 review screen shows: ``series_uids`` limits indexed DICOM to the series the user chose.
-Thread-safety: runs on a worker thread with its own connection; reads only, except the
-sequence counter (one short transaction).
+Thread-safety: runs on a worker thread and reads on its connection; its few writes (the
+sequence counter, the de-identification key, the summary and its audit row) run on the
+store's writer.
 """
 
 from __future__ import annotations

@@ -58,12 +58,14 @@ def test_reading_happens_off_the_database_thread(store, case_id, report_dir):
 
         return database.submit(run).result()
 
+    store.install_writer(on_db)
     result: dict = {}
     worker = threading.Thread(
-        target=lambda: result.update(info=documents.analyse_attachment(store, report.id, db=on_db))
+        target=lambda: result.update(info=documents.analyse_attachment(store, report.id))
     )
     worker.start()
     worker.join(timeout=120)
+    store.install_writer(None)
     database.shutdown()
 
     assert result["info"].lab_count == len(reports.RULED)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from local_store import attachments, cases, database
+from local_store.connection import read
 from local_store.errors import StorageFull, StorageReadOnly
 from local_store.models import Patient
 from local_store.store import Store
@@ -70,7 +71,7 @@ def test_full_disk_while_attaching_and_autosaving_keeps_what_was_saved(tmp_path)
         filler.unlink()
 
         with Store.open(data_dir, passphrase=TEST_PASSPHRASE) as reopened:
-            assert database.integrity_ok(reopened.db)
+            assert database.integrity_ok(read(reopened))
             case = cases.get_case(reopened, case_id)
             assert case.referral.clinical_summary == "first summary"
             (attachment,) = attachments.list_attachments(reopened, case_id)

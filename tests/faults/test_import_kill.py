@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from local_store import attachments, cases, database, dicom_index, importer
+from local_store.connection import read
 from local_store.models import Patient
 from local_store.store import Store
 from testdata.dicom import ct_series
@@ -114,7 +115,7 @@ def test_killed_import_run_again_equals_a_clean_import(
     child.wait(timeout=30)
 
     with Store.open(data_dir, passphrase=TEST_PASSPHRASE) as store:
-        assert database.integrity_ok(store.db)
+        assert database.integrity_ok(read(store))
         files, index = _state(store, case_id)
         # Everything reported done is there, complete, and nothing is half-recorded.
         assert kill_after_files <= len(files) < FILES
@@ -126,7 +127,7 @@ def test_killed_import_run_again_equals_a_clean_import(
     assert report.rejected == []
 
     with Store.open(data_dir, passphrase=TEST_PASSPHRASE) as store:
-        assert database.integrity_ok(store.db)
+        assert database.integrity_ok(read(store))
         assert _state(store, case_id) == clean_state
         # The blob the child was writing when killed is an orphan (or a part file) at worst.
         attachments.sweep_orphans(store, min_age_seconds=0)

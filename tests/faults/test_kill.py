@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from local_store import attachments, cases, database
+from local_store.connection import read
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 
@@ -66,7 +67,7 @@ def test_kill_while_autosaving_keeps_the_last_saved_text(data_dir, kill_after_sa
     child.wait(timeout=30)
     # The child may have committed one more save after its last report.
     with Store.open(data_dir, passphrase=TEST_PASSPHRASE) as store:
-        assert database.integrity_ok(store.db)
+        assert database.integrity_ok(read(store))
         summary = cases.get_case(store, case_id).referral.clinical_summary
         saved = int(summary.split()[1])
         assert last <= saved <= last + 1
@@ -106,7 +107,7 @@ def test_kill_while_storing_a_blob_leaves_no_visible_half_written_blob(data_dir,
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=30)
     with Store.open(data_dir, passphrase=TEST_PASSPHRASE) as store:
-        assert database.integrity_ok(store.db)
+        assert database.integrity_ok(read(store))
         rows = [
             a for c in cases.list_cases(store) for a in attachments.list_attachments(store, c.id)
         ]

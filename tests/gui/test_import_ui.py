@@ -20,6 +20,7 @@ from desktop import removable_media
 from desktop.views.attachments import SeriesChoice
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, dicom_index
+from local_store.connection import read
 from local_store.models import Attachment
 from local_store.work_dirs import WORK_DIR
 from testdata.dicom import SUNITA, district_ct
@@ -340,7 +341,7 @@ def test_run_and_wait_runs_on_the_executor_thread(store, qtbot):
 
     def on_executor():
         seen["thread"] = threading.get_ident()
-        return store.db.execute("SELECT 41 + 1").fetchone()[0]
+        return read(store).execute("SELECT 41 + 1").fetchone()[0]
 
     def failing():
         raise KeyError("x")

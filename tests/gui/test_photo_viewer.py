@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, cases
+from local_store.connection import read
 from local_store.models import Consent, Patient, Referral
 from local_store.photo_versions import (
     PhotoEdits,
@@ -264,9 +265,11 @@ def test_rotate_and_crop_saves_a_new_version_and_keeps_the_original(qtbot, store
     assert versions[0][1] is None
     assert versions[1][1] == PhotoEdits(rotation=270, crop=(0.0, 0.0, 0.5, 1.0))
     assert original_of(store, version.id) == original.id
-    audit = store.db.execute(
-        "SELECT detail FROM audit_log WHERE action = 'attachment.version_added'"
-    ).fetchall()
+    audit = (
+        read(store)
+        .execute("SELECT detail FROM audit_log WHERE action = 'attachment.version_added'")
+        .fetchall()
+    )
     assert len(audit) == 1
     assert json.loads(audit[0][0])["derived_from"] == original.id
 

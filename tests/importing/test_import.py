@@ -14,6 +14,7 @@ from pydicom.data import get_testdata_file
 
 from foundation.cancel import Cancelled
 from local_store import attachments, audit, dicom_index, importer
+from local_store.connection import read
 from local_store.models import AttachmentKind, Patient, Sex
 from testdata import documents, media
 from testdata.dicom import ASHA, RAVI, ct_series
@@ -320,12 +321,12 @@ def test_scan_can_be_cancelled(tmp_path):
 def test_audit_records_counts_and_hashes_never_names(store, case_id, tmp_path, do_import):
     ct_series(tmp_path / "Asha Sharma CT", 2)
     do_import(tmp_path / "Asha Sharma CT")
-    rows = audit.recent(store.db, case_id)
+    rows = audit.recent(read(store), case_id)
     text = repr(rows).lower()
     assert "sharma" not in text and "im0001" not in text
     finished = [r for r in rows if r["action"] == "import.finished"]
     assert len(finished) == 1 and '"imported":2' in finished[0]["detail"]
-    assert audit.verify(store.db).ok
+    assert audit.verify(read(store)).ok
 
 
 def test_removing_an_attachment_removes_its_instance_from_the_index(

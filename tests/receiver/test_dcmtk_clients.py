@@ -8,6 +8,7 @@ import socket
 import pytest
 
 from local_store import incoming
+from local_store.connection import read
 from sync.dicom_receiver import PortInUse, Receiver
 from tests.receiver.conftest import (
     AE_TITLE,
@@ -122,7 +123,7 @@ def test_unknown_calling_ae_is_accepted_and_recorded(start_receiver, store, tmp_
 def _audit(store, action):
     from local_store import audit
 
-    return [row for row in audit.recent(store.db) if row["action"] == action]
+    return [row for row in audit.recent(read(store)) if row["action"] == action]
 
 
 def test_same_image_twice_is_kept_once(start_receiver, store, tmp_path):
@@ -227,4 +228,4 @@ def test_two_modalities_sending_at_the_same_time(start_receiver, store, tmp_path
     assert by_sender == {"CT_ROOM1": {"CT"}, "MR_ROOM": {"MR"}}
     from local_store import audit
 
-    assert audit.verify(store.db).ok
+    assert audit.verify(read(store)).ok

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from local_store import attachments, cases, dicom_index, incoming
+from local_store.connection import read
 from local_store.errors import NotFound
 from local_store.models import Patient
 from tests.receiver.conftest import sample
@@ -103,7 +104,7 @@ def test_filing_into_a_missing_case_keeps_the_items(start_receiver, store, tmp_p
 def _audit(store, action):
     from local_store import audit
 
-    return [row for row in audit.recent(store.db) if row["action"] == action]
+    return [row for row in audit.recent(read(store)) if row["action"] == action]
 
 
 def test_orphan_sweep_keeps_images_waiting_in_the_tray(start_receiver, store, tmp_path):

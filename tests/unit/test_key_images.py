@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from local_store import audit, cases, key_images
+from local_store.connection import read, transaction
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import Patient
 from local_store.store import Store
@@ -67,7 +68,7 @@ def test_bad_input_is_refused_with_codes_and_nothing_is_stored(store):
     }
     with pytest.raises(NotFound):
         key_images.add_key_image(store, "no-such-case", UID, 0, "")
-    assert store.db.execute("SELECT COUNT(*) FROM key_images").fetchone()[0] == 0
+    assert read(store).execute("SELECT COUNT(*) FROM key_images").fetchone()[0] == 0
 
 
 def test_audit_rows_hold_neither_the_note_nor_the_uid_and_the_chain_verifies(store):
@@ -75,9 +76,13 @@ def test_audit_rows_hold_neither_the_note_nor_the_uid_and_the_chain_verifies(sto
     key_id = key_images.add_key_image(store, case_id, UID, 2, "Ramesh: mass in right lung")
     key_images.add_key_image(store, case_id, UID, 2, "changed note")
     key_images.remove_key_image(store, key_id)
-    rows = store.db.execute(
-        "SELECT action, detail FROM audit_log WHERE action LIKE 'key_image.%' ORDER BY seq"
-    ).fetchall()
+    rows = (
+        read(store)
+        .execute(
+            "SELECT action, detail FROM audit_log WHERE action LIKE 'key_image.%' ORDER BY seq"
+        )
+        .fetchall()
+    )
     assert [r[0] for r in rows] == [
         "key_image.added",
         "key_image.note_changed",
@@ -85,14 +90,18 @@ def test_audit_rows_hold_neither_the_note_nor_the_uid_and_the_chain_verifies(sto
     ]
     for _, detail in rows:
         assert "Ramesh" not in detail and "mass" not in detail and UID not in detail
-    assert audit.verify(store.db).ok
+    assert audit.verify(read(store)).ok
 
 
 def test_deleting_the_case_row_takes_its_key_images_with_it(store):
     case_id = _case(store)
     key_images.add_key_image(store, case_id, UID, 0, "")
-    with store.transaction() as db:
-        db.execute("DELETE FROM timeline_entries WHERE case_id = ?", [case_id])
-        db.execute("DELETE FROM attachments WHERE case_id = ?", [case_id])
-        db.execute("DELETE FROM cases WHERE id = ?", [case_id])
-    assert store.db.execute("SELECT COUNT(*) FROM key_images").fetchone()[0] == 0
+
+    def delete_the_case() -> None:
+        with transaction(store) as db:
+            db.execute("DELETE FROM timeline_entries WHERE case_id = ?", [case_id])
+            db.execute("DELETE FROM attachments WHERE case_id = ?", [case_id])
+            db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+
+    store.write(delete_the_case)
+    assert read(store).execute("SELECT COUNT(*) FROM key_images").fetchone()[0] == 0

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from local_store import audit, cases, timeline
+from local_store.connection import read
 from local_store.errors import AmbiguousId, InvalidIntake, NotFound
 from local_store.models import (
     CaseStatus,
@@ -141,11 +142,11 @@ def test_every_change_is_in_the_audit_log_without_patient_data(store):
     case_id = _new_case(store, name="Kamala Bai")
     cases.update_case(store, case_id, {"referral.allergies": "Penicillin"})
     cases.update_case(store, case_id, {"consent.method": ConsentMethod.VERBAL.value})
-    rows = audit.recent(store.db, case_id)
+    rows = audit.recent(read(store), case_id)
     assert [r["action"] for r in rows] == ["case.updated", "case.updated", "case.created"]
     assert all("Kamala" not in r["detail"] and "Penicillin" not in r["detail"] for r in rows)
     assert '"referral.allergies"' in rows[1]["detail"]
-    assert audit.verify(store.db).ok
+    assert audit.verify(read(store)).ok
 
 
 def test_sql_wildcards_in_a_typed_id_match_nothing(store):
@@ -160,7 +161,7 @@ def test_connections_of_other_threads_are_closed_with_the_store(data_dir):
 
     store = Store.open(data_dir, passphrase=TEST_PASSPHRASE)
     opened = []
-    worker = threading.Thread(target=lambda: opened.append(store.db))
+    worker = threading.Thread(target=lambda: opened.append(read(store)))
     worker.start()
     worker.join()
     store.close()
@@ -170,8 +171,7 @@ def test_connections_of_other_threads_are_closed_with_the_store(data_dir):
 
 def test_an_age_given_at_registration_grows_with_the_calendar(store):
     case_id = _new_case(store)  # age 46 recorded today
-    with store.transaction() as db:
-        db.execute("UPDATE patients SET age_recorded_on = '2024-03-01'")
+    store.write(lambda: read(store).execute("UPDATE patients SET age_recorded_on = '2024-03-01'"))
     today = date.today()
     years = today.year - 2024 - ((today.month, today.day) < (3, 1))
     assert cases.get_case(store, case_id).patient.age_years == 46 + years
