@@ -593,3 +593,12 @@ SUMMARY_LABEL = {
 
 def clinical_error_text(code: str) -> str:
     return CLINICAL_ERROR.get(code) or ERROR.get(code) or CLINICAL_ERROR["extraction_failed"]
+
+
+# Words for oversized, special and oddly packed files live in their own module; their codes
+# belong to the tables above, so the CLI and the desktop find them there.
+from wording import hostile as _hostile  # noqa: E402
+
+DECODE_ERROR.update(_hostile.DECODE_ERROR)
+IMPORT_REJECT.update(_hostile.IMPORT_REJECT)
+CLINICAL_ERROR.update(_hostile.CLINICAL_ERROR)
