@@ -5,8 +5,9 @@ orientation is applied when they are looked at, so ``photo_info`` reports the si
 ``open_photo`` returns the turned image. A photo declaring more than
 imaging.limits.MAX_PHOTO_PIXELS (or more than Pillow's own bomb limit, about 179 MP) is refused
 as "too_large" from its header alone; ``open_photo(max_pixels=...)`` decodes a large one at a
-bounded size (JPEG scaled while decoding, others reduced right after). HEIC needs the optional pillow-heif decoder; without
-it ``heic_supported()`` is False and the importer refuses HEIC with a reason.
+bounded size (JPEG scaled while decoding, others reduced right after). HEIC needs the optional
+pillow-heif decoder; without it ``heic_supported()`` is False and the importer refuses HEIC
+with a reason.
 Thread-safety: pure functions; each call opens its own file.
 """
 
