@@ -53,6 +53,13 @@ def read_pdf(
 
     pages: list[PageText] = []
     unread: list[int] = []  # scanned pages left unread: no OCR here
+    # Counted by PDFium first: pdfminer alone takes minutes over a 200,000-page tree.
+    try:
+        counted = pdf_budget.page_count(path)
+    except ValueError:
+        counted = None  # PDFium cannot open it (a password?): pdfminer's count below
+    if counted is not None and counted > pdf_budget.MAX_TEXT_PAGES:
+        raise PdfTooManyPages(f"{counted} pages")
     try:
         pdf = pdfplumber.open(path, password="")
     except PdfminerException as exc:
@@ -64,12 +71,6 @@ def read_pdf(
         raise PdfCorrupt(type(exc).__name__) from None
     with pdf:
         deadline = time.monotonic() + pdf_budget.MAX_TEXT_SECONDS
-        try:
-            counted = pdf_budget.page_count(path)
-        except ValueError:
-            counted = None  # PDFium cannot open it: pdfminer's own count below
-        if counted is not None and counted > pdf_budget.MAX_TEXT_PAGES:
-            raise PdfTooManyPages(f"{counted} pages")
         try:
             total = len(pdf.pages)
         except Exception as exc:

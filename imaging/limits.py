@@ -68,4 +68,5 @@ def render_scale(width: float, height: float, wanted: float) -> float:
     scale = float(wanted)
     if width * height * scale * scale > MAX_RENDER_PIXELS:
         scale = (MAX_RENDER_PIXELS / (width * height)) ** 0.5
-    return min(scale, MAX_RENDER_SIDE / width, MAX_RENDER_SIDE / height)
+    # A little under the bound: renderers round each side up to whole pixels.
+    return min(scale, MAX_RENDER_SIDE / width, MAX_RENDER_SIDE / height) * 0.999

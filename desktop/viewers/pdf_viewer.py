@@ -242,6 +242,12 @@ class PdfViewer(QWidget):
 
     def _load(self, password: str) -> None:
         self.document.close()
+        # Before QtPdf loads it: loading reads every page, and PDFium parses a page's whole
+        # content to size it.
+        problem = self._content_problem()
+        if problem:
+            self._show_error(problem)
+            return
         self.document.setPassword(password)
         if isinstance(self._source, bytes | bytearray):
             if self._buffer is not None:
@@ -254,7 +260,7 @@ class PdfViewer(QWidget):
             self.document.load(str(self._source))
         error = self.document.error()
         if error == QPdfDocument.Error.None_ and self.document.pageCount() > 0:
-            problem = self._budget_problem()
+            problem = self._size_problem()
             if problem:
                 self.document.close()  # nothing of it is drawn
                 self._show_error(problem)
@@ -271,31 +277,36 @@ class PdfViewer(QWidget):
         else:
             self._show_error(_error_code(error, self.document.pageCount()))
 
-    def _budget_problem(self) -> str:
-        """A wording.DECODE_ERROR code when the document is past the budgets, else ""."""
-        count = self.document.pageCount()
-        if count > pdf_budget.MAX_VIEW_PAGES:
-            return "pdf_too_many_pages"
+    def _content_problem(self) -> str:
+        """A wording.DECODE_ERROR code when the file has more pages than the viewer lists or
+        a page whose content passes clinical.pdf_budget, else "" (also when PDFium or
+        pdfminer cannot read it here: QtPdf then says what is wrong)."""
+        source = self._source
+        source = bytes(source) if isinstance(source, bytes | bytearray) else str(source)
+        try:
+            if pdf_budget.page_count(source) > pdf_budget.MAX_VIEW_PAGES:
+                return "pdf_too_many_pages"
+            if pdf_budget.oversized_pages(source):
+                return "pdf_page_too_large"
+        except ValueError:
+            pass
+        return ""
+
+    def _size_problem(self) -> str:
+        """ "too_large_to_display" when a page cannot be fitted to the window within
+        imaging.limits; also sets the largest zoom every page can be drawn at."""
         self._max_zoom = float(ZOOM_STEPS[-1])
         ratio = points_to_pixels()
-        for page in range(count):
+        for page in range(self.document.pageCount()):
             size = self.document.pagePointSize(page)
             width, height = size.width(), size.height()
             if width <= 0 or height <= 0:
                 continue
             fitted = FIT_JUDGED_AT_PX / width
-            if limits.render_scale(width, height, fitted) < fitted * 0.999:
+            if limits.render_scale(width, height, fitted) < fitted * 0.99:
                 return "too_large_to_display"
             biggest = limits.render_scale(width * ratio, height * ratio, ZOOM_STEPS[-1])
             self._max_zoom = min(self._max_zoom, biggest)
-        try:
-            source = self._source if isinstance(self._source, bytes) else str(self._source)
-            if pdf_budget.oversized_pages(
-                bytes(source) if isinstance(source, bytearray) else source
-            ):
-                return "pdf_page_too_large"
-        except ValueError:
-            pass  # pdfminer cannot parse what PDFium opened: PDFium's reading stands
         return ""
 
     def _show_error(self, code: str) -> None:

@@ -105,8 +105,8 @@ def deflated_bomb(path: Path, inflated_bytes: int, *, in_header: bool = False) -
             parts.append(compressor.compress(zeros))
         pixel_bytes = 0
     parts.append(compressor.compress(b"\xe0\x7f\x10\x00OW\0\0" + struct.pack("<I", pixel_bytes)))
-    for _ in range(pixel_bytes // len(zeros)):
-        parts.append(compressor.compress(zeros))
+    for start in range(0, pixel_bytes, len(zeros)):
+        parts.append(compressor.compress(zeros[: min(len(zeros), pixel_bytes - start)]))
     parts.append(compressor.flush())
     meta = io.BytesIO()
     from pydicom.filewriter import write_file_meta_info
@@ -160,13 +160,13 @@ def pdf(
 ) -> Path:
     """A PDF of ``pages`` pages sharing one content stream; ``inflated_filler`` adds that many
     bytes of harmless operators (spaces), deflated, to the content: a content-stream bomb."""
-    stream = content + b" " * inflated_filler
-    compressor = zlib.compressobj(9)
-    packed = b""
-    step = 16 * MIB
-    for start in range(0, len(stream), step):
-        packed += compressor.compress(stream[start : start + step])
-    packed += compressor.flush()
+    compressor = zlib.compressobj(6)
+    packed = [compressor.compress(content)]
+    spaces = b" " * (16 * MIB)
+    for start in range(0, inflated_filler, len(spaces)):
+        packed.append(compressor.compress(spaces[: min(len(spaces), inflated_filler - start)]))
+    packed.append(compressor.flush())
+    packed = b"".join(packed)
     out = io.BytesIO()
     out.write(b"%PDF-1.6\n")
     offsets: dict[int, int] = {}
@@ -185,12 +185,12 @@ def pdf(
     )
     obj(4, b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     width, height = media_box
-    unit = b" /UserUnit %g" % user_unit if user_unit else b""
+    unit = b" /UserUnit %.1f" % user_unit if user_unit else b""
     for i in range(pages):
         obj(
             first_page + i,
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %g %g]%s /Contents 3 0 R "
-            b"/Resources << /Font << /F1 4 0 R >> >> >>" % (width, height, unit),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d]%s /Contents 3 0 R "
+            b"/Resources << /Font << /F1 4 0 R >> >> >>" % (round(width), round(height), unit),
         )
     xref = out.tell()
     count = first_page + pages
