@@ -1,9 +1,13 @@
 """``render FILE --out PNG``: a DICOM frame, a PDF page or a photo as a PNG, as the viewer shows it.
 
 DICOM goes through imaging.display.render (the file's default window unless --window is
-given; no overlays). Photos are turned by their EXIF orientation with Pillow. PDF pages are
-drawn with pypdfium2 when it is installed (it comes with pdfplumber); otherwise the command
-says PDF rendering is not available. The file's type is judged from its content, never its
+given; no overlays); a frame larger than imaging.limits allows is refused from its header
+("too large to display here") before anything is decoded. Photos are turned by their EXIF
+orientation with Pillow and drawn at most imaging.limits.MAX_RENDER_PIXELS. PDF pages are
+drawn with pypdfium2 when it is installed (it comes with pdfplumber), at 150 dpi or less so the
+picture stays within the same bound whatever size the page claims, and only after
+clinical.pdf_budget found the page's content within its budget; otherwise the command says
+why. The file's type is judged from its content, never its
 name. The PNG is written beside its final name and renamed, so a failed run leaves no partial
 file. Frames and pages count from 1, as people count them. Needs no data folder.
 Thread-safety: one command per process.
@@ -117,9 +121,12 @@ def _render_dicom(source: Path, frame_number: int, window_args) -> tuple[np.ndar
 
     try:
         with _quiet_decoders():
-            ds = pixels.read_dataset(source)
-            info = pixels.image_info(ds)
-            frame = pixels.frame_from_dataset(ds, frame_number - 1, info)
+            # Header first: a frame over the budget is refused before its pixels are read.
+            info = pixels.open_image(source)
+            if not 1 <= frame_number <= info.frames:
+                raise pixels.DecodeError(pixels.FRAME_OUT_OF_RANGE, info.transfer_syntax)
+            frame = pixels.decode_frame(source, frame_number - 1)
+            info = frame.info
     except pixels.DecodeError as exc:
         raise _decode_failure(exc.code, exc.syntax_name) from None
     if window_args is not None and not info.is_colour:
@@ -153,15 +160,15 @@ def _render_dicom(source: Path, frame_number: int, window_args) -> tuple[np.ndar
 
 
 def _render_photo(source: Path) -> tuple[np.ndarray, dict]:
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from imaging import limits, photos
 
     try:
-        with Image.open(source) as opened:
-            upright = ImageOps.exif_transpose(opened)
-            upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
-            image = np.asarray(upright)
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise _decode_failure("photo_unreadable") from None
+        upright = photos.open_photo(source, max_pixels=limits.MAX_RENDER_PIXELS)
+        upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
+        image = np.asarray(upright)
+    except ValueError as exc:
+        code = "too_large_to_display" if str(exc) == photos.TOO_LARGE else "photo_unreadable"
+        raise _decode_failure(code) from None
     return image, {"_what": WORDS["photo_what"]}
 
 
@@ -174,12 +181,22 @@ def _render_pdf(source: Path, page_number: int) -> tuple[np.ndarray, dict]:
         document = pdfium.PdfDocument(str(source))
     except (pdfium.PdfiumError, OSError, ValueError):
         raise _decode_failure("pdf_unreadable") from None
+    from clinical import pdf_budget
+    from imaging import limits
+
     try:
         pages = len(document)
         if not 1 <= page_number <= pages:
             raise _decode_failure("page_out_of_range")
+        try:
+            too_large = pdf_budget.oversized_pages(source, only=page_number)
+        except ValueError:
+            too_large = []  # pdfminer cannot parse it: PDFium, which could open it, decides
+        if too_large:
+            raise _decode_failure("pdf_page_too_large")
         page = document[page_number - 1]
-        bitmap = page.render(scale=PDF_DPI / 72)
+        width, height = page.get_size()
+        bitmap = page.render(scale=limits.render_scale(width, height, PDF_DPI / 72))
         image = np.array(bitmap.to_pil().convert("RGB"))
     except pdfium.PdfiumError:
         raise _decode_failure("pdf_unreadable") from None

@@ -50,3 +50,21 @@ class UnsupportedDocument(ExtractionError):
     """Not a PDF or a photo (DICOM and others are not read for text)."""
 
     code = "unsupported_document"
+
+
+class PdfTooManyPages(ExtractionError):
+    """More pages than clinical.pdf_budget.MAX_TEXT_PAGES: not read at all."""
+
+    code = "pdf_too_many_pages"
+
+
+class PdfPageTooLarge(ExtractionError):
+    """A page's content inflates past clinical.pdf_budget.MAX_PAGE_CONTENT_BYTES."""
+
+    code = "pdf_page_too_large"
+
+
+class PdfTooSlow(ExtractionError):
+    """Reading took longer than clinical.pdf_budget.MAX_TEXT_SECONDS."""
+
+    code = "pdf_too_slow"

@@ -2,18 +2,28 @@
 
 A page whose text layer is empty (a scan or a phone "PDF" of photos) is rendered with
 pypdfium2 at 300 dpi and OCRed. Each page is released as soon as it is read, so a 500-page
-report runs in constant memory; ``cancel`` is checked between pages.
+report runs in constant memory; ``cancel`` is checked between pages. Reading is bounded by
+clinical.pdf_budget: pages (counted by PDFium before pdfminer walks them), each page's
+inflated content, and time.
 Thread-safety: pure functions over a file path; safe from any thread.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from clinical import ocr
-from clinical.errors import OcrUnavailable, PdfCorrupt, PdfEncrypted
+from clinical import ocr, pdf_budget
+from clinical.errors import (
+    OcrUnavailable,
+    PdfCorrupt,
+    PdfEncrypted,
+    PdfPageTooLarge,
+    PdfTooManyPages,
+    PdfTooSlow,
+)
 from clinical.models import PageText, TextSource, Word
 from foundation.cancel import check
 
@@ -34,7 +44,8 @@ def read_pdf(
     """Every page's words; returns (pages, numbers of pages that could not be read).
 
     Pages without a text layer are OCRed when ``allow_ocr`` and Tesseract are there. Raises
-    PdfEncrypted, PdfCorrupt, OcrUnavailable (when no page at all has text), Cancelled.
+    PdfEncrypted, PdfCorrupt, OcrUnavailable (when no page at all has text), Cancelled,
+    and past clinical.pdf_budget PdfTooManyPages, PdfPageTooLarge, PdfTooSlow.
     """
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -42,6 +53,13 @@ def read_pdf(
 
     pages: list[PageText] = []
     unread: list[int] = []  # scanned pages left unread: no OCR here
+    # Counted by PDFium first: pdfminer alone takes minutes over a 200,000-page tree.
+    try:
+        counted = pdf_budget.page_count(path)
+    except ValueError:
+        counted = None  # PDFium cannot open it (a password?): pdfminer's count below
+    if counted is not None and counted > pdf_budget.MAX_TEXT_PAGES:
+        raise PdfTooManyPages(f"{counted} pages")
     try:
         pdf = pdfplumber.open(path, password="")
     except PdfminerException as exc:
@@ -52,16 +70,27 @@ def read_pdf(
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         raise PdfCorrupt(type(exc).__name__) from None
     with pdf:
+        deadline = time.monotonic() + pdf_budget.MAX_TEXT_SECONDS
         try:
             total = len(pdf.pages)
         except Exception as exc:
             raise PdfCorrupt(type(exc).__name__) from None
+        if total > pdf_budget.MAX_TEXT_PAGES:
+            raise PdfTooManyPages(f"{total} pages")
         if total == 0:
             raise PdfCorrupt("no pages")
         for index in range(total):
             check(cancel, "pdf")
+            if time.monotonic() > deadline:
+                raise PdfTooSlow(f"page {index + 1}")
             try:
                 page = pdf.pages[index]
+                fits = pdf_budget.page_fits(page.page_obj)
+            except Exception as exc:
+                raise PdfCorrupt(type(exc).__name__) from None
+            if not fits:
+                raise PdfPageTooLarge(f"page {index + 1}")
+            try:
                 number = index + 1
                 words = _page_words(page, number)
                 size = (float(page.width), float(page.height))

@@ -39,10 +39,8 @@ import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydicom import dcmread
 from pydicom.dataelem import DataElement, empty_value_for_VR
 from pydicom.dataset import Dataset
-from pydicom.errors import InvalidDicomError
 from pydicom.multival import MultiValue
 from pydicom.sequence import Sequence
 from pydicom.uid import (
@@ -52,6 +50,7 @@ from pydicom.uid import (
     UID_dictionary,
 )
 
+from imaging import dicom_read
 from imaging.deid_dates import (
     patient_day_offset,
     patient_pseudonym,
@@ -258,10 +257,10 @@ def _read(src: Path) -> Dataset:
     """The file as a Part 10 data set; files from old CDs without the 128-byte preamble and
     file meta (a bare data set) are accepted when they name their SOP class and instance."""
     try:
-        try:
-            dataset = dcmread(src)
-        except InvalidDicomError:
-            dataset = dcmread(src, force=True)
+        with open(src, "rb") as handle:
+            # Bounded: a Deflated data set inflating past imaging.limits is unreadable here
+            # (dicom_read.TooLarge is a ValueError), never inflated whole.
+            dataset = dicom_read.read(handle, stop_before_pixels=False)
     except (OSError, ValueError, EOFError, struct.error) as error:
         raise DeidError("unreadable") from error
     if "SOPClassUID" not in dataset or "SOPInstanceUID" not in dataset:

@@ -3,7 +3,10 @@
 ``classify`` looks at the first bytes (the DICM preamble, a DICOM data set without one, %PDF,
 JPEG/PNG/HEIC signatures, zip) and, for DICOM, parses the header up to the pixel data
 (``stop_before_pixels``) to tell a DICOMDIR from an instance and to catch files whose pixel data
-is shorter than declared. The pixel bytes themselves are never read: the check seeks over them.
+is shorter than declared. The pixel bytes themselves are never read: the check seeks over them,
+and a Deflated data set is inflated only up to its pixel data, within a cap
+(``imaging.dicom_read``). Only regular files are opened, without blocking: a FIFO or device
+that slipped into a folder is a reject, never a read that waits forever.
 ``read_header`` returns the indexed fields as plain values. ``examine`` does both with one
 parse (the importer's path). Reasons are codes (worded in ``wording.importing.IMPORT_REJECT``).
 Thread-safety: pure functions; each call opens and closes its own file handle.
@@ -12,13 +15,15 @@ Thread-safety: pure functions; each call opens and closes its own file handle.
 from __future__ import annotations
 
 import os
+import stat
 import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-import pydicom
 from pydicom.errors import InvalidDicomError
+
+from imaging import dicom_read
 
 # pydicom warns about malformed values and quotes them; values can be patient data, so its
 # warnings never reach a terminal or a log. Problems are reported as reason codes instead.
@@ -27,6 +32,8 @@ warnings.filterwarnings("ignore", category=UserWarning, module=r"pydicom(\.|$)")
 KINDS = ("dicom", "dicomdir", "pdf", "jpeg", "png", "heic", "zip", "rejected")
 
 DICOMDIR_SOP_CLASS = "1.2.840.10008.1.3.10"
+SPECIAL_FILE = "special_file_skipped"  # a FIFO, device or socket: never read
+INFLATES_TOO_LARGE = "inflates_too_large"  # a Deflated header past its cap
 # Encapsulated documents (PDF, CDA, STL, OBJ, MTL) and the structured report family.
 _DOCUMENT_SOP_PREFIXES = ("1.2.840.10008.5.1.4.1.1.104.", "1.2.840.10008.5.1.4.1.1.88.")
 
@@ -104,7 +111,16 @@ def examine(path: Path | str) -> tuple[Classified, DicomHeader | None]:
     """Classify and, for a DICOM instance, read its header, with one parse of the file."""
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        # O_NONBLOCK: opening a FIFO for reading would wait for a writer forever, out of
+        # reach of cancel. Regular files ignore the flag.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return Classified("rejected", "read_failed"), None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return Classified("rejected", SPECIAL_FILE), None
+        with os.fdopen(fd, "rb") as fh:
             head = fh.read(1024)
             if not head:
                 return Classified("rejected", "empty_file"), None
@@ -157,8 +173,10 @@ def _looks_like_bare_dataset(head: bytes) -> bool:
 
 def _examine_dicom(fh, size: int, head: bytes) -> tuple[Classified, DicomHeader | None]:
     try:
-        ds = pydicom.dcmread(fh, stop_before_pixels=True, force=True)
+        ds = dicom_read.read(fh, stop_before_pixels=True)
         pixel_start = fh.tell()
+    except dicom_read.TooLarge:
+        return Classified("rejected", INFLATES_TOO_LARGE), None
     except (InvalidDicomError, ValueError, TypeError, KeyError, EOFError, struct.error):
         return Classified("rejected", "unreadable"), None
     except OSError:
@@ -175,6 +193,10 @@ def _examine_dicom(fh, size: int, head: bytes) -> tuple[Classified, DicomHeader 
         # Without an instance UID nothing can be indexed or deduplicated; usually not DICOM.
         preamble = len(head) >= 132 and head[128:132] == b"DICM"
         return Classified("rejected", "unreadable" if preamble else "not_dicom_or_document"), None
+    if dicom_read.is_deflated(ds):
+        # The file's position is inside the compressed stream: nothing to seek over. A
+        # short deflated file fails to decode later, with its reason.
+        return Classified("dicom"), header
     try:
         _check_pixel_data(fh, size, pixel_start, ds, header)
     except _Reject as exc:

@@ -29,6 +29,8 @@ from pydicom.datadict import keyword_for_tag
 from pydicom.dataset import Dataset
 from pydicom.errors import InvalidDicomError
 
+from imaging import dicom_read, limits
+
 Source = str | os.PathLike | bytes | bytearray | memoryview
 
 # Codes of DecodeError (worded in wording.viewing.DECODE_ERROR).
@@ -42,6 +44,9 @@ UNSUPPORTED_IMAGE = "unsupported_image"
 FRAME_OUT_OF_RANGE = "frame_out_of_range"
 UNREADABLE = "unreadable"
 BAD_HEADER = "bad_header"
+# The header declares more pixels than imaging.limits lets one frame (or the inflated data
+# set) take: refused before any decoder runs.
+TOO_LARGE = "too_large_to_display"
 
 _PIXEL_TAGS = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
 _COLOUR = {
@@ -185,10 +190,12 @@ class Frame:
 def _read(source: Source, *, stop_before_pixels: bool) -> Dataset:
     try:
         if isinstance(source, bytes | bytearray | memoryview):
-            fileobj = io.BytesIO(bytes(source))
-            ds = pydicom.dcmread(fileobj, force=True, stop_before_pixels=stop_before_pixels)
+            ds = dicom_read.read(io.BytesIO(bytes(source)), stop_before_pixels=stop_before_pixels)
         else:
-            ds = pydicom.dcmread(Path(source), force=True, stop_before_pixels=stop_before_pixels)
+            with open(Path(source), "rb") as handle:
+                ds = dicom_read.read(handle, stop_before_pixels=stop_before_pixels)
+    except dicom_read.TooLarge:
+        raise DecodeError(TOO_LARGE, str(uid.DeflatedExplicitVRLittleEndian)) from None
     except InvalidDicomError:
         raise DecodeError(NOT_DICOM) from None
     except (FileNotFoundError, PermissionError, IsADirectoryError):
@@ -462,6 +469,13 @@ def _check_decoder(syntax: str) -> None:
         raise DecodeError(NO_DECODER, syntax)
 
 
+def check_budget(info: ImageInfo) -> None:
+    """Raise DecodeError TOO_LARGE when one frame of ``info`` passes imaging.limits: checked
+    before any decoder allocates the frame the header declares."""
+    if not limits.frame_fits(info.rows, info.columns, info.samples_per_pixel, info.bits_allocated):
+        raise DecodeError(TOO_LARGE, info.transfer_syntax)
+
+
 def _expected_native_bytes(info: ImageInfo) -> int:
     per_frame = info.rows * info.columns * info.samples_per_pixel
     if info.bits_allocated == 1:
@@ -588,6 +602,7 @@ def frame_from_dataset(
         raise DecodeError(NO_PIXELS, info.transfer_syntax)
     if not 0 <= index < info.frames:
         raise DecodeError(FRAME_OUT_OF_RANGE, info.transfer_syntax)
+    check_budget(info)
     if stream is not None or "PixelData" in ds:
         _check_decoder(info.transfer_syntax)
     arr = _decode_array(ds, info, index, stream)
@@ -622,7 +637,8 @@ def decode_frame(source: Source, index: int = 0) -> Frame:
     """
     header = _read(source, stop_before_pixels=True)
     info = image_info(header)
-    if info.frames > 1 and header.preamble is not None:
+    check_budget(info)  # before the pixel data is even read
+    if info.frames > 1 and header.preamble is not None and not dicom_read.is_deflated(header):
         with _open_stream(source) as stream:
             return frame_from_dataset(header, index, info, stream=stream)
     return frame_from_dataset(read_dataset(source), index, info)

@@ -25,6 +25,8 @@ from pydicom import dcmread, dcmwrite
 from pydicom.errors import InvalidDicomError
 from pydicom.uid import JPEG2000Lossless, JPEGLSLossless
 
+from imaging import dicom_read, limits
+
 SYNTAXES = (JPEGLSLossless, JPEG2000Lossless)
 _PLUGINS = {JPEGLSLossless: "pyjpegls", JPEG2000Lossless: "pylibjpeg"}
 
@@ -55,13 +57,17 @@ def recompress_lossless(
         return RecompressResult(original_size, original_size, original_syntax, True)
 
     try:
-        dataset = dcmread(src)
+        with src.open("rb") as handle:
+            # Bounded: a Deflated data set is inflated within imaging.limits, never whole.
+            dataset = dicom_read.read(handle, stop_before_pixels=False)
     except (InvalidDicomError, ValueError, EOFError):
-        return keep()  # not ours to judge here: the file travels as it is
+        return keep()  # not ours to judge here (dicom_read.TooLarge too): it travels as it is
     syntax_uid = dataset.file_meta.get("TransferSyntaxUID")
     original_syntax = str(syntax_uid or "")
     if "PixelData" not in dataset or syntax_uid is None or syntax_uid.is_compressed:
         return keep()
+    if len(dataset.PixelData) > limits.MAX_ALL_FRAMES_BYTES:
+        return keep()  # every frame decoded at once, twice over, would pass the memory bound
     try:
         original = dataset.pixel_array
     except (ValueError, NotImplementedError, AttributeError, TypeError):

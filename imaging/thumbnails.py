@@ -2,7 +2,9 @@
 
 ``thumbnail(source)`` decodes the middle frame (the most representative one of a cine loop or
 multi-frame stack), applies the file's default window exactly as the viewer would, and shrinks
-it with area averaging so thin lines do not alias. Qt-free; thread-safety: pure function, safe
+it with area averaging so thin lines do not alias. Only the header and that one frame are read
+(``pixels.decode_frame``), and a frame larger than imaging.limits allows is refused before it
+is decoded (DecodeError "too_large_to_display"). Qt-free; thread-safety: pure function, safe
 on any worker thread (decoding is CPU-bound, so many thumbnails belong in a process pool).
 """
 
@@ -12,16 +14,15 @@ import numpy as np
 from PIL import Image
 
 from imaging.display import to_display
-from imaging.pixels import Source, frame_from_dataset, image_info, read_dataset
+from imaging.pixels import Source, decode_frame, open_image
 
 
 def thumbnail(source: Source, max_size: int = 128) -> np.ndarray:
     """uint8 (h, w) or (h, w, 3), the longer side at most ``max_size``. Raises DecodeError."""
     if max_size < 1:
         raise ValueError("max_size must be positive")
-    ds = read_dataset(source)
-    info = image_info(ds)
-    frame = frame_from_dataset(ds, info.frames // 2, info)
+    info = open_image(source)
+    frame = decode_frame(source, info.frames // 2)
     image = to_display(frame)
     return shrink(image, max_size)
 

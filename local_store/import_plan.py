@@ -28,6 +28,11 @@ REJECT_CODES = (
     "zip_nested",
     "listed_file_missing",
     "other_patient",
+    "special_file_skipped",
+    "zip_budget_exceeded",
+    "duplicate_member",
+    "inflates_too_large",
+    "photo_too_large",
 )
 
 PHASE_COPYING = "copying"

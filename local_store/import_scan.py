@@ -4,14 +4,17 @@ DICOMDIRs as hints, classifying by content and reading DICOM headers (no pixel d
 ``scan`` touches no database. Copies and unpacked zips go into the caller's ``work_dir``, which
 the caller removes afterwards. A DICOMDIR lists what a disc should hold: listed files that are
 missing are reported; files it does not list are still found, and what is not a patient file
-(viewer software, autorun) is ignored rather than rejected. Thread-safety: any thread; one
-scan per ``work_dir``.
+(viewer software, autorun) is ignored rather than rejected. Only regular files are read:
+FIFOs, devices and sockets are reported as skipped ("special_file_skipped"), since opening one
+could wait forever. Every zip of one scan, nested ones included, unpacks within one shared
+``ZipBudget``. Thread-safety: any thread; one scan per ``work_dir``.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import threading
 from collections import deque
 from collections.abc import Iterable
@@ -35,7 +38,7 @@ from local_store.import_plan import (
     patient_key,
 )
 from local_store.models import AttachmentKind
-from local_store.safe_zip import ZipLimits, ZipRejected, extract
+from local_store.safe_zip import ZipBudget, ZipLimits, ZipRejected, extract
 
 # Left behind by operating systems and disc-burning tools; never the patient's files.
 _JUNK_NAMES = {".ds_store", "thumbs.db", "desktop.ini", "autorun.inf"}
@@ -70,6 +73,7 @@ class _Scanner:
         self.progress = progress
         self.copy_first = copy_first
         self.limits = limits
+        self.budget: ZipBudget | None = None  # made at the first zip, on the work folder's disk
         self.plan = ImportPlan()
         self.dicomdir_roots: list[tuple[Path, str, Path]] = []  # (root, source root, file)
         self.listed: set[Path] = set()
@@ -91,7 +95,9 @@ class _Scanner:
         entries: list[_Entry] = []
         for raw in paths:
             path = Path(raw)
-            if path.is_dir():
+            if _is_special(path):
+                self.reject(str(path), "special_file_skipped")
+            elif path.is_dir():
                 entries += self.list_folder(path, str(path), 0)
             elif path.is_file() and examine_file(path)[0].kind == "dicomdir":
                 # Choosing a disc's DICOMDIR means "this disc": the whole folder is scanned.
@@ -124,6 +130,9 @@ class _Scanner:
                 source = str(Path(source_root) / rel)
                 if name.lower() in _JUNK_NAMES or name.startswith("._"):
                     self.plan.ignored.append(source)
+                    continue
+                if _is_special(path):
+                    self.reject(source, "special_file_skipped")
                     continue
                 if path.is_symlink() and not path.is_file():
                     self.reject(source, "read_failed")
@@ -235,6 +244,12 @@ class _Scanner:
             return []
         dest = self.new_folder("zip")
         self.report(PHASE_EXTRACTING, 0, 1)
+        if self.budget is None:
+            self.budget = ZipBudget(self.limits, self.work_dir)
+
+        def skipped(member: str, code: str) -> None:
+            self.reject(f"{entry.source}/{member}", code, entry.path)
+
         try:
             extract(
                 entry.path,
@@ -242,6 +257,8 @@ class _Scanner:
                 limits=self.limits,
                 cancel=self.cancel,
                 progress=lambda n: self.report(PHASE_EXTRACTING, 0, 1, n, _size(entry.path)),
+                budget=self.budget,
+                on_skip=skipped,
             )
         except ZipRejected as exc:
             self.reject(entry.source, exc.code, entry.path)
@@ -309,8 +326,8 @@ def _check_photo_or_pdf(path: Path, kind: str) -> str:
         return "unsupported_photo_format"
     try:
         photos.photo_info(path)
-    except ValueError:
-        return "unreadable"
+    except ValueError as exc:
+        return "photo_too_large" if str(exc) == photos.TOO_LARGE else "unreadable"
     return ""
 
 
@@ -338,6 +355,15 @@ def _patients(items: list[ImportItem]) -> list[DicomPatient]:
             )
         )
     return result
+
+
+def _is_special(path: Path) -> bool:
+    """A FIFO, device or socket (followed through a symlink): never opened."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # missing or a broken link: reported as unreadable where it is used
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _size(path: Path) -> int:

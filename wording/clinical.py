@@ -79,6 +79,21 @@ CLINICAL_ERROR = {
     "file_not_found": QT_TRANSLATE_NOOP(
         "wording", "This file cannot be found or opened. Check the name and the folder."
     ),
+    "pdf_too_many_pages": QT_TRANSLATE_NOOP(
+        "wording",
+        "This PDF has far more pages than a lab report, so its text was not read. The file "
+        "is kept and sent with the case; type the important values in by hand.",
+    ),
+    "pdf_page_too_large": QT_TRANSLATE_NOOP(
+        "wording",
+        "A page of this PDF holds far more content than any printed report, so its text was "
+        "not read. The file is kept and sent with the case; type the values in by hand.",
+    ),
+    "pdf_too_slow": QT_TRANSLATE_NOOP(
+        "wording",
+        "Reading this PDF took too long and was stopped. The file is kept and sent with the "
+        "case; type the important values in by hand.",
+    ),
 }
 
 LAB_FLAG = {

@@ -76,6 +76,32 @@ IMPORT_REJECT = {
         "This photo is in HEIC format, which this computer cannot open. On the phone, set the "
         "camera to 'Most compatible' (JPEG), or share the photo as JPEG, and add it again.",
     ),
+    "special_file_skipped": QT_TRANSLATE_NOOP(
+        "wording",
+        "Skipped: this is not an ordinary file (a pipe, device or socket), so it was not "
+        "opened. Nothing needs doing unless it should have been a scan or report.",
+    ),
+    "zip_budget_exceeded": QT_TRANSLATE_NOOP(
+        "wording",
+        "Not unpacked: together with the other zip files in this import it would unpack to "
+        "more than 2 GB, or more than the free space on this computer. Import the zip files "
+        "one at a time, or free some disk space, then import it again.",
+    ),
+    "duplicate_member": QT_TRANSLATE_NOOP(
+        "wording",
+        "This zip holds another file whose name is used for a folder here, so this one could "
+        "not be unpacked beside it. Unpack the zip by hand and import the folder.",
+    ),
+    "inflates_too_large": QT_TRANSLATE_NOOP(
+        "wording",
+        "This scan file is packed so that it unpacks to far more data than any image, a sign "
+        "of a harmful file. It was not imported. Ask the sender for a new copy.",
+    ),
+    "photo_too_large": QT_TRANSLATE_NOOP(
+        "wording",
+        "This picture says it is far larger than any phone photo (more than 200 megapixels), "
+        "so it was not imported. Attach a normal photo or a PDF instead.",
+    ),
 }
 
 

@@ -91,6 +91,23 @@ DECODE_ERROR = {
         "The picture cannot be saved there: the folder does not exist, is read-only or the "
         "disk is full. Nothing was written.",
     ),
+    "too_large_to_display": QT_TRANSLATE_NOOP(
+        "wording",
+        "Too large to display here: this image says it is far bigger than this computer can "
+        "draw safely (or it unpacks to far more data than any image). It is kept unchanged "
+        "and will be sent with the case; the specialist's workstation can open it.",
+    ),
+    "pdf_page_too_large": QT_TRANSLATE_NOOP(
+        "wording",
+        "Too large to display here: this page holds far more drawing instructions than any "
+        "printed report, a sign of a damaged or harmful file. The file is kept; ask the sender "
+        "for a new copy.",
+    ),
+    "pdf_too_many_pages": QT_TRANSLATE_NOOP(
+        "wording",
+        "Too large to display here: this PDF has far more pages than any report. The file is "
+        "kept; ask the sender for the pages that matter.",
+    ),
 }
 
 # CT window presets (resources/window_presets.json "name" codes).

@@ -6,8 +6,11 @@ reads the cross-reference table and the first page drawn is rendered on demand, 
 page is on screen after one paint (benchmarks/bench_pdf.py). Thumbnails are rendered by
 QPdfPageRenderer on its own thread, after the first paint.
 A locked PDF shows a password field in place of the pages; a damaged one says what is wrong
-and that the stored copy was not changed. ``show_position(page, rect)`` scrolls to a place on
-a page and marks it (the lab grid uses it to show where a value was read).
+and that the stored copy was not changed. A PDF past clinical.pdf_budget (too many pages, a
+page whose content inflates past the budget) or with a page that cannot be fitted to the
+window within imaging.limits is shown as "too large to display here" with the reason, and zoom
+stops where the largest page would pass that bound. ``show_position(page, rect)`` scrolls to
+a place on a page and marks it (the lab grid uses it to show where a value was read).
 Thread-safety: GUI thread only.
 """
 
@@ -15,7 +18,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,13 +48,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import wording
+from clinical import pdf_budget
 from desktop import style
 from desktop.viewers.pdf_pages import PageView, points_to_pixels
 from desktop.viewers.pdf_print import print_document
+from imaging import limits
 
 THUMB_WIDTH = 110
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 THUMBNAIL_DELAY_MS = 400
+# Width a page is judged at when deciding whether it can be drawn fitted to the window: a
+# viewer pane on a wide screen. Long receipts (1:10) still fit; a kilometre-long strip not.
+FIT_JUDGED_AT_PX = 1600
 
 
 class PdfViewer(QWidget):
@@ -222,6 +242,12 @@ class PdfViewer(QWidget):
 
     def _load(self, password: str) -> None:
         self.document.close()
+        # Before QtPdf loads it: loading reads every page, and PDFium parses a page's whole
+        # content to size it.
+        problem = self._content_problem()
+        if problem:
+            self._show_error(problem)
+            return
         self.document.setPassword(password)
         if isinstance(self._source, bytes | bytearray):
             if self._buffer is not None:
@@ -234,7 +260,12 @@ class PdfViewer(QWidget):
             self.document.load(str(self._source))
         error = self.document.error()
         if error == QPdfDocument.Error.None_ and self.document.pageCount() > 0:
-            self._show_document()
+            problem = self._size_problem()
+            if problem:
+                self.document.close()  # nothing of it is drawn
+                self._show_error(problem)
+            else:
+                self._show_document()
         elif error == QPdfDocument.Error.IncorrectPassword:
             self.state = "password"
             self.stack.setCurrentWidget(self.password_panel)
@@ -246,8 +277,47 @@ class PdfViewer(QWidget):
         else:
             self._show_error(_error_code(error, self.document.pageCount()))
 
+    def _content_problem(self) -> str:
+        """A wording.DECODE_ERROR code when the file has more pages than the viewer lists or
+        a page whose content passes clinical.pdf_budget, else "" (also when PDFium or
+        pdfminer cannot read it here: QtPdf then says what is wrong)."""
+        source = self._source
+        source = bytes(source) if isinstance(source, bytes | bytearray) else str(source)
+        try:
+            if pdf_budget.page_count(source) > pdf_budget.MAX_VIEW_PAGES:
+                return "pdf_too_many_pages"
+            if pdf_budget.oversized_pages(source):
+                return "pdf_page_too_large"
+        except ValueError:
+            pass
+        return ""
+
+    def _size_problem(self) -> str:
+        """ "too_large_to_display" when a page cannot be fitted to the window within
+        imaging.limits; also sets the largest zoom every page can be drawn at."""
+        self._max_zoom = float(ZOOM_STEPS[-1])
+        ratio = points_to_pixels()
+        for page in range(self.document.pageCount()):
+            size = self.document.pagePointSize(page)
+            width, height = size.width(), size.height()
+            if width <= 0 or height <= 0:
+                continue
+            fitted = FIT_JUDGED_AT_PX / width
+            if limits.render_scale(width, height, fitted) < fitted * 0.99:
+                return "too_large_to_display"
+            biggest = limits.render_scale(width * ratio, height * ratio, ZOOM_STEPS[-1])
+            self._max_zoom = min(self._max_zoom, biggest)
+        return ""
+
     def _show_error(self, code: str) -> None:
         self.state = code
+        if code in wording.DECODE_ERROR:
+            self.message.setText(
+                QCoreApplication.translate(wording.CONTEXT, wording.DECODE_ERROR[code])
+            )
+            self.stack.setCurrentWidget(self.message)
+            self.toolbar.setEnabled(False)
+            return
         texts = {
             "damaged": self.tr(
                 "This PDF is damaged or incomplete, so it cannot be shown. The stored copy is "
@@ -404,7 +474,8 @@ class PdfViewer(QWidget):
     def set_zoom(self, factor: float) -> None:
         page = max(self._current_page, 0)
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1]))
+        top = min(ZOOM_STEPS[-1], getattr(self, "_max_zoom", ZOOM_STEPS[-1]))
+        self.view.setZoomFactor(min(max(factor, ZOOM_STEPS[0]), max(top, 0.01)))
         self.show_page(page)
 
     @Slot()
