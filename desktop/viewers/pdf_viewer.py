@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 import wording
+import wording.viewing
 from clinical import pdf_budget
 from desktop import style
 from desktop.viewers.pdf_pages import PageView, points_to_pixels
@@ -278,7 +279,7 @@ class PdfViewer(QWidget):
             self._show_error(_error_code(error, self.document.pageCount()))
 
     def _content_problem(self) -> str:
-        """A wording.DECODE_ERROR code when the file has more pages than the viewer lists or
+        """A wording.viewing.DECODE_ERROR code when the file has more pages than the viewer lists or
         a page whose content passes clinical.pdf_budget, else "" (also when PDFium or
         pdfminer cannot read it here: QtPdf then says what is wrong)."""
         source = self._source
@@ -311,9 +312,9 @@ class PdfViewer(QWidget):
 
     def _show_error(self, code: str) -> None:
         self.state = code
-        if code in wording.DECODE_ERROR:
+        if code in wording.viewing.DECODE_ERROR:
             self.message.setText(
-                QCoreApplication.translate(wording.CONTEXT, wording.DECODE_ERROR[code])
+                QCoreApplication.translate(wording.CONTEXT, wording.viewing.DECODE_ERROR[code])
             )
             self.stack.setCurrentWidget(self.message)
             self.toolbar.setEnabled(False)

@@ -25,7 +25,7 @@ from pydicom.uid import (
     SecondaryCaptureImageStorage,
 )
 
-from tests.importing.dicom_factory import uid
+from testdata.dicom import uid
 
 MIB = 1024 * 1024
 

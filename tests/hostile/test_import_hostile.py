@@ -9,13 +9,15 @@ import zipfile
 
 import pytest
 
-import wording
+import wording.clinical
+import wording.importing
+import wording.viewing
 from local_store import importer
 from local_store.safe_zip import ZipLimits
+from testdata.dicom import ct_series
+from testdata.documents import pdf_bytes, photo
 from tests.cli.conftest import folder_hashes
 from tests.hostile import hostile_files as hf
-from tests.importing.dicom_factory import ct_series
-from tests.importing.media import pdf_bytes, photo
 
 MIB = 1024 * 1024
 
@@ -53,7 +55,7 @@ def test_a_folder_of_bombs_beside_good_files_imports_the_good_ones(cli, tmp_path
     # kept for the specialist, never decoded here beyond the budget (test_render_hostile).
     assert report["imported"] == good + len(hf.COMPRESSED_BOMBS) + 1
     for entry in report["rejected"]:
-        assert entry["message"] == wording.IMPORT_REJECT[entry["reason"]]
+        assert entry["message"] == wording.importing.IMPORT_REJECT[entry["reason"]]
     assert folder_hashes(media) == before  # the patient's media is only read
     assert not cli.home.exists()  # nothing written outside the data folder
     work = cli.data_dir / "import-work"

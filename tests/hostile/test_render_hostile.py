@@ -8,12 +8,14 @@ import json
 import pytest
 from PIL import Image
 
-import wording
+import wording.clinical
+import wording.importing
+import wording.viewing
 from imaging import limits
 from tests.hostile import hostile_files as hf
 
 MIB = 1024 * 1024
-TOO_LARGE = wording.DECODE_ERROR["too_large_to_display"]
+TOO_LARGE = wording.viewing.DECODE_ERROR["too_large_to_display"]
 
 
 @pytest.mark.parametrize("name", sorted(hf.COMPRESSED_BOMBS))
@@ -80,17 +82,17 @@ def test_render_and_labs_refuse_a_content_stream_bomb(cli, tmp_path, inflated):
     document = hf.pdf(tmp_path / "bomb.pdf", inflated_filler=inflated)
     run = cli.watch("render", str(document), "--out", str(tmp_path / "out.png"))
     run.assert_bounded(codes=(1,))
-    assert wording.DECODE_ERROR["pdf_page_too_large"] in run.err
+    assert wording.viewing.DECODE_ERROR["pdf_page_too_large"] in run.err
     run = cli.watch("labs", str(document))
     run.assert_bounded(codes=(1,))
-    assert wording.CLINICAL_ERROR["pdf_page_too_large"] in run.err
+    assert wording.clinical.CLINICAL_ERROR["pdf_page_too_large"] in run.err
 
 
 def test_labs_refuses_200000_pages_at_once_and_render_draws_one(cli, tmp_path):
     document = hf.pdf(tmp_path / "pages.pdf", pages=200_000)
     run = cli.watch("labs", str(document))
     run.assert_bounded(codes=(1,))
-    assert wording.CLINICAL_ERROR["pdf_too_many_pages"] in run.err
+    assert wording.clinical.CLINICAL_ERROR["pdf_too_many_pages"] in run.err
     assert run.seconds < 20
     run = cli.watch("render", str(document), "--out", str(tmp_path / "out.png"), "--page", "7")
     run.assert_bounded(codes=(0,))
@@ -188,14 +190,14 @@ def test_desktop_pdf_viewer_within_the_bound(cli, tmp_path, kind, state):
     shown_state, _, message = run.out.strip().partition("\n")
     assert shown_state == state
     if state != "ready":
-        assert message == wording.DECODE_ERROR[state]
+        assert message == wording.viewing.DECODE_ERROR[state]
 
 
 def test_import_json_and_words_agree(cli, tmp_path):
-    # The CLI prints the same sentence the desktop translates (wording.IMPORT_REJECT).
+    # The CLI prints the same sentence the desktop translates (wording.importing.IMPORT_REJECT).
     case_id = cli.new_case()
     hf.png_bomb(tmp_path / "huge.png", 20_000, 20_000)
     run = cli.watch("--json", "import", case_id, str(tmp_path / "huge.png"))
     run.assert_bounded(codes=(1,))
     rejected = json.loads(run.out)["rejected"]
-    assert rejected[0]["message"] == wording.IMPORT_REJECT["photo_too_large"]
+    assert rejected[0]["message"] == wording.importing.IMPORT_REJECT["photo_too_large"]
