@@ -126,12 +126,12 @@ def resumable_run(tmp: Path, service, size: int, plan: FaultPlan) -> dict:
         with clinic.open_store() as store:
             for runs in range(1, 21):  # noqa: B007 - the count is reported
                 engine = SyncEngine(store, clinic.data_dir)
-                engine.meter = meter = CountingMeter()
+                engine.gauge.meter = meter = CountingMeter()
                 result = engine.run_once()
                 sent += meter.total
-                chunks += engine.chunk_sizes
-                fast += engine.fast_resumes
-                rates.append(engine.acked.rate())
+                chunks += engine.gauge.chunk_sizes
+                fast += engine.gauge.fast_resumes
+                rates.append(engine.gauge.acked.rate())
                 if result.pending == 0 or result.failed:
                     break
         seconds = time.monotonic() - start

@@ -1,40 +1,43 @@
 """The sync engine: drains the outbox to the enrolled opinion service and reads its feed.
 
-Per bundle (urgent cases first, then oldest): register the envelope, create one tus upload
-per file (its URL stored before any byte is sent), send the manifest first and then the files
-by size, commit, verify the signed receipt against the pinned service key and the local
-envelope, and only then mark the bundle sent (case delivered). Then the feed: every item's
-signature verified, statuses applied forward-only, the cursor stored after each item.
+``SyncEngine`` schedules: urgent cases first, then oldest; one bundle at a time, delivered by
+sync/delivery.py (register, each file's resumable upload by sync/upload.py, commit, verified
+receipt), then the feed read by sync/feed.py. It owns pause and resume, the bandwidth cap, the
+probe that the link is back, the backoff per bundle and the progress reported to its caller.
+An urgent case queued while a long upload runs stops that upload between blocks (its bytes are
+kept at the service) and goes first.
 
 Failures are typed: a permanent one (replayed sequence, a refused signature, another 4xx, a
 receipt that does not verify) marks that bundle failed with its code and the next goes on; a
 transient one (offline, 5xx, resets) backs that bundle off with full jitter while the others
-proceed; a cut after bytes moved is retried almost at once. After a SIGKILL, the next run asks
-the service for each stored upload's offset and goes on from there.
+proceed; a cut after bytes moved is resumed at once by the upload itself. After a SIGKILL, the
+next run asks the service for each stored upload's offset and goes on from there. What the
+engine learned of the link (``gauge``, sync/link.py) lasts as long as the engine.
 
 Qt-free. Thread-safety: ``run_once``/``watch`` run on one worker thread; ``pause``,
-``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes run
-on the store's writer (the desktop's database thread when it installed one).
+``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes go
+straight to the store's functions and run on the store's writer (the desktop's database thread
+when it installed one).
 """
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
 
 from local_store import outbox
-from local_store.models import CaseStatus
+from local_store.outbox import OutboxEntry, OutboxFile
 from local_store.store import Store
 from sync import link, protocol
-from sync.bundle import format as bundle_format
+from sync.delivery import BundleFailed, deliver
 from sync.device_keys import load_or_create
 from sync.enrollment import Enrollment, NotEnrolled, current, renew_token, save_token
 from sync.enrollment import token as stored_token
+from sync.feed import read_feed
 from sync.transport.api import ServiceApi
 from sync.transport.http import (
     DEFAULT_TIMEOUTS,
@@ -48,12 +51,6 @@ from sync.transport.http import (
 )
 from sync.transport.tus import TusClient, UploadGone
 
-STATUS_TO_CASE = {
-    protocol.Status.RECEIVED: CaseStatus.DELIVERED,
-    protocol.Status.ASSIGNED: CaseStatus.ASSIGNED,
-    protocol.Status.IN_REVIEW: CaseStatus.IN_REVIEW,
-}
-
 # Errors that concern the device, not one bundle: every bundle would fail the same way, so
 # the run stops and the user is asked to enroll again.
 DEVICE_ERRORS = frozenset(
@@ -66,17 +63,10 @@ DEVICE_ERRORS = frozenset(
     }
 )
 
-# Local problems and receipt problems that no retry can fix.
-BUNDLE_MISSING = "bundle_missing"
-RECEIPT_SIGNATURE_BAD = "receipt_signature_bad"
-RECEIPT_MISMATCH = "receipt_mismatch"
-FEED_SIGNATURE_BAD = "feed_signature_bad"
-
 ONCE_ATTEMPTS = 6  # failures in a row before `sync --once` leaves a bundle for next time
 PROBE_TRIES = 3
 FEED_POLL_SECONDS = 60.0
 PROGRESS_EVERY = 0.25
-RATE_SAVE_EVERY = 10.0
 PREEMPT_CHECK_SECONDS = 2.0  # how often a long upload looks for a newly queued urgent case
 
 
@@ -106,24 +96,17 @@ class SyncResult:
     error: str | None = None  # a device-level code that stopped the run (enroll again)
 
 
-class BundleFailed(Exception):
-    """A bundle that no retry will deliver; ``code`` is stored with it."""
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
-
-
 class _DeviceStop(Exception):
     def __init__(self, code: str):
         super().__init__(code)
         self.code = code
 
 
-class _Either:
-    """A cancel flag that is also raised by pause() and by a more urgent bundle waiting."""
+class _StopFlag:
+    """The run's cancel flag, also raised by pause() and by a more urgent bundle that is due
+    (looked for every PREEMPT_CHECK_SECONDS): the upload stops between blocks."""
 
-    def __init__(self, cancel: threading.Event, engine: SyncEngine, entry):
+    def __init__(self, cancel: threading.Event, engine: SyncEngine, entry: OutboxEntry):
         self._cancel = cancel
         self._engine = engine
         self._entry = entry
@@ -138,22 +121,6 @@ class _Either:
             self._checked = now
             self._outranked = self._engine.outranked(self._entry)
         return self._outranked
-
-
-def verify_receipt(
-    answer: object, envelope: protocol.Envelope, enrollment: Enrollment
-) -> protocol.Signed[protocol.Receipt]:
-    """The receipt, when it is signed by the pinned service key and lists exactly the bundle's
-    files with their sizes and hashes; raises BundleFailed otherwise."""
-    try:
-        signed = protocol.Signed.open(protocol.Receipt, answer, enrollment.service_key_raw)
-    except protocol.SignatureError:
-        raise BundleFailed(RECEIPT_SIGNATURE_BAD) from None
-    except protocol.ShapeError:
-        raise BundleFailed(RECEIPT_MISMATCH) from None
-    if not signed.value.covers(envelope, enrollment.service_id):
-        raise BundleFailed(RECEIPT_MISMATCH)
-    return signed
 
 
 class SyncEngine:
@@ -175,13 +142,8 @@ class SyncEngine:
         self._paused = outbox.is_paused(store)
         self._max_rate = max_rate if max_rate else outbox.max_rate(store)
         self._session: HttpSession | None = None
-        self.meter = link.RateMeter()  # bytes handed to the socket (progress display, counts)
-        self.acked = link.AckedRate()  # bytes the service acknowledged: sizes chunks and waits
-        self._last_chunk: int | None = None
-        self.chunk_sizes: list[int] = []  # every PATCH's size this run (tests, benchmarks)
-        self.fast_resumes = 0  # cuts resumed at once by HEAD + PATCH (tests, benchmarks)
+        self.gauge = link.LinkGauge(timeouts[1])  # the link as measured, kept across runs
         self._last_emit = 0.0
-        self._last_rate_save = 0.0
         self._progress: Callable[[SyncProgress], None] = lambda p: None
         self._last_error: str | None = None
         self._queued = 0
@@ -298,7 +260,9 @@ class SyncEngine:
                     # never in a tight loop.
                     feed_due = self._clock() + FEED_POLL_SECONDS
                     try:
-                        self._read_feed(api, enrollment)
+                        read = read_feed(self.store, api, enrollment)
+                        if read.error:
+                            self._last_error = read.error
                     except Offline:
                         online = False
                         continue
@@ -324,7 +288,7 @@ class SyncEngine:
             with self._lock:
                 self._session = None
             session.close()
-            rate = self.acked.rate()
+            rate = self.gauge.acked.rate()
             if rate:
                 outbox.record_rate(self.store, rate)
         remaining = outbox.open_entries(self.store)
@@ -359,11 +323,28 @@ class SyncEngine:
 
     # ---- one bundle
 
-    def _attempt(self, entry, enrollment, api, tus, cancel, result: SyncResult) -> bool:
+    def _attempt(
+        self,
+        entry: OutboxEntry,
+        enrollment: Enrollment,
+        api: ServiceApi,
+        tus: TusClient,
+        cancel: threading.Event,
+        result: SyncResult,
+    ) -> bool:
         """Try to deliver ``entry``; returns whether the service still looks reachable."""
         bundle_id = entry.bundle_id
         try:
-            self._deliver(entry, enrollment, api, tus, _Either(cancel, self, entry))
+            deliver(
+                self.store,
+                entry,
+                enrollment,
+                api,
+                tus,
+                self.gauge,
+                _StopFlag(cancel, self, entry),
+                partial(self._emit_sending, entry),
+            )
         except Interrupted:
             return True
         except BundleFailed as failure:
@@ -391,7 +372,7 @@ class SyncEngine:
         result.sent.append(bundle_id)
         return True
 
-    def outranked(self, entry) -> bool:
+    def outranked(self, entry: OutboxEntry) -> bool:
         """Whether a more urgent bundle is due: the current upload stops between blocks (its
         bytes are kept at the service) and the urgent one goes first."""
         now = self._clock()
@@ -408,246 +389,23 @@ class SyncEngine:
         retry_at = None if permanent else self._clock() + link.backoff_delay(attempts)
         outbox.record_failure(self.store, bundle_id, code, retry_at=retry_at, permanent=permanent)
 
-    def _deliver(self, entry, enrollment: Enrollment, api, tus, cancel) -> None:
-        folder = Path(entry.folder)
-        try:
-            envelope_bytes = (folder / bundle_format.ENVELOPE).read_bytes()
-            signature = (folder / bundle_format.ENVELOPE_SIG).read_text("ascii")
-        except (OSError, ValueError):
-            raise BundleFailed(BUNDLE_MISSING) from None
-        try:
-            envelope = protocol.Envelope.parse_bytes(envelope_bytes)
-        except protocol.ShapeError as exc:
-            # What the service would answer; no need to send it to hear that.
-            raise BundleFailed(exc.code) from None
-        bundle_id = entry.bundle_id
-        if entry.state == outbox.QUEUED:
-            outbox.set_state(self.store, bundle_id, outbox.SENDING)
-        committed = False
-        if not entry.registered or any(f.upload_url is None for f in entry.files):
-            answer = api.register(envelope_bytes, signature)
-            committed = answer.get("state") == "committed"
-            known = {f.name: f for f in entry.files}
-            for item in answer.get("files") or []:
-                url = item.get("upload_url")
-                mine = known.get(item.get("name"))
-                if url and mine is not None and mine.upload_url is None:
-                    absolute = api.session.url(url)
-                    outbox.set_upload(self.store, bundle_id, mine.name, absolute, 0)
-            outbox.mark_registered(self.store, bundle_id)
-        for _round in range(3):
-            if not committed:
-                self._upload_all(bundle_id, folder, tus, cancel)
-            outbox.set_state(self.store, bundle_id, outbox.COMMITTING)
-            try:
-                answer = api.commit(bundle_id)
-            except ProtocolError as exc:
-                if exc.code == protocol.Error.INCOMPLETE:
-                    names = [str(n) for n in exc.body.get("missing") or []]
-                    self._reset(bundle_id, names, forget_upload=False)
-                    committed = False
-                    continue
-                if exc.code == protocol.Error.FILE_CHANGED:
-                    names = [str(n) for n in exc.body.get("files") or []]
-                    self._reset(bundle_id, names, forget_upload=True)
-                    committed = False
-                    continue
-                raise
-            receipt = verify_receipt(answer, envelope, enrollment).to_json()
-            outbox.mark_sent(self.store, bundle_id, receipt)
-            # The service holds the bundle and signed for it: the local copy is no longer
-            # needed (the receipt stays in the outbox row).
-            shutil.rmtree(folder, ignore_errors=True)
-            return
-        raise ServerBusy(protocol.Error.INCOMPLETE)
-
-    def _reset(self, bundle_id: str, names: list[str], *, forget_upload: bool) -> None:
-        outbox.reset_files(self.store, bundle_id, names, forget_upload=forget_upload)
-
-    def _upload_all(self, bundle_id: str, folder: Path, tus: TusClient, cancel) -> None:
-        entry = outbox.get_entry(self.store, bundle_id)
-        assert entry is not None
-        order = sorted(
-            entry.files, key=lambda f: (f.name != bundle_format.MANIFEST, f.size, f.position)
-        )
-        done_before = sum(f.size for f in entry.files if f.state == outbox.FILE_DONE)
-        state = {"bundle_done": done_before, "bundle_total": sum(f.size for f in entry.files)}
-        for f in order:
-            if f.state == outbox.FILE_DONE:
-                continue
-            if cancel.is_set():
-                raise Interrupted()
-            self._upload_file(entry, f, folder / f.name, tus, cancel, state)
-            state["bundle_done"] += f.size
-
-    def _upload_file(self, entry, f, path: Path, tus: TusClient, cancel, state: dict) -> None:
-        bundle_id = entry.bundle_id
-        if not path.is_file() or path.stat().st_size != f.size:
-            raise BundleFailed(BUNDLE_MISSING)
-        url = f.upload_url
-        offset = 0
-        if url is not None:
-            try:
-                offset = tus.offset(url)
-            except UploadGone:
-                url = None
-        if url is None:
-            url = self._create(tus, bundle_id, f)
-            offset = 0
-        stored = {"offset": f.offset if f.upload_url == url else 0}
-        if offset != stored["offset"]:
-            outbox.set_offset(self.store, bundle_id, f.name, offset)
-            stored["offset"] = offset
-        sent_in_flight = 0
-        base = {"offset": offset}
-        patch: dict[str, Any] = {"start": offset, "t0": time.monotonic()}
-
-        def on_bytes(n: int) -> None:
-            nonlocal sent_in_flight
-            sent_in_flight += n
-            self.meter.add(n)
-            self._emit_sending(entry, f, base["offset"] + sent_in_flight, state)
-
-        def on_offset(new_offset: int) -> None:
-            nonlocal sent_in_flight
-            self.acked.add(new_offset - patch["start"], time.monotonic() - patch["t0"])
-            moved = new_offset > base["offset"]
-            base["offset"] = new_offset
-            sent_in_flight = 0
-            # One commit per PATCH: the offset (for progress and after a restart; the server's
-            # HEAD stays the truth) and, when it moved, the failure count starting again.
-            outbox.record_offset(self.store, bundle_id, f.name, new_offset, moved=moved)
-            stored["offset"] = new_offset
-            self._save_rate()
-
-        def next_chunk() -> int:
-            size = link.chunk_size(
-                self.acked.rate(), previous=self._last_chunk, read_timeout=self.timeouts[1]
-            )
-            self._last_chunk = size
-            self.chunk_sizes.append(size)
-            patch["start"], patch["t0"] = base["offset"], time.monotonic()
-            return size
-
-        def read_timeout(size: int) -> float:
-            return link.patch_read_timeout(size, self.acked.rate(), self.timeouts[1])
-
-        def block() -> int:
-            return link.send_block(self.acked.rate())
-
-        while True:
-            # ``offset`` is where this stretch of PATCHes began (after a HEAD).
-            offset = base["offset"]
-            try:
-                tus.send(
-                    url,
-                    path,
-                    offset,
-                    f.size,
-                    next_chunk,
-                    cancel,
-                    on_bytes,
-                    on_offset,
-                    read_timeout=read_timeout,
-                    block=block,
-                )
-                break
-            except UploadGone:
-                # Expired or deleted at the service: this file starts again (others are kept).
-                outbox.set_upload(self.store, bundle_id, f.name, None, 0)
-                raise
-            except Offline:
-                if cancel.is_set():
-                    raise Interrupted() from None
-                cut_at = time.monotonic()
-                # A cut (or a timeout) mid-PATCH. The service kept what crossed the link; when
-                # this stretch moved its offset, go straight on from there: HEAD, then PATCH,
-                # no probe, no registration, no backoff, no store write. A cut that follows a
-                # stretch that moved nothing goes back to the engine's backoff with jitter.
-                try:
-                    server = tus.offset(url)  # Offline here: the link is down; back off
-                except UploadGone:
-                    outbox.set_upload(self.store, bundle_id, f.name, None, 0)
-                    raise
-                self.acked.add(server - patch["start"], cut_at - patch["t0"])
-                sent_in_flight = 0
-                base["offset"] = max(server, 0)
-                if server <= offset:
-                    raise
-                self.fast_resumes += 1
-
-        if stored["offset"] != f.size:
-            outbox.set_offset(self.store, bundle_id, f.name, f.size)
-
-    def _create(self, tus: TusClient, bundle_id: str, f) -> str:
-        url = tus.create(f.size, {"bundle_id": bundle_id, "name": f.name, "filename": f.name})
-        # Stored before the first byte goes: a kill now costs one HEAD, never a second upload.
-        outbox.set_upload(self.store, bundle_id, f.name, url, 0)
-        return url
-
-    def _save_rate(self) -> None:
-        now = time.monotonic()
-        if now - self._last_rate_save < RATE_SAVE_EVERY:
-            return
-        rate = self.acked.rate()
-        if rate:
-            self._last_rate_save = now
-            outbox.record_rate(self.store, rate)
-
-    # ---- feed
-
-    def _read_feed(self, api: ServiceApi, enrollment: Enrollment) -> int:
-        """Apply every new feed item; returns how many. Stops at an item that does not verify."""
-        cursor = outbox.feed_cursor(self.store)
-        applied = 0
-        for _page in range(100):
-            page = api.feed(cursor)
-            for wrapped in page.get("items") or []:
-                try:
-                    signed = protocol.Signed.open(
-                        protocol.FeedItem, wrapped, enrollment.service_key_raw
-                    )
-                except (protocol.SignatureError, protocol.ShapeError):
-                    self._last_error = FEED_SIGNATURE_BAD
-                    return applied
-                item = signed.value
-                if item.cursor <= cursor:
-                    continue
-                outbox.apply_feed_item(
-                    self.store,
-                    cursor=item.cursor,
-                    bundle_id=item.bundle_id,
-                    status=item.status,
-                    specialty=item.specialty,
-                    problem=item.problem,
-                    at=item.at,
-                    case_status=STATUS_TO_CASE.get(item.status),
-                )
-                cursor = item.cursor
-                applied += 1
-            if not page.get("more"):
-                break
-        return applied
-
     # ---- progress
-
-    def shown_rate(self) -> float | None:
-        """The speed to show: acknowledged by the service once known; until the first PATCH
-        is answered, what left this computer (an overestimate by the socket buffers)."""
-        return self.acked.rate() or self.meter.rate()
 
     def _emit(self, state: str, **kw) -> None:
         queued = len(outbox.open_entries(self.store))
-        self._progress(SyncProgress(state=state, queued=queued, rate=self.shown_rate(), **kw))
+        self._progress(SyncProgress(state=state, queued=queued, rate=self.gauge.shown_rate(), **kw))
 
-    def _emit_sending(self, entry, f, file_done: int, state: dict) -> None:
+    def _emit_sending(
+        self, entry: OutboxEntry, f: OutboxFile, done_before: int, bundle_total: int, file_done: int
+    ) -> None:
+        """Progress of ``f``, at most every PROGRESS_EVERY seconds and once when it is done."""
         now = time.monotonic()
         if now - self._last_emit < PROGRESS_EVERY and file_done < f.size:
             return
         self._last_emit = now
-        rate = self.shown_rate()
-        bundle_done = state["bundle_done"] + file_done
-        left = state["bundle_total"] - bundle_done
+        rate = self.gauge.shown_rate()
+        bundle_done = done_before + file_done
+        left = bundle_total - bundle_done
         self._progress(
             SyncProgress(
                 state="sending",
@@ -657,7 +415,7 @@ class SyncEngine:
                 file_done=file_done,
                 file_total=f.size,
                 bundle_done=bundle_done,
-                bundle_total=state["bundle_total"],
+                bundle_total=bundle_total,
                 rate=rate,
                 seconds_left=link.estimate_seconds(left, rate) if rate else None,
                 queued=self._queued,

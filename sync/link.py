@@ -1,9 +1,11 @@
 """The link as numbers: rate measurement, chunk sizing, PATCH read timeouts, backoff with
-jitter, a bandwidth cap and time estimates.
+jitter, a bandwidth cap and time estimates, and ``LinkGauge``, what one engine has learned of
+its link (shared by every transfer it makes).
 
 Pure arithmetic with an injectable clock and sleep, so every rule is unit-tested without a
-network or real time. Thread-safety: ``RateMeter`` and ``TokenBucket`` lock their own state
-and may be shared by the threads of one engine; the functions are pure.
+network or real time; no store, no requests. Thread-safety: ``RateMeter``, ``AckedRate`` and
+``TokenBucket`` lock their own state and may be shared by the threads of one engine; a
+``LinkGauge`` is used by the engine's one worker thread; the functions are pure.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ BLOCK_UNMEASURED = 4 * KIB
 
 BACKOFF_BASE = 0.5
 BACKOFF_CAP = 60.0
+
+RATE_SAVE_EVERY = 10.0  # seconds between stores of the measured rate while sending
 
 
 def estimate_seconds(size_bytes: int, bytes_per_second: float) -> float:
@@ -257,3 +261,68 @@ class TokenBucket:
             if cancelled():
                 return False
             self._sleep(min(wait, 0.2))
+
+
+class LinkGauge:
+    """What one engine has learned of its link, shared by every transfer it makes: each
+    file's upload (sync/upload.py), and any later transfer over the same link.
+
+    ``meter`` counts bytes handed to the socket (the speed shown until the far end answers);
+    ``acked`` the bytes the far end acknowledged over the time their request took, which sizes
+    the next request, its socket writes and its wait for an answer. A cut after a request moved
+    the far end's offset is resumed at once (``resumed_after_cut``); one that moved nothing
+    goes back to the caller's backoff. ``chunk_sizes`` and ``fast_resumes`` are kept for tests
+    and benchmarks. Lives as long as its engine, so a second run starts from what the first
+    measured.
+    """
+
+    def __init__(self, read_timeout: float, clock: Callable[[], float] = time.monotonic):
+        self.read_timeout = read_timeout  # the session's wait for an answer, unsized
+        self._clock = clock
+        self.meter = RateMeter()
+        self.acked = AckedRate()
+        self.last_chunk: int | None = None
+        self.chunk_sizes: list[int] = []  # every request's size (tests, benchmarks)
+        self.fast_resumes = 0  # cuts resumed at once (tests, benchmarks)
+        self._last_rate_save = 0.0
+
+    def next_chunk(self) -> int:
+        """Bytes for the next request: a few seconds of the acknowledged rate, grown at most
+        CHUNK_GROWTH times over the last one, draining well inside the read timeout."""
+        size = chunk_size(
+            self.acked.rate(), previous=self.last_chunk, read_timeout=self.read_timeout
+        )
+        self.last_chunk = size
+        self.chunk_sizes.append(size)
+        return size
+
+    def answer_timeout(self, size: int) -> float:
+        """The wait for the answer to a request carrying ``size`` bytes."""
+        return patch_read_timeout(size, self.acked.rate(), self.read_timeout)
+
+    def block(self) -> int:
+        """Bytes per socket write."""
+        return send_block(self.acked.rate())
+
+    def resumed_after_cut(self, moved: bool) -> bool:
+        """Whether a cut request goes straight on (it moved the far end's offset) rather than
+        back to the caller's backoff with jitter; counted when it does."""
+        if moved:
+            self.fast_resumes += 1
+        return moved
+
+    def rate_to_save(self) -> float | None:
+        """The acknowledged rate when it is time to store it again (at most every
+        RATE_SAVE_EVERY seconds), else None."""
+        now = self._clock()
+        if now - self._last_rate_save < RATE_SAVE_EVERY:
+            return None
+        rate = self.acked.rate()
+        if rate:
+            self._last_rate_save = now
+        return rate
+
+    def shown_rate(self) -> float | None:
+        """The speed to show: acknowledged by the far end once known; until the first answer,
+        what left this computer (an overestimate by the socket buffers)."""
+        return self.acked.rate() or self.meter.rate()

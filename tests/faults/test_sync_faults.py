@@ -55,7 +55,7 @@ def _send_until_delivered(clinic, timeouts=TIMEOUTS):
     with clinic.open_store() as store:
         for runs in range(1, MAX_RUNS + 1):  # noqa: B007 - the count is returned
             engine = SyncEngine(store, clinic.data_dir, timeouts=timeouts)
-            engine.meter = meter = CountingMeter()
+            engine.gauge.meter = meter = CountingMeter()
             result = engine.run_once()
             sent_total += meter.total
             assert not result.failed, result.failed
@@ -97,7 +97,9 @@ def test_cut_every_few_hundred_kb(tmp_path, service):
     assert not any(method == "DELETE" for method, _ in stats.requests)
     assert sum(1 for method, _ in stats.requests if method == "HEAD") >= stats.cuts // 2
     # At most one chunk sent again per cut.
-    assert sent - clinic.upload_bytes <= stats.cuts * max(engine.chunk_sizes or [link.CHUNK_MAX])
+    assert sent - clinic.upload_bytes <= stats.cuts * max(
+        engine.gauge.chunk_sizes or [link.CHUNK_MAX]
+    )
 
 
 def test_stall_longer_than_the_read_timeout(tmp_path, service):
@@ -125,8 +127,8 @@ def test_slow_link(tmp_path, service):
     assert runs == 1
     assert sent == clinic.upload_bytes  # nothing sent twice on a slow but steady link
     # Chunks were sized from the measured link, far below what an open link would get.
-    assert engine.chunk_sizes
-    assert max(engine.chunk_sizes[1:] or [0]) < link.CHUNK_MAX
+    assert engine.gauge.chunk_sizes
+    assert max(engine.gauge.chunk_sizes[1:] or [0]) < link.CHUNK_MAX
     with clinic.open_store() as store:
         assert outbox.measured_rate(store) is not None
 
@@ -142,7 +144,7 @@ def test_2g_link_with_a_read_timeout_shorter_than_a_chunk_takes(tmp_path, servic
         stats = proxy.stats()
     assert_delivered_once(clinic, service.data_dir)
     assert runs == 1
-    assert engine.fast_resumes == 0  # no PATCH ended early
+    assert engine.gauge.fast_resumes == 0  # no PATCH ended early
     assert sent == clinic.upload_bytes
     assert stats.cuts == 0 and stats.stalls == 0
     with clinic.open_store() as store:

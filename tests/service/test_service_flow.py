@@ -9,7 +9,7 @@ from nacl.signing import VerifyKey
 from sync import protocol
 from sync.bundle import format as fmt
 from sync.canonical import canonical_bytes
-from sync.engine import verify_receipt
+from sync.delivery import verify_receipt
 from sync.enrollment import Enrollment
 from sync.protocol import Envelope, Receipt, Signed
 from tests.service.helpers import TIMEOUT, Client, b64, new_device

@@ -137,8 +137,8 @@ def test_bandwidth_cap_sizes_every_request(clinic, service, tmp_path):
     assert len(result.sent) == 1
     # At 150 KB/s a chunk aims at 5 s: never more than 750 KB, and once measured, well under
     # the 8 MiB an open link would get.
-    assert engine.chunk_sizes
-    assert max(engine.chunk_sizes) <= 5 * 150_000 * 1.3
+    assert engine.gauge.chunk_sizes
+    assert max(engine.gauge.chunk_sizes) <= 5 * 150_000 * 1.3
     assert outbox.measured_rate(clinic) is not None
 
 

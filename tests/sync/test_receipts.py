@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from sync import protocol
-from sync.engine import BundleFailed, verify_receipt
+from sync.delivery import BundleFailed, verify_receipt
 from sync.enrollment import Enrollment
 from sync.protocol import CipherFile, Envelope, EnvelopeFile, Receipt, Signed
 

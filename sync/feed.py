@@ -1,0 +1,70 @@
+"""Reading the service's signed feed: what happened to each bundle sent (received, assigned,
+in review), applied to the outbox, the inbox and the case.
+
+``read_feed`` asks for the items after the stored cursor, page by page. Every item must open
+with the service key pinned at enrollment (``Signed.open`` with ``FeedItem``); the first that
+does not stops the read, and the cursor stays before it. Each item is applied and the cursor
+stored in one write, forward-only (an item at or before the cursor is skipped).
+
+Store writes go straight to local_store.outbox (they run on the store's writer).
+Thread-safety: called from the engine's one worker thread; no state of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from local_store import outbox
+from local_store.models import CaseStatus
+from local_store.store import Store
+from sync import protocol
+from sync.enrollment import Enrollment
+from sync.transport.api import ServiceApi
+
+STATUS_TO_CASE = {
+    protocol.Status.RECEIVED: CaseStatus.DELIVERED,
+    protocol.Status.ASSIGNED: CaseStatus.ASSIGNED,
+    protocol.Status.IN_REVIEW: CaseStatus.IN_REVIEW,
+}
+
+FEED_SIGNATURE_BAD = "feed_signature_bad"
+MAX_PAGES = 100  # pages read in one go; the rest waits for the next poll
+
+
+@dataclass(frozen=True)
+class FeedRead:
+    applied: int  # items applied
+    error: str | None = None  # FEED_SIGNATURE_BAD when an item did not verify
+
+
+def read_feed(store: Store, api: ServiceApi, enrollment: Enrollment) -> FeedRead:
+    """Apply every new feed item. Raises the session's typed errors (Offline, ...)."""
+    cursor = outbox.feed_cursor(store)
+    applied = 0
+    for _page in range(MAX_PAGES):
+        page = api.feed(cursor)
+        for wrapped in page.get("items") or []:
+            try:
+                signed = protocol.Signed.open(
+                    protocol.FeedItem, wrapped, enrollment.service_key_raw
+                )
+            except (protocol.SignatureError, protocol.ShapeError):
+                return FeedRead(applied, FEED_SIGNATURE_BAD)
+            item = signed.value
+            if item.cursor <= cursor:
+                continue
+            outbox.apply_feed_item(
+                store,
+                cursor=item.cursor,
+                bundle_id=item.bundle_id,
+                status=item.status,
+                specialty=item.specialty,
+                problem=item.problem,
+                at=item.at,
+                case_status=STATUS_TO_CASE.get(item.status),
+            )
+            cursor = item.cursor
+            applied += 1
+        if not page.get("more"):
+            break
+    return FeedRead(applied)
