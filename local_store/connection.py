@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 P = ParamSpec("P")
 
+
 # Runs a callable on the writer thread and returns its result (or raises its error); when
 # called on that thread it must run the callable directly. The desktop's
 # ``DatabaseExecutor.run_and_wait`` is one.
