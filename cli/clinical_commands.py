@@ -22,7 +22,7 @@ from wording.store import error_text
 
 if TYPE_CHECKING:
     from clinical.models import LabResult
-    from local_store.documents import CaseCheck
+    from local_store.case_checklist import CaseCheck
 
 # The modules doing the work are imported by the handlers: the parser imports this module on
 # every command, and reading PDFs or the store is needed only by these two.
@@ -129,14 +129,14 @@ def labs_table(results) -> str:
 
 
 def check_command(args, data_dir: Path) -> int:
-    from local_store import cases, documents
+    from local_store import case_checklist, cases
 
     if not store_exists(data_dir):
         raise Failed("not_found", [error_text("not_found")])
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, _case_text(args.case))
         _read_pending(store, case_id)
-        check = documents.check_case(store, case_id)
+        check = case_checklist.check_case(store, case_id)
     missing = [
         {"item": i.item, "why": i.why, "source": i.source, "need": i.need, "id": i.id}
         for i in check.missing
@@ -167,13 +167,13 @@ def _case_text(text: str) -> str:
 
 
 def _read_pending(store, case_id: str) -> None:
-    from local_store import documents
+    from local_store import document_analysis, document_kinds
 
-    pending = documents.documents_to_analyse(store, case_id)
+    pending = document_analysis.documents_to_analyse(store, case_id)
     for done, attachment_id in enumerate(pending, start=1):
         print(WORDS["reading"].format(done=done, total=len(pending)), file=sys.stderr)
-        info = documents.analyse_attachment(store, attachment_id)
-        if info.status == documents.Status.FAILED:
+        info = document_analysis.analyse_attachment(store, attachment_id)
+        if info.status == document_kinds.Status.FAILED:
             reason = wording.clinical.clinical_error_text(info.problem)
             print(WORDS["read_failed"].format(reason=reason), file=sys.stderr)
 

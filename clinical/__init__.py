@@ -2,5 +2,6 @@
 
 Pure and Qt-free: no database, no wording; everything works on file paths and plain
 dataclasses (see models.py). extract.extract_document is the entry point for one document;
-checklists and summary work on values gathered by local_store.documents.
+checklists and summary work on values gathered by local_store (lab_results, case_checklist,
+case_summary).
 """

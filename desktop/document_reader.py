@@ -1,10 +1,10 @@
 """Reading a case's new reports and photos in the background after they are imported.
 
 Asks the store which attachments have not been read, then reads each on a pool thread
-(`local_store.documents.analyse_attachment`: text, OCR, kind, date, lab values; its writes run
-on the store's writer, the database executor), and says when a case is done so its documents
-and checklist can be shown again. One case at a time; a case asked for again while reading is
-read again afterwards. Thread-safety: create and call on the GUI thread.
+(`local_store.document_analysis.analyse_attachment`: text, OCR, kind, date, lab values; its
+writes run on the store's writer, the database executor), and says when a case is done so its
+documents and checklist can be shown again. One case at a time; a case asked for again while
+reading is read again afterwards. Thread-safety: create and call on the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import threading
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.workers import DatabaseExecutor, JobPool
-from local_store import documents
+from local_store import document_analysis
 
 
 class DocumentReader(QObject):
@@ -39,11 +39,11 @@ class DocumentReader(QObject):
         store = self.executor.store
 
         def work(cancel: threading.Event, progress) -> int:
-            pending = documents.documents_to_analyse(store, case_id)
+            pending = document_analysis.documents_to_analyse(store, case_id)
             for number, attachment_id in enumerate(pending, start=1):
                 if cancel.is_set():
                     break
-                documents.analyse_attachment(store, attachment_id, cancel=cancel)
+                document_analysis.analyse_attachment(store, attachment_id, cancel=cancel)
                 progress(number / len(pending), "")
             return len(pending)
 

@@ -141,13 +141,16 @@ def _id_text(value: str) -> str:
 
 # ---------------------------------------------------------------- run
 
+# Each file of a recorded batch with (its attachment was added, its DICOM instance is new).
+_Recorded = list[tuple[ImportItem, tuple[bool, bool]]]
+
 
 def run_import(
     store: Store,
     case_id: str,
     plan: ImportPlan,
     *,
-    accept_other_patients: bool | set = False,
+    accept_other_patients: bool | set[tuple[str, str, str] | DicomPatient] = False,
     cancel: threading.Event | None = None,
     progress: ProgressFn | None = None,
 ) -> ImportReport:
@@ -182,9 +185,9 @@ def run_import(
     # Batch k is made durable and recorded on a helper thread while batch k+1 is encrypted:
     # waiting for the disk overlaps with work for the processor. One batch in flight at most.
     committer = ThreadPoolExecutor(1, thread_name_prefix="import-commit")
-    in_flight: tuple[Future, int] | None = None
+    in_flight: tuple[Future[_Recorded], int] | None = None
 
-    def commit_batch(pending: list[tuple[ImportItem, PendingBlob]]) -> list:
+    def commit_batch(pending: list[tuple[ImportItem, PendingBlob]]) -> _Recorded:
         # Never a row before its blob: the blobs are durable before the transaction starts.
         refs = store.blobs.commit_pending([blob for _, blob in pending])
         staged = [
@@ -207,7 +210,7 @@ def run_import(
                 counts[kind] += 1
             else:
                 counts["duplicates"] += 1
-            if new_instance:
+            if new_instance and item.header is not None:  # only DICOM files are new instances
                 counts["instances"] += 1
                 studies.add(item.header.study_uid)
                 series.add(item.header.series_uid)
@@ -233,10 +236,11 @@ def run_import(
             elif not _readable(item.path):
                 rejected.append(Rejected(item.source, "read_failed"))  # media pulled out
             else:
-                base = bytes_before
-                blob = store.blobs.put_file_pending(
-                    item.path, cancel, lambda b, base=base, done=done: report(done, base + b)
-                )
+
+                def file_progress(b: int, base: int = bytes_before, files_done: int = done) -> None:
+                    report(files_done, base + b)
+
+                blob = store.blobs.put_file_pending(item.path, cancel, file_progress)
                 batch.append((item, blob))
                 if header is not None:
                     known_sops.add(header.sop_instance_uid)
@@ -277,7 +281,9 @@ def run_import(
     return result
 
 
-def _refused_patients(plan: ImportPlan, patient: Patient, accept: bool | set) -> set:
+def _refused_patients(
+    plan: ImportPlan, patient: Patient, accept: bool | set[tuple[str, str, str] | DicomPatient]
+) -> set[tuple[str, str, str]]:
     if accept is True:
         return set()
     accepted = accept if isinstance(accept, set) else set()
@@ -325,7 +331,7 @@ def _readable(path: Path) -> bool:
 def _start_run(store: Store, case_id: str, files: int) -> str:
     run_id = cases.new_id()
     with transaction(store) as tx:
-        tx["import_runs"].insert(
+        tx.table("import_runs").insert(
             {"id": run_id, "case_id": case_id, "started_at": cases.now_iso(), "files": files}
         )
     return run_id
@@ -341,7 +347,7 @@ def _finish_run(store: Store, case_id: str, run_id: str, files: int, r: ImportRe
         "instances": r.instances,
     }
     with transaction(store) as tx:
-        tx["import_runs"].update(
+        tx.table("import_runs").update(
             run_id,
             {
                 "finished_at": cases.now_iso(),
@@ -361,4 +367,4 @@ def unfinished_imports(store: Store, case_id: str) -> int:
         "SELECT count(*) FROM import_runs WHERE case_id = ? AND finished_at IS NULL",
         [case_id],
     ).fetchone()
-    return row[0]
+    return int(row[0])

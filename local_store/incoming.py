@@ -19,9 +19,9 @@ import contextlib
 import dataclasses
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from foundation.cancel import check
 from local_store import audit
@@ -29,6 +29,9 @@ from local_store.cases import get_case, new_id, now_iso
 from local_store.connection import query, transaction, writes
 from local_store.errors import NotFound, StoreError
 from local_store.store import Store
+
+if TYPE_CHECKING:
+    from local_store.import_plan import PatientMismatch
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +141,7 @@ class OtherPatient(StoreError):
 
     code = "incoming_other_patient"
 
-    def __init__(self, mismatches: list) -> None:
+    def __init__(self, mismatches: list[PatientMismatch]) -> None:
         super().__init__(f"{len(mismatches)} other patient(s)")
         self.mismatches = mismatches
 
@@ -206,7 +209,7 @@ def record(
 
     The same content received twice is kept once (the earlier item is returned).
     """
-    values = {name: "" for name in _HEADER_FIELDS} | {
+    values: dict[str, Any] = {name: "" for name in _HEADER_FIELDS} | {
         "series_number": None,
         "instance_number": None,
     }
@@ -227,7 +230,7 @@ def record(
             size=size,
             **values,
         )
-        db["incoming_items"].insert(item.__dict__ | {"caller_known": int(caller_known)})
+        db.table("incoming_items").insert(item.__dict__ | {"caller_known": int(caller_known)})
         audit.append(
             db,
             store.actor,
@@ -275,7 +278,7 @@ def list_incoming(store: Store) -> list[IncomingItem]:
 
 
 def count(store: Store) -> int:
-    return query(store, "SELECT count(*) FROM incoming_items").fetchone()[0]
+    return int(query(store, "SELECT count(*) FROM incoming_items").fetchone()[0])
 
 
 def get_items(store: Store, item_ids: Iterable[str]) -> list[IncomingItem]:
@@ -329,7 +332,7 @@ def discard(store: Store, item_ids: Iterable[str]) -> int:
     items = get_items(store, item_ids)
     with transaction(store) as db:
         for item in items:
-            db["incoming_items"].delete(item.id)
+            db.table("incoming_items").delete(item.id)
         if items:
             audit.append(
                 db,
@@ -346,7 +349,7 @@ def referenced_blobs(store: Store) -> set[str]:
     return {row[0] for row in query(store, "SELECT sha256 FROM incoming_items")}
 
 
-def _item(row) -> IncomingItem:
+def _item(row: Sequence[Any]) -> IncomingItem:
     values = list(row)
     values[3] = bool(values[3])
     return IncomingItem(*values)
@@ -467,7 +470,7 @@ def file_to_case(
 def _remove_filed(store: Store, items: list[IncomingItem], case_id: str) -> None:
     with transaction(store) as db:
         for item in items:
-            db["incoming_items"].delete(item.id)
+            db.table("incoming_items").delete(item.id)
         audit.append(
             db,
             store.actor,

@@ -29,7 +29,7 @@ DOCUMENT_STATUS = {
     "not_a_document": QT_TRANSLATE_NOOP("wording", "Not a document"),
 }
 
-# Why a document could not be read (clinical.errors codes, and local_store.documents problems).
+# Why a document could not be read (clinical.errors codes, and local_store.document_kinds problems).
 CLINICAL_ERROR = {
     "pdf_encrypted": QT_TRANSLATE_NOOP(
         "wording",

@@ -28,7 +28,7 @@ from desktop.views.document_kind import tr_word
 from desktop.views.widgets import PROBLEM_STYLE
 from desktop.words import tr_error
 from desktop.workers import DatabaseExecutor, call
-from local_store import documents
+from local_store import case_checklist
 from local_store.errors import StoreError
 
 CARD_STYLE = {
@@ -42,8 +42,8 @@ MARK = {"required": "✗", "recommended": "○", "present": "✓", "not_needed":
 
 def _load(store, case_id: str):
     return (
-        documents.check_case(store, case_id),
-        documents.get_condition(store, case_id),
+        case_checklist.check_case(store, case_id),
+        case_checklist.get_condition(store, case_id),
         checklists.load_conditions(),
     )
 
@@ -57,7 +57,7 @@ class ChecklistPanel(QWidget):
         super().__init__(parent)
         self.store, self.db = store, db
         self.case_id: str | None = None
-        self.check: documents.CaseCheck | None = None
+        self.check: case_checklist.CaseCheck | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         chooser = QHBoxLayout()
@@ -105,7 +105,7 @@ class ChecklistPanel(QWidget):
         self._fill(check)
         self.loaded.emit()
 
-    def _fill_chooser(self, conditions: dict, choice: documents.ConditionChoice) -> None:
+    def _fill_chooser(self, conditions: dict, choice: case_checklist.ConditionChoice) -> None:
         self.condition.blockSignals(True)
         self.condition.clear()
         self.condition.addItem(self.tr("No checklist"), None)
@@ -128,7 +128,7 @@ class ChecklistPanel(QWidget):
         store, case_id = self.store, self.case_id
 
         def choose():
-            documents.set_condition(store, case_id, cid)
+            case_checklist.set_condition(store, case_id, cid)
             return _load(store, case_id)
 
         self.db.submit(call(choose), succeeded=self._on_loaded, failed=self._on_failed)
@@ -142,7 +142,7 @@ class ChecklistPanel(QWidget):
                 item.widget().deleteLater()
         self.sections = {}
 
-    def _fill(self, check: documents.CaseCheck) -> None:
+    def _fill(self, check: case_checklist.CaseCheck) -> None:
         self._clear()
         if check.result is None:
             self._note(tr_word(wording.clinical.CHECKLIST_WORDS, "no_condition"))

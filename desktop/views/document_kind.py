@@ -2,7 +2,7 @@
 
 ``DocumentKindEditor`` is the kind list and date field for one document (used above a report
 and in the list); ``DocumentsPanel`` lists the case's documents oldest first (undated last, as
-``local_store.documents.list_documents`` orders them), and re-sorts when a date is changed. A
+``local_store.document_kinds.list_documents`` orders them), and re-sorts when a date is changed. A
 kind or date the user sets is saved at once through the database executor and kept across
 later re-reading of the document; a refused date is explained next to the field.
 Thread-safety: GUI thread only; store calls run on the DatabaseExecutor.
@@ -29,7 +29,7 @@ from clinical.models import DocumentKind
 from desktop.views.widgets import PROBLEM_STYLE
 from desktop.words import tr_error, tr_problem
 from desktop.workers import DatabaseExecutor, call
-from local_store import documents
+from local_store import document_kinds
 from local_store.errors import InvalidIntake, StoreError
 
 
@@ -89,7 +89,7 @@ class DocumentKindEditor(QWidget):
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._shown_date = ""
 
-    def set_document(self, info: documents.DocumentInfo) -> None:
+    def set_document(self, info: document_kinds.DocumentInfo) -> None:
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(max(self.kind.findData(info.kind.value), 0))
         self.kind.blockSignals(False)
@@ -134,7 +134,7 @@ class DocumentSaver(DocumentKindEditor):
         self.kind_chosen.connect(self._save_kind)
         self.date_entered.connect(self._save_date)
 
-    def set_document(self, info: documents.DocumentInfo) -> None:
+    def set_document(self, info: document_kinds.DocumentInfo) -> None:
         self.attachment_id = info.attachment_id
         super().set_document(info)
 
@@ -142,7 +142,7 @@ class DocumentSaver(DocumentKindEditor):
     def _save_kind(self, kind: str) -> None:
         if self.attachment_id:
             self.db.submit(
-                call(documents.set_kind, self.store, self.attachment_id, kind),
+                call(document_kinds.set_kind, self.store, self.attachment_id, kind),
                 succeeded=self._on_saved,
                 failed=self._on_failed,
             )
@@ -151,7 +151,7 @@ class DocumentSaver(DocumentKindEditor):
     def _save_date(self, text: str) -> None:
         if self.attachment_id:
             self.db.submit(
-                call(documents.set_date, self.store, self.attachment_id, text or None),
+                call(document_kinds.set_date, self.store, self.attachment_id, text or None),
                 succeeded=self._on_saved,
                 failed=self._on_failed,
             )
@@ -183,7 +183,7 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self.store, self.db = store, db
         self.case_id: str | None = None
-        self.docs: list[documents.DocumentInfo] = []
+        self.docs: list[document_kinds.DocumentInfo] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(self.COLUMNS))
@@ -217,7 +217,7 @@ class DocumentsPanel(QWidget):
     def load(self, case_id: str) -> None:
         self.case_id = case_id
         self.db.submit(
-            call(documents.list_documents, self.store, case_id),
+            call(document_kinds.list_documents, self.store, case_id),
             succeeded=self._on_loaded,
             failed=self._on_failed,
         )
@@ -247,7 +247,7 @@ class DocumentsPanel(QWidget):
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 2, name)
             status = tr_word(wording.clinical.DOCUMENT_STATUS, info.status)
-            if info.status == documents.Status.DONE and info.lab_count:
+            if info.status == document_kinds.Status.DONE and info.lab_count:
                 status = self.tr("%n lab value(s)", "", info.lab_count)
             status_item = QTableWidgetItem(status)
             status_item.setFlags(status_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -273,14 +273,14 @@ class DocumentsPanel(QWidget):
 
     def set_kind(self, attachment_id: str, kind: str) -> None:
         self.db.submit(
-            call(documents.set_kind, self.store, attachment_id, kind),
+            call(document_kinds.set_kind, self.store, attachment_id, kind),
             succeeded=self._on_saved,
             failed=self._on_failed,
         )
 
     def set_date(self, attachment_id: str, text: str) -> None:
         self.db.submit(
-            call(documents.set_date, self.store, attachment_id, text or None),
+            call(document_kinds.set_date, self.store, attachment_id, text or None),
             succeeded=self._on_saved,
             failed=self._on_failed,
         )

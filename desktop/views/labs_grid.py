@@ -1,7 +1,7 @@
 """The lab verification grid beside its report, with a trend chart of the chosen test.
 
 ``LabsGrid`` lists the values read from one document. Any cell can be corrected (double-click
-or F2); the correction is saved through ``local_store.documents.correct_lab``, which keeps the
+or F2); the correction is saved through ``local_store.lab_results.correct_lab``, which keeps the
 value as read beside it and works the flag out again. Flags are shown as a symbol and a word
 (and a tint), never by colour alone. Choosing a row asks the report to scroll to the page and
 place the value was read from; the chart below shows the same test across the case's reports.
@@ -36,7 +36,7 @@ from desktop.views.trend_chart import TrendChart, TrendPoint
 from desktop.views.widgets import PROBLEM_STYLE
 from desktop.words import tr_error, tr_problem
 from desktop.workers import DatabaseExecutor, JobPool, call
-from local_store import attachments, documents
+from local_store import attachments, document_kinds, lab_results
 from local_store.errors import InvalidIntake, StoreError
 
 # The flag sits next to the value it qualifies, so it stays in view in a narrow window.
@@ -76,8 +76,8 @@ class LabsGrid(QWidget):
         self.store, self.db = store, db
         self.attachment_id: str | None = None
         self.case_id: str | None = None
-        self.labs: list[documents.StoredLab] = []
-        self.trends: dict[str, documents.Trend] = {}
+        self.labs: list[lab_results.StoredLab] = []
+        self.trends: dict[str, lab_results.Trend] = {}
         self._filling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,9 +150,9 @@ class LabsGrid(QWidget):
 
         def read():
             return (
-                documents.list_labs(store, attachment_id=attachment_id),
-                documents.lab_trends(store, case_id),
-                documents.get_document(store, attachment_id),
+                lab_results.list_labs(store, attachment_id=attachment_id),
+                lab_results.lab_trends(store, case_id),
+                document_kinds.get_document(store, attachment_id),
             )
 
         self.db.submit(call(read), succeeded=self._on_loaded, failed=self._on_failed)
@@ -164,9 +164,9 @@ class LabsGrid(QWidget):
         self.trends = {t.key: t for t in trends}
         self._fill()
         if not self.labs:
-            if info.status == documents.Status.FAILED:
+            if info.status == document_kinds.Status.FAILED:
                 text = tr_word(wording.clinical.CLINICAL_ERROR, info.problem)
-            elif info.status == documents.Status.PENDING:
+            elif info.status == document_kinds.Status.PENDING:
                 text = self.tr("This document has not been read yet.")
             else:
                 text = tr_word(wording.clinical.CLINICAL_ERROR, "not_a_lab_report")
@@ -194,7 +194,7 @@ class LabsGrid(QWidget):
         self.critical.setText("\n".join(lines))
         self.critical.setVisible(bool(lines))
 
-    def _fill_row(self, row: int, lab: documents.StoredLab) -> None:
+    def _fill_row(self, row: int, lab: lab_results.StoredLab) -> None:
         result, extracted = lab.result, lab.extracted
         flag = result.flag.value if result.flag else None
         tint = FLAG_TINT.get(flag or "")
@@ -289,7 +289,7 @@ class LabsGrid(QWidget):
     def correct(self, lab_id: str, **changes) -> None:
         self.problem.hide()
         self.db.submit(
-            call(documents.correct_lab, self.store, lab_id, **changes),
+            call(lab_results.correct_lab, self.store, lab_id, **changes),
             succeeded=self._on_corrected,
             failed=self._on_failed,
         )
@@ -306,7 +306,7 @@ class LabsGrid(QWidget):
         self._show_critical()
         self.saved.emit(lab)
         store, case_id = self.store, self.case_id
-        self.db.submit(call(documents.lab_trends, store, case_id), succeeded=self._on_trends)
+        self.db.submit(call(lab_results.lab_trends, store, case_id), succeeded=self._on_trends)
 
     @Slot(object)
     def _on_trends(self, trends) -> None:
@@ -365,7 +365,7 @@ class LabReportView(QWidget):
 
         def read():
             attachment = attachments.get_attachment(store_ref, attachment_id)
-            return attachment, documents.get_document(store_ref, attachment_id)
+            return attachment, document_kinds.get_document(store_ref, attachment_id)
 
         self.db.submit(call(read), succeeded=self._on_document, failed=self._on_failed)
 

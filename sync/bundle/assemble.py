@@ -26,7 +26,17 @@ from typing import Any
 from foundation.cancel import check
 from imaging.deidentify import DeidOptions, deidentify_file, remap_uid
 from imaging.recompress import recompress_lossless
-from local_store import cases, documents, key_images, settings, timeline
+from local_store import (
+    case_checklist,
+    case_summary,
+    cases,
+    document_analysis,
+    document_kinds,
+    key_images,
+    lab_results,
+    settings,
+    timeline,
+)
 from local_store.dicom_index import Study
 from local_store.models import AttachmentKind, Case
 from local_store.store import Store
@@ -128,8 +138,8 @@ def manifest_body(
 def _clinical_sections(store: Store, case_id: str) -> dict[str, Any]:
     """Document kinds and dates, lab values as corrected by the clinic, the checklist result
     and the specialist's summary (generated now, and kept with the case)."""
-    check = documents.check_case(store, case_id)
-    summary = documents.generate_summary(store, case_id)
+    check = case_checklist.check_case(store, case_id)
+    summary = case_summary.generate_summary(store, case_id)
     sections: dict[str, Any] = _plain(
         {
             "documents": [
@@ -139,7 +149,7 @@ def _clinical_sections(store: Store, case_id: str) -> dict[str, Any]:
                     "date": d.date,
                     "status": d.status,
                 }
-                for d in documents.list_documents(store, case_id)
+                for d in document_kinds.list_documents(store, case_id)
             ],
             "labs": [
                 lab.result.to_json()
@@ -148,7 +158,7 @@ def _clinical_sections(store: Store, case_id: str) -> dict[str, Any]:
                     "date": lab.doc_date,
                     "corrected": lab.corrected,
                 }
-                for lab in documents.list_labs(store, case_id=case_id)
+                for lab in lab_results.list_labs(store, case_id=case_id)
             ],
             "checklist": {
                 "condition": check.condition.id if check.condition else None,
@@ -185,8 +195,8 @@ def build_case_bundle(
     """
     keys = load_or_create(store)
     # Reports not read yet are read now: the manifest carries their kinds and lab values.
-    for attachment_id in documents.documents_to_analyse(store, case_id):
-        documents.analyse_attachment(store, attachment_id, cancel=cancel)
+    for attachment_id in document_analysis.documents_to_analyse(store, case_id):
+        document_analysis.analyse_attachment(store, attachment_id, cancel=cancel)
     check(cancel, "plan")
     selection, studies = select_case_files(store, case_id, series_uids, deidentify=deidentify)
     chosen = [f.attachment for f in selection.files]

@@ -46,7 +46,7 @@ def _sig_written(path, data) -> bool:
 
 # phase -> how to cancel in it: (owner, function, "after"/"before", condition)
 PHASES = {
-    "reading reports": (assemble.documents, "analyse_attachment", "before", None),
+    "reading reports": (assemble.document_analysis, "analyse_attachment", "before", None),
     "planning": (assemble, "select_case_files", "after", None),
     "re-encoding images": (assemble, "recompress_lossless", "after", None),
     "encrypting files": (writer, "_encrypt_file", "after", None),

@@ -1,4 +1,4 @@
-"""local_store.documents on a real encrypted store: analysis, user choices, corrections,
+"""The store's document modules on a real encrypted store: analysis, user choices, corrections,
 timeline order, trends, the case check and the stored summary."""
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ import wording.clinical
 from clinical.models import DocumentKind, Flag
 from clinical.summary import render_text
 from foundation.cancel import Cancelled
-from local_store import attachments, documents
+from local_store import (
+    attachments,
+    case_checklist,
+    case_summary,
+    document_analysis,
+    document_kinds,
+    lab_results,
+)
 from local_store.audit_check import check_audit_log
 from local_store.errors import InvalidIntake
 from testdata import lab_reports as reports
@@ -27,12 +34,12 @@ def attach(store, case_id, path):
 def test_analysis_stores_kind_date_and_rows_with_their_place(store, case_id, report_dir):
     report = attach(store, case_id, report_dir / "classic.pdf")
 
-    info = documents.analyse_attachment(store, report.id)
+    info = document_analysis.analyse_attachment(store, report.id)
 
-    assert info.status == documents.Status.DONE and info.problem == ""
+    assert info.status == document_kinds.Status.DONE and info.problem == ""
     assert info.kind is DocumentKind.LAB_REPORT and info.date == "2024-02-04"
     assert (info.pages, info.lab_count, info.text_source) == (1, 7, "text")
-    labs = documents.list_labs(store, attachment_id=report.id)
+    labs = lab_results.list_labs(store, attachment_id=report.id)
     assert [(lab.result.test, lab.result.value) for lab in labs] == [
         (row[0], row[1]) for row in reports.CLASSIC
     ]
@@ -40,7 +47,7 @@ def test_analysis_stores_kind_date_and_rows_with_their_place(store, case_id, rep
     haemoglobin = labs[0].result
     assert (haemoglobin.low, haemoglobin.high, haemoglobin.flag) == (12.0, 15.0, Flag.LOW)
     assert haemoglobin.page == 1 and haemoglobin.bbox[0] > 0
-    assert "Haemoglobin" in documents.document_text(store, report.id)
+    assert "Haemoglobin" in document_kinds.document_text(store, report.id)
 
 
 def test_reading_happens_off_the_database_thread(store, case_id, report_dir):
@@ -61,7 +68,7 @@ def test_reading_happens_off_the_database_thread(store, case_id, report_dir):
     store.install_writer(on_db)
     result: dict = {}
     worker = threading.Thread(
-        target=lambda: result.update(info=documents.analyse_attachment(store, report.id))
+        target=lambda: result.update(info=document_analysis.analyse_attachment(store, report.id))
     )
     worker.start()
     worker.join(timeout=120)
@@ -74,14 +81,14 @@ def test_reading_happens_off_the_database_thread(store, case_id, report_dir):
 
 def test_user_choices_and_corrections_survive_a_new_analysis(store, case_id, report_dir):
     report = attach(store, case_id, report_dir / "classic.pdf")
-    documents.analyse_attachment(store, report.id)
-    documents.set_kind(store, report.id, "discharge_summary")
-    documents.set_date(store, report.id, "2024-02-05")
-    haemoglobin = documents.list_labs(store, attachment_id=report.id)[0]
-    corrected = documents.correct_lab(store, haemoglobin.id, value="12.4")
-    platelet = documents.list_labs(store, attachment_id=report.id)[2]
-    documents.correct_lab(store, platelet.id, removed=True)
-    added = documents.add_lab(
+    document_analysis.analyse_attachment(store, report.id)
+    document_kinds.set_kind(store, report.id, "discharge_summary")
+    document_kinds.set_date(store, report.id, "2024-02-05")
+    haemoglobin = lab_results.list_labs(store, attachment_id=report.id)[0]
+    corrected = lab_results.correct_lab(store, haemoglobin.id, value="12.4")
+    platelet = lab_results.list_labs(store, attachment_id=report.id)[2]
+    lab_results.correct_lab(store, platelet.id, removed=True)
+    added = lab_results.add_lab(
         store, report.id, test="ESR", value="42", unit="mm/hr", reference="0 - 20"
     )
 
@@ -89,11 +96,11 @@ def test_user_choices_and_corrections_survive_a_new_analysis(store, case_id, rep
     assert corrected.extracted.value == "10.2" and corrected.extracted.flag is Flag.LOW
     assert added.result.flag is Flag.HIGH and added.by_user
 
-    info = documents.analyse_attachment(store, report.id)
+    info = document_analysis.analyse_attachment(store, report.id)
 
     assert info.kind is DocumentKind.DISCHARGE_SUMMARY and info.kind_by_user
     assert info.date == "2024-02-05" and info.date_by_user
-    rows = {lab.result.test: lab for lab in documents.list_labs(store, attachment_id=report.id)}
+    rows = {lab.result.test: lab for lab in lab_results.list_labs(store, attachment_id=report.id)}
     assert rows["Haemoglobin"].result.value == "12.4" and rows["Haemoglobin"].corrected
     assert "Platelet Count" not in rows
     assert rows["ESR"].result.value == "42"
@@ -103,25 +110,25 @@ def test_user_choices_and_corrections_survive_a_new_analysis(store, case_id, rep
 
 def test_bad_choices_are_refused_with_a_field_code(store, case_id, report_dir):
     report = attach(store, case_id, report_dir / "classic.pdf")
-    documents.analyse_attachment(store, report.id)
-    lab = documents.list_labs(store, attachment_id=report.id)[0]
+    document_analysis.analyse_attachment(store, report.id)
+    lab = lab_results.list_labs(store, attachment_id=report.id)[0]
 
     with pytest.raises(InvalidIntake) as kind:
-        documents.set_kind(store, report.id, "horoscope")
+        document_kinds.set_kind(store, report.id, "horoscope")
     with pytest.raises(InvalidIntake) as when:
-        documents.set_date(store, report.id, "2999-01-01")
+        document_kinds.set_date(store, report.id, "2999-01-01")
     with pytest.raises(InvalidIntake) as value:
-        documents.correct_lab(store, lab.id, value="  ")
+        lab_results.correct_lab(store, lab.id, value="  ")
     with pytest.raises(InvalidIntake) as condition:
-        documents.set_condition(store, case_id, "astrology.stars")
+        case_checklist.set_condition(store, case_id, "astrology.stars")
 
     assert [p.code for p in kind.value.problems] == ["invalid_choice"]
     assert [p.code for p in when.value.problems] == ["future_date"]
     assert [(p.field, p.code) for p in value.value.problems] == [("lab.value", "required")]
     assert [p.code for p in condition.value.problems] == ["invalid_choice"]
     # Nothing was changed by the refused calls.
-    assert documents.get_document(store, report.id).kind is DocumentKind.LAB_REPORT
-    assert documents.get_lab(store, lab.id).result.value == "10.2"
+    assert document_kinds.get_document(store, report.id).kind is DocumentKind.LAB_REPORT
+    assert lab_results.get_lab(store, lab.id).result.value == "10.2"
 
 
 def test_documents_are_ordered_on_the_timeline_by_printed_date(store, case_id, tmp_path):
@@ -138,15 +145,15 @@ def test_documents_are_ordered_on_the_timeline_by_printed_date(store, case_id, t
     c.save()
     third = attach(store, case_id, note)
     for attachment in (first, second, third):
-        documents.analyse_attachment(store, attachment.id)
+        document_analysis.analyse_attachment(store, attachment.id)
 
-    timeline = documents.list_documents(store, case_id)
+    timeline = document_kinds.list_documents(store, case_id)
 
     assert [d.attachment_id for d in timeline] == [second.id, first.id, third.id]
     assert [d.date for d in timeline] == ["2024-01-15", "2024-03-12", None]
     assert timeline[2].kind is DocumentKind.OTHER
 
-    trends = {t.key: t for t in documents.lab_trends(store, case_id)}
+    trends = {t.key: t for t in lab_results.lab_trends(store, case_id)}
     points = trends["hemoglobin"].points
     assert [(p.date, p.value, p.unit) for p in points] == [
         ("2024-01-15", 9.1, "g/dL"),
@@ -159,13 +166,13 @@ def test_locked_pdf_is_stored_as_failed_with_its_code(store, case_id, tmp_path):
     locked = locked_pdf(tmp_path / "lab-report-locked.pdf")
     report = attach(store, case_id, locked)
 
-    info = documents.analyse_attachment(store, report.id)
+    info = document_analysis.analyse_attachment(store, report.id)
 
-    assert (info.status, info.problem) == (documents.Status.FAILED, "pdf_encrypted")
+    assert (info.status, info.problem) == (document_kinds.Status.FAILED, "pdf_encrypted")
     assert info.kind is DocumentKind.LAB_REPORT  # guessed from the file name
-    assert documents.list_labs(store, attachment_id=report.id) == []
+    assert lab_results.list_labs(store, attachment_id=report.id) == []
     assert "password" in wording.clinical.clinical_error_text(info.problem)
-    assert documents.documents_to_analyse(store, case_id) == []
+    assert document_analysis.documents_to_analyse(store, case_id) == []
 
 
 def test_cancelled_analysis_stores_nothing(store, case_id, tmp_path):
@@ -180,13 +187,13 @@ def test_cancelled_analysis_stores_nothing(store, case_id, tmp_path):
             cancel.set()
 
     with pytest.raises(Cancelled):
-        documents.analyse_attachment(store, report.id, cancel=cancel, progress=progress)
+        document_analysis.analyse_attachment(store, report.id, cancel=cancel, progress=progress)
 
-    info = documents.get_document(store, report.id)
-    assert info.status == documents.Status.PENDING and info.analysed_at is None
-    assert documents.list_labs(store, attachment_id=report.id) == []
+    info = document_kinds.get_document(store, report.id)
+    assert info.status == document_kinds.Status.PENDING and info.analysed_at is None
+    assert lab_results.list_labs(store, attachment_id=report.id) == []
     assert check_audit_log(store).entries == audit_before
-    assert documents.documents_to_analyse(store, case_id) == [report.id]
+    assert document_analysis.documents_to_analyse(store, case_id) == [report.id]
 
 
 def test_pdf_wrapped_in_dicom_is_read(store, case_id, report_dir, tmp_path):
@@ -198,19 +205,19 @@ def test_pdf_wrapped_in_dicom_is_read(store, case_id, report_dir, tmp_path):
         patient=Patient("VERMA^ASHA", ""),
     )
     report = attach(store, case_id, wrapped)
-    if report.media_type != documents.DICOM or not documents.is_readable(report):
+    if report.media_type != document_kinds.DICOM or not document_kinds.is_readable(report):
         pytest.skip("the DICOM classifier does not mark encapsulated PDFs as documents here")
 
-    info = documents.analyse_attachment(store, report.id)
+    info = document_analysis.analyse_attachment(store, report.id)
 
-    assert info.status == documents.Status.DONE and info.lab_count == len(reports.RULED)
+    assert info.status == document_kinds.Status.DONE and info.lab_count == len(reports.RULED)
 
 
 def test_check_names_missing_items_and_flags(store, case_id, report_dir):
     report = attach(store, case_id, report_dir / "classic.pdf")
-    documents.analyse_attachment(store, report.id)
+    document_analysis.analyse_attachment(store, report.id)
 
-    check = documents.check_case(store, case_id)
+    check = case_checklist.check_case(store, case_id)
 
     assert check.condition.id == "oncology.breast"  # guessed from "Carcinoma left breast"
     missing = {item.id for item in check.missing}
@@ -223,20 +230,20 @@ def test_check_names_missing_items_and_flags(store, case_id, report_dir):
         "HDL Cholesterol",
     ]
 
-    documents.set_condition(store, case_id, "endocrinology.diabetes")
-    check = documents.check_case(store, case_id)
+    case_checklist.set_condition(store, case_id, "endocrinology.diabetes")
+    check = case_checklist.check_case(store, case_id)
 
-    assert documents.get_condition(store, case_id).by_user
+    assert case_checklist.get_condition(store, case_id).by_user
     assert [item.id for item in check.missing if item.need == "required"] == ["hba1c"]
 
 
 def test_summary_is_generated_kept_and_rendered(store, case_id, report_dir):
     report = attach(store, case_id, report_dir / "two_column.pdf")
-    documents.analyse_attachment(store, report.id)
+    document_analysis.analyse_attachment(store, report.id)
 
-    summary = documents.generate_summary(store, case_id)
+    summary = case_summary.generate_summary(store, case_id)
 
-    assert documents.get_summary(store, case_id) == summary
+    assert case_summary.get_summary(store, case_id) == summary
     assert summary.patient_name == "Asha Verma" and summary.patient_age == 52
     assert summary.questions == ("Is surgery still an option?",)
     assert [d.kind for d in summary.documents] == ["lab_report"]

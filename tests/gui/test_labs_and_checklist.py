@@ -1,7 +1,7 @@
 """Lab grid beside its report, trend chart, document kinds and dates, checklist panel.
 
-Real store, real PDFs read by the real extraction (local_store.documents.analyse_attachment),
-real windows (offscreen).
+Real store, real PDFs read by the real extraction
+(local_store.document_analysis.analyse_attachment), real windows (offscreen).
 """
 
 from __future__ import annotations
@@ -22,7 +22,14 @@ from desktop.views.labs_grid import (
     LabsGrid,
 )
 from desktop.workers import DatabaseExecutor
-from local_store import attachments, cases, documents
+from local_store import (
+    attachments,
+    case_checklist,
+    cases,
+    document_analysis,
+    document_kinds,
+    lab_results,
+)
 from local_store.models import (
     Consent,
     ConsentMethod,
@@ -61,7 +68,7 @@ def breast_case(store) -> str:
 
 def attach(store, case_id, path) -> str:
     attachment = attachments.add_file(store, case_id, path).attachment
-    documents.analyse_attachment(store, attachment.id)
+    document_analysis.analyse_attachment(store, attachment.id)
     return attachment.id
 
 
@@ -165,7 +172,7 @@ def test_correcting_a_value_is_saved_and_flag_worked_out_again(qtbot, store, db,
     again = reopen()
     stored = next(
         lab
-        for lab in documents.list_labs(again, attachment_id=latest)
+        for lab in lab_results.list_labs(again, attachment_id=latest)
         if lab.result.test == "Serum Creatinine"
     )
     assert stored.result.value == "0.9" and stored.result.flag is None
@@ -182,7 +189,7 @@ def test_empty_value_is_refused_with_a_reason_and_the_stored_value_stays(
     qtbot.waitUntil(grid.problem.isVisible)
     assert grid.problem.text()
     assert cell(grid, "Haemoglobin", VALUE).text() == "9.1"
-    stored = documents.list_labs(store, attachment_id=latest)[0]
+    stored = lab_results.list_labs(store, attachment_id=latest)[0]
     assert stored.result.value == "9.1"
 
 
@@ -193,7 +200,7 @@ def test_ticking_checked_is_saved(qtbot, store, db, lab_case):
         cell(grid, "Platelet Count", CHECK_COLUMN).setCheckState(Qt.CheckState.Checked)
     platelets = next(
         lab
-        for lab in documents.list_labs(store, attachment_id=latest)
+        for lab in lab_results.list_labs(store, attachment_id=latest)
         if lab.result.test == "Platelet Count"
     )
     assert platelets.confirmed
@@ -275,7 +282,7 @@ def test_documents_ordered_by_date_with_kind_and_date_editable(qtbot, store, db,
     assert panel.table.item(0, 0).text() == "2024-01-05"
     db.shutdown()
 
-    info = documents.get_document(reopen(), letter)
+    info = document_kinds.get_document(reopen(), letter)
     assert (info.date, info.kind.value) == ("2024-01-05", "discharge_summary")
     assert info.kind_by_user and info.date_by_user
 
@@ -330,7 +337,7 @@ def test_choosing_another_condition_is_kept(qtbot, store, db, lab_case):
         panel.condition.setCurrentIndex(index)
         panel.condition.activated.emit(index)
     assert "(chosen by you)" in panel.origin.text()
-    assert documents.get_condition(store, case_id).condition == "oncology.colorectal"
+    assert case_checklist.get_condition(store, case_id).condition == "oncology.colorectal"
     with qtbot.waitSignal(panel.loaded):
         panel.condition.setCurrentIndex(0)
         panel.condition.activated.emit(0)

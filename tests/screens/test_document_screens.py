@@ -19,7 +19,7 @@ from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
 from desktop.views.checklist_panel import ChecklistPanel
 from desktop.views.labs_grid import LabReportView
 from desktop.workers import DatabaseExecutor, JobPool
-from local_store import attachments, cases, documents
+from local_store import attachments, cases, document_analysis
 from local_store.models import Consent, ConsentMethod, Initiator, Patient, Referral, Sex
 from testdata.documents import lab_report_pdf
 from tests.screens.screen_checks import save
@@ -88,7 +88,7 @@ def breast_case(store) -> str:
 
 def attach(store, case_id, path) -> str:
     attachment = attachments.add_file(store, case_id, path).attachment
-    documents.analyse_attachment(store, attachment.id)
+    document_analysis.analyse_attachment(store, attachment.id)
     return attachment.id
 
 
