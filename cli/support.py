@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 
 from cli import format as fmt
-from local_store import secrets
+from local_store import app_running, secrets
 from local_store.database import DB_FILE
 from local_store.errors import PassphraseRequired, StoreError
 from local_store.store import Store
+from wording.app_running import APP_RUNNING
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -65,3 +66,10 @@ def store_exists(data_dir: Path) -> bool:
     except StoreError:
         return True  # damaged store.json: let Store.open say so
     return state is not secrets.FolderState.NEW or (data_dir / DB_FILE).exists()
+
+
+def require_app_closed(data_dir: Path) -> None:
+    """Commands that need the data folder to themselves refuse while the desktop app has it
+    open (two senders on one outbox would each send the same bundles)."""
+    if app_running.is_held(data_dir):
+        raise Failed("app_running", [APP_RUNNING["app_running"]])

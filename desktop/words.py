@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 import wording
+from wording.app_running import APP_RUNNING
 
 
 def _t(text: str) -> str:
@@ -65,3 +66,7 @@ def tr_import_reject(code: str) -> str:
     texts = getattr(wording, "IMPORT_REJECT", {})
     text = texts.get(code) or texts.get("unknown") or wording.ERROR["store_error"]
     return _t(text)
+
+
+def tr_app_running(code: str) -> str:
+    return _t(APP_RUNNING[code])
