@@ -34,7 +34,7 @@ def is_value_widget(widget: QObject) -> bool:
 class WheelGuard(QObject):
     """Application event filter: see the module docstring."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not is_value_widget(watched):
             return False
         if watched.hasFocus():

@@ -10,6 +10,7 @@ from any thread.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -76,10 +77,8 @@ if sys.platform == "win32":
 
     def _unlock(handle) -> None:
         handle.seek(0)
-        try:
+        with contextlib.suppress(OSError):
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
 
 else:
     import fcntl
@@ -93,4 +92,3 @@ else:
 
     def _unlock(handle) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
