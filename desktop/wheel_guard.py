@@ -11,7 +11,7 @@ Thread-safety: GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -35,16 +35,39 @@ class WheelGuard(QObject):
     """Application event filter: see the module docstring."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not is_value_widget(watched):
+        if event.type() != QEvent.Type.Wheel:
             return False
-        if watched.hasFocus():
+        owner = _value_owner(watched)
+        if owner is None or owner.hasFocus():
             return False
-        target = watched.parentWidget()
-        while target is not None and is_value_widget(target):
-            target = target.parentWidget()
-        if target is not None:
-            QApplication.sendEvent(target, _moved_to(event, watched, target))
+        _pass_up(event, watched, owner)
         return True  # never seen by the value widget itself
+
+
+def _value_owner(widget: QObject) -> QWidget | None:
+    """The value widget the wheel is over: the widget itself, or the one whose inner part
+    (a spin box's or an editable drop-down's text box) it is."""
+    if is_value_widget(widget):
+        return widget
+    parent = widget.parentWidget() if isinstance(widget, QWidget) else None
+    return parent if parent is not None and is_value_widget(parent) else None
+
+
+def _pass_up(event: QWheelEvent, source: QWidget, owner: QWidget) -> None:
+    """Offer the wheel to the owner's ancestors, nearest first, as Qt does with a wheel a
+    widget ignores (a sent event is not passed on by Qt itself)."""
+    target = owner
+    while not (target.isWindow() or target.testAttribute(Qt.WidgetAttribute.WA_NoMousePropagation)):
+        target = target.parentWidget()
+        if target is None:
+            return
+        if is_value_widget(target):
+            continue
+        moved = _moved_to(event, source, target)
+        moved.setAccepted(False)
+        QApplication.sendEvent(target, moved)
+        if moved.isAccepted():
+            return
 
 
 def _moved_to(event: QWheelEvent, source: QWidget, target: QWidget) -> QWheelEvent:
