@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 import wording
 from wording.app_running import APP_RUNNING
+from wording.forms import FORM_WORDS, MONTH_SHORT, date_text
 
 
 def _t(text: str) -> str:
@@ -70,3 +71,15 @@ def tr_import_reject(code: str) -> str:
 
 def tr_app_running(code: str) -> str:
     return _t(APP_RUNNING[code])
+
+
+def tr_date(iso: str | None) -> str:
+    """A stored date as "15 Oct 2026" (or "Oct 2026"), the month in the user's language."""
+    return date_text(iso, lambda month: _t(MONTH_SHORT[month]))
+
+
+def tr_form(code: str, **values) -> str:
+    text = _t(FORM_WORDS[code])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
