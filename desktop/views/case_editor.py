@@ -188,8 +188,8 @@ class TimelineEditor(QWidget):
             tr_field("timeline.entry_date"), self.date_box, marked=self.date_edit
         )
         self.text_row = FieldRow(tr_field("timeline.text"), self.text_edit)
-        inputs.addWidget(self.date_row, 0, 0)
-        inputs.addWidget(self.text_row, 0, 1)
+        inputs.addWidget(self.date_row, 0, 0, Qt.AlignmentFlag.AlignTop)
+        inputs.addWidget(self.text_row, 0, 1, Qt.AlignmentFlag.AlignTop)
         inputs.setColumnStretch(1, 1)
         layout.addLayout(inputs)
         buttons = QHBoxLayout()

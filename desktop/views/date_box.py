@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QDate, QPoint, Qt, Slot
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,8 +39,12 @@ class DateBox(QWidget):
         layout.setSpacing(2)
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
+        # Room for a whole date, even beside the calendar button on a 1024-pixel screen.
+        edit.ensurePolished()
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 28)
         line.addWidget(edit, 1)
-        self.calendar_button = QToolButton()
+        self.calendar_button = QPushButton()
+        self.calendar_button.setAutoDefault(False)
         self.calendar_button.setText(self.tr("Calendar"))
         self.calendar_button.setToolTip(self.tr("Choose the date on a calendar"))
         self.calendar_button.clicked.connect(self.open_calendar)
@@ -73,10 +77,21 @@ class DateBox(QWidget):
             calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         calendar.clicked.connect(self._picked)
         calendar.activated.connect(self._picked)
-        calendar.move(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
         self.calendar = calendar
+        calendar.adjustSize()
+        calendar.move(self._popup_position(calendar.sizeHint()))
         calendar.show()
         calendar.setFocus()
+
+    def _popup_position(self, size) -> QPoint:
+        """Below the box, kept inside the screen (above the box when there is no room below)."""
+        below = self.edit.mapToGlobal(self.edit.rect().bottomLeft())
+        screen = self.screen().availableGeometry()
+        x = max(screen.left(), min(below.x(), screen.right() - size.width()))
+        y = below.y()
+        if y + size.height() > screen.bottom():
+            y = max(screen.top(), self.edit.mapToGlobal(QPoint(0, 0)).y() - size.height())
+        return QPoint(x, y)
 
     @Slot(QDate)
     def _picked(self, day: QDate) -> None:
