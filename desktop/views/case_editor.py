@@ -578,6 +578,9 @@ class CaseEditor(QWidget):
         finally:
             for control in blockers:
                 control.blockSignals(False)
+        for row in self.rows.values():
+            if isinstance(row.control, DateBox):
+                row.control.refresh()
         self._show_problems()
         self.timeline.reset_inputs()
         self.timeline.set_entries(self.form.entries)

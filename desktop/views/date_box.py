@@ -58,6 +58,10 @@ class DateBox(QWidget):
         edit.textChanged.connect(self._show_read_as)
         self._show_read_as(edit.text())
 
+    def refresh(self) -> None:
+        """Read the box again (after it was filled with its signals blocked)."""
+        self._show_read_as(self.edit.text())
+
     @Slot(str)
     def _show_read_as(self, text: str) -> None:
         iso = date_read(text, month_only=self.month_only)

@@ -168,6 +168,7 @@ def test_dates_typed_day_month_year_are_read_back_in_words_and_kept(window, qtbo
     window.select_case(first)
     qtbot.waitUntil(lambda: editor.case_id == first)
     qtbot.waitUntil(lambda: birth.text() == "05/10/1968")
+    assert box.read_as.text() == "Read as: 5 Oct 1968"
     # A date the reader cannot take is explained in the clinic's format.
     birth.clear()
     qtbot.keyClicks(birth, "31/02/1968")
