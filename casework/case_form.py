@@ -5,7 +5,9 @@ The view reports each edit (``edit``), asks for the changes to save (``take_chan
 debounce fires or a field is left, runs the store work through its executor with the functions
 below, and hands the results back (``saved``, ``save_failed``, ``ready_refused``,
 ``marked_ready``, ``timeline_changed``...). After each call it draws the model again. Problems
-and notices are codes: the view puts them into words. Thread-safety: not thread-safe; one
+and notices are codes: the view puts them into words. Every value is kept as typed (an age of
+300 is refused by the store and shown in red, never cut to 30); the date of birth and the age
+never erase each other, ``age_relation`` says how they agree. Thread-safety: not thread-safe; one
 owner (the GUI thread in the desktop, the test in tests). The module's store functions run on
 whichever thread calls them (the database executor in the desktop).
 """
@@ -13,9 +15,10 @@ whichever thread calls them (the database executor in the desktop).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from local_store import attachments as attachment_repo
-from local_store import cases, timeline
+from local_store import cases, timeline, validation
 from local_store.errors import StoreError
 from local_store.models import Attachment, Case, CaseStatus, CaseSummary, TimelineEntry
 
@@ -72,17 +75,17 @@ def summary_of(case: Case) -> CaseSummary:
 
 
 def field_values(case: Case) -> dict[str, object]:
-    """Every form field's value as the form shows it: text, a choice's code, an age or None,
-    the list of questions."""
+    """Every form field's value as the form shows it: text (dates the clinic's way, 15/10/2026),
+    a choice's code, an age or None, the list of questions."""
     p, c, r = case.patient, case.consent, case.referral
     values: dict[str, object] = {
         "patient.name": p.name,
         "patient.phone": p.phone,
         "patient.abha_number": p.abha_number,
         "patient.hospital_id": p.hospital_id,
-        "patient.birth_date": p.birth_date or "",
+        "patient.birth_date": validation.typed_date(p.birth_date),
         "consent.given_by": c.given_by,
-        "consent.at": c.at,
+        "consent.at": validation.typed_date(c.at),
         "consent.recorded_by": c.recorded_by,
         "referral.working_diagnosis": r.working_diagnosis,
         "referral.referring_doctor": r.referring_doctor,
@@ -98,6 +101,17 @@ def field_values(case: Case) -> dict[str, object]:
     for path in LONG_TEXT_FIELDS:
         values[path] = getattr(r, path.split(".")[1])
     return values
+
+
+def date_read(text: str, *, month_only: bool = False) -> str | None:
+    """The ISO date a typed date reads as (``validation.read_date``), or None when it does not
+    read as one yet; the view shows it back in words so "05/10" is never ambiguous."""
+    if not text or not text.strip():
+        return None
+    try:
+        return validation.read_date(text, month_only=month_only)
+    except ValueError:
+        return None
 
 
 # ---------------------------------------------------------------------- store work
@@ -181,23 +195,34 @@ class CaseForm:
 
     # ------------------------------------------------------------------ editing
 
-    def edit(self, path: str, value) -> dict[str, object]:
-        """Record one field's new value; returns the other fields the edit changed.
+    def edit(self, path: str, value) -> None:
+        """Record one field's new value, exactly as given; no other field changes with it.
 
-        The date of birth and the age answer the same question: giving one clears the other.
+        The date of birth and the age answer the same question, but neither erases the other:
+        ``age_relation`` says how they relate, for the view to show.
         """
+        if self.case is not None:
+            self.pending[path] = value
+
+    def age_relation(self, today: date | None = None) -> tuple[str, int] | None:
+        """What the date of birth (as typed so far) says about the age: ("age_from_birth", n)
+        when no age is given, ("age_differs", n) when the given age is another, else None."""
         if self.case is None:
-            return {}
-        self.pending[path] = value
-        also: dict[str, object] = {}
-        typed_birth = path == "patient.birth_date" and bool(str(value or "").strip())
-        gave_age = path == "patient.age_years" and value is not None
-        if typed_birth and self._shown("patient.age_years") is not None:
-            also["patient.age_years"] = None
-        elif gave_age and self._shown("patient.birth_date"):
-            also["patient.birth_date"] = None
-        self.pending.update(also)
-        return also
+            return None
+        birth = date_read(str(self._shown("patient.birth_date") or ""))
+        if birth is None:
+            return None
+        today = today or date.today()
+        born = date.fromisoformat(birth)
+        if born > today:
+            return None
+        years = validation.age_on(born, today)
+        given = str(self._shown("patient.age_years") or "").strip()
+        if not given:
+            return ("age_from_birth", years)
+        if given.isdigit() and int(given) != years:
+            return ("age_differs", years)
+        return None
 
     def _shown(self, path: str):
         if path in self.pending:

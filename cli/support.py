@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 
 from cli import format as fmt
-from local_store import secrets
+from local_store import app_running, secrets
 from local_store.errors import PassphraseRequired, StoreError
 from local_store.store import Store, folder_holds_store
+from wording.app_running import APP_RUNNING
 from wording.store import CLI_STORE_WORDS
 
 EXIT_OK = 0
@@ -64,3 +65,10 @@ def store_exists(data_dir: Path) -> bool:
         return folder_holds_store(data_dir)
     except StoreError:
         return True  # damaged store.json: let Store.open say so
+
+
+def require_app_closed(data_dir: Path) -> None:
+    """Commands that need the data folder to themselves refuse while the desktop app has it
+    open (two senders on one outbox would each send the same bundles)."""
+    if app_running.is_held(data_dir):
+        raise Failed("app_running", [APP_RUNNING["app_running"]])

@@ -14,7 +14,16 @@ import sys
 import threading
 from pathlib import Path
 
-from cli.support import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, Failed, open_store, out, store_exists
+from cli.support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    Failed,
+    open_store,
+    out,
+    require_app_closed,
+    store_exists,
+)
 from wording.deid import CLI_DEID_WORDS
 from wording.store import error_text
 from wording.sync import CLI_SYNC_WORDS, SYNC_ERROR, SYNC_STATE, sync_error_text
@@ -83,6 +92,7 @@ def enroll_command(args, data_dir: Path) -> int:
     from sync.enrollment import EnrollmentRefused, enroll
     from sync.transport import Offline, ProtocolError, ServerBusy
 
+    require_app_closed(data_dir)
     with open_store(data_dir) as store:
         try:
             enrollment = enroll(store, args.service_url, args.code, role=args.role)
@@ -189,6 +199,7 @@ def sync_command(args, data_dir: Path) -> int:
 
     if not store_exists(data_dir):
         raise Failed("not_enrolled", [SYNC_ERROR["not_enrolled"]])
+    require_app_closed(data_dir)
     cancel = threading.Event()
 
     def stop(signum, frame) -> None:

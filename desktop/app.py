@@ -1,5 +1,8 @@
 """Desktop start-up: options, QApplication, translation, unlocking the store, the main window.
 
+One app per data folder (``desktop.single_instance``): a second start on the same folder brings
+the running window forward and ends without opening the store.
+
 ``run(argv)`` returns the process exit code. Errors from opening the store arrive as typed
 StoreErrors and are shown as one clear sentence (``wording.store.error_text``), never a traceback.
 Thread-safety: runs on the main (GUI) thread; the store is opened here and from then on used
@@ -19,8 +22,9 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import style
-from desktop.words import tr_error
+from desktop import style, wheel_guard
+from desktop.single_instance import InstanceServer, ask_running_to_show
+from desktop.words import tr_app_running, tr_error
 from local_store import config
 from local_store.errors import StoreError
 from local_store.store import Store, Unlock, unlock_needed
@@ -95,6 +99,20 @@ def open_store(
         return None
 
 
+def _report_running(instance: InstanceServer, headless: bool) -> None:
+    """Another process holds the folder but did not answer: say so instead of opening it."""
+    instance.close()
+    text = tr_app_running("app_running")
+    if headless:
+        print(text, file=sys.stderr)
+        return
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("CaseBridge")
+    box.setText(text)
+    box.exec()
+
+
 def _report(code: str, interactive: bool) -> None:
     if interactive:
         show_error(code)
@@ -120,7 +138,10 @@ def run(argv: list[str]) -> int:
     install_translator(app, args.lang)
     style.apply(app)
 
+    wheel_guard.install(app)
+
     temp_dir = None
+    instance: InstanceServer | None = None
     if args.self_test and not args.data_dir:
         # A throw-away folder under a one-time passphrase: a self-test must never touch real
         # cases, prompt, or write to the user's keyring.
@@ -131,8 +152,24 @@ def run(argv: list[str]) -> int:
             _report(exc.code, interactive=False)
             store = None
     else:
-        store = open_store(config.data_dir(args.data_dir), interactive=not headless)
+        data_dir = config.data_dir(args.data_dir)
+        if ask_running_to_show(data_dir):
+            print(tr_app_running("brought_forward"), file=sys.stderr)
+            return 0
+        instance = InstanceServer(data_dir, app)
+        if data_dir.exists() and not instance.hold_folder():
+            _report_running(instance, headless)
+            return 1
+        instance.listen()
+        store = open_store(data_dir, interactive=not headless)
+        if store is not None and not instance.hold_folder():
+            # Another start created the same new folder at the same moment.
+            store.close()
+            store = None
+            _report_running(instance, headless)
     if store is None:
+        if instance is not None:
+            instance.close()
         return 1
     # From here on the GUI thread sends store calls to the executor, the store's writer.
     store.close_thread_connection()
@@ -141,6 +178,8 @@ def run(argv: list[str]) -> int:
 
     window = MainWindow(store)
     window.show()
+    if instance is not None:
+        instance.show_requested.connect(window.bring_forward)
     result = {"code": 0}
     if args.self_test:
         _arm_self_test(app, window, result)
@@ -152,6 +191,8 @@ def run(argv: list[str]) -> int:
     finally:
         window.shutdown()
         store.close()
+        if instance is not None:
+            instance.close()
         if temp_dir is not None:
             temp_dir.cleanup()
     return result["code"] or exit_code

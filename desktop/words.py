@@ -16,7 +16,9 @@ import wording.cases
 import wording.importing
 import wording.store
 from wording import units
+from wording.app_running import APP_RUNNING
 from wording.cancel import cancelled_text
+from wording.forms import FORM_WORDS, MONTH_SHORT, date_text
 
 
 def _t(text: str) -> str:
@@ -99,3 +101,19 @@ def tr_time_left(seconds: float | None) -> str:
 def tr_cancelled(what: str) -> str:
     """What the screen says when the user cancelled ``what`` (bundle, import, import_kept)."""
     return _t(cancelled_text(what))
+
+
+def tr_app_running(code: str) -> str:
+    return _t(APP_RUNNING[code])
+
+
+def tr_date(iso: str | None) -> str:
+    """A stored date as "15 Oct 2026" (or "Oct 2026"), the month in the user's language."""
+    return date_text(iso, lambda month: _t(MONTH_SHORT[month]))
+
+
+def tr_form(code: str, **values) -> str:
+    text = _t(FORM_WORDS[code])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text

@@ -34,7 +34,7 @@ from local_store.models import (
     Urgency,
 )
 from local_store.store import Store
-from local_store.validation import readiness_problems, value_problems
+from local_store.validation import normal_date, readiness_problems, value_problems
 
 # Consent fields live on the cases table under these column names.
 _CONSENT_COLUMNS = {
@@ -91,6 +91,8 @@ def create_case(
     """Create a patient and a case for them; returns the case id. Raises InvalidIntake."""
     consent = consent or Consent()
     referral = referral or Referral()
+    patient = replace(patient, birth_date=normal_date(patient.birth_date))
+    consent = replace(consent, at=normal_date(consent.at) or "")
     problems = value_problems(patient, consent, referral)
     if problems:
         raise InvalidIntake(problems)
@@ -225,7 +227,8 @@ def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateRe
         try:
             coerced[path] = _coerce(path, value)
         except ValueError:
-            rejected.append(FieldProblem(path, "invalid_choice"))
+            code = "invalid_age" if path == "patient.age_years" else "invalid_choice"
+            rejected.append(FieldProblem(path, code))
     for path, value in coerced.items():
         section, name = path.split(".")
         candidate[section] = replace(candidate[section], **{name: value})
@@ -244,9 +247,13 @@ def _coerce(path: str, value: Any) -> Any:
     if path == "referral.questions":
         return [str(q) for q in value]
     if path == "patient.age_years":
-        return None if value in (None, "") else int(value)
+        # Typed text arrives as typed: "" is "not known", anything else must be whole years.
+        text = "" if value is None else str(value).strip()
+        return int(text) if text else None
     if path == "patient.birth_date":
-        return value or None
+        return normal_date(value)
+    if path == "consent.at":
+        return normal_date(value) or ""
     return "" if value is None else str(value)
 
 

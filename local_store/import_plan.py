@@ -93,6 +93,10 @@ class DicomPatient:
 class PatientMismatch:
     dicom: DicomPatient
     differs: tuple[str, ...]  # of "name", "patient_id", "birth_date", "sex"
+    agrees: tuple[str, ...] = ()  # of the same, and "age" (the case's age fits the birth date)
+    # "id_only": only the patient ID differs, name and birth date agree (normal for scans from
+    # another centre); "identity": anything else (local_store.patient_match.grade).
+    grade: str = "identity"
 
 
 @dataclass

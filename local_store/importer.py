@@ -23,14 +23,13 @@ thread's connection, and every change is a ``Store.write``.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from foundation.cancel import Cancelled, check
-from local_store import attachments, audit, cases, dicom_index
+from local_store import attachments, audit, cases, dicom_index, patient_match
 from local_store.attachments import StagedFile
 from local_store.blobs import PendingBlob
 from local_store.connection import query, transaction, writes
@@ -93,50 +92,19 @@ BATCH_SECONDS = 0.5
 
 
 def patient_mismatches(plan: ImportPlan, patient: Patient) -> list[PatientMismatch]:
-    """The DICOM patients in ``plan`` that disagree with the case's patient, and on what.
+    """The DICOM patients in ``plan`` that disagree with the case's patient, on what, and how
+    seriously (``patient_match``).
 
     Only values present on both sides are compared: an anonymised header or a case without a
     hospital id is not a disagreement.
     """
     result = []
     for dicom in plan.patients:
-        differs = []
-        if dicom.name and patient.name and not _same_name(dicom.name, patient.name):
-            differs.append("name")
-        if (
-            dicom.patient_id
-            and patient.hospital_id
-            and _id_text(dicom.patient_id) != _id_text(patient.hospital_id)
-        ):
-            differs.append("patient_id")
-        if dicom.birth_date and patient.birth_date and dicom.birth_date != patient.birth_date:
-            differs.append("birth_date")
-        case_sex = patient.sex.value if patient.sex.value in ("F", "M") else ""
-        if dicom.sex in ("F", "M") and case_sex and dicom.sex != case_sex:
-            differs.append("sex")
+        differs, agrees = patient_match.compare(dicom, patient)
         if differs:
-            result.append(PatientMismatch(dicom, tuple(differs)))
+            grade = patient_match.grade(differs, agrees)
+            result.append(PatientMismatch(dicom, differs, agrees, grade))
     return result
-
-
-def _name_tokens(name: str) -> set[str]:
-    words = re.split(r"[\s^,.]+", name.casefold())
-    return {w for w in words if len(w) > 1}  # initials are written too differently to compare
-
-
-def _same_name(a: str, b: str) -> bool:
-    ta, tb = _name_tokens(a), _name_tokens(b)
-    if not ta or not tb:
-        return True
-    if ta == tb:
-        return True
-    # "SHARMA^ASHA^KUMARI" and "Asha Sharma": one a fuller form of the other.
-    common = ta & tb
-    return len(common) >= 2 and common in (ta, tb)
-
-
-def _id_text(value: str) -> str:
-    return re.sub(r"[\s\-/]", "", value).casefold()
 
 
 # ---------------------------------------------------------------- run

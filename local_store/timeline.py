@@ -1,5 +1,8 @@
 """Repository for a case's symptom timeline: dated entries, ordered by date.
 
+An entry's date is kept as ISO text: a day ("2026-10-15") or, when only the month is known, a
+month ("2026-10"), which sorts before the days of that month.
+
 Thread-safety: any thread (reads use the calling thread's connection, changes run on the store's
 writer).
 """
@@ -12,7 +15,7 @@ from local_store.connection import query, transaction, writes
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import TimelineEntry
 from local_store.store import Store
-from local_store.validation import parse_date, timeline_problems
+from local_store.validation import read_date, timeline_problems
 
 
 @writes
@@ -26,7 +29,7 @@ def add_entry(store: Store, case_id: str, entry_date: str, text: str) -> str:
             {
                 "id": entry_id,
                 "case_id": case_id,
-                "entry_date": parse_date(entry_date).isoformat(),
+                "entry_date": read_date(entry_date, month_only=True),
                 "text": text.strip(),
                 "created_at": now_iso(),
             }
@@ -44,7 +47,7 @@ def update_entry(store: Store, entry_id: str, entry_date: str, text: str) -> Non
     case_id = _case_of(store, entry_id)
     with transaction(store) as db:
         db.table("timeline_entries").update(
-            entry_id, {"entry_date": parse_date(entry_date).isoformat(), "text": text.strip()}
+            entry_id, {"entry_date": read_date(entry_date, month_only=True), "text": text.strip()}
         )
         db.table("cases").update(case_id, {"updated_at": now_iso()})
         audit.append(db, store.actor, "timeline.updated", case_id, {"entry_id": entry_id})

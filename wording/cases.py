@@ -95,7 +95,10 @@ FIELD = {
 PROBLEM = {
     "required": QT_TRANSLATE_NOOP("wording", "Please fill this in."),
     "invalid_date": QT_TRANSLATE_NOOP(
-        "wording", "This is not a date. Write it as year-month-day, for example 2024-03-15."
+        "wording", "This is not a date. Write it as day/month/year, for example 15/03/2024."
+    ),
+    "invalid_age": QT_TRANSLATE_NOOP(
+        "wording", "Write the age in whole years, for example 45 (0 for a baby under one year)."
     ),
     "future_date": QT_TRANSLATE_NOOP("wording", "This date is in the future. Check the year."),
     "too_old": QT_TRANSLATE_NOOP(

@@ -73,7 +73,11 @@ class ViewerLauncher(QObject):
 
     def _show(self, window: QWidget) -> None:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(self._forget)
+        # Forget the window by its identity, bound now: when ``destroyed`` fires, sender() is
+        # a new wrapper of a half-destroyed QObject that never matches the kept one, and a
+        # window kept after deletion makes ``close_all`` (at the app's close) raise.
+        key = id(window)
+        window.destroyed.connect(lambda _obj=None, key=key: self._forget(key))
         self.windows.append(window)
         if not window.windowTitle():
             window.setWindowTitle(self.tr("Document"))
@@ -81,10 +85,8 @@ class ViewerLauncher(QObject):
         window.show()
         window.raise_()
 
-    @Slot()
-    def _forget(self) -> None:
-        gone = self.sender()
-        self.windows = [w for w in self.windows if w is not gone]
+    def _forget(self, key: int) -> None:
+        self.windows = [w for w in self.windows if id(w) != key]
 
     def close_all(self) -> None:
         for window in list(self.windows):

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,12 +48,15 @@ from desktop.document_reader import DocumentReader
 from desktop.viewers.launcher import ViewerLauncher
 from desktop.views.attachments import AttachmentsPanel
 from desktop.views.checklist_panel import ChecklistPanel
+from desktop.views.date_box import DateBox
 from desktop.views.document_kind import DocumentsPanel
 from desktop.views.widgets import FieldRow, Section
 from desktop.words import (
     tr_consent_method,
+    tr_date,
     tr_error,
     tr_field,
+    tr_form,
     tr_initiator,
     tr_problem,
     tr_sex,
@@ -66,8 +68,7 @@ from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases
 from local_store.errors import InvalidIntake
 from local_store.models import SPECIALTIES, Case, CaseStatus, ConsentMethod, Initiator, Sex, Urgency
-
-NO_AGE = -1  # the age spin box's "not known" position
+from local_store.validation import typed_date
 
 
 class QuestionsEditor(QWidget):
@@ -177,15 +178,18 @@ class TimelineEditor(QWidget):
         layout.addWidget(self.empty)
 
         self.date_edit = QLineEdit()
-        self.date_edit.setPlaceholderText(self.tr("2024-03-15"))
-        self.date_edit.setMaximumWidth(220)
+        self.date_edit.setPlaceholderText(self.tr("15/03/2024, or 03/2024"))
+        self.date_box = DateBox(self.date_edit, month_only=True)
+        self.date_box.setMaximumWidth(300)
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("For example: Cough with blood began"))
         inputs = QGridLayout()
-        self.date_row = FieldRow(tr_field("timeline.entry_date"), self.date_edit)
+        self.date_row = FieldRow(
+            tr_field("timeline.entry_date"), self.date_box, marked=self.date_edit
+        )
         self.text_row = FieldRow(tr_field("timeline.text"), self.text_edit)
-        inputs.addWidget(self.date_row, 0, 0)
-        inputs.addWidget(self.text_row, 0, 1)
+        inputs.addWidget(self.date_row, 0, 0, Qt.AlignmentFlag.AlignTop)
+        inputs.addWidget(self.text_row, 0, 1, Qt.AlignmentFlag.AlignTop)
         inputs.setColumnStretch(1, 1)
         layout.addLayout(inputs)
         buttons = QHBoxLayout()
@@ -209,7 +213,7 @@ class TimelineEditor(QWidget):
         self.entries = list(entries)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            self.table.setItem(row, 0, QTableWidgetItem(entry.entry_date))
+            self.table.setItem(row, 0, QTableWidgetItem(tr_date(entry.entry_date)))
             self.table.setItem(row, 1, QTableWidgetItem(entry.text))
         self.table.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
@@ -231,7 +235,7 @@ class TimelineEditor(QWidget):
         if entry is None:
             return
         self.editing_id = entry.id
-        self.date_edit.setText(entry.entry_date)
+        self.date_edit.setText(typed_date(entry.entry_date))
         self.text_edit.setText(entry.text)
         self.add_button.setText(self.tr("Save change"))
         self.cancel_button.show()
@@ -389,8 +393,8 @@ class CaseEditor(QWidget):
         self.controls[path] = combo
         return combo
 
-    def _row(self, path: str, control: QWidget, hint: str = "") -> FieldRow:
-        row = FieldRow(tr_field(path), control, hint)
+    def _row(self, path: str, control: QWidget, hint: str = "", marked=None) -> FieldRow:
+        row = FieldRow(tr_field(path), control, hint, marked=marked)
         self.rows[path] = row
         return row
 
@@ -410,14 +414,18 @@ class CaseEditor(QWidget):
         section = Section(self.tr("Patient"))
         name = self._line("patient.name", self.tr("As written on the patient's ID card"))
         sex = self._combo("patient.sex", [(s.value, tr_sex(s.value)) for s in _SEX_ORDER])
-        birth = self._line("patient.birth_date", self.tr("Year-month-day, e.g. 1968-07-21"))
-        age = QSpinBox()
-        age.setRange(NO_AGE, 130)
-        age.setSpecialValueText(self.tr("Not known"))
-        age.setSuffix(self.tr(" years"))
-        age.setProperty("field_path", "patient.age_years")
-        age.valueChanged.connect(self._on_age_changed)
-        self.controls["patient.age_years"] = age
+        birth = self._line("patient.birth_date", self.tr("Day/month/year, e.g. 21/07/1968"))
+        birth_box = DateBox(birth)
+        # Whatever is typed stays as typed (no box that drops a third digit); the store says
+        # when an age is impossible, next to the field.
+        age = self._line("patient.age_years", self.tr("Not known"))
+        age.setMaximumWidth(110)
+        age_box = QWidget()
+        age_layout = QHBoxLayout(age_box)
+        age_layout.setContentsMargins(0, 0, 0, 0)
+        age_layout.addWidget(age)
+        age_layout.addWidget(QLabel(self.tr("years")))
+        age_layout.addStretch(1)
         phone = self._line("patient.phone", self.tr("+91 98765 43210"))
         abha = self._line("patient.abha_number", self.tr("12-3456-7890-1234"))
         hospital = self._line("patient.hospital_id")
@@ -428,10 +436,11 @@ class CaseEditor(QWidget):
                 [
                     self._row(
                         "patient.birth_date",
-                        birth,
+                        birth_box,
                         self.tr("Fill in the date of birth, or the age if the date is not known."),
+                        marked=birth,
                     ),
-                    self._row("patient.age_years", age),
+                    self._row("patient.age_years", age_box, marked=age),
                 ],
                 [self._row("patient.phone", phone), self._row("patient.abha_number", abha)],
                 [self._row("patient.hospital_id", hospital)],
@@ -450,17 +459,14 @@ class CaseEditor(QWidget):
         given_by = self._line(
             "consent.given_by", self.tr("The patient, or a relative if the patient cannot")
         )
-        at = self._line("consent.at", self.tr("Year-month-day"))
+        at = self._line("consent.at", self.tr("Day/month/year"))
         today = QPushButton(self.tr("Today"))
         today.clicked.connect(self._on_consent_today)
-        at_box = QWidget()
-        at_layout = QHBoxLayout(at_box)
-        at_layout.setContentsMargins(0, 0, 0, 0)
-        at_layout.addWidget(at, 1)
-        at_layout.addWidget(today)
+        at_box = DateBox(at)
+        at_box.extra.addWidget(today)
         self.consent_today_button = today
         recorded_by = self._line("consent.recorded_by", self.tr("Your name"))
-        at_row = FieldRow(tr_field("consent.at"), at_box)
+        at_row = FieldRow(tr_field("consent.at"), at_box, marked=at)
         self.rows["consent.at"] = at_row
         self._grid(
             section,
@@ -572,6 +578,9 @@ class CaseEditor(QWidget):
         finally:
             for control in blockers:
                 control.blockSignals(False)
+        for row in self.rows.values():
+            if isinstance(row.control, DateBox):
+                row.control.refresh()
         self._show_problems()
         self.timeline.reset_inputs()
         self.timeline.set_entries(self.form.entries)
@@ -615,8 +624,9 @@ class CaseEditor(QWidget):
             combo = self.controls[path]
             combo.setCurrentIndex(max(combo.findData(values[path]), 0))
         age = values["patient.age_years"]
-        self.controls["patient.age_years"].setValue(NO_AGE if age is None else age)
+        self.controls["patient.age_years"].setText("" if age is None else str(age))
         self.questions.set_questions(values["referral.questions"])
+        self._show_age_relation()
 
     def _show_header(self) -> None:
         case = self.case
@@ -626,6 +636,12 @@ class CaseEditor(QWidget):
         self.status_badge.setText(tr_status(case.status.value))
         self.ready_button.setVisible(self.form.can_mark_ready)
         self.send_button.setVisible(self.form.can_review)
+
+    def _show_age_relation(self) -> None:
+        """Below the age: what the date of birth says (shown, never written into the box)."""
+        relation = self.form.age_relation()
+        text = tr_form(relation[0], age=relation[1]) if relation else ""
+        self.rows["patient.age_years"].set_hint(text)
 
     def _show_problems(self) -> None:
         for path, row in self.rows.items():
@@ -661,15 +677,9 @@ class CaseEditor(QWidget):
         """Remember one field's new value; it is saved after the debounce or at ``flush``."""
         if self.case_id is None:
             return
-        also = self.form.edit(path, value)
-        for other in also:  # the date of birth and the age clear each other
-            control = self.controls[other]
-            control.blockSignals(True)
-            if other == "patient.age_years":
-                control.setValue(NO_AGE)
-            else:
-                control.clear()
-            control.blockSignals(False)
+        self.form.edit(path, value)
+        if path in ("patient.birth_date", "patient.age_years"):
+            self._show_age_relation()
         self._timer.start()
         self._update_indicator()
         if path == "patient.name":
@@ -690,17 +700,13 @@ class CaseEditor(QWidget):
         self.queue_change(combo.property("field_path"), combo.itemData(index))
         self.flush()
 
-    @Slot(int)
-    def _on_age_changed(self, value: int) -> None:
-        self.queue_change("patient.age_years", None if value == NO_AGE else value)
-
     @Slot()
     def _on_questions_changed(self) -> None:
         self.queue_change("referral.questions", self.questions.questions())
 
     @Slot()
     def _on_consent_today(self) -> None:
-        today = date.today().isoformat()
+        today = typed_date(date.today().isoformat())
         self.controls["consent.at"].setText(today)
         self.queue_change("consent.at", today)
         self.flush()
@@ -837,7 +843,7 @@ class CaseEditor(QWidget):
             self,
             self.tr("Delete timeline entry"),
             self.tr("Delete this entry from the timeline?\n\n%1  %2")
-            .replace("%1", entry.entry_date)
+            .replace("%1", tr_date(entry.entry_date))
             .replace("%2", entry.text),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.case_form import summary_of
-from desktop import style
+from desktop import style, wheel_guard
 from desktop.views.about import AboutDialog
 from desktop.views.case_editor import CaseEditor
 from desktop.views.case_list import (
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.setWindowTitle("CaseBridge")
         style.apply()
+        wheel_guard.install()
         self.executor = DatabaseExecutor(store, self)
         self.import_pool = JobPool(1, self)
         self._closing_done = False
@@ -285,6 +286,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         AboutDialog(self.store, self).exec()
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """A second start on the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # ------------------------------------------------------------------ closing
 

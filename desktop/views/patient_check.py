@@ -1,10 +1,17 @@
 """The patient check: a scan's patient side by side with the case's, before anything is attached.
 
-Shown by the import dialog for each DICOM patient whose name, ID or birth date differ from the
-case's patient (``importer.patient_mismatches``). The rows that differ are marked in words as
-well as colour. "Do not attach" is the default button, so Enter never attaches another
-person's scan by accident. Accepted means "same patient, attach"; rejected means "leave out".
-Thread-safety: GUI thread only.
+Shown by the import dialog for each DICOM patient whose name, ID, birth date or sex differ from
+the case's patient (``importer.patient_mismatches``), graded by ``local_store.patient_match``:
+
+- "id_only" (the name and birth date or age agree, only the other centre's patient ID differs,
+  as on almost every CD): explained as normal and confirmed in one step; "Attach" is the
+  default button.
+- "identity" (the name, sex or birth date differ): the strict check. The rows that differ are
+  marked in words as well as colour, and "Not this patient: leave out" is the default button,
+  so Enter never attaches another person's scan by accident.
+
+Accepted means "same patient, attach"; rejected means "leave out". Thread-safety: GUI thread
+only.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from local_store.models import Patient
 
 WIDTH = 680
 DIFFERS_STYLE = "background: #fde2e4; color: #8a0015; font-weight: bold; padding: 6px;"
+NORMAL_DIFFERENCE_STYLE = "background: #fff4d6; padding: 6px;"
 SAME_STYLE = "padding: 6px;"
 
 
@@ -42,31 +50,21 @@ class PatientCheckDialog(QDialog):
         self.setMinimumWidth(WIDTH)
         dicom = mismatch.dicom
         self.differs = set(mismatch.differs)
+        self.id_only = mismatch.grade == "id_only"
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        title = QLabel(self.tr("Is this the same patient?"))
+        if self.id_only:
+            self.setWindowTitle(self.tr("Check the scans before attaching"))
+            title_text = self.tr("Same patient, another centre's ID number")
+        else:
+            title_text = self.tr("Is this the same patient?")
+        title = QLabel(title_text)
         title.setObjectName("dialogTitle")
         layout.addWidget(title)
-        files = dicom.files
-        studies = len(dicom.study_uids)
-        if files == 1:
-            lead = self.tr("1 scan file names a patient whose details do not match this case.")
-        else:
-            lead = self.tr(
-                "%1 scan files name a patient whose details do not match this case."
-            ).replace("%1", str(files))
-        if studies > 1:
-            lead += " " + self.tr("They hold %1 different scans.").replace("%1", str(studies))
-        explain = QLabel(
-            lead
-            + " "
-            + self.tr(
-                "Check with the patient or the CD cover. Attach them only if they are the same "
-                "person."
-            )
-        )
+        explain = QLabel(self._id_only_text(mismatch) if self.id_only else self._strict_text(dicom))
         explain.setWordWrap(True)
+        self.explain = explain
         layout.addWidget(explain)
 
         grid = QGridLayout()
@@ -96,9 +94,14 @@ class PatientCheckDialog(QDialog):
             name.setObjectName("fieldLabel")
             left = QLabel(ours or missing)
             right = QLabel(theirs or missing)
-            marker = QLabel(self.tr("Differs") if differs else self.tr("Same"))
+            if differs and self.id_only:
+                marker = QLabel(self.tr("Differs (normal)"))
+                style = NORMAL_DIFFERENCE_STYLE
+            else:
+                marker = QLabel(self.tr("Differs") if differs else self.tr("Same"))
+                style = DIFFERS_STYLE if differs else SAME_STYLE
             for cell in (name, left, right, marker):
-                cell.setStyleSheet(DIFFERS_STYLE if differs else SAME_STYLE)
+                cell.setStyleSheet(style)
                 cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             left.setWordWrap(True)
             right.setWordWrap(True)
@@ -123,7 +126,64 @@ class PatientCheckDialog(QDialog):
         hint.setObjectName("fieldHint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        if self.id_only:
+            self._add_one_step_buttons(layout)
+        else:
+            self._add_strict_buttons(layout)
 
+    def _strict_text(self, dicom) -> str:
+        files = dicom.files
+        studies = len(dicom.study_uids)
+        if files == 1:
+            lead = self.tr("1 scan file names a patient whose details do not match this case.")
+        else:
+            lead = self.tr(
+                "%1 scan files name a patient whose details do not match this case."
+            ).replace("%1", str(files))
+        if studies > 1:
+            lead += " " + self.tr("They hold %1 different scans.").replace("%1", str(studies))
+        return (
+            lead
+            + " "
+            + self.tr(
+                "Check with the patient or the CD cover. Attach them only if they are the same "
+                "person."
+            )
+        )
+
+    def _id_only_text(self, mismatch) -> str:
+        if "birth_date" in mismatch.agrees:
+            lead = self.tr("The name and the date of birth on the scans match this case.")
+        else:
+            lead = self.tr(
+                "The name on the scans matches this case, and their date of birth fits the "
+                "patient's age."
+            )
+        return (
+            lead
+            + " "
+            + self.tr(
+                "Only the patient ID differs. That is normal: every hospital and scan centre "
+                "gives patients its own ID number."
+            )
+        )
+
+    def _add_one_step_buttons(self, layout: QVBoxLayout) -> None:
+        buttons = QHBoxLayout()
+        self.leave_out_button = QPushButton(self.tr("Leave out"))
+        self.leave_out_button.setAutoDefault(False)
+        self.leave_out_button.clicked.connect(self.reject)
+        self.attach_button = QPushButton(self.tr("Attach to this case"))
+        self.attach_button.setObjectName("primaryButton")
+        self.attach_button.setDefault(True)
+        self.attach_button.clicked.connect(self.accept)
+        buttons.addWidget(self.leave_out_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.attach_button)
+        layout.addLayout(buttons)
+        self.attach_button.setFocus()
+
+    def _add_strict_buttons(self, layout: QVBoxLayout) -> None:
         buttons = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("Same patient: attach"))
         self.attach_button.setAutoDefault(False)

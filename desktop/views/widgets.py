@@ -24,9 +24,13 @@ PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 class FieldRow(QWidget):
     """A field's label above its control, and its problem (if any) below in red."""
 
-    def __init__(self, label: str, control: QWidget, hint: str = "", parent=None) -> None:
+    def __init__(
+        self, label: str, control: QWidget, hint: str = "", parent=None, *, marked=None
+    ) -> None:
         super().__init__(parent)
         self.control = control
+        # The widget drawn in red with a problem: the control, or the text box inside it.
+        self.marked = marked or control
         self.problem_code: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
@@ -54,10 +58,14 @@ class FieldRow(QWidget):
         self.problem_code = code
         self.problem.setText(text)
         self.problem.setVisible(bool(code))
-        self.control.setProperty("invalid", bool(code))
+        self.marked.setProperty("invalid", bool(code))
         # Re-polish so the stylesheet's [invalid="true"] red border follows the property.
-        self.control.style().unpolish(self.control)
-        self.control.style().polish(self.control)
+        self.marked.style().unpolish(self.marked)
+        self.marked.style().polish(self.marked)
+
+    def set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
 
 
 class Section(QGroupBox):

@@ -1,8 +1,10 @@
 """The case editor's model over a real store, without a window: edits wait until taken, the
 store's answers put problems next to fields, mark-ready says what is missing, the timeline
-follows the store, and the date of birth and the age clear each other."""
+follows the store, and the date of birth and the age never erase each other."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -64,17 +66,50 @@ def test_a_refused_value_is_shown_next_to_its_field_until_fixed(store, form):
     assert form.problems == {} and form.notice is None
 
 
-def test_birth_date_and_age_clear_each_other(store, form):
-    assert form.edit("patient.age_years", 40) == {}
+def test_birth_date_and_age_never_erase_each_other_and_their_relation_is_told(store, form):
+    today = date(2026, 10, 15)
+    form.edit("patient.age_years", "40")
     _save(store, form)
-    assert form.edit("patient.birth_date", "1980-01-31") == {"patient.age_years": None}
+    assert form.age_relation(today) is None  # no date of birth: nothing to compare
+    form.edit("patient.birth_date", "31/01/1980")
+    assert form.pending == {"patient.birth_date": "31/01/1980"}  # nothing else touched
+    assert form.age_relation(today) == ("age_differs", 46)
+    _save(store, form)
+    patient = cases.get_case(store, form.case_id).patient
+    assert (patient.birth_date, patient.age_years) == ("1980-01-31", 40)
+    form.edit("patient.age_years", "46")
+    assert form.age_relation(today) is None  # they agree
+    form.edit("patient.age_years", "")
+    assert form.age_relation(today) == ("age_from_birth", 46)
     _save(store, form)
     patient = cases.get_case(store, form.case_id).patient
     assert (patient.birth_date, patient.age_years) == ("1980-01-31", None)
-    assert form.edit("patient.age_years", 45) == {"patient.birth_date": None}
+
+
+def test_an_age_is_kept_as_typed_and_refused_with_a_reason(store, form):
+    form.edit("patient.age_years", "300")
     _save(store, form)
-    patient = cases.get_case(store, form.case_id).patient
-    assert (patient.birth_date, patient.age_years) == (None, 45)
+    assert form.problems == {"patient.age_years": "out_of_range"}
+    form.edit("patient.age_years", "forty")
+    _save(store, form)
+    assert form.problems == {"patient.age_years": "invalid_age"}
+    assert cases.get_case(store, form.case_id).patient.age_years is None
+    form.edit("patient.age_years", " 30 ")
+    _save(store, form)
+    assert form.problems == {}
+    assert cases.get_case(store, form.case_id).patient.age_years == 30
+
+
+def test_dates_are_shown_the_clinics_way_and_read_back(store, form):
+    assert case_form.date_read("15/10/2026") == "2026-10-15"
+    assert case_form.date_read("10/2026") is None  # a birth date needs the day
+    assert case_form.date_read("10/2026", month_only=True) == "2026-10"
+    assert case_form.date_read("15/10") is None
+    form.edit("consent.at", "2.11.2025")
+    _save(store, form)
+    assert cases.get_case(store, form.case_id).consent.at == "2025-11-02"
+    reopened = _open(store, form.case_id)
+    assert case_form.field_values(reopened.case)["consent.at"] == "02/11/2025"
 
 
 def test_mark_ready_lists_what_is_missing_then_succeeds(store, form):

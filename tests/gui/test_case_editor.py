@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
-from desktop.views.case_editor import NO_AGE
 from local_store import cases
 from tests.gui.conftest import new_case
 from wording.cases import FIELD, PROBLEM
@@ -100,37 +101,100 @@ def test_future_birth_date_shown_next_to_field_and_not_stored(window, qtbot, reo
     qtbot.waitUntil(lambda: not row.problem.isVisible())
 
 
-def test_age_spinbox_clamps_and_store_rejects_out_of_range(window, qtbot, reopen):
+def test_an_impossible_age_stays_as_typed_and_is_explained_next_to_it(window, qtbot, reopen):
     editor = new_case(window, qtbot)
     age = editor.controls["patient.age_years"]
-    age.setValue(200)
-    assert age.value() == 130  # the spin box cannot even show an impossible age
-    wait_saved(qtbot, editor)
-    assert cases.get_case(reopen(), editor.case_id).patient.age_years == 130
-    # A value that bypasses the spin box is still refused by the store, shown next to the field.
-    editor.queue_change("patient.age_years", 200)
+    qtbot.keyClicks(age, "300")
+    assert age.text() == "300"  # no digit silently dropped
     editor.flush()
     row = editor.rows["patient.age_years"]
     qtbot.waitUntil(lambda: row.problem.isVisible())
     assert row.problem.text() == PROBLEM["out_of_range"]
     assert editor.banner.isVisible()
+    assert age.text() == "300"
+    assert cases.get_case(reopen(), editor.case_id).patient.age_years is None
+    # Words are explained too, and a corrected age is saved and clears the message.
+    age.clear()
+    qtbot.keyClicks(age, "forty")
+    editor.flush()
+    qtbot.waitUntil(lambda: row.problem.text() == PROBLEM["invalid_age"])
+    age.clear()
+    qtbot.keyClicks(age, "30")
+    wait_saved(qtbot, editor)
+    qtbot.waitUntil(lambda: not row.problem.isVisible())
+    assert cases.get_case(reopen(), editor.case_id).patient.age_years == 30
 
 
-def test_age_and_birth_date_exclude_each_other(window, qtbot, reopen):
+def test_age_and_birth_date_never_erase_each_other_and_their_relation_is_shown(
+    window, qtbot, reopen
+):
     editor = new_case(window, qtbot)
-    age = editor.controls["patient.age_years"]
-    age.setValue(45)
+    age, birth = editor.controls["patient.age_years"], editor.controls["patient.birth_date"]
+    hint = editor.rows["patient.age_years"].hint
+    qtbot.keyClicks(age, "45")
     wait_saved(qtbot, editor)
-    qtbot.keyClicks(editor.controls["patient.birth_date"], "1980-01-31")
-    assert age.value() == NO_AGE
+    assert not hint.isVisible()
+    born = date(date.today().year - 40, 1, 1)
+    qtbot.keyClicks(birth, born.strftime("%d/%m/%Y"))
+    assert age.text() == "45"  # still there
+    assert hint.isVisible() and "40 years" in hint.text()  # and the disagreement is shown
     wait_saved(qtbot, editor)
     patient = cases.get_case(reopen(), editor.case_id).patient
-    assert (patient.birth_date, patient.age_years) == ("1980-01-31", None)
-    age.setValue(46)
-    assert editor.controls["patient.birth_date"].text() == ""
+    assert (patient.birth_date, patient.age_years) == (born.isoformat(), 45)
+    age.clear()
+    qtbot.keyClicks(age, "40")
+    assert not hint.isVisible()  # they agree
+    age.clear()
+    age.textEdited.emit("")
+    assert birth.text() == born.strftime("%d/%m/%Y")  # still there
+    assert "40 years" in hint.text()  # what the date of birth says, shown
     wait_saved(qtbot, editor)
     patient = cases.get_case(reopen(), editor.case_id).patient
-    assert (patient.birth_date, patient.age_years) == (None, 46)
+    assert (patient.birth_date, patient.age_years) == (born.isoformat(), None)
+
+
+def test_dates_typed_day_month_year_are_read_back_in_words_and_kept(window, qtbot, reopen):
+    editor = new_case(window, qtbot)
+    birth = editor.controls["patient.birth_date"]
+    qtbot.keyClicks(birth, "05/10/1968")
+    box = editor.rows["patient.birth_date"].control
+    assert box.read_as.isVisible() and box.read_as.text() == "Read as: 5 Oct 1968"
+    wait_saved(qtbot, editor)
+    assert not editor.rows["patient.birth_date"].problem.isVisible()
+    assert cases.get_case(reopen(), editor.case_id).patient.birth_date == "1968-10-05"
+    # Opened again, the date is shown the clinic's way.
+    first = editor.case_id
+    new_case(window, qtbot)
+    window.select_case(first)
+    qtbot.waitUntil(lambda: editor.case_id == first)
+    qtbot.waitUntil(lambda: birth.text() == "05/10/1968")
+    assert box.read_as.text() == "Read as: 5 Oct 1968"
+    # A date the reader cannot take is explained in the clinic's format.
+    birth.clear()
+    qtbot.keyClicks(birth, "31/02/1968")
+    assert not box.read_as.isVisible()
+    editor.flush()
+    row = editor.rows["patient.birth_date"]
+    qtbot.waitUntil(lambda: row.problem.isVisible())
+    assert row.problem.text() == PROBLEM["invalid_date"]
+    assert "15/03/2024" in PROBLEM["invalid_date"]
+
+
+def test_a_date_picked_on_the_calendar_is_written_and_saved(window, qtbot, reopen):
+    from PySide6.QtCore import QDate
+
+    editor = new_case(window, qtbot)
+    at = editor.controls["consent.at"]
+    box = editor.rows["consent.at"].control
+    box.calendar_button.click()
+    calendar = box.calendar
+    assert calendar is not None and calendar.isVisible()
+    assert calendar.maximumDate() == QDate.currentDate()  # no future dates offered
+    calendar.clicked.emit(QDate(2026, 1, 15))
+    assert at.text() == "15/01/2026"
+    assert box.read_as.text() == "Read as: 15 Jan 2026"
+    wait_saved(qtbot, editor)
+    assert cases.get_case(reopen(), editor.case_id).consent.at == "2026-01-15"
 
 
 def test_mark_ready_shows_every_missing_item_next_to_its_field(window, qtbot):
@@ -160,7 +224,7 @@ def test_mark_ready_succeeds_when_complete(window, qtbot, reopen):
     editor = new_case(window, qtbot)
     c = editor.controls
     qtbot.keyClicks(c["patient.name"], "Lakshmi Narayanan")
-    c["patient.age_years"].setValue(62)
+    qtbot.keyClicks(c["patient.age_years"], "62")
     choose(c["referral.specialty"], "neurology")
     qtbot.keyClicks(editor.questions.editors()[0], "Is this a stroke or a tumour?")
     qtbot.keyClicks(c["consent.given_by"], "Lakshmi Narayanan")
@@ -236,3 +300,21 @@ def test_timeline_add_change_delete(window, qtbot, reopen, monkeypatch):
 
     entries = timeline.list_entries(reopen(), editor.case_id)
     assert [e.text for e in entries] == ["Cough with blood began, worse at night"]
+
+
+def test_a_symptom_onset_may_be_only_a_month_and_is_shown_in_words(window, qtbot, reopen):
+    editor = new_case(window, qtbot)
+    tl = editor.timeline
+    qtbot.keyClicks(tl.date_edit, "02/11/2025")
+    qtbot.keyClicks(tl.text_edit, "Fever")
+    tl.add_button.click()
+    qtbot.waitUntil(lambda: tl.table.rowCount() == 1)
+    qtbot.keyClicks(tl.date_edit, "10/2025")
+    assert tl.date_box.read_as.text() == "Read as: Oct 2025"
+    qtbot.keyClicks(tl.text_edit, "Cough began")
+    tl.add_button.click()
+    qtbot.waitUntil(lambda: tl.table.rowCount() == 2)
+    assert [tl.table.item(r, 0).text() for r in range(2)] == ["Oct 2025", "2 Nov 2025"]
+    tl.table.selectRow(0)
+    tl.change_button.click()
+    assert tl.date_edit.text() == "10/2025"  # back in the box the way it was typed

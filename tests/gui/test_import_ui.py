@@ -215,6 +215,34 @@ def test_other_patient_confirmed_is_attached(window, qtbot, tmp_path, reopen):
     assert studies[0].patient_name  # the scan's own name is kept with the study
 
 
+def test_only_the_other_centres_id_differing_is_explained_and_attached_in_one_step(
+    window, qtbot, tmp_path, reopen
+):
+    editor = named_case(window, qtbot, "Smt. Sunita Devi", "PHC-22")
+    qtbot.keyClicks(editor.controls["patient.birth_date"], "14/08/1971")
+    editor.flush()
+    district_ct(tmp_path / "cd", 3, patient=replace(SUNITA, patient_id="CT-5521"))
+    dialog = editor.attachments.import_paths([tmp_path / "cd"])
+    qtbot.waitUntil(
+        lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
+        timeout=IMPORT_TIMEOUT_MS,
+    )
+    check = dialog.patient_check
+    assert check.id_only
+    assert "normal" in check.explain.text()
+    assert [c.text() for c in check.cells["name"]][2] == "Same"
+    assert [c.text() for c in check.cells["patient_id"]] == [
+        "PHC-22",
+        "CT-5521",
+        "Differs (normal)",
+    ]
+    assert check.attach_button.isDefault() and not check.leave_out_button.isDefault()
+    qtbot.keyClick(check, Qt.Key.Key_Return)  # one step: Enter attaches
+    outcome = finish(dialog, qtbot)
+    assert outcome.report.imported == 3
+    assert len(dicom_index.list_studies(reopen(), editor.case_id)) == 1
+
+
 class Opened(QObject):
     def __init__(self):
         super().__init__()

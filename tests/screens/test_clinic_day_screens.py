@@ -1,0 +1,146 @@
+"""The clinic worker's form and checks on a real display (Xvfb + xcb), at the display's size,
+saved as PNGs for people to look at: dates typed the clinic's way and read back in words, the
+age next to what the date of birth says, the calendar, a symptom onset of only a month, and
+the graded patient check.
+
+Run once per screen size:
+  xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+      pytest -m screenshot tests/screens/test_clinic_day_screens.py
+  xvfb-run -a -s "-screen 0 1024x600x24" env QT_QPA_PLATFORM=xcb \
+      pytest -m screenshot tests/screens/test_clinic_day_screens.py
+PNGs go to artifacts/screens/ (60-... to 64-..., named with the screen size).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from local_store import cases, timeline
+from local_store.models import Patient, Referral, Sex
+from tests.gui.dicom_series import ct_series
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "artifacts" / "screens"
+TIMEOUT_MS = 60_000
+
+pytestmark = [
+    pytest.mark.screenshot,
+    pytest.mark.skipif(
+        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
+        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
+    ),
+]
+
+
+@pytest.fixture
+def out_dir():
+    OUT.mkdir(parents=True, exist_ok=True)
+    return OUT
+
+
+def screen_size() -> tuple[int, int]:
+    from PySide6.QtWidgets import QApplication
+
+    size = QApplication.primaryScreen().size()
+    return size.width(), size.height()
+
+
+def name(stem: str) -> str:
+    width, height = screen_size()
+    return f"{stem}-{width}x{height}.png"
+
+
+def save(widget, path: Path) -> None:
+    assert widget.grab().save(str(path)), path
+
+
+def open_case(store, qtbot, patient: Patient):
+    from desktop.views.main_window import MainWindow
+
+    case_id = cases.create_case(
+        store, patient, referral=Referral(specialty="oncology", questions=["Is surgery possible?"])
+    )
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    width, height = screen_size()
+    window.resize(width, height - 28)  # the title bar a window manager would add
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.loaded)
+    window.select_case(case_id)
+    qtbot.waitUntil(lambda: window.editor.case_id == case_id)
+    return window, case_id
+
+
+def test_dates_age_and_calendar(store, qtbot, out_dir):
+    window, _ = open_case(store, qtbot, Patient(name="Sunita Devi", sex=Sex.FEMALE))
+    editor = window.editor
+    qtbot.keyClicks(editor.controls["patient.birth_date"], "14/08/1971")
+    qtbot.keyClicks(editor.controls["patient.age_years"], "300")
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.rows["patient.age_years"].problem.isVisible())
+    editor.scroll.ensureWidgetVisible(editor.rows["patient.phone"])
+    qtbot.wait(300)
+    save(window, out_dir / name("60-dates-and-age"))
+
+    editor.controls["patient.age_years"].clear()
+    editor.controls["patient.age_years"].textEdited.emit("")
+    editor.flush()
+    qtbot.waitUntil(lambda: not editor.rows["patient.age_years"].problem.isVisible())
+    qtbot.wait(200)
+    save(window, out_dir / name("61-age-from-birth-date"))
+
+    box = editor.rows["consent.at"].control
+    editor.scroll.ensureWidgetVisible(editor.rows["consent.at"], 0, 300)
+    qtbot.wait(200)
+    box.calendar_button.click()
+    qtbot.waitExposed(box.calendar)
+    qtbot.wait(300)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.primaryScreen().grabWindow(0).save(str(out_dir / name("62-calendar")))
+    box.calendar.close()
+    window.shutdown()
+
+
+def test_timeline_with_a_month_only(store, qtbot, out_dir):
+    window, case_id = open_case(store, qtbot, Patient(name="Ramesh Yadav", age_years=58))
+    timeline.add_entry(store, case_id, "09/2025", "Cough began, slowly worse")
+    timeline.add_entry(store, case_id, "02/11/2025", "Blood in sputum")
+    window.editor.load_case(case_id)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.timeline.table.rowCount() == 2)
+    qtbot.keyClicks(editor.timeline.date_edit, "10/2025")
+    qtbot.keyClicks(editor.timeline.text_edit, "Weight loss noticed")
+    editor.scroll.ensureWidgetVisible(editor.timeline.add_button, 0, 200)
+    qtbot.wait(300)
+    save(window, out_dir / name("63-timeline-month"))
+    window.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("stem", "scan_name"), [("64-patient-check-id-only", "DEVI^SUNITA^^SMT"),
+                            ("65-patient-check-strict", "DEVI^SUNITHA")]
+)  # fmt: skip
+def test_graded_patient_check(store, qtbot, out_dir, tmp_path, stem, scan_name):
+    patient = Patient(
+        name="Sunita Devi", sex=Sex.FEMALE, birth_date="1971-08-14", hospital_id="PHC-BST-22"
+    )
+    window, _ = open_case(store, qtbot, patient)
+    ct_series(tmp_path / "CD", slices=6, patient_name=scan_name, patient_id="CT-0098812")
+    dialog = window.editor.attachments.import_paths([tmp_path / "CD"])
+    qtbot.waitUntil(
+        lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
+        timeout=TIMEOUT_MS,
+    )
+    qtbot.waitExposed(dialog.patient_check)
+    qtbot.wait(300)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.primaryScreen().grabWindow(0).save(str(out_dir / name(stem)))
+    dialog.patient_check.leave_out_button.click()
+    qtbot.waitUntil(lambda: dialog.phase == "done", timeout=TIMEOUT_MS)
+    window.shutdown()
