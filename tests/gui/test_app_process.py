@@ -16,8 +16,8 @@ import pytest
 
 from local_store import app_running, cases, importer
 from local_store.models import Patient, Referral
+from testdata.dicom import ct_series
 from tests.conftest import TEST_PASSPHRASE
-from tests.importing.dicom_factory import ct_series
 from wording.app_running import APP_RUNNING
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -4,6 +4,7 @@ without regard to case, spacing, ^ and honorifics."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from local_store import importer, patient_match
 from local_store.import_plan import DicomPatient
 from local_store.models import Patient, Sex
-from tests.importing.dicom_factory import PatientTags, ct_series
+from testdata.dicom import ASHA, ct_series
 
 CASE = Patient(name="Asha Sharma", sex=Sex.FEMALE, birth_date="1972-03-15", hospital_id="PHC-0042")
 
@@ -89,7 +90,7 @@ def test_a_case_with_only_an_age_agrees_with_a_birth_date_giving_that_age():
 
 
 def test_the_import_plan_carries_the_grade(tmp_path):
-    ct_series(tmp_path / "cd", 2, patient=PatientTags(name="SHARMA^ASHA^^SMT", patient_id="X9"))
+    ct_series(tmp_path / "cd", 2, patient=replace(ASHA, name="SHARMA^ASHA^^SMT", patient_id="X9"))
     plan = importer.scan([tmp_path / "cd"], tmp_path / "w")
     [mismatch] = importer.patient_mismatches(plan, CASE)
     assert (mismatch.differs, mismatch.grade) == (("patient_id",), "id_only")

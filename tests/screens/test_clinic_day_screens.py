@@ -14,13 +14,14 @@ PNGs go to artifacts/screens/ (60-... to 64-..., named with the screen size).
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from local_store import cases, timeline
 from local_store.models import Patient, Referral, Sex
-from tests.gui.dicom_series import ct_series
+from testdata.dicom import SUNITA, district_ct
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -130,7 +131,9 @@ def test_graded_patient_check(store, qtbot, out_dir, tmp_path, stem, scan_name):
         name="Sunita Devi", sex=Sex.FEMALE, birth_date="1971-08-14", hospital_id="PHC-BST-22"
     )
     window, _ = open_case(store, qtbot, patient)
-    ct_series(tmp_path / "CD", slices=6, patient_name=scan_name, patient_id="CT-0098812")
+    district_ct(
+        tmp_path / "CD", 6, patient=replace(SUNITA, name=scan_name, patient_id="CT-0098812")
+    )
     dialog = window.editor.attachments.import_paths([tmp_path / "CD"])
     qtbot.waitUntil(
         lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
