@@ -13,9 +13,9 @@ import logging
 import time
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from opinion_service.core import Core
@@ -47,6 +47,30 @@ async def json_body(request: Request) -> dict:
     if not isinstance(value, dict):
         raise ApiError(400, Error.BAD_REQUEST, "body is not a JSON object")
     return value
+
+
+def ranged_blob(request: Request, size: int, read, *args) -> Response:
+    """A stored file without a local path, honouring ``Range: bytes=N-`` (the form clients
+    send to resume a download) as FileResponse does for files."""
+    headers = {"Cache-Control": "no-store", "Accept-Ranges": "bytes"}
+    wanted = request.headers.get("range", "")
+    start = 0
+    if wanted.startswith("bytes=") and wanted.endswith("-") and wanted[6:-1].isdigit():
+        start = int(wanted[6:-1])
+        if start >= size and size > 0:
+            return Response(status_code=416, headers={"Content-Range": f"bytes */{size}"})
+    status = 206 if start else 200
+    if start:
+        headers["Content-Range"] = f"bytes {start}-{size - 1}/{size}"
+    headers["Content-Length"] = str(size - start)
+    if request.method == "HEAD":
+        return Response(status_code=status, headers=headers)
+    return StreamingResponse(
+        iterate_in_threadpool(read(*args, start)),
+        status_code=status,
+        media_type="application/octet-stream",
+        headers=headers,
+    )
 
 
 def build_app(core: Core, uploads: Uploads) -> Starlette:
@@ -108,16 +132,16 @@ def build_app(core: Core, uploads: Uploads) -> Starlette:
 
     async def bundle_file(request: Request) -> Response:
         device = await authenticate(request)
-        path = await run_in_threadpool(
-            core.bundle_file,
-            device,
-            request.path_params["bundle_id"],
-            request.path_params["name"],
-        )
-        # FileResponse answers Range requests itself (206, Content-Range, 416).
-        return FileResponse(
-            path, media_type="application/octet-stream", headers={"Cache-Control": "no-store"}
-        )
+        bundle_id, name = request.path_params["bundle_id"], request.path_params["name"]
+        info = await run_in_threadpool(core.bundle_file, device, bundle_id, name)
+        if info.path is not None:
+            # FileResponse answers Range requests itself (206, Content-Range, 416).
+            return FileResponse(
+                info.path,
+                media_type="application/octet-stream",
+                headers={"Cache-Control": "no-store"},
+            )
+        return ranged_blob(request, info.size, core.blobs.read_bundle_file, bundle_id, name)
 
     async def feed(request: Request) -> Response:
         device = await authenticate(request)

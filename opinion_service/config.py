@@ -28,6 +28,14 @@ class ServiceConfig:
     body_idle_seconds: float = 60.0
     # How often expired uploads are looked for and removed.
     sweep_seconds: float = 300.0
+    # Where metadata and bytes live: None is the data folder (SQLite and files); else a
+    # postgresql:// URL and an s3://bucket/prefix URL (opinion_service.metadata, .blobs).
+    db_url: str | None = None
+    storage_url: str | None = None
+    # How long a request waits for another instance to let go of an upload before 503.
+    lock_wait_seconds: float = 20.0
+    # How often an idle checker looks for jobs queued by another instance.
+    job_poll_seconds: float = 1.0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "data_dir", Path(self.data_dir))
