@@ -3,7 +3,9 @@
 Handlers are thin: they read headers and bodies, call ``Core``/``Uploads`` (synchronous work in
 Starlette's worker threads so the event loop keeps streaming other uploads), and turn ApiError
 into the protocol's JSON error. The access log names method, path (never the query string),
-status and sizes only. Thread-safety: the app runs on one event loop; see core and uploads.
+status, sizes and the request id only. For operators behind a load balancer: ``GET /healthz``
+(200 when the metadata store answers, else 503) and ``GET /metrics`` (Prometheus text).
+Thread-safety: the app runs on one event loop; see core and uploads.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from opinion_service import logs
 from opinion_service.core import Core
 from opinion_service.errors import ApiError
+from opinion_service.metrics import Metrics
 from opinion_service.timeutil import http_date
 from opinion_service.uploads import Uploads
 from sync import protocol
@@ -73,7 +77,9 @@ def ranged_blob(request: Request, size: int, read, *args) -> Response:
     )
 
 
-def build_app(core: Core, uploads: Uploads) -> Starlette:
+def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> Starlette:
+    metrics = metrics or Metrics()
+
     async def authenticate(request: Request):
         return await run_in_threadpool(core.authenticate, request.headers.get("authorization"))
 
@@ -90,6 +96,7 @@ def build_app(core: Core, uploads: Uploads) -> Starlette:
                         )
                 return await handler(request)
             except ApiError as exc:
+                metrics.refused(exc.code)
                 return error_response(exc, extra)
 
         return endpoint
@@ -120,6 +127,7 @@ def build_app(core: Core, uploads: Uploads) -> Starlette:
         status, answer = await run_in_threadpool(
             core.commit, device, request.path_params["bundle_id"], uploads
         )
+        metrics.committed()
         return JSONResponse(answer, status_code=status)
 
     async def set_status(request: Request) -> Response:
@@ -247,7 +255,32 @@ def build_app(core: Core, uploads: Uploads) -> Starlette:
             await run_in_threadpool(uploads.delete, upload_id)
         return Response(status_code=204, headers=TUS_HEADERS)
 
+    # ---- for operators
+
+    def _store_answers() -> bool:
+        try:
+            core.db.one("SELECT 1 AS ok")
+        except Exception:
+            log.warning("health check: metadata store does not answer")
+            return False
+        return True
+
+    async def health(request: Request) -> Response:
+        ok = await run_in_threadpool(_store_answers)
+        return JSONResponse(
+            {"status": "ok" if ok else "unavailable"}, status_code=200 if ok else 503
+        )
+
+    async def metrics_text(request: Request) -> Response:
+        def queue_depth() -> int:
+            return int(core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"])
+
+        text = await run_in_threadpool(metrics.text, uploads.in_progress(), queue_depth)
+        return Response(text, media_type="text/plain; version=0.0.4")
+
     routes = [
+        Route("/healthz", health, methods=["GET"]),
+        Route("/metrics", metrics_text, methods=["GET"]),
         Route(protocol.SERVICE_PATH, api(service), methods=["GET"]),
         Route(protocol.ENROLL_PATH, api(enroll), methods=["POST"]),
         Route(protocol.CHALLENGE_PATH, api(challenge), methods=["POST"]),
@@ -274,19 +307,26 @@ def build_app(core: Core, uploads: Uploads) -> Starlette:
         ),
     ]
     app = Starlette(routes=routes)
-    return AccessLog(app)
+    return AccessLog(app, metrics)
 
 
 class AccessLog:
-    """One line per request: method, path without query, status, bytes in, time. Pure ASGI,
-    so streamed bodies pass through untouched."""
+    """One line per request: method, path without query, status, bytes in, time, under the
+    request's id (answered in X-Request-Id). Pure ASGI, so streamed bodies pass through
+    untouched."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, metrics: Metrics | None = None) -> None:
         self.app = app
+        self.metrics = metrics
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        given = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
+        rid = logs.new_request_id(given)
+        logs.request_id.set(rid)
+        if self.metrics is not None:
+            self.metrics.request()
         started = time.monotonic()
         status = {"code": 0}
         received = {"bytes": 0}
@@ -300,6 +340,10 @@ class AccessLog:
         async def watching_send(message):
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), (b"x-request-id", rid.encode())],
+                }
             await send(message)
 
         try:

@@ -135,6 +135,8 @@ class Core:
             raise ApiError(400, Error.DEVICE_MISMATCH, "device_id is not derived from ed25519")
         t = now()
         with self.db.transaction() as conn:
+            # One code, two devices racing on two instances: the second sees it used.
+            self.db.serialise(conn, "code:" + sha256_text(code))
             row = conn.execute(
                 "SELECT * FROM codes WHERE code_sha256 = ?", (sha256_text(code),)
             ).fetchone()
@@ -500,6 +502,7 @@ class Core:
 
     def checked(self, bundle_id: str, problem: str | None, specialty: str | None) -> None:
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "bundle:" + bundle_id)
             bundle = conn.execute(
                 "SELECT device_id, state FROM bundles WHERE bundle_id = ?", (bundle_id,)
             ).fetchone()
@@ -524,6 +527,7 @@ class Core:
     def assign_waiting(self) -> None:
         """Give every checked, unassigned bundle to a specialist of its specialty, if any."""
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "assignment")
             waiting = conn.execute(
                 "SELECT bundle_id, specialty FROM bundles WHERE state = 'checked' "
                 "AND status = ? ORDER BY committed_at, bundle_id",
@@ -551,6 +555,7 @@ class Core:
 
     def reassign(self, bundle_id: str, device_id: str) -> None:
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "assignment")
             bundle = conn.execute(
                 "SELECT state FROM bundles WHERE bundle_id = ?", (bundle_id,)
             ).fetchone()
@@ -574,6 +579,7 @@ class Core:
         if status not in (Status.IN_REVIEW, Status.OPINION_READY):
             raise ApiError(400, Error.BAD_REQUEST, "status must be in_review or opinion_ready")
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "bundle:" + bundle_id)
             bundle = self._assigned_bundle(conn, device, bundle_id)
             if bundle["status"] != status:
                 conn.execute(

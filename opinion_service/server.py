@@ -25,6 +25,7 @@ from opinion_service.blobs import open_blobs
 from opinion_service.config import ServiceConfig
 from opinion_service.core import Core
 from opinion_service.metadata import open_metadata
+from opinion_service.metrics import Metrics
 from opinion_service.uploads import Uploads
 from opinion_service.worker import Worker
 
@@ -44,8 +45,9 @@ class RunningService:
         self.db = open_metadata(config.db_url, config.data_dir)
         self.blobs = open_blobs(config.storage_url, config.data_dir)
         self.core = Core(config, self.keys, self.db, self.blobs)
-        self.uploads = Uploads(self.core)
-        self.worker = Worker(self.core, self.uploads)
+        self.metrics = Metrics()
+        self.uploads = Uploads(self.core, self.metrics)
+        self.worker = Worker(self.core, self.uploads, self.metrics)
         self._sock = socket.socket(
             socket.AF_INET6 if ":" in config.host else socket.AF_INET, socket.SOCK_STREAM
         )
@@ -58,7 +60,7 @@ class RunningService:
         self.port = port
         self._server = uvicorn.Server(
             uvicorn.Config(
-                build_app(self.core, self.uploads),
+                build_app(self.core, self.uploads, self.metrics),
                 log_config=None,
                 access_log=False,
                 lifespan="off",

@@ -211,6 +211,10 @@ class Uploads:
     def _checkpoint(self, blob_writer, upload_id: str, offset: int) -> None:
         self._record(upload_id, offset, blob_writer.checkpoint())
 
+    def in_progress(self) -> int:
+        """PATCH requests streaming into uploads on this instance now."""
+        return sum(1 for w in list(self._writers.values()) if w.blob_writer is not None)
+
     def written(self, upload_id: str) -> int | None:
         """Bytes a request streaming into the upload on this instance took in so far."""
         writer = self._writers.get(upload_id)

@@ -79,9 +79,9 @@ def postgres_cluster() -> Iterator[str]:
     port = free_port()
     log = folder / "server.log"
     try:
+        initdb = [str(PG_BIN / "initdb"), "-D", str(data), "-U", "casebridge", "-A", "trust"]
         subprocess.run(
-            [*runner, str(PG_BIN / "initdb"), "-D", str(data), "-U", "casebridge", "-A", "trust"]
-            + ["-E", "UTF8", "--no-sync"],
+            [*runner, *initdb, "-E", "UTF8", "--no-sync"],
             check=True,
             capture_output=True,
             timeout=120,
@@ -90,9 +90,9 @@ def postgres_cluster() -> Iterator[str]:
             f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=400 "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
+        pg_ctl = [str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options]
         subprocess.run(
-            [*runner, str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options]
-            + ["-w", "-t", "60", "start"],
+            [*runner, *pg_ctl, "-w", "-t", "60", "start"],
             check=True,
             capture_output=True,
             timeout=90,
