@@ -197,7 +197,7 @@ def test_commits_racing_on_two_instances_give_one_bundle_and_one_receipt(tmp_pat
         answers: list = [None, None]
         gate = threading.Barrier(2)
 
-        def commit(index: int, bundle_id: str = built.bundle_id) -> None:
+        def commit(index: int, bundle_id=built.bundle_id, gate=gate, answers=answers) -> None:
             gate.wait(5)
             answers[index] = requests.post(
                 lb.instance_url(index) + protocol.commit_path(bundle_id),
