@@ -12,6 +12,7 @@ SIGTERM.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 from pathlib import Path
 
@@ -127,6 +128,23 @@ def _settings(args) -> dict:
     return values
 
 
+# Failures of these libraries mean the database or the object storage is not reachable
+# (or refuses the credentials): worded as one code rather than a trace.
+STORE_LIBRARIES = ("psycopg", "psycopg_pool", "botocore", "boto3")
+
+
+@contextlib.contextmanager
+def _stores_reached():
+    from wording import service as words
+
+    try:
+        yield
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] not in STORE_LIBRARIES:
+            raise
+        raise Failed("store_unreachable", [words.error_text("store_unreachable")]) from None
+
+
 def _stores(args) -> dict:
     settings = _settings(args)
     return {"db_url": settings.get("db"), "storage_url": settings.get("storage")}
@@ -152,7 +170,8 @@ def service_run(args, data_dir: Path) -> int:
         print(words.LISTENING.format(url=url), flush=True)
 
     try:
-        run(config, on_ready=ready)
+        with _stores_reached():
+            run(config, on_ready=ready)
     except OSError as exc:
         raise Failed("port_in_use", [words.error_text("port_in_use")]) from exc
     return EXIT_OK
@@ -164,9 +183,10 @@ def code_new(args, data_dir: Path) -> int:
 
     if (args.role == "specialist") != bool(args.specialty):
         raise Failed("specialty_needed", [words.error_text("specialty_needed")])
-    info = admin.new_code_info(
-        service_dir(args, data_dir), args.role, args.specialty, **_stores(args)
-    )
+    with _stores_reached():
+        info = admin.new_code_info(
+            service_dir(args, data_dir), args.role, args.specialty, **_stores(args)
+        )
     out(
         info,
         args.json,
@@ -190,7 +210,10 @@ def assign_bundle(args, data_dir: Path) -> int:
     from wording import service as words
 
     try:
-        admin.assign(service_dir(args, data_dir), args.bundle_id, args.device_id, **_stores(args))
+        with _stores_reached():
+            admin.assign(
+                service_dir(args, data_dir), args.bundle_id, args.device_id, **_stores(args)
+            )
     except ApiError as exc:
         raise Failed(exc.code, [words.error_text(exc.code)]) from None
     info = {"bundle_id": args.bundle_id, "assigned_to": args.device_id}
@@ -206,7 +229,8 @@ def stats_show(args, data_dir: Path) -> int:
     from opinion_service import admin
     from wording import service as words
 
-    info = admin.stats(service_dir(args, data_dir), **_stores(args))
+    with _stores_reached():
+        info = admin.stats(service_dir(args, data_dir), **_stores(args))
     out(info, args.json, _table(words.STATS, info))
     return EXIT_OK
 

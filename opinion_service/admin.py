@@ -25,7 +25,8 @@ from sync.protocol import Status
 def _core(data_dir: Path, db_url: str | None, storage_url: str | None) -> Iterator[Core]:
     data_dir = Path(data_dir)
     keys = keys_module.load_or_create(data_dir)
-    db = open_metadata(db_url, data_dir)
+    # An admin at a terminal learns soon that the database does not answer.
+    db = open_metadata(db_url, data_dir, connect_wait=5.0)
     try:
         blobs = open_blobs(storage_url, data_dir)
         config = ServiceConfig(data_dir, db_url=db_url, storage_url=storage_url)

@@ -54,8 +54,9 @@ class Metadata(Protocol):
     def close(self) -> None: ...
 
 
-def open_metadata(url: str | None, data_dir: Path) -> Metadata:
-    """``None`` or ``sqlite:`` (the data folder's service.db), or ``postgresql://...``."""
+def open_metadata(url: str | None, data_dir: Path, *, connect_wait: float = 15.0) -> Metadata:
+    """``None`` or ``sqlite:`` (the data folder's service.db), or ``postgresql://...``
+    (waiting up to ``connect_wait`` seconds for the server to answer)."""
     if not url or url == "sqlite:" or url.startswith("sqlite:"):
         from opinion_service.db import Database
 
@@ -63,7 +64,7 @@ def open_metadata(url: str | None, data_dir: Path) -> Metadata:
     if url.startswith(("postgresql://", "postgres://")):
         from opinion_service.postgres import PostgresMetadata
 
-        return PostgresMetadata(url)
+        return PostgresMetadata(url, connect_wait=connect_wait)
     raise ValueError("the database URL must start with sqlite: or postgresql://")
 
 

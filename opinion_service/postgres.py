@@ -150,7 +150,14 @@ class _Conn:
 class PostgresMetadata:
     backend = "postgresql"
 
-    def __init__(self, url: str, *, pool_size: int = 10, lock_connections: int = 100) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        pool_size: int = 10,
+        lock_connections: int = 100,
+        connect_wait: float = 15.0,
+    ) -> None:
         self.url = url
         self.instance = secrets.token_hex(8)
         common = {"row_factory": dict_row, "autocommit": True}
@@ -160,6 +167,12 @@ class PostgresMetadata:
         self._locks = ConnectionPool(
             url, min_size=0, max_size=lock_connections, kwargs=common, open=True, timeout=30
         )
+        try:
+            self.pool.wait(timeout=connect_wait)  # fail now, not at the first request
+        except BaseException:
+            self.pool.close()
+            self._locks.close()
+            raise
         self._callbacks: list[Callable[[str], None]] = []
         self._closing = threading.Event()
         self._listener: threading.Thread | None = None
