@@ -43,6 +43,14 @@ def new_code_info(
         return core.new_code(role, specialties)
 
 
+def new_codes(
+    data_dir: Path, role: str, count: int, specialties=(), *, db_url=None, storage_url=None
+) -> list[str]:
+    """``count`` one-time codes at once (for enrolling many devices in one go)."""
+    with _core(data_dir, db_url, storage_url) as core:
+        return [core.new_code(role, specialties)["code"] for _ in range(count)]
+
+
 def new_code(data_dir: Path, role: str, specialties=(), *, db_url=None, storage_url=None) -> str:
     info = new_code_info(data_dir, role, specialties, db_url=db_url, storage_url=storage_url)
     return info["code"]
