@@ -256,7 +256,7 @@ async def stalled_uploads(devices: list[Device], work: Path) -> list:
             "envelope": base64.b64encode((folder / fmt.ENVELOPE).read_bytes()).decode(),
             "signature": (folder / fmt.ENVELOPE_SIG).read_text(),
         }
-        status, answer = await device.json("POST", protocol.BUNDLES_PATH, body)
+        _status, answer = await device.json("POST", protocol.BUNDLES_PATH, body)
         name = max(answer["files"], key=lambda f: f["size_cipher"])["name"]
         size = (folder / name).stat().st_size
         meta = (
