@@ -63,6 +63,7 @@ class Outcome:
     commit_seconds: float = 0.0
     resent: int = 0
     cuts: int = 0
+    retries: int = 0
     error: str = ""
     files: dict = field(default_factory=dict)
 
@@ -105,6 +106,7 @@ class Device:
         self.random = random.Random(index)
         self.until_cut = self._next_cut()
         self.sent = 0
+        self.retries = 0
 
     def _next_cut(self) -> int:
         return int(CUT_EVERY * self.random.uniform(0.5, 1.5))
@@ -112,10 +114,26 @@ class Device:
     def auth(self) -> dict:
         return {"Authorization": f"Bearer {self.token}"}
 
+    async def request(self, method: str, path: str, headers: dict, body: bytes = b""):
+        """As the real client does: a 5xx, a reset or a timeout is retried with backoff."""
+        wait = 0.5
+        while True:
+            try:
+                answer = await asyncio.wait_for(
+                    http(self.host, self.port, method, path, headers, body), timeout=30
+                )
+                if answer[0] < 500:
+                    return answer
+                self.retries += 1
+            except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError, IndexError):
+                self.retries += 1
+            await asyncio.sleep(wait * self.random.uniform(0.5, 1.5))
+            wait = min(wait * 2, 8.0)
+
     async def json(self, method: str, path: str, value=None, extra=None):
         body = json.dumps(value).encode() if value is not None else b""
         headers = {"Content-Type": "application/json", **self.auth(), **(extra or {})}
-        status, _headers, answer = await http(self.host, self.port, method, path, headers, body)
+        status, _headers, answer = await self.request(method, path, headers, body)
         return status, (json.loads(answer) if answer else None)
 
     async def enroll(self) -> None:
@@ -164,9 +182,7 @@ class Device:
             f"name {base64.b64encode(name.encode()).decode()}"
         )
         tus = {"Tus-Resumable": "1.0.0"}
-        status, headers, _ = await http(
-            self.host,
-            self.port,
+        status, headers, _ = await self.request(
             "POST",
             protocol.UPLOADS_PATH,
             {**self.auth(), **tus, "Upload-Length": str(len(data)), "Upload-Metadata": meta},
@@ -177,16 +193,19 @@ class Device:
         sent_before = self.sent
         while offset < len(data):
             chunk = data[offset : offset + PATCH_BYTES]
-            status, answer, cut = await self.paced_patch(path, offset, chunk)
+            try:
+                status, answer, cut = await asyncio.wait_for(
+                    self.paced_patch(path, offset, chunk), timeout=60
+                )
+            except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError, IndexError):
+                status, answer, cut = 0, {}, False
             if status == 204:
                 offset = int(answer["upload-offset"])
                 continue
             if cut:
                 outcome.cuts += 1
             await asyncio.sleep(0.2)
-            status, answer, _ = await http(
-                self.host, self.port, "HEAD", path, {**self.auth(), **tus}
-            )
+            status, answer, _ = await self.request("HEAD", path, {**self.auth(), **tus})
             if status == 200:
                 offset = int(answer["upload-offset"])
         # Bytes that reached the service before a cut are kept, so only bytes still in flight
@@ -212,6 +231,7 @@ class Device:
             outcome.commit_seconds = time.monotonic() - started
             assert status == 200, answer
             outcome.receipt_ok = receipt_matches(answer, folder)
+            outcome.retries = self.retries
         except Exception as exc:  # counted as lost, never hidden
             outcome.error = f"{type(exc).__name__}: {exc}"[:200]
         return outcome
@@ -256,16 +276,15 @@ async def stalled_uploads(devices: list[Device], work: Path) -> list:
             "envelope": base64.b64encode((folder / fmt.ENVELOPE).read_bytes()).decode(),
             "signature": (folder / fmt.ENVELOPE_SIG).read_text(),
         }
-        _status, answer = await device.json("POST", protocol.BUNDLES_PATH, body)
+        status, answer = await device.json("POST", protocol.BUNDLES_PATH, body)
+        assert status in (200, 201), (status, answer)
         name = max(answer["files"], key=lambda f: f["size_cipher"])["name"]
         size = (folder / name).stat().st_size
         meta = (
             f"bundle_id {base64.b64encode(second.bundle_id.encode()).decode()},"
             f"name {base64.b64encode(name.encode()).decode()}"
         )
-        _status, headers, _ = await http(
-            device.host,
-            device.port,
+        _status, headers, _ = await device.request(
             "POST",
             protocol.UPLOADS_PATH,
             {
@@ -367,6 +386,7 @@ def run_setup(
         if latencies
         else None,
         "cuts": sum(o.cuts for o in outcomes),
+        "retries_after_5xx_or_reset": sum(o.retries for o in outcomes),
         "resent_bytes": sum(o.resent for o in outcomes),
         "kib_per_open_upload": round((during - before) / count / 1024, 1),
         **records,

@@ -4,14 +4,17 @@ numbered migrations applied on start under an advisory lock, so instances starti
 migrate once.
 
 Across instances: ``serialise`` is a transaction-scoped advisory lock; ``hold``/``try_hold``
-are session advisory locks, each on a connection of its own taken from a second pool, so an
-instance that dies (SIGKILL, power) lets go of everything the moment its connections drop;
+are session advisory locks, all in one lock session per instance (plus a lock in the process,
+as a session's locks are re-entrant), so an instance that dies (SIGKILL, power) lets go of
+everything the moment its connection drops, and a thousand open PATCHes cost one connection;
 ``ask_release`` is a NOTIFY that every instance's listener thread hears; ``take_job`` is
 ``SELECT ... FOR UPDATE SKIP LOCKED`` inside a transaction that stays open while the job runs,
 so a job whose instance died becomes free again at once.
 
-Thread-safety: the pools hand each thread its own connection; the listener runs on its own
-thread with its own connection.
+Thread-safety: the pool hands each thread its own connection; the lock session is used under
+a mutex; the listener runs on its own thread with its own connection. If the lock session's
+connection breaks while PostgreSQL stays up, its locks are gone while their holders finish; the
+next lock opens a new session.
 """
 
 from __future__ import annotations
@@ -154,8 +157,7 @@ class PostgresMetadata:
         self,
         url: str,
         *,
-        pool_size: int = 10,
-        lock_connections: int = 100,
+        pool_size: int = 20,
         connect_wait: float = 15.0,
     ) -> None:
         self.url = url
@@ -164,15 +166,17 @@ class PostgresMetadata:
         self.pool = ConnectionPool(
             url, min_size=1, max_size=pool_size, kwargs=common, open=True, timeout=30
         )
-        self._locks = ConnectionPool(
-            url, min_size=0, max_size=lock_connections, kwargs=common, open=True, timeout=30
-        )
         try:
             self.pool.wait(timeout=connect_wait)  # fail now, not at the first request
         except BaseException:
             self.pool.close()
-            self._locks.close()
             raise
+        # Every upload and commit lock of this instance lives in this one session: when the
+        # instance dies its connection drops and PostgreSQL frees them all at once.
+        self._lock_conn: psycopg.Connection | None = None
+        self._session_mutex = threading.Lock()
+        self._local: dict[str, threading.Lock] = {}
+        self._local_guard = threading.Lock()
         self._callbacks: list[Callable[[str], None]] = []
         self._closing = threading.Event()
         self._listener: threading.Thread | None = None
@@ -212,26 +216,45 @@ class PostgresMetadata:
 
     # ---- across instances
 
+    def _local_lock(self, key: str) -> threading.Lock:
+        with self._local_guard:
+            return self._local.setdefault(key, threading.Lock())
+
+    def _lock_session(self) -> psycopg.Connection:
+        if self._lock_conn is None or self._lock_conn.closed or self._lock_conn.broken:
+            self._lock_conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
+        return self._lock_conn
+
     def try_hold(self, key: str) -> Callable[[], None] | None:
-        conn = self._locks.getconn()
+        # A session lock is re-entrant within its session, and this instance has one lock
+        # session: a lock in this process keeps two holders here apart.
+        local = self._local_lock(key)
+        if not local.acquire(blocking=False):
+            return None
         try:
-            got = conn.execute(
-                "SELECT pg_try_advisory_lock(hashtextextended(%s, 0)) AS got", (key,)
-            ).fetchone()["got"]
+            with self._session_mutex:
+                got = (
+                    self._lock_session()
+                    .execute("SELECT pg_try_advisory_lock(hashtextextended(%s, 0)) AS got", (key,))
+                    .fetchone()["got"]
+                )
         except BaseException:
-            self._locks.putconn(conn)
+            local.release()
             raise
         if not got:
-            self._locks.putconn(conn)
+            local.release()
             return None
 
         def release() -> None:
             try:
-                conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 0))", (key,))
+                with self._session_mutex:
+                    self._lock_session().execute(
+                        "SELECT pg_advisory_unlock(hashtextextended(%s, 0))", (key,)
+                    )
             except psycopg.Error:
-                pass  # the connection is gone, and the lock with it
+                pass  # the session is gone, and its locks with it
             finally:
-                self._locks.putconn(conn)
+                local.release()
 
         return release
 
@@ -298,5 +321,7 @@ class PostgresMetadata:
         self._closing.set()
         if self._listener is not None:
             self._listener.join(3)
-        self._locks.close()
+        with self._session_mutex:
+            if self._lock_conn is not None:
+                self._lock_conn.close()
         self.pool.close()

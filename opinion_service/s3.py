@@ -168,12 +168,24 @@ class S3Blobs:
                 # Completed by a commit that died before recording it: the object is there.
                 if not _missing(exc) or self._size(self._data_key(upload_id)) != length:
                     raise
-        else:
-            body = b"".join(self._get(key) for key, _size in current["staged"])
-            self.client.put_object(Bucket=self.bucket, Key=self._data_key(upload_id), Body=body)
-        return json.dumps({**_empty_state(), "final": True})
+            return json.dumps({**_empty_state(), "final": True, "length": length})
+        # A small file (the usual case on 2G): its bytes are at hand, so hash them now too.
+        body = b"".join(self._get(key) for key, _size in current["staged"])
+        self.client.put_object(Bucket=self.bucket, Key=self._data_key(upload_id), Body=body)
+        return json.dumps(
+            {
+                **_empty_state(),
+                "final": True,
+                "length": length,
+                "sha256": hashlib.sha256(body).hexdigest(),
+                "staged": current["staged"],
+            }
+        )
 
     def upload_sha256(self, upload_id: str, state: str) -> str:
+        known = _load(state).get("sha256")
+        if known:
+            return known
         digest = hashlib.sha256()
         for block in self._stream(self._data_key(upload_id)):
             digest.update(block)
@@ -187,6 +199,15 @@ class S3Blobs:
         return self._get(self._data_key(upload_id))
 
     def delete_upload(self, upload_id: str, state: str) -> None:
+        current = _load(state)
+        if current["final"] and current.get("length", PART_MIN) < PART_MIN:
+            # Smaller than one part: no multipart upload was ever made, and every object it
+            # has is named in its state.
+            keys = [self._data_key(upload_id), *(key for key, _size in current["staged"])]
+            self.client.delete_objects(
+                Bucket=self.bucket, Delete={"Objects": [{"Key": k} for k in keys], "Quiet": True}
+            )
+            return
         prefix = self.key(f"uploads/{upload_id}/")
         paginator = self.client.get_paginator("list_multipart_uploads")
         for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):

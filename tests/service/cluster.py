@@ -31,6 +31,7 @@ defaults
     timeout connect 2s
     timeout client 60s
     timeout server 60s
+    timeout check 5s
     retries 3
     option redispatch
     option http-server-close
@@ -120,7 +121,7 @@ def cluster(tmp_path: Path, backends, instances: int = 2) -> Iterator[Cluster]:
     ports = [free_port() for _ in range(instances)]
     lb_port = free_port()
     servers = "\n".join(
-        f"    server s{i} 127.0.0.1:{port} check inter 300ms fall 1 rise 1"
+        f"    server s{i} 127.0.0.1:{port} check inter 500ms fall 2 rise 1"
         for i, port in enumerate(ports)
     )
     config = tmp_path / "haproxy.cfg"
