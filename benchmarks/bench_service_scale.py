@@ -8,9 +8,10 @@ the real client does. Then it commits and checks the receipt (the service's sign
 name, size and hash). Afterwards the service's own records are read back: every bundle exactly
 once, committed, one "received" feed item each, every stored file byte-identical.
 
-Reported per set-up: bundles per minute, commit latency p50/p99, bytes sent again after cuts,
-the service's memory per open upload (resident memory of the instance processes with one
-stalled PATCH per device, against before), and lost or duplicated bundles (must be zero).
+Reported per set-up: bundles per minute, commit latency p50/p99 (from the first commit attempt
+to the receipt), bytes sent again after cuts, retries after a 5xx or reset, the service's
+memory per open upload (resident memory of the fresh instance processes with one stalled PATCH
+per extra device, against before them), and lost or duplicated bundles (must be zero).
 
 Bounded: 127.0.0.1 only; the throwaway PostgreSQL cluster, S3 server (moto, a child process),
 HAProxy and service instances are stopped at the end; every device has a deadline.
@@ -259,19 +260,19 @@ def rss(pids: list[int]) -> int:
     return total
 
 
-async def stalled_uploads(devices: list[Device], work: Path) -> list:
-    """One PATCH per device that sends 4 KB of a 64 KB body and then nothing."""
-    sockets = []
-    for device in devices:
-        second = build_bundle(
-            work / f"stall-{device.index}",
-            device.keys,
-            SERVICE_KEY["age"],
-            seq=2,
-            sizes=(STALL_FILE,),
+async def memory_per_open_upload(url: str, codes: list[str], pids: list[int], work: Path):
+    """Fresh devices each open an upload and a PATCH that sends 4 KB of a 64 KB body, then
+    nothing: the instances' resident memory with those requests open, against before them,
+    per upload (KiB)."""
+    ready = []
+    for index, code in enumerate(codes):
+        keys = new_device()
+        bundle = build_bundle(
+            work / f"stall-{index}", keys, SERVICE_KEY["age"], sizes=(STALL_FILE,)
         )
-        device.bundle = second
-        folder = second.path
+        device = Device(10_000 + index, url, code, bundle, keys)
+        await device.enroll()
+        folder = bundle.path
         body = {
             "envelope": base64.b64encode((folder / fmt.ENVELOPE).read_bytes()).decode(),
             "signature": (folder / fmt.ENVELOPE_SIG).read_text(),
@@ -279,9 +280,9 @@ async def stalled_uploads(devices: list[Device], work: Path) -> list:
         status, answer = await device.json("POST", protocol.BUNDLES_PATH, body)
         assert status in (200, 201), (status, answer)
         name = max(answer["files"], key=lambda f: f["size_cipher"])["name"]
-        size = (folder / name).stat().st_size
+        data = (folder / name).read_bytes()
         meta = (
-            f"bundle_id {base64.b64encode(second.bundle_id.encode()).decode()},"
+            f"bundle_id {base64.b64encode(bundle.bundle_id.encode()).decode()},"
             f"name {base64.b64encode(name.encode()).decode()}"
         )
         _status, headers, _ = await device.request(
@@ -290,23 +291,33 @@ async def stalled_uploads(devices: list[Device], work: Path) -> list:
             {
                 **device.auth(),
                 "Tus-Resumable": "1.0.0",
-                "Upload-Length": str(size),
+                "Upload-Length": str(len(data)),
                 "Upload-Metadata": meta,
             },
         )
+        ready.append((device, headers["location"], data))
+    await asyncio.sleep(1.0)
+    before = rss(pids)
+    writers = []
+    for device, location, data in ready:
         _reader, writer = await asyncio.open_connection(device.host, device.port)
         writer.write(
             (
-                f"PATCH {headers['location']} HTTP/1.1\r\nHost: x\r\n"
+                f"PATCH {location} HTTP/1.1\r\nHost: x\r\n"
                 f"Authorization: Bearer {device.token}\r\nTus-Resumable: 1.0.0\r\n"
                 "Upload-Offset: 0\r\nContent-Type: application/offset+octet-stream\r\n"
-                f"Content-Length: {size}\r\n\r\n"
+                f"Content-Length: {len(data)}\r\n\r\n"
             ).encode()
-            + (folder / name).read_bytes()[:4096]
+            + data[:4096]
         )
         await writer.drain()
-        sockets.append(writer)
-    return sockets
+        writers.append(writer)
+    await asyncio.sleep(2.0)
+    during = rss(pids)
+    for writer in writers:
+        writer.transport.abort()
+    await asyncio.sleep(1.0)
+    return round((during - before) / len(codes) / 1024, 1)
 
 
 def check_records(db_url, storage_url, data_dir: Path, outcomes: list[Outcome], folders) -> dict:
@@ -356,24 +367,15 @@ def run_setup(
         build_bundle(work / label / f"d{i}", keys[i], SERVICE_KEY["age"], sizes=CASE_SIZES)
         for i in range(count)
     ]
-    codes = admin.new_codes(data_dir, "clinic", count, **stores)
-    outcomes, seconds, devices = asyncio.run(drive(url, codes, bundles, keys))
+    codes = admin.new_codes(data_dir, "clinic", 2 * count, **stores)
+    # First, on fresh instances: memory per open upload.
+    per_upload = asyncio.run(memory_per_open_upload(url, codes[count:], pids, work / label))
+    outcomes, seconds, _devices = asyncio.run(drive(url, codes[:count], bundles, keys))
     folders = {b.bundle_id: b.path for b in bundles}
     records = check_records(
         stores.get("db_url"), stores.get("storage_url"), data_dir, outcomes, folders
     )
     latencies = sorted(o.commit_seconds for o in outcomes if o.receipt_ok)
-    before = rss(pids)
-
-    async def stall_phase():
-        sockets = await stalled_uploads(devices, work / label)
-        await asyncio.sleep(2.0)
-        during = rss(pids)
-        for writer in sockets:
-            writer.transport.abort()
-        return during
-
-    during = asyncio.run(stall_phase())
     errors = [o.error for o in outcomes if o.error][:3]
     return {
         "setup": label,
@@ -388,7 +390,7 @@ def run_setup(
         "cuts": sum(o.cuts for o in outcomes),
         "retries_after_5xx_or_reset": sum(o.retries for o in outcomes),
         "resent_bytes": sum(o.resent for o in outcomes),
-        "kib_per_open_upload": round((during - before) / count / 1024, 1),
+        "kib_per_open_upload": per_upload,
         **records,
         "errors": errors,
     }
