@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -129,7 +130,7 @@ class Database:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
-        self._held: dict[str, threading.Lock] = {}
+        self._held: set[str] = set()  # keys held now; a set, so nothing stays behind
         self._held_guard = threading.Lock()
         with self._lock:
             self._conn.executescript(SCHEMA)
@@ -160,23 +161,30 @@ class Database:
     def serialise(self, conn, key: str) -> None:
         """BEGIN IMMEDIATE already lets one writing transaction in at a time."""
 
-    def _lock_for(self, key: str) -> threading.Lock:
+    def try_hold(self, key: str) -> Callable[[], None] | None:
         with self._held_guard:
-            return self._held.setdefault(key, threading.Lock())
+            if key in self._held:
+                return None
+            self._held.add(key)
+
+        def release() -> None:
+            with self._held_guard:
+                self._held.discard(key)
+
+        return release
 
     @contextlib.contextmanager
     def hold(self, key: str, timeout: float) -> Iterator[bool]:
-        lock = self._lock_for(key)
-        got = lock.acquire(timeout=timeout)
+        deadline = time.monotonic() + timeout
+        release = self.try_hold(key)
+        while release is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+            release = self.try_hold(key)
         try:
-            yield got
+            yield release is not None
         finally:
-            if got:
-                lock.release()
-
-    def try_hold(self, key: str) -> Callable[[], None] | None:
-        lock = self._lock_for(key)
-        return lock.release if lock.acquire(blocking=False) else None
+            if release is not None:
+                release()
 
     def ask_release(self, key: str) -> None:
         """Nothing to do: the one instance stops its own older request itself."""

@@ -175,7 +175,7 @@ class PostgresMetadata:
         # instance dies its connection drops and PostgreSQL frees them all at once.
         self._lock_conn: psycopg.Connection | None = None
         self._session_mutex = threading.Lock()
-        self._local: dict[str, threading.Lock] = {}
+        self._local: set[str] = set()  # keys this process holds now
         self._local_guard = threading.Lock()
         self._callbacks: list[Callable[[str], None]] = []
         self._closing = threading.Event()
@@ -216,10 +216,6 @@ class PostgresMetadata:
 
     # ---- across instances
 
-    def _local_lock(self, key: str) -> threading.Lock:
-        with self._local_guard:
-            return self._local.setdefault(key, threading.Lock())
-
     def _lock_session(self) -> psycopg.Connection:
         if self._lock_conn is None or self._lock_conn.closed or self._lock_conn.broken:
             self._lock_conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
@@ -228,9 +224,15 @@ class PostgresMetadata:
     def try_hold(self, key: str) -> Callable[[], None] | None:
         # A session lock is re-entrant within its session, and this instance has one lock
         # session: a lock in this process keeps two holders here apart.
-        local = self._local_lock(key)
-        if not local.acquire(blocking=False):
-            return None
+        with self._local_guard:
+            if key in self._local:
+                return None
+            self._local.add(key)
+
+        def let_go_here() -> None:
+            with self._local_guard:
+                self._local.discard(key)
+
         try:
             with self._session_mutex:
                 got = (
@@ -239,10 +241,10 @@ class PostgresMetadata:
                     .fetchone()["got"]
                 )
         except BaseException:
-            local.release()
+            let_go_here()
             raise
         if not got:
-            local.release()
+            let_go_here()
             return None
 
         def release() -> None:
@@ -254,7 +256,7 @@ class PostgresMetadata:
             except psycopg.Error:
                 pass  # the session is gone, and its locks with it
             finally:
-                local.release()
+                let_go_here()
 
         return release
 
