@@ -265,7 +265,9 @@ class Uploads:
             try:
                 yield writer
             finally:
-                await run_in_threadpool(release)
+                # Even when this request is being cancelled: a lock left held would keep
+                # every later request for the upload waiting.
+                await _to_the_end(release)
         finally:
             writer.lock.release()
 
@@ -274,7 +276,8 @@ class Uploads:
         started = time.monotonic()
         asked = 0.0
         while True:
-            release = await run_in_threadpool(self.db.try_hold, key)
+            # Not cancellable between taking the lock and handing back its release.
+            release = await _to_the_end(self.db.try_hold, key)
             if release is not None:
                 waited = time.monotonic() - started
                 if self.metrics is not None and waited > 0.001:
