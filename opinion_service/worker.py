@@ -7,7 +7,7 @@ bundle, queued in the commit's own transaction). A background thread takes the o
 no instance is working on (``Metadata.take_job``: FOR UPDATE SKIP LOCKED on PostgreSQL), so
 any instance can do any job, a large bundle's check never holds up an HTTP answer, and a job
 whose instance died is taken again by another. New kinds of work (re-encryption for the
-specialist) add a kind and a handler in ``HANDLERS``. Bundles committed before the queue
+specialist) add a kind and a handler in ``Worker.handlers``. Bundles committed before the queue
 existed are queued on start. Thread-safety: ``submit`` may be called from any thread; the work
 runs on the worker thread.
 """
