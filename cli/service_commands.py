@@ -1,46 +1,76 @@
 """`service`: run the reference opinion service, and its admin commands (`service code new`,
-`service keys`, `service assign`).
+`service keys`, `service assign`, `service stats`).
 
-The service keeps its own data folder: --data-dir when given, else "service" inside the
-default CaseBridge data folder; never the clinic store itself. Thread-safety: one command per
-process; `service` blocks on the calling thread until SIGINT or SIGTERM.
+The service keeps its own data folder (keys, log, and by default its SQLite database and
+files): --data-dir when given, else "service" inside the default CaseBridge data folder; never
+the clinic store itself. --db and --storage (or a --config file) put metadata in PostgreSQL
+and bytes in S3-compatible storage instead, the same for the service and every admin command.
+Thread-safety: one command per process; `service` blocks on the calling thread until SIGINT or
+SIGTERM.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import os
 from pathlib import Path
 
 from cli.support import EXIT_OK, Failed, out
 
+CONFIG_VARIABLE = "CASEBRIDGE_SERVICE_CONFIG"
+
+
+def _stores_parser() -> argparse.ArgumentParser:
+    stores = argparse.ArgumentParser(add_help=False)
+    stores.add_argument(
+        "--db",
+        metavar="URL",
+        help="metadata database: postgresql://user@host:5432/name (default: SQLite in the "
+        "data folder)",
+    )
+    stores.add_argument(
+        "--storage",
+        metavar="URL",
+        help="where bytes go: s3://bucket/prefix, endpoint and credentials from the AWS_* "
+        "variables (default: files in the data folder)",
+    )
+    stores.add_argument(
+        "--config",
+        metavar="FILE",
+        help=f"a settings file (TOML; default: ${CONFIG_VARIABLE} if set)",
+    )
+    return stores
+
 
 def add_parsers(commands, common) -> None:
+    stores = _stores_parser()
     service = commands.add_parser(
         "service",
-        parents=[common],
+        parents=[common, stores],
         help="run the reference opinion service, or manage it",
         description="Run the reference opinion service (until Ctrl+C), or, with an action, "
         "manage its data folder.",
     )
-    service.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    service.add_argument("--port", type=int, default=8470, help="port (0 picks a free one)")
+    service.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    service.add_argument("--port", type=int, help="port (default 8470; 0 picks a free one)")
     service.add_argument(
-        "--token-ttl", type=int, default=86400, metavar="SECONDS", help="bearer token lifetime"
+        "--token-ttl", type=int, metavar="SECONDS", help="bearer token lifetime (default a day)"
     )
     service.add_argument(
         "--upload-expiry",
         type=int,
-        default=14 * 86400,
         metavar="SECONDS",
-        help="an upload with no bytes for this long is removed",
+        help="an upload with no bytes for this long is removed (default 14 days)",
     )
     service.set_defaults(handler=service_run)
     actions = service.add_subparsers(dest="service_command", metavar="ACTION")
 
-    code = actions.add_parser("code", parents=[common], help="enrollment codes")
+    code = actions.add_parser("code", parents=[common, stores], help="enrollment codes")
     code_actions = code.add_subparsers(dest="code_command", metavar="ACTION", required=True)
     new = code_actions.add_parser(
         "new",
-        parents=[common],
+        parents=[common, stores],
         help="make a one-time enrollment code",
         description="Make a one-time enrollment code (valid 7 days) for a clinic or a "
         "specialist device.",
@@ -56,20 +86,68 @@ def add_parsers(commands, common) -> None:
     new.set_defaults(handler=code_new)
 
     keys = actions.add_parser(
-        "keys", parents=[common], help="print the service's public keys and fingerprint"
+        "keys", parents=[common, stores], help="print the service's public keys and fingerprint"
     )
     keys.set_defaults(handler=keys_show)
 
     assign = actions.add_parser(
-        "assign", parents=[common], help="give a case to another specialist"
+        "assign", parents=[common, stores], help="give a case to another specialist"
     )
     assign.add_argument("bundle_id", metavar="BUNDLE_ID")
     assign.add_argument("--to", required=True, metavar="DEVICE_ID", dest="device_id")
     assign.set_defaults(handler=assign_bundle)
 
+    stats = actions.add_parser(
+        "stats",
+        parents=[common, stores],
+        help="print counts: devices, bundles, open uploads, queued work",
+    )
+    stats.set_defaults(handler=stats_show)
+
 
 def service_dir(args, data_dir: Path) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else data_dir / "service"
+
+
+def _settings(args) -> dict:
+    """The settings file's values (if any) under the command line's."""
+    from opinion_service.config import read_settings_file
+    from wording import service as words
+
+    path = getattr(args, "config", None) or os.environ.get(CONFIG_VARIABLE)
+    values = {}
+    if path:
+        try:
+            values = read_settings_file(Path(path).expanduser())
+        except (OSError, ValueError) as exc:
+            raise Failed("config_unreadable", [words.error_text("config_unreadable")]) from exc
+    for key in ("db", "storage", "host", "port", "token_ttl", "upload_expiry"):
+        given = getattr(args, key, None)
+        if given is not None:
+            values[key] = given
+    return values
+
+
+# Failures of these libraries mean the database or the object storage is not reachable
+# (or refuses the credentials): worded as one code rather than a trace.
+STORE_LIBRARIES = ("psycopg", "psycopg_pool", "botocore", "boto3")
+
+
+@contextlib.contextmanager
+def _stores_reached():
+    from wording import service as words
+
+    try:
+        yield
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] not in STORE_LIBRARIES:
+            raise
+        raise Failed("store_unreachable", [words.error_text("store_unreachable")]) from None
+
+
+def _stores(args) -> dict:
+    settings = _settings(args)
+    return {"db_url": settings.get("db"), "storage_url": settings.get("storage")}
 
 
 def service_run(args, data_dir: Path) -> int:
@@ -77,19 +155,23 @@ def service_run(args, data_dir: Path) -> int:
     from opinion_service.server import run
     from wording import service as words
 
+    settings = _settings(args)
     config = ServiceConfig(
         service_dir(args, data_dir),
-        host=args.host,
-        port=args.port,
-        token_ttl_seconds=args.token_ttl,
-        upload_expiry_seconds=args.upload_expiry,
+        host=settings.get("host", "127.0.0.1"),
+        port=int(settings.get("port", 8470)),
+        token_ttl_seconds=int(settings.get("token_ttl", 86400)),
+        upload_expiry_seconds=int(settings.get("upload_expiry", 14 * 86400)),
+        db_url=settings.get("db"),
+        storage_url=settings.get("storage"),
     )
 
     def ready(url: str) -> None:
         print(words.LISTENING.format(url=url), flush=True)
 
     try:
-        run(config, on_ready=ready)
+        with _stores_reached():
+            run(config, on_ready=ready)
     except OSError as exc:
         raise Failed("port_in_use", [words.error_text("port_in_use")]) from exc
     return EXIT_OK
@@ -101,7 +183,10 @@ def code_new(args, data_dir: Path) -> int:
 
     if (args.role == "specialist") != bool(args.specialty):
         raise Failed("specialty_needed", [words.error_text("specialty_needed")])
-    info = admin.new_code_info(service_dir(args, data_dir), args.role, args.specialty)
+    with _stores_reached():
+        info = admin.new_code_info(
+            service_dir(args, data_dir), args.role, args.specialty, **_stores(args)
+        )
     out(
         info,
         args.json,
@@ -125,7 +210,10 @@ def assign_bundle(args, data_dir: Path) -> int:
     from wording import service as words
 
     try:
-        admin.assign(service_dir(args, data_dir), args.bundle_id, args.device_id)
+        with _stores_reached():
+            admin.assign(
+                service_dir(args, data_dir), args.bundle_id, args.device_id, **_stores(args)
+            )
     except ApiError as exc:
         raise Failed(exc.code, [words.error_text(exc.code)]) from None
     info = {"bundle_id": args.bundle_id, "assigned_to": args.device_id}
@@ -134,6 +222,16 @@ def assign_bundle(args, data_dir: Path) -> int:
         args.json,
         words.ASSIGNED.format(**{"device_id": args.device_id, "bundle_id": args.bundle_id}),
     )
+    return EXIT_OK
+
+
+def stats_show(args, data_dir: Path) -> int:
+    from opinion_service import admin
+    from wording import service as words
+
+    with _stores_reached():
+        info = admin.stats(service_dir(args, data_dir), **_stores(args))
+    out(info, args.json, _table(words.STATS, info))
     return EXIT_OK
 
 

@@ -3,7 +3,9 @@
 Handlers are thin: they read headers and bodies, call ``Core``/``Uploads`` (synchronous work in
 Starlette's worker threads so the event loop keeps streaming other uploads), and turn ApiError
 into the protocol's JSON error. The access log names method, path (never the query string),
-status and sizes only. Thread-safety: the app runs on one event loop; see core and uploads.
+status, sizes and the request id only. For operators behind a load balancer: ``GET /healthz``
+(200 when the metadata store answers, else 503) and ``GET /metrics`` (Prometheus text).
+Thread-safety: the app runs on one event loop; see core and uploads.
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ import logging
 import time
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
+from starlette.concurrency import iterate_in_threadpool, run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from opinion_service import logs
 from opinion_service.core import Core
 from opinion_service.errors import ApiError
+from opinion_service.metrics import Metrics
 from opinion_service.timeutil import http_date
 from opinion_service.uploads import Uploads
 from sync import protocol
@@ -49,7 +53,33 @@ async def json_body(request: Request) -> dict:
     return value
 
 
-def build_app(core: Core, uploads: Uploads) -> AccessLog:
+def ranged_blob(request: Request, size: int, read, *args) -> Response:
+    """A stored file without a local path, honouring ``Range: bytes=N-`` (the form clients
+    send to resume a download) as FileResponse does for files."""
+    headers = {"Cache-Control": "no-store", "Accept-Ranges": "bytes"}
+    wanted = request.headers.get("range", "")
+    start = 0
+    if wanted.startswith("bytes=") and wanted.endswith("-") and wanted[6:-1].isdigit():
+        start = int(wanted[6:-1])
+        if start >= size and size > 0:
+            return Response(status_code=416, headers={"Content-Range": f"bytes */{size}"})
+    status = 206 if start else 200
+    if start:
+        headers["Content-Range"] = f"bytes {start}-{size - 1}/{size}"
+    headers["Content-Length"] = str(size - start)
+    if request.method == "HEAD":
+        return Response(status_code=status, headers=headers)
+    return StreamingResponse(
+        iterate_in_threadpool(read(*args, start)),
+        status_code=status,
+        media_type="application/octet-stream",
+        headers=headers,
+    )
+
+
+def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> Starlette:
+    metrics = metrics or Metrics()
+
     async def authenticate(request: Request):
         return await run_in_threadpool(core.authenticate, request.headers.get("authorization"))
 
@@ -66,6 +96,7 @@ def build_app(core: Core, uploads: Uploads) -> AccessLog:
                         )
                 return await handler(request)
             except ApiError as exc:
+                metrics.refused(exc.code)
                 return error_response(exc, extra)
 
         return endpoint
@@ -96,6 +127,7 @@ def build_app(core: Core, uploads: Uploads) -> AccessLog:
         status, answer = await run_in_threadpool(
             core.commit, device, request.path_params["bundle_id"], uploads
         )
+        metrics.committed()
         return JSONResponse(answer, status_code=status)
 
     async def set_status(request: Request) -> Response:
@@ -108,16 +140,16 @@ def build_app(core: Core, uploads: Uploads) -> AccessLog:
 
     async def bundle_file(request: Request) -> Response:
         device = await authenticate(request)
-        path = await run_in_threadpool(
-            core.bundle_file,
-            device,
-            request.path_params["bundle_id"],
-            request.path_params["name"],
-        )
-        # FileResponse answers Range requests itself (206, Content-Range, 416).
-        return FileResponse(
-            path, media_type="application/octet-stream", headers={"Cache-Control": "no-store"}
-        )
+        bundle_id, name = request.path_params["bundle_id"], request.path_params["name"]
+        info = await run_in_threadpool(core.bundle_file, device, bundle_id, name)
+        if info.path is not None:
+            # FileResponse answers Range requests itself (206, Content-Range, 416).
+            return FileResponse(
+                info.path,
+                media_type="application/octet-stream",
+                headers={"Cache-Control": "no-store"},
+            )
+        return ranged_blob(request, info.size, core.blobs.read_bundle_file, bundle_id, name)
 
     async def feed(request: Request) -> Response:
         device = await authenticate(request)
@@ -223,7 +255,32 @@ def build_app(core: Core, uploads: Uploads) -> AccessLog:
             await run_in_threadpool(uploads.delete, upload_id)
         return Response(status_code=204, headers=TUS_HEADERS)
 
+    # ---- for operators
+
+    def _store_answers() -> bool:
+        try:
+            core.db.one("SELECT 1 AS ok")
+        except Exception:
+            log.warning("health check: metadata store does not answer")
+            return False
+        return True
+
+    async def health(request: Request) -> Response:
+        ok = await run_in_threadpool(_store_answers)
+        return JSONResponse(
+            {"status": "ok" if ok else "unavailable"}, status_code=200 if ok else 503
+        )
+
+    async def metrics_text(request: Request) -> Response:
+        def queue_depth() -> int:
+            return int(core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"])
+
+        text = await run_in_threadpool(metrics.text, uploads.in_progress(), queue_depth)
+        return Response(text, media_type="text/plain; version=0.0.4")
+
     routes = [
+        Route("/healthz", health, methods=["GET"]),
+        Route("/metrics", metrics_text, methods=["GET"]),
         Route(protocol.SERVICE_PATH, api(service), methods=["GET"]),
         Route(protocol.ENROLL_PATH, api(enroll), methods=["POST"]),
         Route(protocol.CHALLENGE_PATH, api(challenge), methods=["POST"]),
@@ -250,19 +307,26 @@ def build_app(core: Core, uploads: Uploads) -> AccessLog:
         ),
     ]
     app = Starlette(routes=routes)
-    return AccessLog(app)
+    return AccessLog(app, metrics)
 
 
 class AccessLog:
-    """One line per request: method, path without query, status, bytes in, time. Pure ASGI,
-    so streamed bodies pass through untouched."""
+    """One line per request: method, path without query, status, bytes in, time, under the
+    request's id (answered in X-Request-Id). Pure ASGI, so streamed bodies pass through
+    untouched."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, metrics: Metrics | None = None) -> None:
         self.app = app
+        self.metrics = metrics
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        given = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")
+        rid = logs.new_request_id(given)
+        logs.request_id.set(rid)
+        if self.metrics is not None:
+            self.metrics.request()
         started = time.monotonic()
         status = {"code": 0}
         received = {"bytes": 0}
@@ -276,6 +340,10 @@ class AccessLog:
         async def watching_send(message):
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), (b"x-request-id", rid.encode())],
+                }
             await send(message)
 
         try:

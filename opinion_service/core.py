@@ -2,32 +2,29 @@
 with signed receipts, the feed, specialist status and assignment.
 
 Every method either returns plain JSON-ready values or raises ApiError with a protocol code.
-Upload bytes are handled by opinion_service.uploads; this module only reads finished files.
-Thread-safety: a ``Core`` is shared by all request threads; the database serialises changes,
-and a per-bundle lock keeps two commits of the same bundle from racing.
+Upload bytes are handled by opinion_service.uploads; this module only reads finished uploads
+through the blob store. Thread-safety: a ``Core`` is shared by all request threads, and by
+several instances through the metadata store: its transactions and constraints serialise
+changes, and a bundle's commit runs under ``Metadata.hold``, so two commits of one bundle on
+two instances give one bundle and one receipt.
 """
 
 from __future__ import annotations
 
 import binascii
-import contextlib
 import hashlib
 import json
 import logging
-import os
 import secrets
-import shutil
-import threading
-from collections.abc import Callable
-from pathlib import Path
 
 import pyrage
 
 from opinion_service import storage
+from opinion_service.blobs import Blobs, BundleFileInfo
 from opinion_service.config import ServiceConfig
-from opinion_service.db import Database, next_counter
 from opinion_service.errors import ApiError
 from opinion_service.keys import ServiceKeys
+from opinion_service.metadata import Metadata, enqueue_job, next_counter
 from opinion_service.timeutil import iso, now
 from sync import protocol
 from sync.bundle import format as fmt
@@ -38,6 +35,11 @@ log = logging.getLogger("opinion_service")
 # Unambiguous: no 0/O, 1/I/L, 2/Z, 5/S, 8/B.
 CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 CODE_LENGTH = 12
+
+# The job that checks a committed bundle (opinion_service.worker).
+CHECK_JOB = "check"
+# How long a commit waits for another commit of the same bundle to finish.
+COMMIT_WAIT_SECONDS = 120.0
 
 
 def normalise_code(text: str) -> str:
@@ -62,15 +64,14 @@ def _str_field(body: dict, name: str, *, optional: bool = False, limit: int = 20
 
 
 class Core:
-    def __init__(self, config: ServiceConfig, keys: ServiceKeys, db: Database) -> None:
+    def __init__(
+        self, config: ServiceConfig, keys: ServiceKeys, db: Metadata, blobs: Blobs
+    ) -> None:
         self.config = config
         self.keys = keys
         self.db = db
-        self.paths = storage.Paths(config.data_dir)
-        self._bundle_locks: dict[str, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
-        # Set by the checker: called with a bundle_id after commit.
-        self.on_committed: Callable[[str], None] | None = None
+        self.blobs = blobs
+        self.on_committed = None  # set by the checker: called with a bundle_id after commit
 
     # ---- service info
 
@@ -133,6 +134,8 @@ class Core:
             raise ApiError(400, Error.DEVICE_MISMATCH, "device_id is not derived from ed25519")
         t = now()
         with self.db.transaction() as conn:
+            # One code, two devices racing on two instances: the second sees it used.
+            self.db.serialise(conn, "code:" + sha256_text(code))
             row = conn.execute(
                 "SELECT * FROM codes WHERE code_sha256 = ?", (sha256_text(code),)
             ).fetchone()
@@ -265,6 +268,9 @@ class Core:
         if total > self.config.max_size:
             raise ApiError(413, Error.TOO_LARGE, f"bundle is {total} bytes")
         with self.db.transaction() as conn:
+            # Two registrations racing on two instances: the second sees the first's row.
+            self.db.serialise(conn, "register:" + device["device_id"])
+            self.db.serialise(conn, "bundle:" + bundle_id)
             row = conn.execute(
                 "SELECT bundle_id, device_id FROM bundles WHERE bundle_id = ? "
                 "OR (device_id = ? AND seq = ?)",
@@ -354,77 +360,69 @@ class Core:
 
     # ---- commit
 
-    def _bundle_lock(self, bundle_id: str) -> threading.Lock:
-        with self._locks_guard:
-            return self._bundle_locks.setdefault(bundle_id, threading.Lock())
-
     def commit(self, device, bundle_id: str, uploads_store) -> tuple[int, dict]:
-        with self._bundle_lock(bundle_id):
-            bundle = self.own_bundle(device, bundle_id)
-            if bundle["receipt"] is not None:
-                return 200, json.loads(bundle["receipt"])
-            envelope = Envelope.parse_bytes(bundle["envelope"])
-            listed = envelope.all_files
-            rows = {
-                r["name"]: r
-                for r in self.db.all(
-                    "SELECT * FROM uploads WHERE bundle_id = ? AND state = 'open'", (bundle_id,)
-                )
-            }
-            missing = [
-                item.name
-                for item in listed
-                if item.name not in rows or rows[item.name]["offset"] != item.size_cipher
-            ]
-            if missing:
-                raise ApiError(409, Error.INCOMPLETE, "files not complete", missing=missing)
-            changed = []
-            for item in listed:
-                up = rows[item.name]
-                digest = _sha256_file(self.paths.upload(up["upload_id"]))
-                if digest != item.sha256_cipher:
-                    changed.append(item.name)
-                    uploads_store.delete(up["upload_id"])
-            if changed:
-                log.info("commit bundle=%s file_changed=%d", bundle_id, len(changed))
-                raise ApiError(
-                    422, Error.FILE_CHANGED, "files differ from the envelope", files=changed
-                )
-            folder = self.paths.bundle(bundle_id)
-            work = folder.with_name(f".{bundle_id}.partial")
-            shutil.rmtree(work, ignore_errors=True)
-            work.mkdir(mode=0o700, parents=True)
-            (work / fmt.ENVELOPE).write_bytes(bundle["envelope"])
-            (work / fmt.ENVELOPE_SIG).write_text(bundle["signature"])
-            for item in listed:
-                # Hard links, so the commit costs no copy; the upload rows go away below.
-                os.link(self.paths.upload(rows[item.name]["upload_id"]), work / item.name)
-            storage.fsync_dir(work)
-            shutil.rmtree(folder, ignore_errors=True)
-            os.replace(work, folder)
-            storage.fsync_dir(folder.parent)
-            t = now()
-            receipt = Receipt.for_envelope(
-                envelope, service_id=self.keys.service_id, received_at=iso(t)
-            )
-            answer = Signed.make(receipt, self.keys.signing_key).to_json()
-            with self.db.transaction() as conn:
-                conn.execute(
-                    "UPDATE bundles SET state = 'committed', status = ?, receipt = ?, "
-                    "committed_at = ? WHERE bundle_id = ?",
-                    (Status.RECEIVED, json.dumps(answer), t, bundle_id),
-                )
-                conn.execute("DELETE FROM uploads WHERE bundle_id = ?", (bundle_id,))
-                self._emit(conn, bundle_id, Status.RECEIVED, [bundle["device_id"]])
-            for up in rows.values():
-                # The bundle folder holds its own link to the bytes; the upload's name goes.
-                with contextlib.suppress(FileNotFoundError):
-                    self.paths.upload(up["upload_id"]).unlink()
-                uploads_store.forget(up["upload_id"])
-            log.info("committed bundle=%s bytes=%d", bundle_id, bundle["size_cipher"])
-        if self.on_committed is not None:
+        with self.db.hold("commit:" + bundle_id, COMMIT_WAIT_SECONDS) as got:
+            if not got:
+                raise ApiError(503, Error.SERVICE_BUSY, "another commit of this bundle runs")
+            status, answer, done = self._commit_held(device, bundle_id, uploads_store)
+        if done and self.on_committed is not None:
             self.on_committed(bundle_id)
-        return 200, answer
+        return status, answer
+
+    def _commit_held(self, device, bundle_id: str, uploads_store) -> tuple[int, dict, bool]:
+        bundle = self.own_bundle(device, bundle_id)
+        if bundle["receipt"] is not None:
+            return 200, json.loads(bundle["receipt"]), False
+        envelope = Envelope.parse_bytes(bundle["envelope"])
+        listed = envelope.all_files
+        rows = {
+            r["name"]: r
+            for r in self.db.all(
+                "SELECT * FROM uploads WHERE bundle_id = ? AND state = 'open'", (bundle_id,)
+            )
+        }
+        missing = [
+            item.name
+            for item in listed
+            if item.name not in rows or rows[item.name]["offset"] != item.size_cipher
+        ]
+        if missing:
+            raise ApiError(409, Error.INCOMPLETE, "files not complete", missing=missing)
+        changed = []
+        states = {}
+        for item in listed:
+            up = rows[item.name]
+            state = uploads_store.finish(up)
+            states[item.name] = (up["upload_id"], state)
+            if self.blobs.upload_sha256(up["upload_id"], state) != item.sha256_cipher:
+                changed.append(item.name)
+                uploads_store.delete(up["upload_id"])
+        if changed:
+            log.info("commit bundle=%s file_changed=%d", bundle_id, len(changed))
+            raise ApiError(422, Error.FILE_CHANGED, "files differ from the envelope", files=changed)
+        self.blobs.commit_bundle(bundle_id, bytes(bundle["envelope"]), bundle["signature"], states)
+        t = now()
+        receipt = Receipt.for_envelope(
+            envelope, service_id=self.keys.service_id, received_at=iso(t)
+        )
+        answer = Signed.make(receipt, self.keys.signing_key).to_json()
+        with self.db.transaction() as conn:
+            updated = conn.execute(
+                "UPDATE bundles SET state = 'committed', status = ?, receipt = ?, "
+                "committed_at = ? WHERE bundle_id = ? AND receipt IS NULL RETURNING bundle_id",
+                (Status.RECEIVED, json.dumps(answer), t, bundle_id),
+            ).fetchone()
+            if updated is None:  # cannot happen under the hold; the constraint says it twice
+                raise ApiError(503, Error.SERVICE_BUSY, "bundle committed meanwhile")
+            conn.execute("DELETE FROM uploads WHERE bundle_id = ?", (bundle_id,))
+            self._emit(conn, bundle_id, Status.RECEIVED, [bundle["device_id"]])
+            enqueue_job(conn, CHECK_JOB, bundle_id)
+        for upload_id, state in states.values():
+            # The bundle holds its own copy (or link) of the bytes; the upload's go.
+            self.blobs.delete_upload(upload_id, state)
+            uploads_store.forget(upload_id)
+        log.info("committed bundle=%s bytes=%d", bundle_id, bundle["size_cipher"])
+        return 200, answer, True
 
     # ---- feed
 
@@ -432,11 +430,14 @@ class Core:
         specialty = conn.execute(
             "SELECT specialty FROM bundles WHERE bundle_id = ?", (bundle_id,)
         ).fetchone()["specialty"]
+        # Cursors must become visible in order, or a device reading the feed meanwhile would
+        # step past one committed late: feed writers take turns.
+        self.db.serialise(conn, "feed")
         for device_id in devices:
             cursor = conn.execute(
-                "INSERT INTO feed(device_id, bundle_id, status) VALUES (?, ?, ?)",
+                "INSERT INTO feed(device_id, bundle_id, status) VALUES (?, ?, ?) RETURNING cursor",
                 (device_id, bundle_id, status),
-            ).lastrowid
+            ).fetchone()["cursor"]
             item = FeedItem(cursor, bundle_id, status, iso(now()), specialty, problem)
             conn.execute(
                 "UPDATE feed SET item = ?, signature = ? WHERE cursor = ?",
@@ -465,6 +466,7 @@ class Core:
 
     def checked(self, bundle_id: str, problem: str | None, specialty: str | None) -> None:
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "bundle:" + bundle_id)
             bundle = conn.execute(
                 "SELECT device_id, state FROM bundles WHERE bundle_id = ?", (bundle_id,)
             ).fetchone()
@@ -489,6 +491,7 @@ class Core:
     def assign_waiting(self) -> None:
         """Give every checked, unassigned bundle to a specialist of its specialty, if any."""
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "assignment")
             waiting = conn.execute(
                 "SELECT bundle_id, specialty FROM bundles WHERE state = 'checked' "
                 "AND status = ? ORDER BY committed_at, bundle_id",
@@ -516,6 +519,7 @@ class Core:
 
     def reassign(self, bundle_id: str, device_id: str) -> None:
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "assignment")
             bundle = conn.execute(
                 "SELECT state FROM bundles WHERE bundle_id = ?", (bundle_id,)
             ).fetchone()
@@ -539,6 +543,7 @@ class Core:
         if status not in (Status.IN_REVIEW, Status.OPINION_READY):
             raise ApiError(400, Error.BAD_REQUEST, "status must be in_review or opinion_ready")
         with self.db.transaction() as conn:
+            self.db.serialise(conn, "bundle:" + bundle_id)
             bundle = self._assigned_bundle(conn, device, bundle_id)
             if bundle["status"] != status:
                 conn.execute(
@@ -556,16 +561,16 @@ class Core:
             raise ApiError(403, Error.NOT_ASSIGNED, "bundle not assigned to this device")
         return bundle
 
-    def bundle_file(self, device, bundle_id: str, name: str) -> Path:
+    def bundle_file(self, device, bundle_id: str, name: str) -> BundleFileInfo:
         with self.db.transaction() as conn:
             self._assigned_bundle(conn, device, bundle_id)
         allowed = name in (fmt.ENVELOPE, fmt.ENVELOPE_SIG, fmt.MANIFEST) or fmt.FILE_NAME.fullmatch(
             name
         )
-        path = self.paths.bundle(bundle_id) / name
-        if not allowed or not path.is_file():
+        info = self.blobs.bundle_file(bundle_id, name) if allowed else None
+        if info is None:
             raise ApiError(404, Error.FILE_UNKNOWN, "no such file in the bundle")
-        return path
+        return info
 
 
 def _next_specialist(conn, specialty: str | None) -> str | None:
@@ -593,11 +598,3 @@ def _signature_ok(public_b64: str, message: bytes, signature: str) -> bool:
     except (InvalidSignature, ValueError, TypeError, binascii.Error):
         return False
     return True
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()

@@ -1,11 +1,13 @@
-"""The service's metadata in SQLite (DATA/service.db): devices, codes, tokens, challenges,
-bundles, uploads, the feed and assignment bookkeeping. Bytes of uploads and bundles live in
-files (opinion_service.storage); the database holds only ids, sizes, states and signed JSON.
+"""The service's metadata in SQLite (DATA/service.db), the default implementation of
+opinion_service.metadata for one instance: devices, codes, tokens, challenges, bundles,
+uploads, the feed, assignment bookkeeping and the job queue. The database holds only ids,
+sizes, states and signed JSON; bytes live in the blob store.
 
 Thread-safety: one connection per ``Database``, shared by the server's threads and guarded by
 a re-entrant lock; every change runs in ``transaction()`` (BEGIN IMMEDIATE), so two processes
 (the running service and an admin command) serialise on SQLite's own lock, with WAL letting
 readers go on meanwhile and a busy timeout instead of an immediate "database is locked".
+Only one instance serves a SQLite database, so ``hold`` is a lock inside this process.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 DB_FILE = "service.db"
@@ -76,6 +79,8 @@ CREATE TABLE IF NOT EXISTS uploads (
     name TEXT NOT NULL,
     length INTEGER NOT NULL,
     "offset" INTEGER NOT NULL DEFAULT 0,
+    -- how the blob store finds the bytes received so far (empty for files)
+    blob_state TEXT NOT NULL DEFAULT '',
     -- open, expired (bytes removed; answers 410 until swept away)
     state TEXT NOT NULL DEFAULT 'open',
     created_at INTEGER NOT NULL,
@@ -96,10 +101,23 @@ CREATE TABLE IF NOT EXISTS counters (
     name TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 );
+-- work after the answer (the bundle check now, re-encryption for the specialist later),
+-- taken by whichever worker is free
+CREATE TABLE IF NOT EXISTS jobs (
+    job_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    UNIQUE (kind, bundle_id)
+);
 """
+
+# Columns added after the first release, for data folders made before them.
+ADDED_COLUMNS = (("uploads", "blob_state", "TEXT NOT NULL DEFAULT ''"),)
 
 
 class Database:
+    backend = "sqlite"
+
     def __init__(self, data_dir: Path) -> None:
         data_dir = Path(data_dir)
         data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -112,8 +130,14 @@ class Database:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
+        self._held: set[str] = set()  # keys held now; a set, so nothing stays behind
+        self._held_guard = threading.Lock()
         with self._lock:
             self._conn.executescript(SCHEMA)
+            for table, column, kind in ADDED_COLUMNS:
+                names = [r["name"] for r in self._conn.execute(f"PRAGMA table_info({table})")]
+                if column not in names:
+                    self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -134,16 +158,52 @@ class Database:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
+    def serialise(self, conn, key: str) -> None:
+        """BEGIN IMMEDIATE already lets one writing transaction in at a time."""
+
+    def try_hold(self, key: str) -> Callable[[], None] | None:
+        with self._held_guard:
+            if key in self._held:
+                return None
+            self._held.add(key)
+
+        def release() -> None:
+            with self._held_guard:
+                self._held.discard(key)
+
+        return release
+
+    @contextlib.contextmanager
+    def hold(self, key: str, timeout: float) -> Iterator[bool]:
+        deadline = time.monotonic() + timeout
+        release = self.try_hold(key)
+        while release is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+            release = self.try_hold(key)
+        try:
+            yield release is not None
+        finally:
+            if release is not None:
+                release()
+
+    def ask_release(self, key: str) -> None:
+        """Nothing to do: the one instance stops its own older request itself."""
+
+    def on_release(self, callback: Callable[[str], None]) -> None:
+        """Nothing to listen to with a single instance."""
+
+    @contextlib.contextmanager
+    def take_job(self, kinds: tuple[str, ...]) -> Iterator[sqlite3.Row | None]:
+        # One worker thread per SQLite database: the oldest job is nobody else's.
+        marks = ",".join("?" for _ in kinds)
+        job = self.one(
+            f"SELECT * FROM jobs WHERE kind IN ({marks}) ORDER BY job_id LIMIT 1", tuple(kinds)
+        )
+        yield job
+        if job is not None:
+            with self.transaction() as conn:
+                conn.execute("DELETE FROM jobs WHERE job_id = ?", (job["job_id"],))
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
-
-
-def next_counter(conn: sqlite3.Connection, name: str) -> int:
-    """The next value of a named counter (inside the caller's transaction)."""
-    conn.execute(
-        "INSERT INTO counters(name, value) VALUES (?, 1) "
-        "ON CONFLICT(name) DO UPDATE SET value = value + 1",
-        (name,),
-    )
-    return conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]

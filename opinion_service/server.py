@@ -21,9 +21,11 @@ import uvicorn
 from opinion_service import keys as service_keys
 from opinion_service import logs
 from opinion_service.app import build_app
+from opinion_service.blobs import open_blobs
 from opinion_service.config import ServiceConfig
 from opinion_service.core import Core
-from opinion_service.db import Database
+from opinion_service.metadata import open_metadata
+from opinion_service.metrics import Metrics
 from opinion_service.uploads import Uploads
 from opinion_service.worker import Worker
 
@@ -40,10 +42,12 @@ class RunningService:
         self.data_dir = config.data_dir
         self._handlers = logs.attach(config.data_dir, to_stderr=log_to_stderr)
         self.keys = service_keys.load_or_create(config.data_dir)
-        self.db = Database(config.data_dir)
-        self.core = Core(config, self.keys, self.db)
-        self.uploads = Uploads(self.core)
-        self.worker = Worker(self.core, self.uploads)
+        self.db = open_metadata(config.db_url, config.data_dir)
+        self.blobs = open_blobs(config.storage_url, config.data_dir)
+        self.core = Core(config, self.keys, self.db, self.blobs)
+        self.metrics = Metrics()
+        self.uploads = Uploads(self.core, self.metrics)
+        self.worker = Worker(self.core, self.uploads, self.metrics)
         self._sock = socket.socket(
             socket.AF_INET6 if ":" in config.host else socket.AF_INET, socket.SOCK_STREAM
         )
@@ -56,7 +60,7 @@ class RunningService:
         self.port = port
         self._server = uvicorn.Server(
             uvicorn.Config(
-                build_app(self.core, self.uploads),
+                build_app(self.core, self.uploads, self.metrics),
                 log_config=None,
                 access_log=False,
                 lifespan="off",

@@ -2,18 +2,24 @@
 signature, every plaintext hash) and then rejected or matched to a specialist; expired uploads
 are swept away now and then.
 
-One background thread takes bundle ids from a queue, so a large bundle's check never holds up
-an HTTP answer. Bundles committed before a restart but never checked are queued again on start.
-Thread-safety: ``submit`` may be called from any thread; the work runs on the worker thread.
+The work waits in the metadata store's job queue (table ``jobs``, one row per kind of work and
+bundle, queued in the commit's own transaction). A background thread takes the oldest job that
+no instance is working on (``Metadata.take_job``: FOR UPDATE SKIP LOCKED on PostgreSQL), so
+any instance can do any job, a large bundle's check never holds up an HTTP answer, and a job
+whose instance died is taken again by another. New kinds of work (re-encryption for the
+specialist) add a kind and a handler in ``Worker.handlers``. Bundles committed before the queue
+existed are queued on start. Thread-safety: ``submit`` may be called from any thread; the work
+runs on the worker thread.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
+import time
 
-from opinion_service.core import Core
+from opinion_service.core import CHECK_JOB, Core
+from opinion_service.metadata import enqueue_job
 from opinion_service.uploads import Uploads
 from sync.bundle.verify import verify_bundle
 
@@ -21,46 +27,75 @@ log = logging.getLogger("opinion_service")
 
 
 class Worker:
-    def __init__(self, core: Core, uploads: Uploads) -> None:
+    def __init__(self, core: Core, uploads: Uploads, metrics=None) -> None:
         self.core = core
         self.uploads = uploads
-        self._queue: queue.Queue[str | None] = queue.Queue()
+        self.metrics = metrics
+        self.handlers = {CHECK_JOB: self.check}
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._busy = False
         self._thread = threading.Thread(target=self._run, name="bundle-checker", daemon=True)
         core.on_committed = self.submit
 
     def start(self) -> None:
-        for row in self.core.db.all(
-            "SELECT bundle_id FROM bundles WHERE state = 'committed' ORDER BY committed_at"
-        ):
-            self.submit(row["bundle_id"])
+        with self.core.db.transaction() as conn:
+            for row in conn.execute(
+                "SELECT bundle_id FROM bundles WHERE state = 'committed' ORDER BY committed_at"
+            ).fetchall():
+                enqueue_job(conn, CHECK_JOB, row["bundle_id"])
         self._thread.start()
 
     def submit(self, bundle_id: str) -> None:
-        self._queue.put(bundle_id)
+        """A job was queued here: look now rather than at the next poll."""
+        self._wake.set()
 
     def stop(self, timeout: float = 10.0) -> None:
-        self._queue.put(None)
+        self._stopping.set()
+        self._wake.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
 
     def idle(self) -> bool:
-        return self._queue.unfinished_tasks == 0
+        """Nothing being worked on here and nothing queued for any instance."""
+        if self._busy:
+            return False
+        return self.core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"] == 0
+
+    def queue_depth(self) -> int:
+        return int(self.core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"])
 
     def _run(self) -> None:
-        while True:
+        last_sweep = time.monotonic()
+        while not self._stopping.is_set():
             try:
-                bundle_id = self._queue.get(timeout=self.core.config.sweep_seconds)
-            except queue.Empty:
-                self._sweep()
-                continue
-            try:
-                if bundle_id is None:
-                    return
-                self.check(bundle_id)
+                worked = self.run_one()
             except Exception:
-                log.exception("check failed bundle=%s", bundle_id)
-            finally:
-                self._queue.task_done()
+                log.exception("job queue unavailable")
+                worked = False
+            if time.monotonic() - last_sweep >= self.core.config.sweep_seconds:
+                self._sweep()
+                last_sweep = time.monotonic()
+            if not worked:
+                self._wake.wait(min(self.core.config.job_poll_seconds, 1.0))
+                self._wake.clear()
+
+    def run_one(self) -> bool:
+        """Do the oldest free job, if any; True if there was one."""
+        self._busy = True
+        try:
+            with self.core.db.take_job(tuple(self.handlers)) as job:
+                if job is None:
+                    return False
+                try:
+                    self.handlers[job["kind"]](job["bundle_id"])
+                except Exception:
+                    # Logged and dropped, as a bundle that cannot be checked stays committed
+                    # for a person to look at; a job whose instance died is not dropped.
+                    log.exception("job failed kind=%s bundle=%s", job["kind"], job["bundle_id"])
+                return True
+        finally:
+            self._busy = False
 
     def _sweep(self) -> None:
         try:
@@ -72,7 +107,8 @@ class Worker:
             log.info("swept expired uploads=%d", count)
 
     def check(self, bundle_id: str) -> None:
-        report = verify_bundle(self.core.paths.bundle(bundle_id), self.core.keys.age_identity)
+        with self.core.blobs.bundle_folder(bundle_id) as folder:
+            report = verify_bundle(folder, self.core.keys.age_identity)
         if not report.ok or report.manifest is None:
             problem = report.problems[0].code if report.problems else "manifest_unreadable"
             self.core.checked(bundle_id, problem, None)

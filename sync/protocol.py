@@ -97,6 +97,7 @@ class Error:
     INCOMPLETE = "incomplete"
     FILE_CHANGED = "file_changed"
     NOT_ASSIGNED = "not_assigned"
+    SERVICE_BUSY = "service_busy"
 
 
 def b64(data: bytes) -> str:

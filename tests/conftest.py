@@ -50,3 +50,32 @@ def store(data_dir):
     s = Store.open(data_dir, passphrase=TEST_PASSPHRASE)
     yield s
     s.close()
+
+
+# ---- the opinion service's two backends
+
+SERVICE_BACKENDS = ["sqlite-files", "postgres-s3"]
+
+
+@pytest.fixture(scope="session")
+def scale_backends():
+    """A throwaway PostgreSQL cluster and S3 server for the whole session (started on first
+    use, stopped at the end)."""
+    from tests import backends
+
+    reason = backends.missing()
+    if reason:
+        pytest.skip(reason)
+    import logging
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # the S3 server's request lines
+    with backends.scale_backends() as started:
+        yield started
+
+
+@pytest.fixture(params=SERVICE_BACKENDS)
+def service_backend(request):
+    """None for the data folder (SQLite and files), else the PostgreSQL and S3 backends."""
+    if request.param == "sqlite-files":
+        return None
+    return request.getfixturevalue("scale_backends")

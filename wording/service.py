@@ -27,6 +27,16 @@ KEYS = {
     "age": QT_TRANSLATE_NOOP("wording", "age recipient"),
 }
 
+STATS = {
+    "devices": QT_TRANSLATE_NOOP("wording", "Enrolled devices"),
+    "bundles": QT_TRANSLATE_NOOP("wording", "Bundles received"),
+    "uploads_open": QT_TRANSLATE_NOOP("wording", "Uploads in progress"),
+    "queue": QT_TRANSLATE_NOOP("wording", "Bundles waiting for their check"),
+    "waiting_for_specialist": QT_TRANSLATE_NOOP("wording", "Cases waiting for a specialist"),
+    "db": QT_TRANSLATE_NOOP("wording", "Database"),
+    "storage": QT_TRANSLATE_NOOP("wording", "File storage"),
+}
+
 ASSIGNED = QT_TRANSLATE_NOOP("wording", "Case {bundle_id} is now assigned to {device_id}.")
 
 ERROR = {
@@ -47,6 +57,16 @@ ERROR = {
     ),
     "port_in_use": QT_TRANSLATE_NOOP(
         "wording", "The service could not listen on that address. Choose another --port."
+    ),
+    "config_unreadable": QT_TRANSLATE_NOOP(
+        "wording",
+        "The settings file could not be read. Check its path and its keys against "
+        "docs/service-at-scale.md.",
+    ),
+    "store_unreachable": QT_TRANSLATE_NOOP(
+        "wording",
+        "The service's database or file storage could not be reached. Check --db, --storage "
+        "and the AWS_* variables.",
     ),
     "service_failed": QT_TRANSLATE_NOOP(
         "wording", "The service stopped with an error. See service.log in its data folder."

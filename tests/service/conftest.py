@@ -9,8 +9,8 @@ from tests.sync_support import running_service
 
 
 @pytest.fixture
-def service(tmp_path):
-    with running_service(tmp_path) as handle:
+def service(tmp_path, service_backend):
+    with running_service(tmp_path, service_backend) as handle:
         yield handle
 
 

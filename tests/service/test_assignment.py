@@ -170,7 +170,13 @@ def test_admin_reassigns_to_another_specialist(service, clinic, bundle):
     clinic.send(bundle)
     service.wait_idle()
     second = specialist(service, "cardiology")
-    admin.assign(service.data_dir, bundle.bundle_id, second.device.device_id)
+    admin.assign(
+        service.data_dir,
+        bundle.bundle_id,
+        second.device.device_id,
+        db_url=service.db_url,
+        storage_url=service.storage_url,
+    )
     assert [i.bundle_id for i in items(second, service)] == [bundle.bundle_id]
     assert statuses(clinic, service, bundle.bundle_id) == ["received", "assigned", "assigned"]
     url = service.url + protocol.file_path(bundle.bundle_id, fmt.MANIFEST)
@@ -178,8 +184,8 @@ def test_admin_reassigns_to_another_specialist(service, clinic, bundle):
     assert requests.get(url, headers=first.auth, timeout=TIMEOUT).status_code == 403
 
 
-def test_an_expired_token_is_renewed_with_the_device_key(tmp_path):
-    with running_service(tmp_path, token_ttl_seconds=1) as service:
+def test_an_expired_token_is_renewed_with_the_device_key(tmp_path, service_backend):
+    with running_service(tmp_path, service_backend, token_ttl_seconds=1) as service:
         clinic = Client(service.url, new_device())
         clinic.enroll(service.new_code("clinic"))
         deadline = time.monotonic() + 15

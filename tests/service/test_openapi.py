@@ -13,7 +13,7 @@ OPENAPI = REPO / "docs" / "sync-protocol.openapi.yaml"
 def documented() -> set[tuple[str, str]]:
     pairs, path = set(), None
     for line in OPENAPI.read_text().splitlines():
-        if m := re.fullmatch(r"  (/v1/\S*):", line):
+        if m := re.fullmatch(r"  (/\S*):", line):
             path = m.group(1)
         elif path and (m := re.fullmatch(r"    (get|post|patch|head|delete|options):", line)):
             pairs.add((path, m.group(1).upper()))

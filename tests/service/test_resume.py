@@ -36,17 +36,18 @@ def raw_patch(url: str, token: str, offset: int, total_length: int, part: bytes)
     return sock
 
 
+def upload_id_of(url: str) -> str:
+    return url.rsplit("/", 1)[1]
+
+
 def durable_offset(service, url: str) -> int:
-    upload_id = url.rsplit("/", 1)[1]
-    row = service.running.db.one('SELECT "offset" FROM uploads WHERE upload_id = ?', (upload_id,))
-    return row["offset"]
+    return service.durable_offset(upload_id_of(url))
 
 
 def wait_for_file_size(service, url: str, wanted: int, timeout: float = 20.0) -> int:
     """Bytes the service has written for the upload so far (recorded or not)."""
-    path = service.data_dir / "uploads" / url.rsplit("/", 1)[1]
     deadline = time.monotonic() + timeout
-    while (size := path.stat().st_size) < wanted and time.monotonic() < deadline:
+    while (size := service.written(upload_id_of(url))) < wanted and time.monotonic() < deadline:
         time.sleep(0.02)
     return size
 
@@ -70,8 +71,7 @@ def test_a_patch_cut_mid_body_keeps_its_bytes_and_the_rest_completes(service, cl
     assert offset == half
     rest = clinic.patch(url, offset, data[offset:])
     assert rest.status_code == 204 and rest.headers["Upload-Offset"] == str(len(data))
-    stored = service.data_dir / "uploads" / url.rsplit("/", 1)[1]
-    assert stored.read_bytes() == data
+    assert service.upload_bytes(upload_id_of(url)) == data
 
 
 def test_a_head_takes_over_from_a_request_whose_client_went_silent(service, clinic, bundle):
@@ -95,8 +95,7 @@ def test_a_head_takes_over_from_a_request_whose_client_went_silent(service, clin
     clinic.upload_all(bundle.path, bundle.bundle_id)
     committed = clinic.commit(bundle.bundle_id)
     assert committed.status_code == 200, committed.text
-    stored = service.data_dir / "bundles" / bundle.bundle_id / "f001.age"
-    assert stored.read_bytes() == data
+    assert service.bundle_bytes(bundle.bundle_id, "f001.age") == data
 
 
 def test_a_second_patch_stops_a_silent_one_and_continues(service, clinic, bundle):
@@ -116,8 +115,7 @@ def test_a_second_patch_stops_a_silent_one_and_continues(service, clinic, bundle
         assert offset == 50_000  # nothing received was sent twice
     finally:
         stale.close()
-    stored = service.data_dir / "uploads" / url.rsplit("/", 1)[1]
-    assert stored.read_bytes() == data
+    assert service.upload_bytes(upload_id_of(url)) == data
 
 
 def test_a_body_longer_than_the_upload_is_refused(service, clinic, bundle):
@@ -127,11 +125,11 @@ def test_a_body_longer_than_the_upload_is_refused(service, clinic, bundle):
     assert clinic.head(url).headers["Upload-Offset"] == "0"
 
 
-def test_an_upload_with_no_bytes_for_the_expiry_time_is_gone(tmp_path, monkeypatch):
+def test_an_upload_with_no_bytes_for_the_expiry_time_is_gone(tmp_path, service_backend):
     from tests.service.helpers import Client, build_bundle, new_device
     from tests.sync_support import running_service
 
-    with running_service(tmp_path, upload_expiry_seconds=1) as service:
+    with running_service(tmp_path, service_backend, upload_expiry_seconds=1) as service:
         clinic = Client(service.url, new_device())
         clinic.enroll(service.new_code("clinic"))
         built = build_bundle(tmp_path / "b", clinic.device, service.keys()["age"])
@@ -145,7 +143,7 @@ def test_an_upload_with_no_bytes_for_the_expiry_time_is_gone(tmp_path, monkeypat
             time.sleep(0.2)
             answer = clinic.head(url)
         assert answer.status_code == 410
-        assert not (service.data_dir / "uploads" / url.rsplit("/", 1)[1]).exists()
+        assert upload_id_of(url) not in service.stored_uploads()
         patch = clinic.patch(url, 1000, data[1000:2000])
         assert (patch.status_code, patch.json()["error"]) == (410, "upload_expired")
         # The file can be uploaded again from zero.
@@ -154,12 +152,15 @@ def test_an_upload_with_no_bytes_for_the_expiry_time_is_gone(tmp_path, monkeypat
         assert clinic.head(clinic.location(again)).headers["Upload-Offset"] == "0"
 
 
-def test_an_upload_survives_a_service_restart(tmp_path):
+def test_an_upload_survives_a_service_restart(tmp_path, service_backend):
     from tests.service.helpers import Client, build_bundle, new_device
     from tests.sync_support import running_service
 
     folder = tmp_path / "svc"
-    with running_service(tmp_path, data_dir=folder) as service:
+    stores = {}
+    if service_backend is not None:
+        stores["db_url"], stores["storage_url"] = service_backend.fresh()
+    with running_service(tmp_path, data_dir=folder, **stores) as service:
         clinic = Client(service.url, new_device())
         clinic.enroll(service.new_code("clinic"))
         built = build_bundle(tmp_path / "b", clinic.device, service.keys()["age"])
@@ -167,7 +168,7 @@ def test_an_upload_survives_a_service_restart(tmp_path):
         data = (built.path / "f001.age").read_bytes()
         url = clinic.location(clinic.create(built.bundle_id, "f001.age", len(data)))
         assert clinic.patch(url, 0, data[:70_000]).status_code == 204
-    with running_service(tmp_path, data_dir=folder) as service:
+    with running_service(tmp_path, data_dir=folder, **stores) as service:
         clinic.url = service.url
         url = service.url + url[url.index("/v1/") :]
         assert clinic.head(url).headers["Upload-Offset"] == "70000"
@@ -176,11 +177,13 @@ def test_an_upload_survives_a_service_restart(tmp_path):
         assert clinic.commit(built.bundle_id).status_code == 200
 
 
-def test_a_silent_request_is_ended_by_the_idle_limit_and_its_bytes_counted(tmp_path):
+def test_a_silent_request_is_ended_by_the_idle_limit_and_its_bytes_counted(
+    tmp_path, service_backend
+):
     from tests.service.helpers import Client, build_bundle, new_device
     from tests.sync_support import running_service
 
-    with running_service(tmp_path, body_idle_seconds=1.0) as service:
+    with running_service(tmp_path, service_backend, body_idle_seconds=1.0) as service:
         clinic = Client(service.url, new_device())
         clinic.enroll(service.new_code("clinic"))
         built = build_bundle(tmp_path / "b", clinic.device, service.keys()["age"])

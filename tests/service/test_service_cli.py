@@ -111,3 +111,79 @@ def test_assign_of_an_unknown_bundle_fails_with_a_code(tmp_path):
     )
     assert answer.returncode == 1
     assert json.loads(answer.stdout)["error"]["code"] == "bundle_unknown"
+
+
+def _store_options(service) -> list[str]:
+    if service.db_url is None:
+        return []
+    return ["--db", service.db_url, "--storage", service.storage_url]
+
+
+def test_stats_counts_on_either_backend(service, clinic, bundle):
+    data_dir = ["--data-dir", str(service.data_dir)]
+    before = cli("--json", "service", "stats", *data_dir, *_store_options(service))
+    assert before.returncode == 0, before.stderr
+    assert {k: json.loads(before.stdout)[k] for k in ("devices", "bundles", "queue")} == {
+        "devices": 1,
+        "bundles": 0,
+        "queue": 0,
+    }
+    clinic.send(bundle)
+    service.wait_idle()
+    after = json.loads(
+        cli("--json", "service", "stats", *data_dir, *_store_options(service)).stdout
+    )
+    assert (after["bundles"], after["uploads_open"], after["queue"]) == (1, 0, 0)
+    assert after["db"] == ("sqlite" if service.db_url is None else "postgresql")
+
+
+def test_a_settings_file_names_the_stores_and_the_s3_endpoint(tmp_path, scale_backends):
+    import os
+
+    db_url, storage_url = scale_backends.fresh()
+    settings = tmp_path / "service.toml"
+    settings.write_text(
+        f'db = "{db_url}"\nstorage = "{storage_url}"\n\n[s3]\n'
+        f'endpoint_url = "{scale_backends.s3_endpoint}"\nregion = "us-east-1"\n'
+        'access_key_id = "testing"\nsecret_access_key = "testing"\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    data_dir = ["--data-dir", str(tmp_path / "svc")]
+    command = [sys.executable, "main.py", "--json", "service"]
+    made = subprocess.run(
+        [*command, "code", "new", "--role", "clinic", "--config", str(settings), *data_dir],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert made.returncode == 0, made.stderr
+    counted = subprocess.run(
+        [sys.executable, "main.py", "--json", "service", "stats", *data_dir],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, "CASEBRIDGE_SERVICE_CONFIG": str(settings)},
+    )
+    assert counted.returncode == 0, counted.stderr
+    assert json.loads(counted.stdout)["storage"] == "s3"
+    # The code went to PostgreSQL, not to a database in the data folder.
+    assert not (tmp_path / "svc" / "service.db").exists()
+
+
+def test_an_unreachable_database_fails_with_a_code(tmp_path):
+    from tests.backends import free_port
+
+    answer = cli(
+        "--json",
+        "service",
+        "stats",
+        "--data-dir",
+        str(tmp_path / "svc"),
+        "--db",
+        f"postgresql://nobody@127.0.0.1:{free_port()}/none?connect_timeout=2",
+    )
+    assert answer.returncode == 1
+    assert json.loads(answer.stdout)["error"]["code"] == "store_unreachable"

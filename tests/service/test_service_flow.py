@@ -79,10 +79,11 @@ def test_whole_bundle_is_received_with_a_receipt_signed_by_the_service(service, 
     # Committing again (a lost answer) gives the very same receipt, and no second case.
     again = clinic.commit(bundle.bundle_id)
     assert again.status_code == 200 and again.json() == answer
-    stored = service.data_dir / "bundles" / bundle.bundle_id
     for item in expected:
-        assert (stored / item.name).read_bytes() == (bundle.path / item.name).read_bytes()
-    assert list((service.data_dir / "uploads").iterdir()) == []
+        assert service.bundle_bytes(bundle.bundle_id, item.name) == (
+            (bundle.path / item.name).read_bytes()
+        )
+    assert service.stored_uploads() == []
 
 
 def test_the_service_receipt_and_feed_verify_with_the_engine_and_with_libsodium(

@@ -10,10 +10,10 @@ from tests.conftest import TEST_PASSPHRASE
 
 
 @pytest.fixture
-def service(tmp_path):
+def service(tmp_path, service_backend):
     from tests.sync_support import running_service
 
-    with running_service(tmp_path) as handle:
+    with running_service(tmp_path, service_backend) as handle:
         yield handle
 
 

@@ -54,7 +54,7 @@ def test_submit_sync_delivers_then_feed_says_assigned(clinic, specialist, servic
     assert entry.state == "sent" and kept.bundle_id == submitted.bundle_id
     assert not submitted.folder.exists()  # the receipt replaced the local copy
     # Byte-identical at the service.
-    assert _digests(service.data_dir / "bundles" / submitted.bundle_id) == local
+    assert service.bundle_digests(submitted.bundle_id) == local
     sending = [p for p in seen if p.state == "sending"]
     assert sending and sending[-1].bundle_done == sending[-1].bundle_total
 
@@ -194,7 +194,7 @@ def test_an_upload_deleted_at_the_service_is_sent_again(clinic, service, tmp_pat
     engine.set_max_rate(None)
     result = engine.run_once()
     assert result.sent == [submitted.bundle_id]
-    assert _digests(service.data_dir / "bundles" / submitted.bundle_id) == local
+    assert service.bundle_digests(submitted.bundle_id) == local
 
 
 def test_watch_sends_what_is_queued_while_it_runs(clinic, service, tmp_path):
