@@ -23,6 +23,7 @@ from starlette.routing import Route
 from opinion_service import logs
 from opinion_service.core import Core
 from opinion_service.errors import ApiError
+from opinion_service.metadata import count
 from opinion_service.metrics import Metrics
 from opinion_service.timeutil import http_date
 from opinion_service.uploads import Uploads
@@ -77,7 +78,7 @@ def ranged_blob(request: Request, size: int, read, *args) -> Response:
     )
 
 
-def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> Starlette:
+def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> AccessLog:
     metrics = metrics or Metrics()
 
     async def authenticate(request: Request):
@@ -273,7 +274,7 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
 
     async def metrics_text(request: Request) -> Response:
         def queue_depth() -> int:
-            return int(core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"])
+            return count(core.db, "SELECT COUNT(*) AS n FROM jobs")
 
         text = await run_in_threadpool(metrics.text, uploads.in_progress(), queue_depth)
         return Response(text, media_type="text/plain; version=0.0.4")

@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import secrets
+from collections.abc import Callable
 
 import pyrage
 
@@ -71,7 +72,8 @@ class Core:
         self.keys = keys
         self.db = db
         self.blobs = blobs
-        self.on_committed = None  # set by the checker: called with a bundle_id after commit
+        # Set by the checker: called with a bundle_id after commit.
+        self.on_committed: Callable[[str], None] | None = None
 
     # ---- service info
 
