@@ -244,6 +244,8 @@ class Core:
     # ---- envelope registration
 
     def register(self, device, body: dict) -> tuple[int, dict]:
+        if device["role"] != Role.CLINIC:
+            raise ApiError(403, Error.WRONG_ROLE, "only a clinic device sends bundles")
         try:
             envelope_bytes = protocol.unb64(_str_field(body, "envelope", limit=10_000_000))
             envelope = Envelope.parse_bytes(envelope_bytes)
