@@ -261,3 +261,31 @@ def test_summary_is_generated_kept_and_rendered(store, case_id, report_dir):
     assert "Patient: Asha Verma, F, 52 years" in text
     assert "- Potassium: 6.8 mmol/L  [critical]  (3.5 - 5.1)  2024-02-04" in text
     assert "Possibly missing investigations:" in text
+
+
+def _import_ct(store, case_id, folder, **header):
+    from local_store import importer
+    from testdata.dicom import ct_series
+
+    ct_series(folder, 2, seed=None, **header)
+    plan = importer.scan([folder], importer.new_work_dir(store))
+    assert importer.run_import(store, case_id, plan, accept_other_patients=True).imported == 2
+
+
+def test_a_chest_ct_alone_is_not_the_staging_ct_of_chest_and_abdomen(store, case_id, tmp_path):
+    _import_ct(store, case_id, tmp_path / "chest", description="CT CHEST", body_part="CHEST")
+
+    check = case_checklist.check_case(store, case_id)
+
+    assert check.condition.id == "oncology.breast"
+    assert "staging" in {item.id for item in check.missing}
+
+    # The abdomen, scanned on another day, completes it.
+    _import_ct(
+        store, case_id, tmp_path / "abdomen", description="CECT ABDOMEN", body_part="ABDOMEN"
+    )
+    check = case_checklist.check_case(store, case_id)
+
+    assert "staging" not in {item.id for item in check.missing}
+    [staging] = [s for s in check.result.items if s.item.id == "staging"]
+    assert staging.found_in == "imaging"
