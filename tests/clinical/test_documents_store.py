@@ -289,3 +289,22 @@ def test_a_chest_ct_alone_is_not_the_staging_ct_of_chest_and_abdomen(store, case
     assert "staging" not in {item.id for item in check.missing}
     [staging] = [s for s in check.result.items if s.item.id == "staging"]
     assert staging.found_in == "imaging"
+
+
+def test_a_method_is_stored_apart_and_trends_join_the_test_without_it(store, case_id, report_dir):
+    with_method = attach(store, case_id, report_dir / "method_unheaded.pdf")
+    without = attach(store, case_id, report_dir / "multipage.pdf")
+    for report in (with_method, without):
+        document_analysis.analyse_attachment(store, report.id)
+
+    labs = lab_results.list_labs(store, attachment_id=with_method.id)
+    rdw = next(lab for lab in labs if lab.result.test == "RDW-CV")
+    assert (rdw.result.method, rdw.extracted.method) == ("Calculated", "Calculated")
+    corrected = lab_results.correct_lab(store, rdw.id, value="15.4")
+    assert corrected.result.method == "Calculated" and corrected.result.value == "15.4"
+
+    trends = {t.key: t for t in lab_results.lab_trends(store, case_id)}
+    # RDW-CV is not in the catalogue: it joins by its printed name, without the method.
+    assert sorted(p.value for p in trends["rdw cv"].points) == [15.4, 15.9]
+    assert len(trends["hemoglobin"].points) == 2
+    assert not any("calculated" in key or "westergren" in key for key in trends)
