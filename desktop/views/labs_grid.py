@@ -5,7 +5,8 @@ or F2); the correction is saved through ``local_store.lab_results.correct_lab``,
 value as read beside it and works the flag out again. Flags are shown as a symbol and a word
 (and a tint), never by colour alone. Choosing a row asks the report to scroll to the page and
 place the value was read from; the chart below shows the same test across the case's reports.
-The method the lab printed (Photometry, ISE...) has its own read-only column.
+The method the lab printed (Photometry, ISE...) has its own read-only column, shown when the
+report prints one.
 ``LabReportView`` puts the report (PDF or photo) and the grid side by side, with the
 document's kind and date above them.
 Thread-safety: GUI thread only; store calls run on the DatabaseExecutor, decryption on a pool.
@@ -184,6 +185,9 @@ class LabsGrid(QWidget):
         self.table.setRowCount(len(self.labs))
         for row, lab in enumerate(self.labs):
             self._fill_row(row, lab)
+        # Most reports print no method: an empty column would only narrow the test names.
+        has_method = any(lab.result.method for lab in self.labs)
+        self.table.setColumnHidden(METHOD_COLUMN, not has_method)
         self._filling = False
         self._show_critical()
 

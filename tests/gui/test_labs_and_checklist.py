@@ -379,8 +379,11 @@ def test_the_method_has_its_own_column_and_the_trend_joins_without_it(qtbot, sto
     earlier = attach(store, case_id, lab_report_pdf(tmp_path / "earlier.pdf", "10/02/2024"))
     with_method = attach(store, case_id, lab_reports.write("method_column", tmp_path))
 
+    plain = open_grid(qtbot, store, db, earlier, case_id)
+    assert plain.table.isColumnHidden(METHOD_COLUMN)  # no method printed: no empty column
     grid = open_grid(qtbot, store, db, with_method, case_id)
 
+    assert not grid.table.isColumnHidden(METHOD_COLUMN)
     header = grid.table.horizontalHeaderItem(METHOD_COLUMN)
     assert header.text() == "Method" and header.toolTip()
     assert cell(grid, "Haemoglobin (Hb)", METHOD_COLUMN).text() == "Photometry"
