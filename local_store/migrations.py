@@ -373,6 +373,12 @@ def _outbox_file_labels(db: sqlite_utils.Database) -> None:
     _run_statements(db, "ALTER TABLE outbox_files ADD COLUMN label TEXT NOT NULL DEFAULT '';")
 
 
+def _lab_methods(db: sqlite_utils.Database) -> None:
+    # How the lab measured each value ("Photometry", "ISE Indirect"), read from a Method
+    # column: kept beside the test's name instead of glued to it.
+    _run_statements(db, "ALTER TABLE lab_results ADD COLUMN method TEXT NOT NULL DEFAULT '';")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -383,6 +389,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _sync_outbox,
     _seen_bundles,
     _outbox_file_labels,
+    _lab_methods,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -5,6 +5,8 @@ or F2); the correction is saved through ``local_store.lab_results.correct_lab``,
 value as read beside it and works the flag out again. Flags are shown as a symbol and a word
 (and a tint), never by colour alone. Choosing a row asks the report to scroll to the page and
 place the value was read from; the chart below shows the same test across the case's reports.
+The method the lab printed (Photometry, ISE...) has its own read-only column, shown when the
+report prints one.
 ``LabReportView`` puts the report (PDF or photo) and the grid side by side, with the
 document's kind and date above them.
 Thread-safety: GUI thread only; store calls run on the DatabaseExecutor, decryption on a pool.
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 import wording.clinical
-from clinical.catalog import normalise
 from desktop.viewers.pdf_viewer import PdfViewer
 from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
 from desktop.views.document_kind import DocumentSaver, tr_word
@@ -40,9 +41,10 @@ from local_store import attachments, document_kinds, lab_results
 from local_store.errors import InvalidIntake, StoreError
 
 # The flag sits next to the value it qualifies, so it stays in view in a narrow window.
-COLUMNS = ("test", "value", "flag", "unit", "reference", "checked")
+COLUMNS = ("test", "value", "flag", "unit", "reference", "method", "checked")
 FIELD_COLUMNS = {"test": 0, "value": 1, "unit": 3, "reference": 4}
 FLAG_COLUMN, CHECK_COLUMN = COLUMNS.index("flag"), COLUMNS.index("checked")
+METHOD_COLUMN = COLUMNS.index("method")
 FLAG_SYMBOL = {"L": "▼", "H": "▲", "critical": "‼"}
 FLAG_TINT = {"L": QColor("#fde8d0"), "H": QColor("#fde2e4"), "critical": QColor("#f6b3ba")}
 CORRECTED = QColor("#0b4f8a")
@@ -58,10 +60,6 @@ def flag_text(flag: str | None) -> str:
         "critical": QCoreApplication.translate("LabsGrid", "Critical"),
     }
     return f"{FLAG_SYMBOL.get(flag, '')} {words.get(flag, flag)}".strip()
-
-
-def trend_key(result) -> str:
-    return result.analyte or normalise(result.test)
 
 
 class LabsGrid(QWidget):
@@ -81,7 +79,7 @@ class LabsGrid(QWidget):
         self._filling = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Test"),
@@ -89,8 +87,12 @@ class LabsGrid(QWidget):
                 self.tr("Flag"),
                 self.tr("Unit"),
                 self.tr("Normal range"),
+                tr_word(wording.clinical.LAB_METHOD, "header"),
                 "✓",
             ]
+        )
+        self.table.horizontalHeaderItem(METHOD_COLUMN).setToolTip(
+            tr_word(wording.clinical.LAB_METHOD, "tip")
         )
         self.table.horizontalHeaderItem(CHECK_COLUMN).setToolTip(
             self.tr("Checked against the report")
@@ -183,6 +185,9 @@ class LabsGrid(QWidget):
         self.table.setRowCount(len(self.labs))
         for row, lab in enumerate(self.labs):
             self._fill_row(row, lab)
+        # Most reports print no method: an empty column would only narrow the test names.
+        has_method = any(lab.result.method for lab in self.labs)
+        self.table.setColumnHidden(METHOD_COLUMN, not has_method)
         self._filling = False
         self._show_critical()
 
@@ -227,6 +232,11 @@ class LabsGrid(QWidget):
                 tip += "\n" + self.tr("The lab marked it: %1").replace("%1", result.lab_flag)
             flag_item.setToolTip(tip)
         self.table.setItem(row, FLAG_COLUMN, flag_item)
+        method = QTableWidgetItem(result.method)
+        method.setFlags(method.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        if tint is not None:
+            method.setBackground(QBrush(tint))
+        self.table.setItem(row, METHOD_COLUMN, method)
         check = QTableWidgetItem()
         check.setFlags(
             (check.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable
@@ -249,7 +259,7 @@ class LabsGrid(QWidget):
             self.position_requested.emit(result.page - 1, tuple(result.bbox))
         else:
             self.position_requested.emit(result.page - 1, None)
-        trend = self.trends.get(trend_key(result))
+        trend = self.trends.get(lab_results.trend_key(result))
         points = []
         if trend is not None:
             points = [

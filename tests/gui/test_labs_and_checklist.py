@@ -18,6 +18,7 @@ from desktop.views.labs_grid import (
     CHECK_COLUMN,
     FIELD_COLUMNS,
     FLAG_COLUMN,
+    METHOD_COLUMN,
     LabReportView,
     LabsGrid,
 )
@@ -38,6 +39,7 @@ from local_store.models import (
     Referral,
     Sex,
 )
+from testdata import lab_reports
 from testdata.documents import LAB_ROWS, lab_report_pdf, report_pdf
 
 VALUE = FIELD_COLUMNS["value"]
@@ -370,3 +372,25 @@ def test_photographed_report_opens_in_the_photo_viewer_with_versions(qtbot, stor
     with qtbot.waitSignal(viewer.version_saved, timeout=20000):
         viewer.save_button.click()
     assert len(attachments.list_attachments(store, case_id)) == 2
+
+
+def test_the_method_has_its_own_column_and_the_trend_joins_without_it(qtbot, store, db, tmp_path):
+    case_id = breast_case(store)
+    earlier = attach(store, case_id, lab_report_pdf(tmp_path / "earlier.pdf", "10/02/2024"))
+    with_method = attach(store, case_id, lab_reports.write("method_column", tmp_path))
+
+    plain = open_grid(qtbot, store, db, earlier, case_id)
+    assert plain.table.isColumnHidden(METHOD_COLUMN)  # no method printed: no empty column
+    grid = open_grid(qtbot, store, db, with_method, case_id)
+
+    assert not grid.table.isColumnHidden(METHOD_COLUMN)
+    header = grid.table.horizontalHeaderItem(METHOD_COLUMN)
+    assert header.text() == "Method" and header.toolTip()
+    assert cell(grid, "Haemoglobin (Hb)", METHOD_COLUMN).text() == "Photometry"
+    assert cell(grid, "Sodium (Na+)", METHOD_COLUMN).text() == "ISE Indirect"
+    assert not cell(grid, "Sodium (Na+)", METHOD_COLUMN).flags() & Qt.ItemFlag.ItemIsEditable
+    # The chart of haemoglobin holds the value of the report without a method column too.
+    row = next(i for i, lab in enumerate(grid.labs) if lab.result.test == "Haemoglobin (Hb)")
+    grid.show_row(row)
+    trend = grid.trends[lab_results.trend_key(grid.labs[row].result)]
+    assert {p.attachment_id for p in trend.points} == {earlier, with_method}
