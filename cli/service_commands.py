@@ -19,6 +19,8 @@ from pathlib import Path
 from cli.support import EXIT_OK, Failed, out
 
 CONFIG_VARIABLE = "CASEBRIDGE_SERVICE_CONFIG"
+# `service code new` options that say who the code is for (opinion_service.core.PROFILE_KEYS).
+PROFILE_OPTIONS = ("name", "qualification", "council", "registration")
 
 
 def _stores_parser() -> argparse.ArgumentParser:
@@ -83,6 +85,10 @@ def add_parsers(commands, common) -> None:
         metavar="SPECIALTY",
         help="a specialty the specialist takes cases for (repeat for several)",
     )
+    new.add_argument("--name", default="", help="the specialist's full name, or the clinic's")
+    new.add_argument("--qualification", default="", help="e.g. MD (Radiodiagnosis)")
+    new.add_argument("--council", default="", help="the medical council registered with")
+    new.add_argument("--registration", default="", help="the registration number there")
     new.set_defaults(handler=code_new)
 
     keys = actions.add_parser(
@@ -185,13 +191,18 @@ def code_new(args, data_dir: Path) -> int:
         raise Failed("specialty_needed", [words.error_text("specialty_needed")])
     with _stores_reached():
         info = admin.new_code_info(
-            service_dir(args, data_dir), args.role, args.specialty, **_stores(args)
+            service_dir(args, data_dir),
+            args.role,
+            args.specialty,
+            profile={key: getattr(args, key) for key in PROFILE_OPTIONS},
+            **_stores(args),
         )
-    out(
-        info,
-        args.json,
-        _table(words.CODE_MADE, {**info, "specialties": ", ".join(info["specialties"]) or "-"}),
-    )
+    shown = {
+        **info,
+        **{key: info["profile"][key] or "-" for key in PROFILE_OPTIONS},
+        "specialties": ", ".join(info["specialties"]) or "-",
+    }
+    out(info, args.json, _table(words.CODE_MADE, shown))
     return EXIT_OK
 
 

@@ -36,11 +36,19 @@ def _core(data_dir: Path, db_url: str | None, storage_url: str | None) -> Iterat
 
 
 def new_code_info(
-    data_dir: Path, role: str, specialties=(), *, db_url=None, storage_url=None
+    data_dir: Path,
+    role: str,
+    specialties=(),
+    *,
+    profile: dict | None = None,
+    db_url=None,
+    storage_url=None,
 ) -> dict:
-    """A new one-time code: ``{"code","role","specialties","expires_at","service_fingerprint"}``."""
+    """A new one-time code: ``{"code","role","specialties","profile","expires_at",
+    "service_fingerprint"}``; ``profile`` is who holds it (name, qualification, council,
+    registration; a clinic's name), as the service will vouch for it."""
     with _core(data_dir, db_url, storage_url) as core:
-        return core.new_code(role, specialties)
+        return core.new_code(role, specialties, profile)
 
 
 def new_codes(
@@ -51,8 +59,18 @@ def new_codes(
         return [core.new_code(role, specialties)["code"] for _ in range(count)]
 
 
-def new_code(data_dir: Path, role: str, specialties=(), *, db_url=None, storage_url=None) -> str:
-    info = new_code_info(data_dir, role, specialties, db_url=db_url, storage_url=storage_url)
+def new_code(
+    data_dir: Path,
+    role: str,
+    specialties=(),
+    *,
+    profile: dict | None = None,
+    db_url=None,
+    storage_url=None,
+) -> str:
+    info = new_code_info(
+        data_dir, role, specialties, profile=profile, db_url=db_url, storage_url=storage_url
+    )
     return info["code"]
 
 

@@ -28,7 +28,17 @@ from opinion_service.metadata import Metadata, enqueue_job, next_counter
 from opinion_service.timeutil import iso, now
 from sync import protocol
 from sync.bundle import format as fmt
-from sync.protocol import Envelope, Error, FeedItem, Receipt, Role, ShapeError, Signed, Status
+from sync.protocol import (
+    Envelope,
+    Error,
+    FeedItem,
+    KeyVouch,
+    Receipt,
+    Role,
+    ShapeError,
+    Signed,
+    Status,
+)
 
 log = logging.getLogger("opinion_service")
 
@@ -38,6 +48,8 @@ CODE_LENGTH = 12
 
 # The job that checks a committed bundle (opinion_service.worker).
 CHECK_JOB = "check"
+# What a code (and so an enrolled device) says about who holds it: sync.protocol.KeyVouch.
+PROFILE_KEYS = ("name", "qualification", "council", "registration")
 # How long a commit waits for another commit of the same bundle to finish.
 COMMIT_WAIT_SECONDS = 120.0
 
@@ -52,6 +64,31 @@ def format_code(raw: str) -> str:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clean_profile(profile: dict) -> dict:
+    """``{name, qualification, council, registration}``, each a short text ('' when not
+    given): a specialist's person and registration, or a clinic's name."""
+    out = {}
+    for key in PROFILE_KEYS:
+        value = profile.get(key) or ""
+        if not isinstance(value, str) or len(value) > 200:
+            raise ValueError(f"profile {key} must be a text of at most 200 characters")
+        out[key] = value.strip()
+    return out
+
+
+def vouch(device) -> KeyVouch:
+    """The service's word on a device row's keys and who it is (goes into signed items)."""
+    profile = clean_profile(json.loads(device["profile"] or "{}"))
+    return KeyVouch(
+        device_id=device["device_id"],
+        role=device["role"],
+        ed25519=device["ed25519"],
+        age=device["age"],
+        specialties=tuple(json.loads(device["specialties"])),
+        **profile,
+    )
 
 
 def _str_field(body: dict, name: str, *, optional: bool = False, limit: int = 200) -> str:
@@ -94,24 +131,29 @@ class Core:
 
     # ---- codes and enrollment
 
-    def new_code(self, role: str, specialties=()) -> dict:
+    def new_code(self, role: str, specialties=(), profile: dict | None = None) -> dict:
+        """A one-time code for a device of ``role``; what the device enrolls as (its role,
+        specialties and ``profile``: name, qualification, council, registration) is the
+        code's, never the device's say."""
         if role not in Role.ALL:
             raise ValueError(f"unknown role {role!r}")
         specs = sorted({s.strip().lower() for s in specialties if s.strip()})
+        person = clean_profile(profile or {})
         raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         created = now()
         expires = created + self.config.code_ttl_seconds
         with self.db.transaction() as conn:
             conn.execute(
-                "INSERT INTO codes(code_sha256, role, specialties, created_at, expires_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (sha256_text(raw), role, json.dumps(specs), created, expires),
+                "INSERT INTO codes(code_sha256, role, specialties, created_at, expires_at, "
+                "profile) VALUES (?, ?, ?, ?, ?, ?)",
+                (sha256_text(raw), role, json.dumps(specs), created, expires, json.dumps(person)),
             )
         log.info("code made role=%s specialties=%d", role, len(specs))
         return {
             "code": format_code(raw),
             "role": role,
             "specialties": specs,
+            "profile": person,
             "expires_at": iso(expires),
             "service_fingerprint": self.keys.fingerprint,
         }
@@ -151,11 +193,21 @@ class Core:
             )
             conn.execute(
                 "INSERT INTO devices(device_id, role, specialties, ed25519, age, label, "
-                "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "enrolled_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(device_id) DO UPDATE SET role = excluded.role, "
                 "specialties = excluded.specialties, ed25519 = excluded.ed25519, "
-                "age = excluded.age, label = excluded.label, revoked = 0",
-                (device_id, row["role"], row["specialties"], ed25519, age, label, t),
+                "age = excluded.age, label = excluded.label, profile = excluded.profile, "
+                "revoked = 0",
+                (
+                    device_id,
+                    row["role"],
+                    row["specialties"],
+                    ed25519,
+                    age,
+                    label,
+                    t,
+                    row["profile"],
+                ),
             )
             token, expires = self._new_token(conn, device_id)
         log.info("enrolled device=%s role=%s", device_id, row["role"])
@@ -165,6 +217,7 @@ class Core:
             "device_id": device_id,
             "role": row["role"],
             "specialties": json.loads(row["specialties"]),
+            "profile": clean_profile(json.loads(row["profile"])),
             "token": token,
             "token_expires_at": iso(expires),
             "service": self._service_keys(),

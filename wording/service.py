@@ -16,6 +16,10 @@ CODE_MADE = {
     "code": QT_TRANSLATE_NOOP("wording", "Enrollment code"),
     "role": QT_TRANSLATE_NOOP("wording", "Role"),
     "specialties": QT_TRANSLATE_NOOP("wording", "Specialties"),
+    "name": QT_TRANSLATE_NOOP("wording", "Name"),
+    "qualification": QT_TRANSLATE_NOOP("wording", "Qualification"),
+    "council": QT_TRANSLATE_NOOP("wording", "Medical council"),
+    "registration": QT_TRANSLATE_NOOP("wording", "Registration number"),
     "expires_at": QT_TRANSLATE_NOOP("wording", "Valid until"),
     "service_fingerprint": QT_TRANSLATE_NOOP("wording", "Service key fingerprint"),
 }
