@@ -529,6 +529,8 @@ class Signed(Generic[S]):
 OPINION_ENVELOPE_FORMAT = "casebridge-opinion-envelope/1"
 OPINION_RECEIPT_FORMAT = "casebridge-opinion-receipt/1"
 OPINION_FILE = "opinion.age"
+# An opinion is text: anything larger is refused at registration (it is read whole to check).
+OPINION_MAX_SIZE = 4 * 1024 * 1024
 ASSIGNMENTS_PATH = f"{PREFIX}/assignments"
 OPINIONS_PATH = f"{PREFIX}/opinions"
 
