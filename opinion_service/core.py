@@ -627,12 +627,17 @@ class Core:
             if bundle["state"] != "checked":
                 raise ApiError(409, Error.BAD_REQUEST, f"bundle is {bundle['state']}")
             device = conn.execute(
-                "SELECT role, revoked FROM devices WHERE device_id = ?", (device_id,)
+                "SELECT role, revoked, specialties FROM devices WHERE device_id = ?", (device_id,)
             ).fetchone()
             if device is None or device["revoked"]:
                 raise ApiError(404, Error.DEVICE_UNKNOWN, "no such device")
             if device["role"] != Role.SPECIALIST:
                 raise ApiError(400, Error.BAD_REQUEST, "device is not a specialist")
+            specialty = conn.execute(
+                "SELECT specialty FROM bundles WHERE bundle_id = ?", (bundle_id,)
+            ).fetchone()["specialty"]
+            if specialty not in json.loads(device["specialties"]):
+                raise ApiError(409, Error.SPECIALTY_MISMATCH, "specialist of another specialty")
             self._assign(conn, bundle_id, device_id)
 
     # ---- specialist side

@@ -98,6 +98,7 @@ class Error:
     FILE_CHANGED = "file_changed"
     NOT_ASSIGNED = "not_assigned"
     SERVICE_BUSY = "service_busy"
+    SPECIALTY_MISMATCH = "specialty_mismatch"  # a specialist not enrolled for the case's
 
 
 def b64(data: bytes) -> str:

@@ -14,7 +14,7 @@ import requests
 from sync import protocol
 from sync.bundle import format as fmt
 from sync.canonical import canonical_bytes
-from sync.protocol import CipherFile, Envelope, FeedItem, Signed
+from sync.protocol import CipherFile, Envelope, FeedItem
 from tests.service.helpers import TIMEOUT, Client, b64, build_bundle, new_device
 from tests.sync_support import running_service
 
