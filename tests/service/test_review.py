@@ -15,7 +15,6 @@ import subprocess
 import uuid
 from datetime import datetime
 
-import pyrage
 import pytest
 import requests
 
@@ -192,7 +191,7 @@ def test_due_times_follow_urgency(tmp_path, service, clinic):
     routine = build_bundle(tmp_path / "b2", clinic.device, service.keys()["age"], seq=2)
     clinic.send(routine)
     service.wait_idle()
-    later = [o for o in offers(doctor, service) if o.bundle_id == routine.bundle_id][0]
+    later = next(o for o in offers(doctor, service) if o.bundle_id == routine.bundle_id)
     assert (_time(later.due_at) - _time(later.at)).days == 7
 
 
