@@ -4,8 +4,9 @@ in review), applied to the outbox, the inbox and the case.
 ``read_feed`` asks for the items after the stored cursor, page by page. Every item must open
 with the service key pinned at enrollment (``protocol.open_feed_item``, any kind); the first
 that does not stops the read, and the cursor stays before it. Status items are applied; the
-way back's kinds (``case_assigned``, ``opinion_ready``) are passed over for now. Each item is applied and the cursor
-stored in one write, forward-only (an item at or before the cursor is skipped).
+way back's kinds (``case_assigned``, ``opinion_ready``) are passed over for now. Each item is
+applied and the cursor stored in one write, forward-only (an item at or before the cursor is
+skipped).
 
 Store writes go straight to local_store.outbox (they run on the store's writer).
 Thread-safety: called from the engine's one worker thread; no state of its own.
