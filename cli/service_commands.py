@@ -19,6 +19,8 @@ from pathlib import Path
 from cli.support import EXIT_OK, Failed, out
 
 CONFIG_VARIABLE = "CASEBRIDGE_SERVICE_CONFIG"
+# `service code new` options that say who the code is for (opinion_service.core.PROFILE_KEYS).
+PROFILE_OPTIONS = ("name", "qualification", "council", "registration")
 
 
 def _stores_parser() -> argparse.ArgumentParser:
@@ -83,6 +85,10 @@ def add_parsers(commands, common) -> None:
         metavar="SPECIALTY",
         help="a specialty the specialist takes cases for (repeat for several)",
     )
+    new.add_argument("--name", default="", help="the specialist's full name, or the clinic's")
+    new.add_argument("--qualification", default="", help="e.g. MD (Radiodiagnosis)")
+    new.add_argument("--council", default="", help="the medical council registered with")
+    new.add_argument("--registration", default="", help="the registration number there")
     new.set_defaults(handler=code_new)
 
     keys = actions.add_parser(
@@ -91,10 +97,16 @@ def add_parsers(commands, common) -> None:
     keys.set_defaults(handler=keys_show)
 
     assign = actions.add_parser(
-        "assign", parents=[common, stores], help="give a case to another specialist"
+        "assign",
+        parents=[common, stores],
+        help="list cases and who has them, or give a case to another specialist",
+        description="`service assign --list` lists every case waiting for or with a "
+        "specialist, soonest due first; `service assign BUNDLE_ID --to DEVICE_ID` gives a case "
+        "to another specialist of its specialty.",
     )
-    assign.add_argument("bundle_id", metavar="BUNDLE_ID")
-    assign.add_argument("--to", required=True, metavar="DEVICE_ID", dest="device_id")
+    assign.add_argument("bundle_id", metavar="BUNDLE_ID", nargs="?")
+    assign.add_argument("--to", metavar="DEVICE_ID", dest="device_id")
+    assign.add_argument("--list", action="store_true", dest="list_cases")
     assign.set_defaults(handler=assign_bundle)
 
     stats = actions.add_parser(
@@ -185,13 +197,18 @@ def code_new(args, data_dir: Path) -> int:
         raise Failed("specialty_needed", [words.error_text("specialty_needed")])
     with _stores_reached():
         info = admin.new_code_info(
-            service_dir(args, data_dir), args.role, args.specialty, **_stores(args)
+            service_dir(args, data_dir),
+            args.role,
+            args.specialty,
+            profile={key: getattr(args, key) for key in PROFILE_OPTIONS},
+            **_stores(args),
         )
-    out(
-        info,
-        args.json,
-        _table(words.CODE_MADE, {**info, "specialties": ", ".join(info["specialties"]) or "-"}),
-    )
+    shown = {
+        **info,
+        **{key: info["profile"][key] or "-" for key in PROFILE_OPTIONS},
+        "specialties": ", ".join(info["specialties"]) or "-",
+    }
+    out(info, args.json, _table(words.CODE_MADE, shown))
     return EXIT_OK
 
 
@@ -209,6 +226,13 @@ def assign_bundle(args, data_dir: Path) -> int:
     from opinion_service.errors import ApiError
     from wording import service as words
 
+    if args.list_cases:
+        with _stores_reached():
+            listed = admin.assignments(service_dir(args, data_dir), **_stores(args))
+        out({"assignments": listed}, args.json, _assignment_lines(listed))
+        return EXIT_OK
+    if not args.bundle_id or not args.device_id:
+        raise Failed("bad_request", [words.error_text("assign_usage")])
     try:
         with _stores_reached():
             admin.assign(
@@ -223,6 +247,27 @@ def assign_bundle(args, data_dir: Path) -> int:
         words.ASSIGNED.format(**{"device_id": args.device_id, "bundle_id": args.bundle_id}),
     )
     return EXIT_OK
+
+
+def _assignment_lines(listed: list[dict]) -> str:
+    from wording import service as words
+
+    if not listed:
+        return words.NO_ASSIGNMENTS
+    lines = []
+    for row in listed:
+        lines.append(
+            words.ASSIGNMENT_LINE.format(
+                bundle_id=row["bundle_id"],
+                specialty=row["specialty"] or "-",
+                urgency=words.URGENCY.get(row["urgency"], row["urgency"]),
+                state=words.ASSIGNMENT_STATE.get(row["state"], row["state"]),
+                who=row["specialist"] or row["assigned_to"] or "-",
+                due=row["due_at"] or "-",
+            )
+            + (f"  {words.OVERDUE}" if row["overdue"] else "")
+        )
+    return "\n".join(lines)
 
 
 def stats_show(args, data_dir: Path) -> int:

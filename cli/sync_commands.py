@@ -41,7 +41,9 @@ def add_parsers(commands, common) -> None:
     enroll.add_argument("service_url", metavar="SERVICE_URL", help="e.g. https://opinions.example")
     enroll.add_argument("code", metavar="CODE", help="the one-time code, e.g. K7QF-93XD-PL2M")
     enroll.add_argument(
-        "--role", choices=("clinic", "specialist"), default="clinic", help="default clinic"
+        "--role",
+        choices=("clinic", "specialist"),
+        help="only a check: the code decides the role, and one of another role is refused",
     )
     enroll.set_defaults(handler=enroll_command)
 
@@ -106,6 +108,7 @@ def enroll_command(args, data_dir: Path) -> int:
         "device_id": enrollment.device_id,
         "role": enrollment.role,
         "specialties": list(enrollment.specialties),
+        "profile": dict(enrollment.profile),
         "service_url": enrollment.service_url,
         "service_id": enrollment.service_id,
         "service_fingerprint": enrollment.service_fingerprint,

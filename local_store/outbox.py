@@ -375,6 +375,13 @@ def apply_feed_item(
         settings.put(store, CURSOR_KEY, cursor)
 
 
+@writes
+def pass_feed_item(store: Store, cursor: int) -> None:
+    """Move the feed cursor past a verified item this device does not act on (yet)."""
+    if cursor > feed_cursor(store):
+        settings.put(store, CURSOR_KEY, cursor)
+
+
 def inbox_items(store: Store) -> list[dict[str, Any]]:
     cursor = query(
         store,

@@ -1,5 +1,5 @@
 """Admin actions on a service, with or without it running: making enrollment codes, showing
-the service's public keys, reassigning a case, counting what it holds.
+the service's public keys, listing and reassigning cases, counting what it holds.
 
 They open the service's metadata store directly: the data folder's SQLite database (its lock
 and WAL make this safe next to a running service) or the PostgreSQL database of ``db_url``,
@@ -36,11 +36,19 @@ def _core(data_dir: Path, db_url: str | None, storage_url: str | None) -> Iterat
 
 
 def new_code_info(
-    data_dir: Path, role: str, specialties=(), *, db_url=None, storage_url=None
+    data_dir: Path,
+    role: str,
+    specialties=(),
+    *,
+    profile: dict | None = None,
+    db_url=None,
+    storage_url=None,
 ) -> dict:
-    """A new one-time code: ``{"code","role","specialties","expires_at","service_fingerprint"}``."""
+    """A new one-time code: ``{"code","role","specialties","profile","expires_at",
+    "service_fingerprint"}``; ``profile`` is who holds it (name, qualification, council,
+    registration; a clinic's name), as the service will vouch for it."""
     with _core(data_dir, db_url, storage_url) as core:
-        return core.new_code(role, specialties)
+        return core.new_code(role, specialties, profile)
 
 
 def new_codes(
@@ -51,8 +59,18 @@ def new_codes(
         return [core.new_code(role, specialties)["code"] for _ in range(count)]
 
 
-def new_code(data_dir: Path, role: str, specialties=(), *, db_url=None, storage_url=None) -> str:
-    info = new_code_info(data_dir, role, specialties, db_url=db_url, storage_url=storage_url)
+def new_code(
+    data_dir: Path,
+    role: str,
+    specialties=(),
+    *,
+    profile: dict | None = None,
+    db_url=None,
+    storage_url=None,
+) -> str:
+    info = new_code_info(
+        data_dir, role, specialties, profile=profile, db_url=db_url, storage_url=storage_url
+    )
     return info["code"]
 
 
@@ -67,6 +85,16 @@ def assign(
     """Give a checked bundle to another specialist (raises ApiError with a code otherwise)."""
     with _core(data_dir, db_url, storage_url) as core:
         core.reassign(bundle_id, device_id)
+
+
+def assignments(data_dir: Path, *, db_url=None, storage_url=None) -> list[dict]:
+    """Every case waiting for or with a specialist, soonest due first: ``{"bundle_id",
+    "specialty","urgency","status","assigned_to","specialist","state","due_at","overdue",
+    "copy_ready"}`` (``state`` is ``waiting`` when nobody has it)."""
+    from opinion_service.review import Review
+
+    with _core(data_dir, db_url, storage_url) as core:
+        return Review(core).admin_list()
 
 
 def stats(data_dir: Path, *, db_url=None, storage_url=None) -> dict:

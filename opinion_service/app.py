@@ -65,6 +65,7 @@ def ranged_blob(request: Request, size: int, read, *args) -> Response:
 
 def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> AccessLog:
     metrics = metrics or Metrics()
+    review = uploads.review if uploads is not None else None
 
     async def authenticate(request: Request):
         return await run_in_threadpool(core.authenticate, request.headers.get("authorization"))
@@ -132,10 +133,7 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> A
         )
         return JSONResponse(answer)
 
-    async def bundle_file(request: Request) -> Response:
-        device = await authenticate(request)
-        bundle_id, name = request.path_params["bundle_id"], request.path_params["name"]
-        info = await run_in_threadpool(core.bundle_file, device, bundle_id, name)
+    def stored_file(request: Request, info, read, *args) -> Response:
         if info.path is not None:
             # FileResponse answers Range requests itself (206, Content-Range, 416).
             return FileResponse(
@@ -143,7 +141,53 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> A
                 media_type="application/octet-stream",
                 headers={"Cache-Control": "no-store"},
             )
-        return ranged_blob(request, info.size, core.blobs.read_bundle_file, bundle_id, name)
+        return ranged_blob(request, info.size, read, *args)
+
+    async def bundle_file(request: Request) -> Response:
+        device = await authenticate(request)
+        bundle_id, name = request.path_params["bundle_id"], request.path_params["name"]
+        key, info = await run_in_threadpool(core.bundle_file, device, bundle_id, name)
+        if key is None:
+            return stored_file(request, info, core.blobs.read_bundle_file, bundle_id, name)
+        return stored_file(request, info, core.blobs.read_object, key)
+
+    # ---- the way back: assignments and opinions
+
+    async def assignments(request: Request) -> Response:
+        device = await authenticate(request)
+        return JSONResponse(await run_in_threadpool(review.assignments, device))
+
+    async def accept(request: Request) -> Response:
+        device = await authenticate(request)
+        answer = await run_in_threadpool(review.accept, device, request.path_params["bundle_id"])
+        return JSONResponse(answer)
+
+    async def decline(request: Request) -> Response:
+        device = await authenticate(request)
+        body = await inputs.json_object(request)
+        answer = await run_in_threadpool(
+            review.decline, device, request.path_params["bundle_id"], body
+        )
+        return JSONResponse(answer)
+
+    async def register_opinion(request: Request) -> Response:
+        device = await authenticate(request)
+        body = await inputs.json_object(request)
+        status, answer = await run_in_threadpool(review.register_opinion, device, body)
+        return JSONResponse(answer, status_code=status)
+
+    async def commit_opinion(request: Request) -> Response:
+        device = await authenticate(request)
+        status, answer = await run_in_threadpool(
+            review.commit_opinion, device, request.path_params["opinion_id"], uploads
+        )
+        return JSONResponse(answer, status_code=status)
+
+    async def opinion_file(request: Request) -> Response:
+        device = await authenticate(request)
+        opinion_id, name = request.path_params["opinion_id"], request.path_params["name"]
+        key, info = await run_in_threadpool(review.opinion_file, device, opinion_id, name)
+        return stored_file(request, info, core.blobs.read_object, key)
 
     async def feed(request: Request) -> Response:
         device = await authenticate(request)
@@ -286,6 +330,16 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> A
             methods=["GET", "HEAD"],
         ),
         Route(protocol.FEED_PATH, api(feed, body=none), methods=["GET"]),
+        Route(protocol.ASSIGNMENTS_PATH, api(assignments, body=none), methods=["GET"]),
+        Route(protocol.accept_path("{bundle_id}"), api(accept), methods=["POST"]),
+        Route(protocol.decline_path("{bundle_id}"), api(decline), methods=["POST"]),
+        Route(protocol.OPINIONS_PATH, api(register_opinion), methods=["POST"]),
+        Route(protocol.opinion_commit_path("{opinion_id}"), api(commit_opinion), methods=["POST"]),
+        Route(
+            protocol.opinion_file_path("{opinion_id}", "{name}"),
+            api(opinion_file, body=none),
+            methods=["GET", "HEAD"],
+        ),
         Route(
             protocol.UPLOADS_PATH, api(uploads_options, tus=True, body=none), methods=["OPTIONS"]
         ),

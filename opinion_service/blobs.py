@@ -15,6 +15,7 @@ at a time (the caller holds the upload's lock).
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +62,9 @@ class Blobs(Protocol):
     def upload_sha256(self, upload_id: str, state: str) -> str:
         """SHA-256 hex of a finished upload's bytes."""
 
+    def read_upload(self, upload_id: str) -> bytes:
+        """A finished upload's bytes at once (small files only: an opinion)."""
+
     def delete_upload(self, upload_id: str, state: str) -> None:
         """Remove every byte of the upload, whatever stage it is in (idempotent)."""
 
@@ -78,6 +82,33 @@ class Blobs(Protocol):
         """A local folder holding the bundle's files for as long as the block runs."""
 
     def bundle_names(self, bundle_id: str) -> list[str]: ...
+
+    # Named objects beside the bundles: a specialist's re-encrypted copy of a case
+    # (``deliveries/BUNDLE_ID/DEVICE_ID/NAME``) and an opinion's files
+    # (``opinions/OPINION_ID/NAME``); see ``object_key``.
+
+    def put_object(self, key: str, source: Path) -> None:
+        """Store the bytes of the local file ``source`` (ciphertext) at ``key``, replacing
+        what was there; ``source`` may be moved away."""
+
+    def place_upload(self, upload_id: str, state: str, key: str) -> None:
+        """Put a finished upload's bytes at ``key`` (the upload stays until deleted)."""
+
+    def object_info(self, key: str) -> BundleFileInfo | None: ...
+
+    def read_object(self, key: str, start: int = 0) -> Iterator[bytes]: ...
+
+
+OBJECT_AREAS = ("deliveries", "opinions")
+_SEGMENT = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
+
+
+def object_key(area: str, *parts: str) -> str:
+    """``area/part/...``, every part a plain name (letters, digits, ``._-``; no leading dot),
+    so no id can leave its folder or its prefix. Raises ValueError otherwise."""
+    if area not in OBJECT_AREAS or not parts or not all(_SEGMENT.fullmatch(p) for p in parts):
+        raise ValueError("bad object key")
+    return "/".join((area, *parts))
 
 
 def open_blobs(url: str | None, data_dir: Path) -> Blobs:

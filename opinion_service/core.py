@@ -21,7 +21,7 @@ from collections.abc import Callable
 import pyrage
 
 from opinion_service import storage
-from opinion_service.blobs import Blobs, BundleFileInfo
+from opinion_service.blobs import Blobs, BundleFileInfo, object_key
 from opinion_service.config import ServiceConfig
 from opinion_service.errors import ApiError
 from opinion_service.keys import ServiceKeys
@@ -29,7 +29,21 @@ from opinion_service.metadata import Metadata, enqueue_job, next_counter
 from opinion_service.timeutil import iso, now
 from sync import protocol
 from sync.bundle import format as fmt
-from sync.protocol import Envelope, Error, FeedItem, Receipt, Role, ShapeError, Signed, Status
+from sync.protocol import (
+    AssignmentState,
+    Envelope,
+    Error,
+    FeedItem,
+    KeyVouch,
+    Receipt,
+    ReviewError,
+    Role,
+    ShapeError,
+    Signed,
+    Status,
+    Urgency,
+    parse_feed_item,
+)
 
 log = logging.getLogger("opinion_service")
 
@@ -39,6 +53,10 @@ CODE_LENGTH = 12
 
 # The job that checks a committed bundle (opinion_service.worker).
 CHECK_JOB = "check"
+# What a code (and so an enrolled device) says about who holds it: sync.protocol.KeyVouch.
+PROFILE_KEYS = ("name", "qualification", "council", "registration")
+# The job that makes the assigned specialist's copy of a bundle (opinion_service.review).
+REENCRYPT_JOB = "reencrypt"
 # How long a commit waits for another commit of the same bundle to finish.
 COMMIT_WAIT_SECONDS = 120.0
 
@@ -53,6 +71,31 @@ def format_code(raw: str) -> str:
 
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clean_profile(profile: dict) -> dict:
+    """``{name, qualification, council, registration}``, each a short text ('' when not
+    given): a specialist's person and registration, or a clinic's name."""
+    out = {}
+    for key in PROFILE_KEYS:
+        value = profile.get(key) or ""
+        if not isinstance(value, str) or len(value) > 200:
+            raise ValueError(f"profile {key} must be a text of at most 200 characters")
+        out[key] = value.strip()
+    return out
+
+
+def vouch(device) -> KeyVouch:
+    """The service's word on a device row's keys and who it is (goes into signed items)."""
+    profile = clean_profile(json.loads(device["profile"] or "{}"))
+    return KeyVouch(
+        device_id=device["device_id"],
+        role=device["role"],
+        ed25519=device["ed25519"],
+        age=device["age"],
+        specialties=tuple(json.loads(device["specialties"])),
+        **profile,
+    )
 
 
 def _str_field(body: dict, name: str, *, optional: bool = False, limit: int = 200) -> str:
@@ -96,24 +139,29 @@ class Core:
 
     # ---- codes and enrollment
 
-    def new_code(self, role: str, specialties=()) -> dict:
+    def new_code(self, role: str, specialties=(), profile: dict | None = None) -> dict:
+        """A one-time code for a device of ``role``; what the device enrolls as (its role,
+        specialties and ``profile``: name, qualification, council, registration) is the
+        code's, never the device's say."""
         if role not in Role.ALL:
             raise ValueError(f"unknown role {role!r}")
         specs = sorted({s.strip().lower() for s in specialties if s.strip()})
+        person = clean_profile(profile or {})
         raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         created = now()
         expires = created + self.config.code_ttl_seconds
         with self.db.transaction() as conn:
             conn.execute(
-                "INSERT INTO codes(code_sha256, role, specialties, created_at, expires_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (sha256_text(raw), role, json.dumps(specs), created, expires),
+                "INSERT INTO codes(code_sha256, role, specialties, created_at, expires_at, "
+                "profile) VALUES (?, ?, ?, ?, ?, ?)",
+                (sha256_text(raw), role, json.dumps(specs), created, expires, json.dumps(person)),
             )
         log.info("code made role=%s specialties=%d", role, len(specs))
         return {
             "code": format_code(raw),
             "role": role,
             "specialties": specs,
+            "profile": person,
             "expires_at": iso(expires),
             "service_fingerprint": self.keys.fingerprint,
         }
@@ -153,11 +201,21 @@ class Core:
             )
             conn.execute(
                 "INSERT INTO devices(device_id, role, specialties, ed25519, age, label, "
-                "enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "enrolled_at, profile) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(device_id) DO UPDATE SET role = excluded.role, "
                 "specialties = excluded.specialties, ed25519 = excluded.ed25519, "
-                "age = excluded.age, label = excluded.label, revoked = 0",
-                (device_id, row["role"], row["specialties"], ed25519, age, label, t),
+                "age = excluded.age, label = excluded.label, profile = excluded.profile, "
+                "revoked = 0",
+                (
+                    device_id,
+                    row["role"],
+                    row["specialties"],
+                    ed25519,
+                    age,
+                    label,
+                    t,
+                    row["profile"],
+                ),
             )
             token, expires = self._new_token(conn, device_id)
         log.info("enrolled device=%s role=%s", device_id, row["role"])
@@ -167,6 +225,7 @@ class Core:
             "device_id": device_id,
             "role": row["role"],
             "specialties": json.loads(row["specialties"]),
+            "profile": clean_profile(json.loads(row["profile"])),
             "token": token,
             "token_expires_at": iso(expires),
             "service": self._service_keys(),
@@ -434,23 +493,34 @@ class Core:
         specialty = conn.execute(
             "SELECT specialty FROM bundles WHERE bundle_id = ?", (bundle_id,)
         ).fetchone()["specialty"]
+        for device_id in devices:
+            self.emit_item(
+                conn,
+                device_id,
+                bundle_id,
+                status,
+                lambda cursor: FeedItem(cursor, bundle_id, status, iso(now()), specialty, problem),
+            )
+
+    def emit_item(self, conn, device_id: str, bundle_id: str, label: str, make) -> None:
+        """Append to ``device_id``'s feed the signed item ``make(cursor)`` builds (any kind of
+        sync.protocol.FEED_SHAPES); ``label`` is its status or kind, for operators' queries."""
         # Cursors must become visible in order, or a device reading the feed meanwhile would
         # step past one committed late: feed writers take turns.
         self.db.serialise(conn, "feed")
-        for device_id in devices:
-            cursor = conn.execute(
-                "INSERT INTO feed(device_id, bundle_id, status) VALUES (?, ?, ?) RETURNING cursor",
-                (device_id, bundle_id, status),
-            ).fetchone()["cursor"]
-            item = FeedItem(cursor, bundle_id, status, iso(now()), specialty, problem)
-            conn.execute(
-                "UPDATE feed SET item = ?, signature = ? WHERE cursor = ?",
-                (
-                    json.dumps(item.to_json()),
-                    Signed.make(item, self.keys.signing_key).signature,
-                    cursor,
-                ),
-            )
+        cursor = conn.execute(
+            "INSERT INTO feed(device_id, bundle_id, status) VALUES (?, ?, ?) RETURNING cursor",
+            (device_id, bundle_id, label),
+        ).fetchone()["cursor"]
+        item = make(cursor)
+        conn.execute(
+            "UPDATE feed SET item = ?, signature = ? WHERE cursor = ?",
+            (
+                json.dumps(item.to_json()),
+                Signed.make(item, self.keys.signing_key).signature,
+                cursor,
+            ),
+        )
 
     def feed(self, device, after: int, limit: int) -> dict:
         limit = max(1, min(limit, 500))
@@ -462,13 +532,19 @@ class Core:
         more = len(rows) > limit
         rows = rows[:limit]
         items = [
-            Signed(FeedItem.parse(json.loads(r["item"])), r["signature"]).to_json() for r in rows
+            Signed(parse_feed_item(json.loads(r["item"])), r["signature"]).to_json() for r in rows
         ]
         return {"items": items, "next": rows[-1]["cursor"] if rows else after, "more": more}
 
     # ---- after the check: rejection and assignment
 
-    def checked(self, bundle_id: str, problem: str | None, specialty: str | None) -> None:
+    def checked(
+        self,
+        bundle_id: str,
+        problem: str | None,
+        specialty: str | None,
+        urgency: str | None = None,
+    ) -> None:
         with self.db.transaction() as conn:
             self.db.serialise(conn, "bundle:" + bundle_id)
             bundle = conn.execute(
@@ -486,8 +562,9 @@ class Core:
                 log.info("rejected bundle=%s problem=%s", bundle_id, problem)
                 return
             conn.execute(
-                "UPDATE bundles SET state = 'checked', specialty = ? WHERE bundle_id = ?",
-                (specialty, bundle_id),
+                "UPDATE bundles SET state = 'checked', specialty = ?, urgency = ? "
+                "WHERE bundle_id = ?",
+                (specialty, urgency, bundle_id),
             )
             log.info("checked bundle=%s", bundle_id)
         self.assign_waiting()
@@ -502,14 +579,35 @@ class Core:
                 (Status.RECEIVED,),
             ).fetchall()
             for bundle in waiting:
-                specialist = _next_specialist(conn, bundle["specialty"])
+                specialist = next_specialist(conn, bundle["bundle_id"], bundle["specialty"])
                 if specialist is not None:
                     self._assign(conn, bundle["bundle_id"], specialist)
 
     def _assign(self, conn, bundle_id: str, specialist: str) -> None:
+        """Offer the case to ``specialist`` (inside the caller's transaction): any earlier
+        active offer is withdrawn, the due time starts, and the specialist's copy is queued."""
         bundle = conn.execute(
-            "SELECT device_id FROM bundles WHERE bundle_id = ?", (bundle_id,)
+            "SELECT device_id, urgency FROM bundles WHERE bundle_id = ?", (bundle_id,)
         ).fetchone()
+        t = now()
+        conn.execute(
+            "UPDATE assignments SET state = ? WHERE bundle_id = ? AND device_id <> ? "
+            "AND state IN (?, ?)",
+            (AssignmentState.WITHDRAWN, bundle_id, specialist, *AssignmentState.ACTIVE),
+        )
+        conn.execute(
+            "INSERT INTO assignments(bundle_id, device_id, state, offered_at, due_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(bundle_id, device_id) DO UPDATE SET "
+            "state = excluded.state, offered_at = excluded.offered_at, "
+            "due_at = excluded.due_at, reason = '', answered_at = NULL, ready = 0",
+            (
+                bundle_id,
+                specialist,
+                AssignmentState.OFFERED,
+                t,
+                t + Urgency.due_seconds(bundle["urgency"]),
+            ),
+        )
         conn.execute(
             "UPDATE bundles SET status = ?, assigned_to = ? WHERE bundle_id = ?",
             (Status.ASSIGNED, specialist, bundle_id),
@@ -519,6 +617,7 @@ class Core:
             (next_counter(conn, "assignment"), specialist),
         )
         self._emit(conn, bundle_id, Status.ASSIGNED, [bundle["device_id"], specialist])
+        enqueue_job(conn, REENCRYPT_JOB, bundle_id)
         log.info("assigned bundle=%s to=%s", bundle_id, specialist)
 
     def reassign(self, bundle_id: str, device_id: str) -> None:
@@ -532,12 +631,17 @@ class Core:
             if bundle["state"] != "checked":
                 raise ApiError(409, Error.BAD_REQUEST, f"bundle is {bundle['state']}")
             device = conn.execute(
-                "SELECT role, revoked FROM devices WHERE device_id = ?", (device_id,)
+                "SELECT role, revoked, specialties FROM devices WHERE device_id = ?", (device_id,)
             ).fetchone()
             if device is None or device["revoked"]:
                 raise ApiError(404, Error.DEVICE_UNKNOWN, "no such device")
             if device["role"] != Role.SPECIALIST:
                 raise ApiError(400, Error.BAD_REQUEST, "device is not a specialist")
+            specialty = conn.execute(
+                "SELECT specialty FROM bundles WHERE bundle_id = ?", (bundle_id,)
+            ).fetchone()["specialty"]
+            if specialty not in json.loads(device["specialties"]):
+                raise ApiError(409, Error.SPECIALTY_MISMATCH, "specialist of another specialty")
             self._assign(conn, bundle_id, device_id)
 
     # ---- specialist side
@@ -557,33 +661,64 @@ class Core:
         log.info("status bundle=%s status=%s", bundle_id, status)
         return {"bundle_id": bundle_id, "status": status}
 
-    def _assigned_bundle(self, conn, device, bundle_id: str):
+    def _assigned_bundle(self, conn, device, bundle_id: str, *, other_specialist=False):
+        """The bundle if it is assigned to ``device``; else 404, or 403 ``not_assigned``
+        (``not_yours`` for a specialist, when ``other_specialist``)."""
         bundle = conn.execute("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,)).fetchone()
         if bundle is None:
             raise ApiError(404, Error.BUNDLE_UNKNOWN, "no such bundle")
-        if device["role"] != Role.SPECIALIST or bundle["assigned_to"] != device["device_id"]:
+        if device["role"] != Role.SPECIALIST:
+            raise ApiError(403, Error.NOT_ASSIGNED, "bundle not assigned to this device")
+        if bundle["assigned_to"] != device["device_id"]:
+            if other_specialist:
+                raise ApiError(403, Error.NOT_YOURS, "case assigned to another specialist")
             raise ApiError(403, Error.NOT_ASSIGNED, "bundle not assigned to this device")
         return bundle
 
-    def bundle_file(self, device, bundle_id: str, name: str) -> BundleFileInfo:
+    def bundle_file(self, device, bundle_id: str, name: str) -> tuple[str | None, BundleFileInfo]:
+        """A case file for the specialist it is assigned to: ``(object key, info)`` of its
+        re-encrypted copy (manifest.age, fNNN.age), or ``(None, info)`` of the bundle's own
+        envelope.json and envelope.sig. A specialist the case is not (or no longer) offered
+        to gets ``not_yours``; a device that is no specialist ``not_assigned``."""
         with self.db.transaction() as conn:
-            self._assigned_bundle(conn, device, bundle_id)
-        allowed = name in (fmt.ENVELOPE, fmt.ENVELOPE_SIG, fmt.MANIFEST) or fmt.FILE_NAME.fullmatch(
-            name
-        )
-        info = self.blobs.bundle_file(bundle_id, name) if allowed else None
+            bundle = self._assigned_bundle(conn, device, bundle_id, other_specialist=True)
+            row = conn.execute(
+                "SELECT state, ready FROM assignments WHERE bundle_id = ? AND device_id = ?",
+                (bundle_id, device["device_id"]),
+            ).fetchone()
+        if row is None or row["state"] not in AssignmentState.ACTIVE:
+            raise ApiError(403, Error.NOT_YOURS, "case not offered to this device")
+        if name in (fmt.ENVELOPE, fmt.ENVELOPE_SIG):
+            info = self.blobs.bundle_file(bundle["bundle_id"], name)
+            if info is None:
+                raise ApiError(404, Error.FILE_UNKNOWN, "no such file in the bundle")
+            return None, info
+        if name != fmt.MANIFEST and not fmt.FILE_NAME.fullmatch(name):
+            raise ApiError(404, Error.FILE_UNKNOWN, "no such file in the bundle")
+        if not row["ready"]:
+            raise ApiError(409, ReviewError.NOT_READY, "the copy for this device is being made")
+        key = delivery_key(bundle_id, device["device_id"], name)
+        info = self.blobs.object_info(key)
         if info is None:
             raise ApiError(404, Error.FILE_UNKNOWN, "no such file in the bundle")
-        return info
+        return key, info
 
 
-def _next_specialist(conn, specialty: str | None) -> str | None:
+def delivery_key(bundle_id: str, device_id: str, name: str) -> str:
+    """Where the copy of a bundle file re-encrypted to one specialist is kept."""
+    return object_key("deliveries", bundle_id, device_id, name)
+
+
+def next_specialist(conn, bundle_id: str, specialty: str | None) -> str | None:
+    """The enrolled specialist of ``specialty`` given a case longest ago (round robin),
+    leaving out any who declined this bundle."""
     if not specialty:
         return None
     rows = conn.execute(
         "SELECT device_id, specialties FROM devices WHERE role = ? AND revoked = 0 "
-        "ORDER BY last_assigned, enrolled_at, rowid",
-        (Role.SPECIALIST,),
+        "AND device_id NOT IN (SELECT device_id FROM assignments WHERE bundle_id = ? "
+        "AND state = ?) ORDER BY last_assigned, enrolled_at, rowid",
+        (Role.SPECIALIST, bundle_id, AssignmentState.DECLINED),
     ).fetchall()
     for row in rows:
         if specialty in json.loads(row["specialties"]):

@@ -34,7 +34,9 @@ CREATE TABLE IF NOT EXISTS devices (
     enrolled_at INTEGER NOT NULL,
     revoked INTEGER NOT NULL DEFAULT 0,
     -- round robin: the assignment counter value when this specialist last got a case
-    last_assigned INTEGER NOT NULL DEFAULT 0
+    last_assigned INTEGER NOT NULL DEFAULT 0,
+    -- JSON {name, qualification, council, registration} from the code (sync.protocol.KeyVouch)
+    profile TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE IF NOT EXISTS codes (
     code_sha256 TEXT PRIMARY KEY,
@@ -43,7 +45,8 @@ CREATE TABLE IF NOT EXISTS codes (
     created_at INTEGER NOT NULL,
     expires_at INTEGER NOT NULL,
     used_by TEXT,
-    used_at INTEGER
+    used_at INTEGER,
+    profile TEXT NOT NULL DEFAULT '{}'
 );
 CREATE TABLE IF NOT EXISTS tokens (
     token_sha256 TEXT PRIMARY KEY,
@@ -73,6 +76,8 @@ CREATE TABLE IF NOT EXISTS bundles (
     receipt TEXT,
     registered_at INTEGER NOT NULL,
     committed_at INTEGER,
+    -- from the manifest at the check: urgent or routine (sync.protocol.Urgency)
+    urgency TEXT,
     UNIQUE (device_id, seq)
 );
 CREATE TABLE IF NOT EXISTS uploads (
@@ -86,7 +91,9 @@ CREATE TABLE IF NOT EXISTS uploads (
     -- open, expired (bytes removed; answers 410 until swept away)
     state TEXT NOT NULL DEFAULT 'open',
     created_at INTEGER NOT NULL,
-    expires_at INTEGER NOT NULL
+    expires_at INTEGER NOT NULL,
+    -- what bundle_id names: a bundle, or an opinion (its opinion_id)
+    container TEXT NOT NULL DEFAULT 'bundle'
 );
 CREATE UNIQUE INDEX IF NOT EXISTS uploads_open
     ON uploads(bundle_id, name) WHERE state = 'open';
@@ -113,8 +120,49 @@ CREATE TABLE IF NOT EXISTS jobs (
 );
 """
 
+# The way back (docs/sync-protocol.md): one row per specialist a case was offered to, and
+# the opinions. Kept apart from SCHEMA so both backends share the text (postgres.py).
+REVIEW_SCHEMA = """
+CREATE TABLE IF NOT EXISTS assignments (
+    bundle_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    -- offered -> accepted | declined; withdrawn (an admin moved the case); answered
+    state TEXT NOT NULL,
+    offered_at BIGINT NOT NULL,
+    due_at BIGINT NOT NULL,
+    answered_at BIGINT,
+    reason TEXT NOT NULL DEFAULT '',
+    -- 1 once the copy re-encrypted to this specialist is stored (with its hashes in files)
+    ready INTEGER NOT NULL DEFAULT 0,
+    manifest_sha256 TEXT,
+    files TEXT,
+    PRIMARY KEY (bundle_id, device_id)
+);
+CREATE INDEX IF NOT EXISTS assignments_device ON assignments(device_id, state);
+CREATE TABLE IF NOT EXISTS opinions (
+    opinion_id TEXT PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    envelope TEXT NOT NULL,
+    signature TEXT NOT NULL,
+    size_cipher BIGINT NOT NULL,
+    -- registered -> committed
+    state TEXT NOT NULL,
+    receipt TEXT,
+    registered_at BIGINT NOT NULL,
+    committed_at BIGINT
+);
+CREATE INDEX IF NOT EXISTS opinions_bundle ON opinions(bundle_id);
+"""
+
 # Columns added after the first release, for data folders made before them.
-ADDED_COLUMNS = (("uploads", "blob_state", "TEXT NOT NULL DEFAULT ''"),)
+ADDED_COLUMNS = (
+    ("uploads", "blob_state", "TEXT NOT NULL DEFAULT ''"),
+    ("uploads", "container", "TEXT NOT NULL DEFAULT 'bundle'"),
+    ("devices", "profile", "TEXT NOT NULL DEFAULT '{}'"),
+    ("codes", "profile", "TEXT NOT NULL DEFAULT '{}'"),
+    ("bundles", "urgency", "TEXT"),
+)
 
 
 class Database:
@@ -136,6 +184,7 @@ class Database:
         self._held_guard = threading.Lock()
         with self._lock:
             self._conn.executescript(SCHEMA)
+            self._conn.executescript(REVIEW_SCHEMA)
             for table, column, kind in ADDED_COLUMNS:
                 names = [r["name"] for r in self._conn.execute(f"PRAGMA table_info({table})")]
                 if column not in names:

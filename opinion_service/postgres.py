@@ -32,6 +32,8 @@ import psycopg
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool
 
+from opinion_service.db import REVIEW_SCHEMA
+
 log = logging.getLogger("opinion_service")
 
 RELEASE_CHANNEL = "casebridge_release"
@@ -126,6 +128,17 @@ CREATE TABLE jobs (
     UNIQUE (kind, bundle_id)
 );
 """,
+    ),
+    (
+        2,
+        # The way back: specialist profiles, urgency, opinion uploads, assignments, opinions.
+        """
+ALTER TABLE devices ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE codes ADD COLUMN profile TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE bundles ADD COLUMN urgency TEXT;
+ALTER TABLE uploads ADD COLUMN container TEXT NOT NULL DEFAULT 'bundle';
+"""
+        + REVIEW_SCHEMA,
     ),
 ]
 

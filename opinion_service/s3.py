@@ -36,7 +36,7 @@ import boto3
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
-from opinion_service.blobs import BundleFileInfo
+from opinion_service.blobs import BundleFileInfo, object_key
 from sync.bundle import format as fmt
 
 # S3's smallest part but the last; also how many bytes a request gathers between checkpoints.
@@ -277,6 +277,30 @@ class S3Blobs:
         ):
             names.extend(o["Key"][len(base) :] for o in page.get("Contents", []))
         return sorted(names)
+
+    # ---- named objects (deliveries, opinions)
+
+    def _object(self, key: str) -> str:
+        area, *parts = key.split("/")
+        return self.key(object_key(area, *parts))
+
+    def put_object(self, key: str, source: Path) -> None:
+        # boto3 sends a large file as a multipart upload of its own, from the file.
+        self.client.upload_file(str(source), self.bucket, self._object(key))
+
+    def place_upload(self, upload_id: str, state: str, key: str) -> None:
+        self.client.copy_object(
+            Bucket=self.bucket,
+            Key=self._object(key),
+            CopySource={"Bucket": self.bucket, "Key": self._data_key(upload_id)},
+        )
+
+    def object_info(self, key: str) -> BundleFileInfo | None:
+        size = self._size(self._object(key))
+        return None if size is None else BundleFileInfo(size)
+
+    def read_object(self, key: str, start: int = 0) -> Iterator[bytes]:
+        yield from self._stream(self._object(key), start)
 
     # ---- plumbing
 

@@ -16,7 +16,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-from opinion_service.blobs import BundleFileInfo
+from opinion_service.blobs import BundleFileInfo, object_key
 from sync.bundle import format as fmt
 
 # Ids that become file names: letters, digits and dashes only, so no id can leave its folder.
@@ -148,6 +148,40 @@ class FileBlobs:
 
     def open_upload_ids(self) -> list[str]:
         return sorted(p.name for p in self.paths.uploads.iterdir())
+
+    # ---- named objects (deliveries, opinions)
+
+    def _object(self, key: str) -> Path:
+        area, *parts = key.split("/")
+        return self.paths.root / object_key(area, *parts)
+
+    def put_object(self, key: str, source: Path) -> None:
+        target = self._object(key)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with open(source, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(source, target)  # the work folder is in the data folder: a rename
+        fsync_dir(target.parent)
+
+    def place_upload(self, upload_id: str, state: str, key: str) -> None:
+        target = self._object(key)
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        os.link(self.paths.upload(upload_id), target)
+        fsync_dir(target.parent)
+
+    def object_info(self, key: str) -> BundleFileInfo | None:
+        path = self._object(key)
+        if not path.is_file():
+            return None
+        return BundleFileInfo(path.stat().st_size, path)
+
+    def read_object(self, key: str, start: int = 0) -> Iterator[bytes]:
+        with open(self._object(key), "rb") as fh:
+            fh.seek(start)
+            while block := fh.read(1024 * 1024):
+                yield block
 
 
 def sha256_file(path: Path) -> str:

@@ -1,4 +1,5 @@
-"""tus 1.0 uploads (core, creation, expiration, termination): one upload per bundle file.
+"""tus 1.0 uploads (core, creation, expiration, termination): one upload per bundle file, or
+per opinion file (``Upload-Metadata`` names ``opinion_id`` instead of ``bundle_id``).
 
 The rule that matters on a 2G link: every byte that reached the service stays. A PATCH body is
 handed to the blob store's writer piece by piece as it arrives; when the client vanishes
@@ -33,9 +34,10 @@ from opinion_service import storage
 from opinion_service.blobs import UploadWriter
 from opinion_service.core import Core
 from opinion_service.errors import ApiError
+from opinion_service.review import Review
 from opinion_service.timeutil import now
 from sync import protocol
-from sync.protocol import Envelope, Error
+from sync.protocol import Envelope, Error, OpinionEnvelope
 
 log = logging.getLogger("opinion_service")
 
@@ -58,6 +60,7 @@ class Uploads:
         self.blobs = core.blobs
         self.config = core.config
         self.metrics = metrics
+        self.review = Review(core)
         self._writers: dict[str, _Writer] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self.db.on_release(self._release_asked)
@@ -72,16 +75,24 @@ class Uploads:
             if length < 0:
                 raise ValueError()
             meta = parse_metadata(metadata_text or "")
-            bundle_id, name = meta["bundle_id"], meta["name"]
+            # An opinion's file names its opinion; a bundle's file its bundle.
+            container = "opinion" if "opinion_id" in meta else "bundle"
+            bundle_id, name = meta[f"{container}_id"], meta["name"]
         except (ValueError, KeyError) as exc:
             raise ApiError(400, Error.BAD_REQUEST, "Upload-Length or metadata malformed") from exc
         if length > self.config.max_size:
             raise ApiError(413, Error.TOO_LARGE, f"{length} bytes")
-        bundle = self.core.own_bundle(device, bundle_id)
-        if bundle["state"] != "registered":
-            raise ApiError(400, Error.BAD_REQUEST, "bundle already committed")
-        envelope = Envelope.parse_bytes(bundle["envelope"])
-        sizes = {f.name: f.size_cipher for f in envelope.all_files}
+        if container == "opinion":
+            opinion = self.review.own_opinion(device, bundle_id)
+            if opinion["state"] != "registered":
+                raise ApiError(400, Error.BAD_REQUEST, "opinion already committed")
+            listed = OpinionEnvelope.parse_bytes(opinion["envelope"].encode()).files
+        else:
+            bundle = self.core.own_bundle(device, bundle_id)
+            if bundle["state"] != "registered":
+                raise ApiError(400, Error.BAD_REQUEST, "bundle already committed")
+            listed = Envelope.parse_bytes(bundle["envelope"]).all_files
+        sizes = {f.name: f.size_cipher for f in listed}
         if name not in sizes:
             raise ApiError(404, Error.FILE_UNKNOWN, "name not in the envelope")
         if length != sizes[name]:
@@ -92,8 +103,9 @@ class Uploads:
             # Two creations racing on two instances: the second finds the first's upload.
             self.db.serialise(conn, f"upload-name:{bundle_id}/{name}")
             row = conn.execute(
-                "SELECT * FROM uploads WHERE bundle_id = ? AND name = ? AND state = 'open'",
-                (bundle_id, name),
+                "SELECT * FROM uploads WHERE bundle_id = ? AND name = ? AND state = 'open' "
+                "AND container = ?",
+                (bundle_id, name, container),
             ).fetchone()
             if row is not None:
                 return 200, row
@@ -101,7 +113,7 @@ class Uploads:
             state = self.blobs.create_upload(upload_id)
             row = conn.execute(
                 "INSERT INTO uploads(upload_id, bundle_id, name, length, blob_state, created_at, "
-                "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *",
+                "expires_at, container) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
                 (
                     upload_id,
                     bundle_id,
@@ -110,6 +122,7 @@ class Uploads:
                     state,
                     t,
                     t + self.config.upload_expiry_seconds,
+                    container,
                 ),
             ).fetchone()
         log.info("upload created upload=%s bundle=%s bytes=%d", upload_id, bundle_id, length)
@@ -122,9 +135,12 @@ class Uploads:
         row = self.db.one("SELECT * FROM uploads WHERE upload_id = ?", (upload_id,))
         if row is None:
             raise ApiError(404, Error.UPLOAD_UNKNOWN, "no such upload")
-        owner = self.db.one(
-            "SELECT device_id FROM bundles WHERE bundle_id = ?", (row["bundle_id"],)
+        table, key = (
+            ("opinions", "opinion_id")
+            if row["container"] == "opinion"
+            else ("bundles", "bundle_id")
         )
+        owner = self.db.one(f"SELECT device_id FROM {table} WHERE {key} = ?", (row["bundle_id"],))
         if owner is None or owner["device_id"] != device["device_id"]:
             raise ApiError(403, Error.NOT_YOURS, "upload of another device")
         if row["state"] == "open" and row["expires_at"] <= now():

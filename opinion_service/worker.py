@@ -1,13 +1,14 @@
 """Work after the answer: each committed bundle is decrypted and checked in full (inner
-signature, every plaintext hash) and then rejected or matched to a specialist; expired uploads
-are swept away now and then.
+signature, every plaintext hash) and then rejected or matched to a specialist; the assigned
+specialist's copy is re-encrypted to its key (opinion_service.review); expired uploads are
+swept away now and then.
 
 The work waits in the metadata store's job queue (table ``jobs``, one row per kind of work and
 bundle, queued in the commit's own transaction). A background thread takes the oldest job that
 no instance is working on (``Metadata.take_job``: FOR UPDATE SKIP LOCKED on PostgreSQL), so
 any instance can do any job, a large bundle's check never holds up an HTTP answer, and a job
-whose instance died is taken again by another. New kinds of work (re-encryption for the
-specialist) add a kind and a handler in ``Worker.handlers``. Bundles committed before the queue
+whose instance died is taken again by another. Each kind of work has a handler in
+``Worker.handlers`` (``check``, ``reencrypt``). Bundles committed before the queue
 existed are queued on start. Thread-safety: ``submit`` may be called from any thread; the work
 runs on the worker thread.
 """
@@ -18,10 +19,12 @@ import logging
 import threading
 import time
 
-from opinion_service.core import CHECK_JOB, Core
+from opinion_service.core import CHECK_JOB, REENCRYPT_JOB, Core
 from opinion_service.metadata import count, enqueue_job
+from opinion_service.review import Review
 from opinion_service.uploads import Uploads
 from sync.bundle.verify import verify_bundle
+from sync.protocol import Urgency
 
 log = logging.getLogger("opinion_service")
 
@@ -31,7 +34,8 @@ class Worker:
         self.core = core
         self.uploads = uploads
         self.metrics = metrics
-        self.handlers = {CHECK_JOB: self.check}
+        self.review = Review(core)
+        self.handlers = {CHECK_JOB: self.check, REENCRYPT_JOB: self.review.make_copy}
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._busy = False
@@ -113,7 +117,16 @@ class Worker:
             problem = report.problems[0].code if report.problems else "manifest_unreadable"
             self.core.checked(bundle_id, problem, None)
             return
-        self.core.checked(bundle_id, None, specialty_of(report.manifest))
+        self.core.checked(
+            bundle_id, None, specialty_of(report.manifest), urgency_of(report.manifest)
+        )
+
+
+def urgency_of(manifest: dict) -> str:
+    """``urgent`` or ``routine`` (anything else, or nothing, is routine)."""
+    referral = (manifest.get("case") or {}).get("referral") or {}
+    value = referral.get("urgency")
+    return Urgency.URGENT if value == Urgency.URGENT else Urgency.ROUTINE
 
 
 def specialty_of(manifest: dict) -> str | None:

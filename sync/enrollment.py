@@ -9,7 +9,7 @@ clock trust). Thread-safety: ``enroll`` writes the store from the calling thread
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from local_store import settings
 from local_store.store import Store
@@ -31,6 +31,9 @@ class Enrollment:
     service_id: str
     service_ed25519: str  # base64 of the raw key: receipts and feed items must verify with it
     service_age: str  # the age recipient bundles are encrypted to
+    # Who the service knows this device as (the code's): name, qualification, council,
+    # registration for a specialist, the name for a clinic. Empty for older enrollments.
+    profile: dict[str, str] = field(default_factory=dict)
 
     @property
     def service_key_raw(self) -> bytes:
@@ -80,29 +83,33 @@ def enroll(
     store: Store,
     service_url: str,
     code: str,
-    role: str = protocol.Role.CLINIC,
+    role: str | None = None,
     *,
     label: str = "",
     timeouts: tuple[float, float] = DEFAULT_TIMEOUTS,
 ) -> Enrollment:
     """Register this device with the service at ``service_url`` using a one-time ``code``.
 
+    The code decides the role (clinic or specialist), the specialties and the profile; the
+    answer says them and the Enrollment keeps them. ``role``, when given, is only a check:
+    the service refuses a code of another role (``bad_request``).
     Raises the transport's typed errors (Offline, ProtocolError with code_invalid, code_used,
     device_mismatch, bad_request...) and EnrollmentRefused for an answer that does not hold
     together (service keys that do not match its id).
     """
-    if role not in protocol.Role.ALL:
+    if role is not None and role not in protocol.Role.ALL:
         raise ValueError(f"role must be one of {protocol.Role.ALL}")
     keys = load_or_create(store)
     url = service_url.strip().rstrip("/")
     with HttpSession(url, timeouts) as session:
         body = {
             "code": code.strip().upper(),
-            "role": role,
             "device_id": keys.device_id,
             "ed25519": keys.ed25519_public,
             "age": keys.age_recipient,
         }
+        if role is not None:
+            body["role"] = role
         if label:
             body["label"] = label  # optional: left out rather than sent empty
         answer = ServiceApi(session).enroll(body)
@@ -111,14 +118,19 @@ def enroll(
         service_raw = protocol.unb64(service["ed25519"])
         if protocol.key_id("svc-", service_raw) != service["service_id"]:
             raise EnrollmentRefused("service_key_mismatch")
+        enrolled_role = answer["role"]
+        if enrolled_role not in protocol.Role.ALL:
+            raise ValueError("role")
+        profile = answer.get("profile") or {}
         enrollment = Enrollment(
             service_url=url,
             device_id=answer.get("device_id", keys.device_id),
-            role=answer.get("role", role),
+            role=enrolled_role,
             specialties=tuple(answer.get("specialties") or ()),
             service_id=service["service_id"],
             service_ed25519=service["ed25519"],
             service_age=service["age"],
+            profile={str(k): str(v) for k, v in profile.items() if isinstance(v, str)},
         )
         token_text = answer["token"]
     except (KeyError, TypeError, ValueError):

@@ -2,9 +2,11 @@
 in review), applied to the outbox, the inbox and the case.
 
 ``read_feed`` asks for the items after the stored cursor, page by page. Every item must open
-with the service key pinned at enrollment (``Signed.open`` with ``FeedItem``); the first that
-does not stops the read, and the cursor stays before it. Each item is applied and the cursor
-stored in one write, forward-only (an item at or before the cursor is skipped).
+with the service key pinned at enrollment (``protocol.open_feed_item``, any kind); the first
+that does not stops the read, and the cursor stays before it. Status items are applied; the
+way back's kinds (``case_assigned``, ``opinion_ready``) are passed over for now. Each item is
+applied and the cursor stored in one write, forward-only (an item at or before the cursor is
+skipped).
 
 Store writes go straight to local_store.outbox (they run on the store's writer).
 Thread-safety: called from the engine's one worker thread; no state of its own.
@@ -45,13 +47,16 @@ def read_feed(store: Store, api: ServiceApi, enrollment: Enrollment) -> FeedRead
         page = api.feed(cursor)
         for wrapped in page.get("items") or []:
             try:
-                signed = protocol.Signed.open(
-                    protocol.FeedItem, wrapped, enrollment.service_key_raw
-                )
+                item = protocol.open_feed_item(wrapped, enrollment.service_key_raw)
             except (protocol.SignatureError, protocol.ShapeError):
                 return FeedRead(applied, FEED_SIGNATURE_BAD)
-            item = signed.value
             if item.cursor <= cursor:
+                continue
+            if not isinstance(item, protocol.FeedItem):
+                # case_assigned and opinion_ready: verified, but not acted on by this
+                # client yet; the cursor moves on so status items behind them still come.
+                outbox.pass_feed_item(store, item.cursor)
+                cursor = item.cursor
                 continue
             outbox.apply_feed_item(
                 store,

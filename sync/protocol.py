@@ -103,6 +103,7 @@ class Error:
     NOT_ASSIGNED = "not_assigned"
     SERVICE_BUSY = "service_busy"
     WRONG_ROLE = "wrong_role"
+    SPECIALTY_MISMATCH = "specialty_mismatch"  # a specialist not enrolled for the specialty
 
 
 def b64(data: bytes) -> str:
@@ -157,9 +158,13 @@ class SignatureError(ValueError):
 
 
 class FeedKind:
-    """What a feed item tells. Opinions and follow-up questions will be kinds of their own."""
+    """What a feed item tells: a bundle's status (FeedItem), a case offered to a specialist
+    with its copy ready (CaseAssigned), an opinion ready for the clinic (OpinionReady).
+    Follow-up questions will be a kind of their own."""
 
     STATUS = "status"
+    CASE_ASSIGNED = "case_assigned"
+    OPINION_READY = "opinion_ready"
 
 
 def _object(obj: object, keys: frozenset[str], code: str) -> dict[str, Any]:
@@ -519,3 +524,464 @@ class Signed(Generic[S]):
         if not signed_json_ok(public_raw, body, signature):
             raise SignatureError(shape.SIGNED_AS)
         return cls(shape.parse(body), signature)
+
+
+# ---- the way back: assignment, key vouches, the opinion's transport
+#
+# The specialist's copy of a case and the opinion travel through the same service, which
+# vouches for device keys by signing feed items that carry them (docs/sync-protocol.md,
+# "The way back"). The opinion document itself is sync.opinion.
+
+OPINION_ENVELOPE_FORMAT = "casebridge-opinion-envelope/1"
+OPINION_RECEIPT_FORMAT = "casebridge-opinion-receipt/1"
+OPINION_FILE = "opinion.age"
+# An opinion is text: anything larger is refused at registration (it is read whole to check).
+OPINION_MAX_SIZE = 4 * 1024 * 1024
+ASSIGNMENTS_PATH = f"{PREFIX}/assignments"
+OPINIONS_PATH = f"{PREFIX}/opinions"
+
+
+def accept_path(bundle_id: str) -> str:
+    return f"{ASSIGNMENTS_PATH}/{bundle_id}/accept"
+
+
+def decline_path(bundle_id: str) -> str:
+    return f"{ASSIGNMENTS_PATH}/{bundle_id}/decline"
+
+
+def opinion_commit_path(opinion_id: str) -> str:
+    return f"{OPINIONS_PATH}/{opinion_id}/commit"
+
+
+def opinion_file_path(opinion_id: str, name: str) -> str:
+    return f"{OPINIONS_PATH}/{opinion_id}/files/{name}"
+
+
+class Urgency:
+    """A case's urgency as the clinic set it (manifest ``case.referral.urgency``), and how long
+    a specialist has for it from the moment it is offered. The one home of the due times."""
+
+    URGENT = "urgent"
+    ROUTINE = "routine"
+    DUE_SECONDS: ClassVar[dict[str, int]] = {URGENT: 48 * 3600, ROUTINE: 7 * 86400}
+
+    @classmethod
+    def due_seconds(cls, urgency: str | None) -> int:
+        """Anything but ``urgent`` is due as routine."""
+        return cls.DUE_SECONDS.get(urgency or cls.ROUTINE, cls.DUE_SECONDS[cls.ROUTINE])
+
+
+class AssignmentState:
+    """One specialist's part in one case: offered, then accepted or declined; withdrawn when an
+    admin gives the case to someone else; answered once the opinion is committed."""
+
+    OFFERED = "offered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+    ANSWERED = "answered"
+    ACTIVE = (OFFERED, ACCEPTED)  # the states in which the specialist may fetch the case
+
+
+class ReviewError:
+    """The way back's own ``error`` codes (beside Error's)."""
+
+    NOT_READY = "not_ready"  # the specialist's copy is still being made
+    ASSIGNMENT_CLOSED = "assignment_closed"  # declined, withdrawn or answered already
+    OPINION_UNREADABLE = "opinion_unreadable"
+    OPINION_MISMATCH = "opinion_mismatch"  # another bundle, manifest or device than assigned
+    QUESTION_UNANSWERED = "question_unanswered"
+
+
+@dataclass(frozen=True)
+class KeyVouch:
+    """The service's word on which keys belong to which enrolled device and who that is. It is
+    only ever read inside an item the service signed: a device trusts another device's key
+    through such an item alone. ``name`` is the specialist's full name, or the clinic's name;
+    ``qualification``, ``council`` (the medical council) and ``registration`` (the number with
+    that council) are a specialist's and empty for a clinic."""
+
+    UNREADABLE: ClassVar = "vouch_unreadable"
+    KEYS: ClassVar = frozenset(
+        {
+            "device_id",
+            "role",
+            "ed25519",
+            "age",
+            "name",
+            "qualification",
+            "council",
+            "registration",
+            "specialties",
+        }
+    )
+
+    device_id: str
+    role: str  # a Role
+    ed25519: str  # base64 of the raw Ed25519 public key
+    age: str  # the age1... recipient
+    name: str = ""
+    qualification: str = ""
+    council: str = ""
+    registration: str = ""
+    specialties: tuple[str, ...] = ()
+
+    @property
+    def ed25519_raw(self) -> bytes:
+        return unb64(self.ed25519)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "device_id": self.device_id,
+            "role": self.role,
+            "ed25519": self.ed25519,
+            "age": self.age,
+            "name": self.name,
+            "qualification": self.qualification,
+            "council": self.council,
+            "registration": self.registration,
+            "specialties": list(self.specialties),
+        }
+
+    @classmethod
+    def parse(cls, obj: object, *, code: str = "vouch_unreadable") -> Self:
+        fields = _object(obj, cls.KEYS, code)
+        specialties = _list(fields, "specialties", code)
+        if not all(isinstance(s, str) for s in specialties):
+            raise ShapeError(code, "specialties")
+        ed25519 = _text(fields, "ed25519", code)
+        try:
+            if len(unb64(ed25519)) != 32:
+                raise ValueError("not an Ed25519 key")
+        except (ValueError, binascii.Error):
+            raise ShapeError(code, "ed25519") from None
+        device_id = _text(fields, "device_id", code)
+        if key_id("dev-", unb64(ed25519)) != device_id:
+            raise ShapeError(code, "device_id")
+        role = _text(fields, "role", code)
+        if role not in Role.ALL:
+            raise ShapeError(code, "role")
+        return cls(
+            device_id=device_id,
+            role=role,
+            ed25519=ed25519,
+            age=_text(fields, "age", code),
+            name=_text(fields, "name", code),
+            qualification=_text(fields, "qualification", code),
+            council=_text(fields, "council", code),
+            registration=_text(fields, "registration", code),
+            specialties=tuple(specialties),
+        )
+
+
+@dataclass(frozen=True)
+class CaseAssigned:
+    """Feed item (kind ``case_assigned``) to a specialist: a case is offered to it and its copy,
+    re-encrypted to the specialist's age key, is ready to fetch. ``files`` are that copy's
+    files (manifest.age and every fNNN.age, as ``GET /v1/bundles/{id}/files/{name}`` serves
+    them); ``manifest_sha256`` is the SHA-256 of the decrypted manifest (what an opinion is
+    bound to); ``clinic`` vouches for the key that made the manifest's ``inner_sig``."""
+
+    UNREADABLE: ClassVar = FeedItem.UNREADABLE
+    SIGNED_AS: ClassVar = "item"
+    KIND: ClassVar = "case_assigned"
+    KEYS: ClassVar = frozenset(
+        {
+            "cursor",
+            "kind",
+            "bundle_id",
+            "specialty",
+            "urgency",
+            "at",
+            "due_at",
+            "manifest_sha256",
+            "files",
+            "clinic",
+        }
+    )
+
+    cursor: int
+    bundle_id: str
+    specialty: str
+    urgency: str  # an Urgency
+    at: str  # when it was offered
+    due_at: str
+    manifest_sha256: str
+    files: tuple[CipherFile, ...]
+    clinic: KeyVouch
+
+    kind: ClassVar = KIND
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cursor": self.cursor,
+            "kind": self.KIND,
+            "bundle_id": self.bundle_id,
+            "specialty": self.specialty,
+            "urgency": self.urgency,
+            "at": self.at,
+            "due_at": self.due_at,
+            "manifest_sha256": self.manifest_sha256,
+            "files": [f.to_json() for f in self.files],
+            "clinic": self.clinic.to_json(),
+        }
+
+    @classmethod
+    def parse(cls, obj: object) -> Self:
+        code = cls.UNREADABLE
+        fields = _object(obj, cls.KEYS, code)
+        if fields["kind"] != cls.KIND:
+            raise ShapeError(code, "kind")
+        files = tuple(CipherFile.parse(f, code=code) for f in _list(fields, "files", code))
+        names = [f.name for f in files]
+        if names[:1] != [bundle_format.MANIFEST] or len(set(names)) != len(names):
+            raise ShapeError(code, "files")
+        if not all(bundle_format.FILE_NAME.fullmatch(n) for n in names[1:]):
+            raise ShapeError(code, "files")
+        return cls(
+            cursor=_count(fields, "cursor", code),
+            bundle_id=_text(fields, "bundle_id", code),
+            specialty=_text(fields, "specialty", code),
+            urgency=_text(fields, "urgency", code),
+            at=_text(fields, "at", code),
+            due_at=_text(fields, "due_at", code),
+            manifest_sha256=_text(fields, "manifest_sha256", code),
+            files=files,
+            clinic=KeyVouch.parse(fields["clinic"], code=code),
+        )
+
+
+@dataclass(frozen=True)
+class OpinionReady:
+    """Feed item (kind ``opinion_ready``) to the clinic device that sent the bundle: an opinion
+    on it is at the service, signed by the specialist ``specialist`` vouches for. ``files``
+    (opinion.age) are fetched from ``GET /v1/opinions/{opinion_id}/files/{name}``;
+    ``replaces`` names the opinion this one corrects, if any."""
+
+    UNREADABLE: ClassVar = FeedItem.UNREADABLE
+    SIGNED_AS: ClassVar = "item"
+    KIND: ClassVar = "opinion_ready"
+    KEYS: ClassVar = frozenset(
+        {
+            "cursor",
+            "kind",
+            "bundle_id",
+            "opinion_id",
+            "replaces",
+            "manifest_sha256",
+            "at",
+            "files",
+            "specialist",
+        }
+    )
+
+    cursor: int
+    bundle_id: str
+    opinion_id: str
+    replaces: str | None
+    manifest_sha256: str
+    at: str
+    files: tuple[CipherFile, ...]
+    specialist: KeyVouch
+
+    kind: ClassVar = KIND
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cursor": self.cursor,
+            "kind": self.KIND,
+            "bundle_id": self.bundle_id,
+            "opinion_id": self.opinion_id,
+            "replaces": self.replaces,
+            "manifest_sha256": self.manifest_sha256,
+            "at": self.at,
+            "files": [f.to_json() for f in self.files],
+            "specialist": self.specialist.to_json(),
+        }
+
+    @classmethod
+    def parse(cls, obj: object) -> Self:
+        code = cls.UNREADABLE
+        fields = _object(obj, cls.KEYS, code)
+        if fields["kind"] != cls.KIND:
+            raise ShapeError(code, "kind")
+        return cls(
+            cursor=_count(fields, "cursor", code),
+            bundle_id=_text(fields, "bundle_id", code),
+            opinion_id=_text(fields, "opinion_id", code),
+            replaces=_optional_text(fields, "replaces", code),
+            manifest_sha256=_text(fields, "manifest_sha256", code),
+            at=_text(fields, "at", code),
+            files=tuple(CipherFile.parse(f, code=code) for f in _list(fields, "files", code)),
+            specialist=KeyVouch.parse(fields["specialist"], code=code),
+        )
+
+
+AnyFeedItem = FeedItem | CaseAssigned | OpinionReady
+FEED_SHAPES: dict[str, type[FeedItem] | type[CaseAssigned] | type[OpinionReady]] = {
+    FeedKind.STATUS: FeedItem,
+    FeedKind.CASE_ASSIGNED: CaseAssigned,
+    FeedKind.OPINION_READY: OpinionReady,
+}
+
+
+def open_feed_item(obj: object, public_raw: bytes) -> AnyFeedItem:
+    """Any kind of feed item out of ``{"item": ..., "signature": ...}`` once the service's
+    signature holds (``Signed.open`` with the shape its ``kind`` names). An unknown kind is
+    ``feed_item_unreadable``, so an older client stops rather than skipping what it cannot
+    read."""
+    body = obj.get(FeedItem.SIGNED_AS) if isinstance(obj, dict) else None
+    kind = body.get("kind") if isinstance(body, dict) else None
+    shape = FEED_SHAPES.get(kind) if isinstance(kind, str) else None
+    if shape is None:
+        raise ShapeError(FeedItem.UNREADABLE, "kind")
+    opened: AnyFeedItem = Signed.open(shape, obj, public_raw).value
+    return opened
+
+
+def parse_feed_item(obj: object) -> AnyFeedItem:
+    """An item the caller already trusts (the service reading back what it signed)."""
+    kind = obj.get("kind") if isinstance(obj, dict) else None
+    shape = FEED_SHAPES.get(kind) if isinstance(kind, str) else None
+    if shape is None:
+        raise ShapeError(FeedItem.UNREADABLE, "kind")
+    return shape.parse(obj)
+
+
+@dataclass(frozen=True)
+class OpinionEnvelope:
+    """What a specialist device registers before uploading an opinion (``POST
+    /v1/opinions``), signed by its Ed25519 key over the canonical bytes, like a bundle's
+    envelope: which opinion, on which bundle and manifest, which files with which ciphertext
+    sizes and hashes. No clinical content. ``files`` lists opinion.age first."""
+
+    FORMAT: ClassVar = OPINION_ENVELOPE_FORMAT
+    UNREADABLE: ClassVar = "opinion_envelope_unreadable"
+    KEYS: ClassVar = frozenset(
+        {
+            "format",
+            "opinion_id",
+            "bundle_id",
+            "manifest_sha256",
+            "device_id",
+            "created_at",
+            "replaces",
+            "files",
+        }
+    )
+
+    opinion_id: str
+    bundle_id: str
+    manifest_sha256: str
+    device_id: str
+    created_at: str
+    replaces: str | None
+    files: tuple[CipherFile, ...]
+
+    @property
+    def size_cipher(self) -> int:
+        return sum(f.size_cipher for f in self.files)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.FORMAT,
+            "opinion_id": self.opinion_id,
+            "bundle_id": self.bundle_id,
+            "manifest_sha256": self.manifest_sha256,
+            "device_id": self.device_id,
+            "created_at": self.created_at,
+            "replaces": self.replaces,
+            "files": [f.to_json() for f in self.files],
+        }
+
+    def to_bytes(self) -> bytes:
+        return canonical_bytes(self.to_json())
+
+    @classmethod
+    def parse(cls, obj: object) -> Self:
+        code = cls.UNREADABLE
+        _format(obj, cls.FORMAT, code)
+        fields = _object(obj, cls.KEYS, code)
+        files = tuple(CipherFile.parse(f, code=code) for f in _list(fields, "files", code))
+        names = [f.name for f in files]
+        if names != [OPINION_FILE]:
+            raise ShapeError(code, "files")
+        return cls(
+            opinion_id=_text(fields, "opinion_id", code),
+            bundle_id=_text(fields, "bundle_id", code),
+            manifest_sha256=_text(fields, "manifest_sha256", code),
+            device_id=_text(fields, "device_id", code),
+            created_at=_text(fields, "created_at", code),
+            replaces=_optional_text(fields, "replaces", code),
+            files=files,
+        )
+
+    @classmethod
+    def parse_bytes(cls, raw: bytes) -> Self:
+        """From the registered bytes; canonical form is the caller's check, as for Envelope."""
+        try:
+            obj = json.loads(raw)
+        except ValueError:
+            raise ShapeError(cls.UNREADABLE) from None
+        return cls.parse(obj)
+
+
+@dataclass(frozen=True)
+class OpinionReceipt:
+    """The service's word that it holds an opinion's files exactly as its envelope lists them
+    and has passed the opinion on; only a receipt that verifies marks an opinion sent."""
+
+    FORMAT: ClassVar = OPINION_RECEIPT_FORMAT
+    UNREADABLE: ClassVar = "receipt_unreadable"
+    SIGNED_AS: ClassVar = "receipt"
+    KEYS: ClassVar = frozenset(
+        {"format", "service_id", "opinion_id", "bundle_id", "device_id", "received_at", "files"}
+    )
+
+    service_id: str
+    opinion_id: str
+    bundle_id: str
+    device_id: str
+    received_at: str
+    files: tuple[CipherFile, ...]
+
+    @classmethod
+    def for_envelope(cls, envelope: OpinionEnvelope, *, service_id: str, received_at: str) -> Self:
+        return cls(
+            service_id=service_id,
+            opinion_id=envelope.opinion_id,
+            bundle_id=envelope.bundle_id,
+            device_id=envelope.device_id,
+            received_at=received_at,
+            files=envelope.files,
+        )
+
+    def covers(self, envelope: OpinionEnvelope, service_id: str) -> bool:
+        return self == type(self).for_envelope(
+            envelope, service_id=service_id, received_at=self.received_at
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.FORMAT,
+            "service_id": self.service_id,
+            "opinion_id": self.opinion_id,
+            "bundle_id": self.bundle_id,
+            "device_id": self.device_id,
+            "received_at": self.received_at,
+            "files": [f.to_json() for f in self.files],
+        }
+
+    @classmethod
+    def parse(cls, obj: object) -> Self:
+        code = cls.UNREADABLE
+        _format(obj, cls.FORMAT, code)
+        fields = _object(obj, cls.KEYS, code)
+        return cls(
+            service_id=_text(fields, "service_id", code),
+            opinion_id=_text(fields, "opinion_id", code),
+            bundle_id=_text(fields, "bundle_id", code),
+            device_id=_text(fields, "device_id", code),
+            received_at=_text(fields, "received_at", code),
+            files=tuple(CipherFile.parse(f, code=code) for f in _list(fields, "files", code)),
+        )

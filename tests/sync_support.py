@@ -32,13 +32,14 @@ class ServiceHandle:
     db_url: str | None = None
     storage_url: str | None = None
 
-    def new_code(self, role: str = "clinic", specialties=()) -> str:
+    def new_code(self, role: str = "clinic", specialties=(), profile=None) -> str:
         from opinion_service import admin
 
         return admin.new_code(
             self.data_dir,
             role,
             tuple(specialties),
+            profile=profile,
             db_url=self.db_url,
             storage_url=self.storage_url,
         )

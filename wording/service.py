@@ -16,6 +16,10 @@ CODE_MADE = {
     "code": QT_TRANSLATE_NOOP("wording", "Enrollment code"),
     "role": QT_TRANSLATE_NOOP("wording", "Role"),
     "specialties": QT_TRANSLATE_NOOP("wording", "Specialties"),
+    "name": QT_TRANSLATE_NOOP("wording", "Name"),
+    "qualification": QT_TRANSLATE_NOOP("wording", "Qualification"),
+    "council": QT_TRANSLATE_NOOP("wording", "Medical council"),
+    "registration": QT_TRANSLATE_NOOP("wording", "Registration number"),
     "expires_at": QT_TRANSLATE_NOOP("wording", "Valid until"),
     "service_fingerprint": QT_TRANSLATE_NOOP("wording", "Service key fingerprint"),
 }
@@ -39,6 +43,21 @@ STATS = {
 
 ASSIGNED = QT_TRANSLATE_NOOP("wording", "Case {bundle_id} is now assigned to {device_id}.")
 
+NO_ASSIGNMENTS = QT_TRANSLATE_NOOP("wording", "No case is waiting for or with a specialist.")
+ASSIGNMENT_LINE = QT_TRANSLATE_NOOP(
+    "wording", "{bundle_id}  {specialty}  {urgency}  {state}  {who}  due {due}"
+)
+OVERDUE = QT_TRANSLATE_NOOP("wording", "OVERDUE")
+URGENCY = {
+    "urgent": QT_TRANSLATE_NOOP("wording", "urgent"),
+    "routine": QT_TRANSLATE_NOOP("wording", "routine"),
+}
+ASSIGNMENT_STATE = {
+    "waiting": QT_TRANSLATE_NOOP("wording", "waiting for a specialist"),
+    "offered": QT_TRANSLATE_NOOP("wording", "offered"),
+    "accepted": QT_TRANSLATE_NOOP("wording", "accepted"),
+}
+
 ERROR = {
     "bundle_unknown": QT_TRANSLATE_NOOP(
         "wording", "No bundle with that id at this service. Check the id and the data folder."
@@ -50,6 +69,14 @@ ERROR = {
         "wording",
         "That case cannot be assigned: it must have passed its check, and the device must be "
         "an enrolled specialist.",
+    ),
+    "specialty_mismatch": QT_TRANSLATE_NOOP(
+        "wording",
+        "That specialist does not take cases of this specialty. Choose one who does "
+        "(service assign --list shows each case's specialty).",
+    ),
+    "assign_usage": QT_TRANSLATE_NOOP(
+        "wording", "Give either --list, or a bundle id and --to DEVICE_ID."
     ),
     "specialty_needed": QT_TRANSLATE_NOOP(
         "wording",

@@ -441,10 +441,17 @@ class EnrollDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
+        # After enrolling: the role the code gave this computer, and who the service knows.
+        self.enrolled_as = QLabel()
+        self.enrolled_as.setObjectName("enrolledAs")
+        self.enrolled_as.setWordWrap(True)
+        self.enrolled_as.hide()
+        layout.addWidget(self.enrolled_as)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        self.cancel_button = cancel
         self.enroll_button = QPushButton(self.tr("Enroll"))
         self.enroll_button.setObjectName("primaryButton")
         self.enroll_button.clicked.connect(self.enroll)
@@ -470,8 +477,43 @@ class EnrollDialog(QDialog):
 
     @Slot(object)
     def _on_enrolled(self, enrollment) -> None:
+        """Shows what the code made of this computer; Done closes."""
         self.enrollment = enrollment
-        self.accept()
+        self.enrolled_as.setText(self.enrolled_words(enrollment))
+        self.enrolled_as.show()
+        self.url.setEnabled(False)
+        self.code.setEnabled(False)
+        self.cancel_button.hide()
+        self.enroll_button.setEnabled(True)
+        self.enroll_button.setText(self.tr("Done"))
+        self.enroll_button.clicked.disconnect()
+        self.enroll_button.clicked.connect(self.accept)
+
+    def enrolled_words(self, enrollment) -> str:
+        if enrollment.role == "specialist":
+            lines = [
+                self.tr("Enrolled as a specialist for: {specialties}.").format(
+                    specialties=", ".join(enrollment.specialties) or "-"
+                )
+            ]
+            name = enrollment.profile.get("name", "")
+            if name:
+                details = [
+                    enrollment.profile.get(key, "")
+                    for key in ("qualification", "council", "registration")
+                ]
+                lines.append(
+                    self.tr("The service knows you as {name} ({details}).").format(
+                        name=name, details=", ".join(d for d in details if d) or "-"
+                    )
+                )
+            lines.append(self.tr("Cases assigned to you will come to this computer."))
+            return "\n".join(lines)
+        name = enrollment.profile.get("name", "")
+        text = self.tr("Enrolled as a clinic. Cases you send go to this service.")
+        if name:
+            text += "\n" + self.tr("The service knows this clinic as {name}.").format(name=name)
+        return text
 
     @Slot(object)
     def _on_failed(self, error) -> None:

@@ -14,7 +14,7 @@ import requests
 from sync import protocol
 from sync.bundle import format as fmt
 from sync.canonical import canonical_bytes
-from sync.protocol import CipherFile, Envelope, FeedItem, Signed
+from sync.protocol import CipherFile, Envelope, FeedItem
 from tests.service.helpers import TIMEOUT, Client, b64, build_bundle, new_device
 from tests.sync_support import running_service
 
@@ -28,8 +28,9 @@ def specialist(service, *specialties: str) -> Client:
     return client
 
 
-def items(client: Client, service) -> list[FeedItem]:
-    """The client's whole feed, every item's signature checked with the service key."""
+def feed_items(client: Client, service) -> list:
+    """The client's whole feed, of every kind, every item's signature checked with the
+    service key."""
     public = protocol.unb64(service.keys()["ed25519"])
     out, cursor = [], 0
     for _ in range(100):
@@ -38,11 +39,16 @@ def items(client: Client, service) -> list[FeedItem]:
         body = page.json()
         for entry in body["items"]:
             # Raises unless the signature holds and the item has exactly its shape's keys.
-            out.append(Signed.open(FeedItem, entry, public).value)
+            out.append(protocol.open_feed_item(entry, public))
         cursor = body["next"]
         if not body["more"]:
             return out
     raise AssertionError("feed never ended")
+
+
+def items(client: Client, service) -> list[FeedItem]:
+    """The client's status items (kind ``status``); other kinds are the way back's."""
+    return [i for i in feed_items(client, service) if i.kind == protocol.FeedKind.STATUS]
 
 
 def statuses(client, service, bundle_id: str) -> list[str]:
@@ -145,9 +151,15 @@ def test_the_specialist_reviews_and_downloads_with_ranges(service, clinic, bundl
     clinic.send(bundle)
     service.wait_idle()
     url = service.url + protocol.file_path(bundle.bundle_id, "f001.age")
-    data = (bundle.path / "f001.age").read_bytes()
+    # The specialist gets the file re-encrypted to its own key: the same plaintext.
+    service_identity = pyrage.x25519.Identity.from_str(
+        (service.data_dir / "keys" / "age.key").read_text().strip()
+    )
+    plain = pyrage.decrypt((bundle.path / "f001.age").read_bytes(), [service_identity])
     whole = requests.get(url, headers=doctor.auth, timeout=TIMEOUT)
-    assert whole.status_code == 200 and whole.content == data
+    assert whole.status_code == 200
+    assert pyrage.decrypt(whole.content, [doctor.device.age_identity]) == plain
+    data = whole.content
     part = requests.get(url, headers={**doctor.auth, "Range": "bytes=1000-"}, timeout=TIMEOUT)
     assert part.status_code == 206 and part.content == data[1000:]
     assert part.headers["Content-Range"] == f"bytes 1000-{len(data) - 1}/{len(data)}"
@@ -177,6 +189,7 @@ def test_admin_reassigns_to_another_specialist(service, clinic, bundle):
         db_url=service.db_url,
         storage_url=service.storage_url,
     )
+    service.wait_idle()  # the running service makes the second specialist's copy
     assert [i.bundle_id for i in items(second, service)] == [bundle.bundle_id]
     assert statuses(clinic, service, bundle.bundle_id) == ["received", "assigned", "assigned"]
     url = service.url + protocol.file_path(bundle.bundle_id, fmt.MANIFEST)
