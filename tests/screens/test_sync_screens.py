@@ -16,6 +16,7 @@ import pytest
 from local_store import attachments, cases, dicom_index, importer, key_images, outbox
 from local_store.models import CaseStatus
 from testdata.dicom import SUNITA, ct_series
+from testdata.documents import EMPTY_PDF
 from tests.screens.screen_checks import save
 from tests.screens.test_screens import OUT, open_window, seed, show
 
@@ -51,7 +52,7 @@ def scans_and_report(store, case_id, tmp_path) -> None:
         patient=patient,
         start=40,
     )
-    (source / "biopsy-report.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    (source / "biopsy-report.pdf").write_bytes(EMPTY_PDF)
     plan = importer.scan([source], importer.new_work_dir(store))
     importer.run_import(store, case_id, plan, accept_other_patients=True)
     series = [s for study in dicom_index.list_studies(store, case_id) for s in study.series]
