@@ -13,7 +13,6 @@ PNGs go to artifacts/screens/ (60-... to 64-..., named with the screen size).
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,24 +21,11 @@ import pytest
 from local_store import cases, timeline
 from local_store.models import Patient, Referral, Sex
 from testdata.dicom import SUNITA, district_ct
+from tests.screens.conftest import SCREENSHOT
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "artifacts" / "screens"
 TIMEOUT_MS = 60_000
 
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
-
-
-@pytest.fixture
-def out_dir():
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
+pytestmark = SCREENSHOT
 
 
 def screen_size() -> tuple[int, int]:

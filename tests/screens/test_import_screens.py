@@ -8,35 +8,19 @@ with refused files, the patient check, and the case's Studies > Series with thum
 
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from local_store import cases
 from local_store.models import Patient, Referral, Sex
 from testdata.dicom import district_ct
+from tests.screens.conftest import SCREENSHOT
 from tests.screens.screen_checks import save
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "artifacts" / "screens"
 TIMEOUT_MS = 60_000
 
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
-
-
-@pytest.fixture
-def out_dir():
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
+pytestmark = SCREENSHOT
 
 
 def open_case(store, qtbot, **patient):
