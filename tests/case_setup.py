@@ -1,6 +1,7 @@
 """Cases set up in a real store the way the clinic makes them, for the tests that need one.
 
-``ct_case`` is a case with three CT slices and a report imported through the real importer;
+``ct_case`` is a case with three CT slices and a report imported through the real importer
+(``sendable_ct_case``: the same on an enrolled install, ready to be built and queued);
 ``two_series_case`` one with two CT series (a key image in the thin one) and a report, as the
 Submit screen and its screen model show it; ``enrolled_offline`` stores the enrollment a service
 gives (real keys), so a bundle can be built and queued with no service running. The scans come
@@ -32,6 +33,13 @@ def ct_case(store, source: Path) -> str:
     ct_series(source, 3, size=64)
     (source / "report.pdf").write_bytes(EMPTY_PDF)
     _import(store, case_id, source, expected=4)
+    return case_id
+
+
+def sendable_ct_case(store, source: Path) -> str:
+    """``ct_case`` on an install enrolled offline: a bundle of it can be built and queued."""
+    case_id = ct_case(store, source)
+    enrolled_offline(store)
     return case_id
 
 

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.processes import stop_process
+
 REPO = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 30.0
 
@@ -167,9 +169,4 @@ def service_process(tmp_path: Path, *extra_args: str) -> Iterator[ServiceProcess
         yield ServiceProcess(line[len(prefix) :].strip(), data_dir, process)
     finally:
         if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
+            stop_process(process)

@@ -17,14 +17,12 @@ from local_store import cases, outbox
 from local_store.models import CaseStatus
 from sync import submit
 from tests.cancel_points import BUILD_PHASES, CancelPoint, leftovers, problems_logged
-from tests.case_setup import ct_case, enrolled_offline
+from tests.case_setup import sendable_ct_case
 
 
 @pytest.fixture
 def case_id(store, tmp_path):
-    case = ct_case(store, tmp_path / "cd")
-    enrolled_offline(store)
-    return case
+    return sendable_ct_case(store, tmp_path / "cd")
 
 
 @pytest.mark.parametrize("phase", list(BUILD_PHASES))

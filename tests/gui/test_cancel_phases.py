@@ -22,7 +22,7 @@ from tests.cancel_points import (
     leftovers,
     problems_logged,
 )
-from tests.case_setup import ct_case, enrolled_offline
+from tests.case_setup import sendable_ct_case
 from tests.gui.conftest import new_case, open_submit_dialog
 
 TIMEOUT_MS = 60_000
@@ -40,9 +40,7 @@ def press_cancel_at(point: CancelPoint, qtbot, button) -> None:
 
 @pytest.fixture
 def case_id(store, tmp_path):
-    case = ct_case(store, tmp_path / "cd")
-    enrolled_offline(store)
-    return case
+    return sendable_ct_case(store, tmp_path / "cd")
 
 
 @pytest.mark.parametrize("phase", list(BUILD_PHASES))

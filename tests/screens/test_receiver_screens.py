@@ -16,9 +16,10 @@ from pydicom.data import get_testdata_file
 from local_store import receiver_settings
 from local_store.receiver_settings import ReceiverSettings
 from testdata.dicom import SUNITA, Patient, copies_of
-from tests.screens.conftest import SCREENSHOT
+from tests.processes import free_port
+from tests.screens.conftest import SCREENSHOT, open_window
 from tests.screens.screen_checks import save
-from tests.screens.test_screens import open_window, seed
+from tests.screens.test_screens import seed
 
 pytestmark = [
     *SCREENSHOT,
@@ -26,14 +27,6 @@ pytestmark = [
 ]
 
 AE_TITLE = "PHC_BASTI"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def study_files(folder, patient: Patient, description, source, count, date):

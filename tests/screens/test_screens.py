@@ -24,7 +24,7 @@ from local_store.models import (
 )
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
-from tests.screens.conftest import SCREENSHOT
+from tests.screens.conftest import SCREENSHOT, open_window
 from tests.screens.screen_checks import save
 
 pytestmark = SCREENSHOT
@@ -90,23 +90,6 @@ def seed(store: Store) -> str:
             status=status,
         )
     return main
-
-
-def show(qtbot, widget, width=1366, height=740):
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.wait(300)
-
-
-def open_window(store, qtbot):
-    from desktop.views.main_window import MainWindow
-
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    show(qtbot, window)
-    qtbot.waitUntil(lambda: window.loaded)
-    return window
 
 
 def test_empty_main_window(store, qtbot, out_dir):

@@ -17,9 +17,9 @@ from local_store import attachments, cases, dicom_index, importer, key_images, o
 from local_store.models import CaseStatus
 from testdata.dicom import SUNITA, ct_series
 from testdata.documents import EMPTY_PDF
-from tests.screens.conftest import SCREENSHOT
+from tests.screens.conftest import SCREENSHOT, open_window, show
 from tests.screens.screen_checks import save
-from tests.screens.test_screens import open_window, seed, show
+from tests.screens.test_screens import seed
 
 sync_support = pytest.importorskip(
     "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"

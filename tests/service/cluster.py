@@ -20,7 +20,7 @@ from pathlib import Path
 
 import requests
 
-from tests.backends import free_port
+from tests.processes import free_port, stop_process
 from tests.sync_support import ServiceAdmin, service_process
 
 HAPROXY_CONFIG = """
@@ -128,14 +128,6 @@ def cluster(tmp_path: Path, backends, instances: int = 2) -> Iterator[Cluster]:
             stderr=subprocess.DEVNULL,
         )
 
-        def stop_proxy() -> None:
-            proxy.terminate()
-            try:
-                proxy.wait(10)
-            except subprocess.TimeoutExpired:
-                proxy.kill()
-                proxy.wait(10)
-
-        stack.callback(stop_proxy)
+        stack.callback(stop_process, proxy)
         made.wait_healthy(instances)
         yield made
