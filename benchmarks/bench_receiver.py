@@ -10,6 +10,7 @@ reference for what the network and storescu cost on their own. Prints figures; n
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -19,10 +20,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.processes import free_port  # noqa: E402
-
 N = 100
 AE = "CASEBRIDGE"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def make_series(folder: Path, n: int) -> list[Path]:

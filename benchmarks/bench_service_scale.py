@@ -46,7 +46,6 @@ from opinion_service import admin  # noqa: E402
 from sync import protocol  # noqa: E402
 from sync.bundle import format as fmt  # noqa: E402
 from tests import backends  # noqa: E402
-from tests.processes import free_port  # noqa: E402
 from tests.service.helpers import build_bundle, new_device  # noqa: E402
 
 LINK_RATE = 16_000  # bytes/s per device, up: a fair 2G/EDGE link
@@ -409,7 +408,7 @@ def one_sqlite_instance(work: Path):
 def two_postgres_s3_instances(work: Path):
     from tests.service.cluster import cluster
 
-    port = free_port()
+    port = backends.free_port()
     moto = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
