@@ -120,6 +120,11 @@ PROBLEM = {
         "consent must be recorded: choose how it was given.",
     ),
     "invalid_choice": QT_TRANSLATE_NOOP("wording", "Choose one of the options in the list."),
+    "not_a_result": QT_TRANSLATE_NOOP(
+        "wording",
+        "Not saved: this is not a lab result. Type a number (for example 12.5 or <0.5) or a "
+        "result word such as Positive, Reactive or Nil.",
+    ),
 }
 
 

@@ -79,6 +79,7 @@ class LabsGrid(QWidget):
         self.labs: list[lab_results.StoredLab] = []
         self.trends: dict[str, lab_results.Trend] = {}
         self._filling = False
+        self._typed = ("", "")  # the last correction's test and typed text, for its problem
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 6)
@@ -284,6 +285,7 @@ class LabsGrid(QWidget):
             return
         # Typing back exactly what was read removes the correction instead of storing a copy.
         value = None if text == getattr(lab.extracted, field) else text
+        self._typed = (lab.result.test, text)
         self.correct(lab.id, **{field: value})
 
     def correct(self, lab_id: str, **changes) -> None:
@@ -318,7 +320,13 @@ class LabsGrid(QWidget):
     @Slot(object)
     def _on_failed(self, error) -> None:
         if isinstance(error, InvalidIntake) and error.problems:
-            self.problem.setText(tr_problem(error.problems[0].code))
+            text = tr_problem(error.problems[0].code)
+            test, typed = self._typed
+            if typed:
+                # What was typed stays in words beside the reason, so it is not silently lost.
+                template = self.tr("%1, typed “%2”. %3").replace("%3", text)
+                text = template.replace("%1", test).replace("%2", typed)
+            self.problem.setText(text)
         else:
             self.problem.setText(tr_error(error.code if isinstance(error, StoreError) else ""))
         self.problem.show()

@@ -261,3 +261,19 @@ def test_summary_is_generated_kept_and_rendered(store, case_id, report_dir):
     assert "Patient: Asha Verma, F, 52 years" in text
     assert "- Potassium: 6.8 mmol/L  [critical]  (3.5 - 5.1)  2024-02-04" in text
     assert "Possibly missing investigations:" in text
+
+
+def test_a_typed_value_that_is_not_a_result_is_refused(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    document_analysis.analyse_attachment(store, report.id)
+    lab = lab_results.list_labs(store, attachment_id=report.id)[0]
+
+    with pytest.raises(InvalidIntake) as corrected:
+        lab_results.correct_lab(store, lab.id, value="abc")
+    with pytest.raises(InvalidIntake) as added:
+        lab_results.add_lab(store, report.id, test="HIV", value="abc")
+
+    assert [(p.field, p.code) for p in corrected.value.problems] == [("lab.value", "not_a_result")]
+    assert [(p.field, p.code) for p in added.value.problems] == [("lab.value", "not_a_result")]
+    assert lab_results.get_lab(store, lab.id).result.value == lab.result.value
+    assert lab_results.add_lab(store, report.id, test="HIV", value="Non reactive").by_user

@@ -370,3 +370,19 @@ def test_photographed_report_opens_in_the_photo_viewer_with_versions(qtbot, stor
     with qtbot.waitSignal(viewer.version_saved, timeout=20000):
         viewer.save_button.click()
     assert len(attachments.list_attachments(store, case_id)) == 2
+
+
+def test_a_value_that_is_not_a_result_is_refused_with_a_reason(qtbot, store, db, lab_case):
+    case_id, latest, _earlier, _letter = lab_case
+    grid = open_grid(qtbot, store, db, latest, case_id)
+    cell(grid, "Haemoglobin", VALUE).setText("abc")
+    qtbot.waitUntil(grid.problem.isVisible)
+    assert "not a lab result" in grid.problem.text()
+    assert "“abc”" in grid.problem.text()  # what was typed is named, not silently dropped
+    assert cell(grid, "Haemoglobin", VALUE).text() == "9.1"
+    assert lab_results.list_labs(store, attachment_id=latest)[0].result.value == "9.1"
+    # A result word is a result: it is saved.
+    with qtbot.waitSignal(grid.saved):
+        cell(grid, "Haemoglobin", VALUE).setText("Positive")
+    assert not grid.problem.isVisible()
+    assert lab_results.list_labs(store, attachment_id=latest)[0].result.value == "Positive"
