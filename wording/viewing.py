@@ -111,6 +111,9 @@ DECODE_ERROR = {
 }
 
 # CT window presets (resources/window_presets.json "name" codes).
+# The window preset box after brightness and contrast were set by hand (no preset applies).
+CUSTOM_WINDOW = QT_TRANSLATE_NOOP("wording", "Custom")
+
 WINDOW_PRESET = {
     "brain": QT_TRANSLATE_NOOP("wording", "Brain"),
     "subdural": QT_TRANSLATE_NOOP("wording", "Subdural"),

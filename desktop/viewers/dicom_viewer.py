@@ -68,6 +68,10 @@ class KeyImageDialog(QDialog):
         layout.addWidget(buttons)
 
 
+# The preset box's data for "Custom": a window set by hand, not one of the presets.
+CUSTOM = "custom"
+
+
 class DicomViewerWindow(QMainWindow):
     def __init__(
         self,
@@ -93,6 +97,7 @@ class DicomViewerWindow(QMainWindow):
             viewport.activated.connect(self._viewport_activated)
             viewport.position_changed.connect(self._viewport_scrolled)
             viewport.image_shown.connect(self._image_shown)
+            viewport.window_adjusted.connect(self._window_adjusted)
         self.active = self.viewports[0]
         self._syncing = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -168,6 +173,13 @@ class DicomViewerWindow(QMainWindow):
             self.preset_box.addItem(
                 f"{preset.label} ({preset.window.width:g}/{preset.window.center:g})", preset
             )
+        # Shown (never chosen) after a right-drag, so the box never names a preset no longer
+        # on screen.
+        self.preset_box.addItem(
+            QCoreApplication.translate(wording.CONTEXT, wording.viewing.CUSTOM_WINDOW), CUSTOM
+        )
+        self.custom_index = self.preset_box.count() - 1
+        self.preset_box.model().item(self.custom_index).setEnabled(False)
         self.preset_box.activated.connect(self._preset_chosen)
         tools.addWidget(self.preset_box)
         for preset in self.presets:
@@ -316,12 +328,17 @@ class DicomViewerWindow(QMainWindow):
         self.invert_action.setChecked(viewport.canvas.invert)
         self.overlay_action.setChecked(viewport.canvas.overlay_visible)
         self.cine_action.setChecked(viewport.playing)
-        index = 0
+        index = 0 if viewport.user_window is None else self.custom_index
         for i in range(1, self.preset_box.count()):
             preset = self.preset_box.itemData(i)
-            if preset is not None and preset.label == viewport.preset_name:
+            if isinstance(preset, Preset) and preset.label == viewport.preset_name:
                 index = i
         self.preset_box.setCurrentIndex(index)
+
+    @Slot()
+    def _window_adjusted(self) -> None:
+        if self.sender() is self.active:
+            self._sync_controls()
 
     @Slot(int, int)
     def _viewport_scrolled(self, delta: int, position: int) -> None:
@@ -387,10 +404,11 @@ class DicomViewerWindow(QMainWindow):
     @Slot(int)
     def _preset_chosen(self, index: int) -> None:
         preset = self.preset_box.itemData(index)
-        if preset is None:
-            self.active.set_window(None)
-        else:
+        if isinstance(preset, Preset):
             self.apply_preset(preset)
+        elif preset is None:
+            self.active.set_window(None)
+        self._sync_controls()
 
     def apply_preset(self, preset: Preset) -> None:
         self.active.set_window(preset.window, preset.label)

@@ -37,6 +37,7 @@ class Viewport(QFrame):
     position_changed = Signal(int, int)  # delta applied, new position
     activated = Signal()
     image_shown = Signal()
+    window_adjusted = Signal()  # the window/level was set by hand (a right-drag)
 
     def __init__(self, loader: FrameLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,7 @@ class Viewport(QFrame):
         self.frame_in_instance = 0
         self.user_window = None  # set by right-drag or a preset; None = the file's own
         self.preset_name = ""
+        self._setting_window = False
         self.shown: LoadResult | None = None
         self._wanted: tuple[str, int] | None = None
         self._measurements: dict[tuple[str, int], list[ms.Measurement]] = {}
@@ -253,14 +255,23 @@ class Viewport(QFrame):
             frame = self.canvas.frame
             if window is None and frame is not None and not frame.info.is_colour:
                 window = default_window(frame.info, frame)
-        self.canvas.set_window(window)
+        self._setting_window = True
+        try:
+            self.canvas.set_window(window)
+        finally:
+            self._setting_window = False
         self._refresh_overlay()
 
     @Slot(object)
     def _window_dragged(self, window) -> None:
+        # The file's own window or a preset, set above, is not a window set by hand.
+        if self._setting_window:
+            self._refresh_overlay()
+            return
         if window is not None and window != self.user_window:
             self.user_window = window
             self.preset_name = ""
+            self.window_adjusted.emit()
         self._refresh_overlay()
 
     @Slot()
