@@ -43,6 +43,8 @@ from local_store.errors import InvalidIntake, StoreError
 COLUMNS = ("test", "value", "flag", "unit", "reference", "checked")
 FIELD_COLUMNS = {"test": 0, "value": 1, "unit": 3, "reference": 4}
 FLAG_COLUMN, CHECK_COLUMN = COLUMNS.index("flag"), COLUMNS.index("checked")
+# Room kept for test names beside the other columns; longer names wrap onto a second line.
+TEST_COLUMN_ROOM = 150
 FLAG_SYMBOL = {"L": "▼", "H": "▲", "critical": "‼"}
 FLAG_TINT = {"L": QColor("#fde8d0"), "H": QColor("#fde2e4"), "critical": QColor("#f6b3ba")}
 CORRECTED = QColor("#0b4f8a")
@@ -101,6 +103,7 @@ class LabsGrid(QWidget):
         # Long test names wrap inside the stretching first column rather than push the flag
         # and range out of view.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,7 +180,20 @@ class LabsGrid(QWidget):
         self.hint.setVisible(bool(self.labs))
         if self.labs:
             self.table.setCurrentCell(0, 0)
+        self.updateGeometry()
         self.loaded.emit()
+
+    def wanted_width(self) -> int:
+        """The width at which every column but the test name is whole and the name has room
+        to wrap: what the pane beside a report must be given so no value hides off the right."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.table.columnCount())
+            if c != FIELD_COLUMNS["test"]
+        )
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        return others + TEST_COLUMN_ROOM + frame
 
     def _fill(self) -> None:
         self._filling = True
@@ -364,6 +380,7 @@ class LabReportView(QWidget):
         self.split.addWidget(self.placeholder)
         self.grid = LabsGrid(store, db)
         self.grid.position_requested.connect(self._on_position)
+        self.grid.loaded.connect(self._share_width)
         self.split.addWidget(self.grid)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
@@ -395,7 +412,7 @@ class LabReportView(QWidget):
     @Slot(object)
     def _on_bytes(self, data: bytes) -> None:
         if self.attachment.media_type == "application/pdf":
-            self.viewer = PdfViewer(data, title=self.attachment.name)
+            self.viewer = PdfViewer(data, title=self.attachment.name, narrow=True)
         else:
             # A photographed report can be turned and cropped here; edits become new versions.
             saver = VersionSaver(
@@ -404,10 +421,20 @@ class LabReportView(QWidget):
             self.viewer = PhotoViewer(data, saver=saver, title=self.attachment.name)
         self.split.replaceWidget(0, self.viewer)
         self.placeholder.deleteLater()
-        total = max(self.split.width(), 1000)
-        self.split.setSizes([total * 55 // 100, total * 45 // 100])
+        self._share_width()
         # After the splitter has given the viewer its size: positions depend on the width.
         QTimer.singleShot(0, self, self._show_pending)
+
+    @Slot()
+    def _share_width(self) -> None:
+        """The report gets 55% of the width, but never so much that a lab column is hidden."""
+        if self.viewer is None:
+            return
+        total = max(self.split.width(), 1000)
+        grid = total * 45 // 100
+        if self.grid.labs:
+            grid = min(max(grid, self.grid.wanted_width()), total - total // 3)
+        self.split.setSizes([total - grid, grid])
 
     @Slot()
     def _show_pending(self) -> None:

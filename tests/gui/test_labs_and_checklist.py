@@ -386,3 +386,30 @@ def test_a_value_that_is_not_a_result_is_refused_with_a_reason(qtbot, store, db,
         cell(grid, "Haemoglobin", VALUE).setText("Positive")
     assert not grid.problem.isVisible()
     assert lab_results.list_labs(store, attachment_id=latest)[0].result.value == "Positive"
+
+
+def test_value_unit_and_range_columns_are_in_view_beside_the_report(qtbot, store, db, lab_case):
+    from desktop.viewers.launcher import ViewerLauncher
+
+    case_id, latest, _earlier, _letter = lab_case
+    launcher = ViewerLauncher(db)
+    launcher.open_document(latest)
+    [view] = launcher.windows
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: isinstance(view.viewer, PdfViewer), timeout=20000)
+    qtbot.waitUntil(lambda: view.grid.table.rowCount() > 0)
+    qtbot.wait(50)
+    table = view.grid.table
+    shown = table.viewport().rect()
+    for field in ("test", "value", "unit", "reference"):
+        column = FIELD_COLUMNS[field]
+        left = table.columnViewportPosition(column)
+        box = shown.intersected(type(shown)(left, 0, table.columnWidth(column), shown.height()))
+        # The whole column is on screen, not scrolled off to the right or squeezed to nothing.
+        assert box.width() == table.columnWidth(column) > 20, (field, box, shown)
+    for row in range(table.rowCount()):
+        for field in ("value", "unit", "reference"):
+            item = table.item(row, FIELD_COLUMNS[field])
+            needed = table.fontMetrics().horizontalAdvance(item.text())
+            assert table.columnWidth(FIELD_COLUMNS[field]) >= needed, (field, item.text())
+    view.close()
