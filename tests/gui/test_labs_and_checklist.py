@@ -413,3 +413,33 @@ def test_value_unit_and_range_columns_are_in_view_beside_the_report(qtbot, store
             needed = table.fontMetrics().horizontalAdvance(item.text())
             assert table.columnWidth(FIELD_COLUMNS[field]) >= needed, (field, item.text())
     view.close()
+
+
+def test_a_phone_photo_of_a_wound_can_be_filed_as_a_clinical_photo(
+    qtbot, store, db, lab_case, tmp_path, reopen
+):
+    from testdata.documents import photo
+
+    case_id, latest, _earlier, _letter = lab_case
+    wound = attachments.add_file(store, case_id, photo(tmp_path / "IMG_20240312.jpg")).attachment
+    panel = DocumentsPanel(store, db)
+    qtbot.addWidget(panel)
+    panel.resize(800, 300)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded):
+        panel.load(case_id)
+    combo = panel.table.cellWidget(panel.row_of(wound.id), 1)
+    words = [combo.itemText(i) for i in range(combo.count())]
+    assert "Clinical photo (wound, rash, swelling)" in words
+    with qtbot.waitSignal(panel.saved):
+        combo.setCurrentIndex(combo.findData("clinical_photo"))
+        combo.activated.emit(combo.currentIndex())
+    shown = panel.table.cellWidget(panel.row_of(wound.id), 1)
+    assert shown.currentText() == "Clinical photo (wound, rash, swelling)"
+    # A PDF report is a document: the choice is not offered for it.
+    report = panel.table.cellWidget(panel.row_of(latest), 1)
+    assert report.findData("clinical_photo") == -1
+    db.shutdown()
+
+    info = document_kinds.get_document(reopen(), wound.id)
+    assert info.kind.value == "clinical_photo" and info.kind_by_user
