@@ -1,8 +1,11 @@
 """The DICOM viewer window: series strip, one or two viewports, tools, presets, key images.
 
-``DicomViewerWindow(series, key_images=None)`` shows ``SeriesInput`` objects (see
-``series_input``) and never reads the store itself; ``key_images`` is an optional
-``KeyImageSink`` that keeps marked frames (``key_image_sink.StoreKeyImages`` for a case).
+``DicomViewerWindow(series, key_images=None, measurements=None)`` shows ``SeriesInput`` objects
+(see ``series_input``) and never reads the store itself; ``key_images`` is an optional
+``KeyImageSink`` that keeps marked frames (``key_image_sink.StoreKeyImages`` for a case), and
+``measurements`` an optional ``MeasurementSink`` that keeps measurements with the case and
+hands back those drawn before (``measurement_sink.StoreMeasurements``). The preset box names
+the preset on screen, or "Custom" after a window set by hand.
 Keys: wheel, arrows, PgUp/PgDn, Home/End scroll; Ctrl+wheel, +/- zoom; F fit; Ctrl+0
 one-to-one; R rotate; I invert; O overlays; C cine; T tags; K key image; digits pick window
 presets. Thread-safety: GUI thread only; decoding happens on the frame loader's pool.
@@ -36,6 +39,8 @@ from desktop.viewers.series_input import (
     InstanceInput,
     KeyImageMark,
     KeyImageSink,
+    MeasurementMark,
+    MeasurementSink,
     SeriesInput,
 )
 from desktop.viewers.series_strip import SeriesStrip
@@ -78,6 +83,7 @@ class DicomViewerWindow(QMainWindow):
         series: list[SeriesInput],
         key_images: KeyImageSink | None = None,
         parent: QWidget | None = None,
+        measurements: MeasurementSink | None = None,
     ) -> None:
         super().__init__(parent)
         style.apply()
@@ -88,6 +94,10 @@ class DicomViewerWindow(QMainWindow):
         self.marks: dict[tuple[str, int], str] = {
             (m.sop_instance_uid, m.frame): m.note for m in getattr(key_images, "known", []) or []
         }
+        self.measurement_sink = measurements
+        kept: dict[tuple[str, int], list[MeasurementMark]] = {}
+        for mark in getattr(measurements, "known", []) or []:
+            kept.setdefault((mark.sop_instance_uid, mark.frame), []).append(mark)
         self.presets: list[Preset] = load_presets()
         self.loader = FrameLoader(self)
         self.strip = SeriesStrip(self.loader.pool, self)
@@ -98,6 +108,9 @@ class DicomViewerWindow(QMainWindow):
             viewport.position_changed.connect(self._viewport_scrolled)
             viewport.image_shown.connect(self._image_shown)
             viewport.window_adjusted.connect(self._window_adjusted)
+            viewport.kept = kept
+            viewport.measured.connect(self._keep_measurement)
+            viewport.measurements_cleared.connect(self._forget_measurements)
         self.active = self.viewports[0]
         self._syncing = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -507,6 +520,25 @@ class DicomViewerWindow(QMainWindow):
                 )
 
         self.sink.save(mark, done)
+
+    @Slot(str, int, object)
+    def _keep_measurement(self, uid: str, frame: int, m) -> None:
+        if self.measurement_sink is None:
+            return
+        mark = MeasurementMark(uid, frame, m.kind, tuple((float(x), float(y)) for x, y in m.points))
+        self.measurement_sink.save(mark, self._measurement_kept)
+
+    @Slot(str, int)
+    def _forget_measurements(self, uid: str, frame: int) -> None:
+        if self.measurement_sink is not None:
+            self.measurement_sink.clear(uid, frame, self._measurement_kept)
+
+    def _measurement_kept(self, error: Exception | None) -> None:
+        if error is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(wording.CONTEXT, wording.viewing.MEASUREMENT_NOT_KEPT),
+                8000,
+            )
 
     def closeEvent(self, event) -> None:
         for viewport in self.viewports:

@@ -2,10 +2,10 @@
 
 ``PdfViewer(source)`` takes a file path or the PDF's bytes (decrypted from the blob store; they
 are kept in memory, never written out); ``narrow=True`` puts the find tools on a second row for
-a viewer that shares the window (beside the lab grid). The document is loaded in the constructor: QtPdf only
-reads the cross-reference table and the first page drawn is rendered on demand, so the first
-page is on screen after one paint (benchmarks/bench_pdf.py). Thumbnails are rendered by
-QPdfPageRenderer on its own thread, after the first paint.
+a viewer that shares the window (beside the lab grid). The document is loaded in the
+constructor: QtPdf only reads the cross-reference table and the first page drawn is rendered
+on demand, so the first page is on screen after one paint (benchmarks/bench_pdf.py).
+Thumbnails are rendered by QPdfPageRenderer on its own thread, after the first paint.
 A locked PDF shows a password field in place of the pages; a damaged one says what is wrong
 and that the stored copy was not changed. A PDF past clinical.pdf_budget (too many pages, a
 page whose content inflates past the budget) or with a page that cannot be fitted to the

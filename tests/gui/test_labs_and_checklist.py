@@ -391,7 +391,7 @@ def test_a_value_that_is_not_a_result_is_refused_with_a_reason(qtbot, store, db,
 def test_value_unit_and_range_columns_are_in_view_beside_the_report(qtbot, store, db, lab_case):
     from desktop.viewers.launcher import ViewerLauncher
 
-    case_id, latest, _earlier, _letter = lab_case
+    _case_id, latest, _earlier, _letter = lab_case
     launcher = ViewerLauncher(db)
     launcher.open_document(latest)
     [view] = launcher.windows
