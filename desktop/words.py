@@ -115,7 +115,8 @@ def tr_date(iso: str | None) -> str:
 
 
 def tr_case_line(case_number: str, created_at: str) -> str:
-    """ "Case 3f2a9c1e · started 6 Dec 2026": what tells two cases of one patient apart."""
+    """ "Case 3f2a9c1e · 6 Dec 2026", the number and the day started: two cases of one
+    patient told apart."""
     try:
         day = datetime.fromisoformat(created_at).astimezone().date().isoformat()
     except ValueError:

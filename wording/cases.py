@@ -129,7 +129,7 @@ PROBLEM = {
 
 
 # The case list's second line under the patient's name: two cases of one patient differ.
-CASE_LINE = QT_TRANSLATE_NOOP("wording", "Case %1 · started %2")
+CASE_LINE = QT_TRANSLATE_NOOP("wording", "Case %1 · %2")
 
 
 def problem_text(code: str) -> str:

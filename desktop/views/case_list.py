@@ -31,7 +31,7 @@ from local_store.models import CaseStatus, CaseSummary, Urgency, case_number
 PATIENT, HOSPITAL_ID, SPECIALTY, STATUS, URGENCY, CHANGED = range(6)
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
-CASE_LINE_ROLE = Qt.ItemDataRole.UserRole + 3  # "Case 3f2a9c1e · started 6 Dec 2026"
+CASE_LINE_ROLE = Qt.ItemDataRole.UserRole + 3  # "Case 3f2a9c1e · 6 Dec 2026"
 CASE_LINE_COLOUR = "#555555"
 
 # (background, text) per status: grey for work in progress, blue on the way, green for done.

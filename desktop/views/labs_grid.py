@@ -6,7 +6,8 @@ value as read beside it and works the flag out again. Flags are shown as a symbo
 (and a tint), never by colour alone. Choosing a row asks the report to scroll to the page and
 place the value was read from; the chart below shows the same test across the case's reports.
 ``LabReportView`` puts the report (PDF or photo) and the grid side by side, with the
-document's kind and date above them.
+document's kind and date above them; a clinical photo (a wound, a rash) is shown without the
+grid, as it holds no lab values.
 Thread-safety: GUI thread only; store calls run on the DatabaseExecutor, decryption on a pool.
 """
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 import wording.clinical
 from clinical.catalog import normalise
+from clinical.models import DocumentKind
 from desktop.viewers.pdf_viewer import PdfViewer
 from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
 from desktop.views.document_kind import DocumentSaver, tr_word
@@ -372,6 +374,7 @@ class LabReportView(QWidget):
         self.title.setObjectName("editorTitle")
         layout.addWidget(self.title)
         self.kind_editor = DocumentSaver(store, db)
+        self.kind_editor.saved.connect(self._show_grid_for)
         layout.addWidget(self.kind_editor)
         self.split = QSplitter()
         self.placeholder = QLabel(self.tr("Opening the report…"))
@@ -401,6 +404,7 @@ class LabReportView(QWidget):
         self.title.setText(attachment.name)
         self.setWindowTitle(attachment.name)
         self.kind_editor.set_document(info)
+        self._show_grid_for(info)
         self.grid.load(attachment.id, attachment.case_id)
         store, sha = self.store, attachment.sha256
 
@@ -424,6 +428,11 @@ class LabReportView(QWidget):
         self._share_width()
         # After the splitter has given the viewer its size: positions depend on the width.
         QTimer.singleShot(0, self, self._show_pending)
+
+    @Slot(object)
+    def _show_grid_for(self, info: document_kinds.DocumentInfo) -> None:
+        """A clinical photo (a wound, a rash) holds no lab values: no grid saying it is unread."""
+        self.grid.setVisible(info.kind is not DocumentKind.CLINICAL_PHOTO)
 
     @Slot()
     def _share_width(self) -> None:

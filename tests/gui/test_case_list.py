@@ -177,7 +177,7 @@ def test_two_cases_of_one_patient_differ_by_case_number_and_start_day(store, qtb
             )
         assert lines[first] != lines[second]
         for case_id, line in lines.items():
-            assert line.startswith(f"Case {case_number(case_id)} · started ")
+            assert line.startswith(f"Case {case_number(case_id)} · ")
             assert any(month in line for month in MONTH_SHORT.values())
         assert isinstance(window.table.itemDelegateForColumn(PATIENT), PatientDelegate)
     finally:

@@ -443,3 +443,23 @@ def test_a_phone_photo_of_a_wound_can_be_filed_as_a_clinical_photo(
 
     info = document_kinds.get_document(reopen(), wound.id)
     assert info.kind.value == "clinical_photo" and info.kind_by_user
+
+
+def test_a_clinical_photo_opens_without_a_lab_grid(qtbot, store, db, tmp_path):
+    from desktop.viewers.photo_viewer import PhotoViewer
+    from testdata.documents import photo
+
+    case_id = breast_case(store)
+    rash = attachments.add_file(store, case_id, photo(tmp_path / "rash.jpg")).attachment
+    view = LabReportView(store, db, rash.id)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitUntil(lambda: isinstance(view.viewer, PhotoViewer))
+    assert view.grid.isVisible()
+    with qtbot.waitSignal(view.kind_editor.saved):
+        combo = view.kind_editor.kind
+        combo.setCurrentIndex(combo.findData("clinical_photo"))
+        combo.activated.emit(combo.currentIndex())
+    # A wound holds no lab values: nothing beside it says it is "not read yet".
+    assert not view.grid.isVisible()
