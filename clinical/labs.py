@@ -417,6 +417,38 @@ def build_result(
     )
 
 
+_COUNT_RANGE = re.compile(rf"^({NUMBER})\s*(-|–|to)\s*({NUMBER})$", re.IGNORECASE)
+_TITRE = re.compile(r"^1\s*:\s*\d+$")
+_BLOOD_GROUP = re.compile(
+    r"^(a|b|ab|o)\s*(rh\s*)?(\+|-|\+ve|-ve|pos|neg|positive|negative)$", re.IGNORECASE
+)
+# Results a reviewer may type that the reading does not look for in a result column.
+_TYPED_WORDS = ("+ve", "-ve", "no growth", "sterile", "seen", "not seen")
+
+
+def is_result_value(text: str) -> bool:
+    """True when ``text`` reads as a lab result, the rule for values a reviewer types.
+
+    A number, possibly with a comparison or the lab's marker ("12.5", "<0.5", "1,20,000",
+    "12.5 H"), a count range ("2-3"), a titre ("1:80"), a blood group ("B +ve"), or a
+    qualitative result ("Positive", "Non reactive", "Nil", "++", "No growth"), in any case.
+    """
+    value = " ".join(text.split())
+    if not value:
+        return False
+    if _VALUE.match(value) or _VALUE_MARKER.match(value) or _COUNT_RANGE.match(value):
+        return True
+    if _TITRE.match(value) or _BLOOD_GROUP.match(value):
+        return True
+    lowered = value.lower()
+    for phrase in (*_QUALITATIVE, *_TYPED_WORDS):
+        if lowered == phrase:
+            return True
+        if lowered.startswith(phrase + " ") and _MARKER.match(value[len(phrase) :].strip()):
+            return True
+    return False
+
+
 def _looks_like_section(words: Sequence[Word]) -> bool:
     letters = [c for c in line_text(words) if c.isalpha()]
     return bool(letters) and (all(c.isupper() for c in letters) or all(w.bold for w in words))

@@ -19,6 +19,7 @@ class DocumentKind(StrEnum):
     PRESCRIPTION = "prescription"
     PATHOLOGY_REPORT = "pathology_report"
     ECG = "ecg"
+    CLINICAL_PHOTO = "clinical_photo"  # a photo of the patient (wound, rash, swelling)
     OTHER = "other"
 
 

@@ -20,7 +20,7 @@ import sqlite_utils
 
 from clinical.catalog import analyte_for, normalise
 from clinical.lab_methods import split_trailing
-from clinical.labs import build_result
+from clinical.labs import build_result, is_result_value
 from clinical.models import Flag, LabResult
 from local_store import audit
 from local_store.attachments import get_attachment
@@ -238,6 +238,15 @@ def get_lab(store: Store, lab_id: str) -> StoredLab:
 _UNSET: Any = object()
 
 
+def value_problem(value: str) -> FieldProblem | None:
+    """Why a typed result cannot be stored: empty, or not a number nor a result word."""
+    if not value.strip():
+        return FieldProblem("lab.value", "required")
+    if not is_result_value(value):
+        return FieldProblem("lab.value", "not_a_result")
+    return None
+
+
 @writes
 def correct_lab(
     store: Store,
@@ -251,6 +260,9 @@ def correct_lab(
     removed: bool | None = None,
 ) -> StoredLab:
     """Store a reviewer's correction; None for a text field goes back to the extracted value.
+
+    A corrected value must read as a result (``clinical.labs.is_result_value``); anything
+    else is refused with the problem "not_a_result" and nothing is stored.
 
     ``confirmed`` marks the row checked against the document; ``removed`` hides a row that is
     not a result (it stays stored, so the choice can be undone).
@@ -267,6 +279,10 @@ def correct_lab(
     if changes.get("corrected_test") == "" or changes.get("corrected_value") == "":
         field = "lab.test" if changes.get("corrected_test") == "" else "lab.value"
         raise InvalidIntake([FieldProblem(field, "required")])
+    if changes.get("corrected_value") is not None:
+        problem = value_problem(changes["corrected_value"])
+        if problem:
+            raise InvalidIntake([problem])
     if confirmed is not None:
         changes["confirmed"] = int(confirmed)
     if removed is not None:
@@ -302,8 +318,9 @@ def add_lab(
     problems = []
     if not test.strip():
         problems.append(FieldProblem("lab.test", "required"))
-    if not value.strip():
-        problems.append(FieldProblem("lab.value", "required"))
+    problem = value_problem(value)
+    if problem:
+        problems.append(problem)
     if problems:
         raise InvalidIntake(problems)
     attachment = get_attachment(store, attachment_id)

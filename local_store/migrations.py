@@ -379,6 +379,25 @@ def _lab_methods(db: sqlite_utils.Database) -> None:
     _run_statements(db, "ALTER TABLE lab_results ADD COLUMN method TEXT NOT NULL DEFAULT '';")
 
 
+def _measurements(db: sqlite_utils.Database) -> None:
+    # Kept with the case like key images: by instance UID and frame, points in image pixels.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE measurements (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            sop_instance_uid TEXT NOT NULL,
+            frame INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL,
+            points TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX measurements_by_image ON measurements (case_id, sop_instance_uid, frame);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -390,6 +409,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _seen_bundles,
     _outbox_file_labels,
     _lab_methods,
+    _measurements,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

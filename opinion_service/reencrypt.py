@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 import pyrage
 
-from sync.bundle.streams import HashingWriter
+from foundation.hashing_io import HashingWriter
 
 # The pipe between decryption and encryption holds at most this many blocks of plaintext
 # (age's own blocks are 64 KiB; pyrage writes them one at a time).
@@ -142,7 +142,7 @@ def reencrypt_stream(
         try:
             pyrage.encrypt_io(
                 io.BufferedReader(_PipeReader(pipe), 64 * 1024),
-                written,  # type: ignore[arg-type]
+                written,
                 recipients,
             )
         except BaseException as exc:  # handed to the calling thread

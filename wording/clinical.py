@@ -19,6 +19,7 @@ DOCUMENT_KIND = {
     "prescription": QT_TRANSLATE_NOOP("wording", "Prescription"),
     "pathology_report": QT_TRANSLATE_NOOP("wording", "Pathology or biopsy report"),
     "ecg": QT_TRANSLATE_NOOP("wording", "ECG"),
+    "clinical_photo": QT_TRANSLATE_NOOP("wording", "Clinical photo (wound, rash, swelling)"),
     "other": QT_TRANSLATE_NOOP("wording", "Other document"),
 }
 

@@ -1,10 +1,11 @@
 """The PDF viewer: page thumbnails, continuous pages, zoom, search, copy, print, passwords.
 
 ``PdfViewer(source)`` takes a file path or the PDF's bytes (decrypted from the blob store; they
-are kept in memory, never written out). The document is loaded in the constructor: QtPdf only
-reads the cross-reference table and the first page drawn is rendered on demand, so the first
-page is on screen after one paint (benchmarks/bench_pdf.py). Thumbnails are rendered by
-QPdfPageRenderer on its own thread, after the first paint.
+are kept in memory, never written out); ``narrow=True`` puts the find tools on a second row for
+a viewer that shares the window (beside the lab grid). The document is loaded in the
+constructor: QtPdf only reads the cross-reference table and the first page drawn is rendered
+on demand, so the first page is on screen after one paint (benchmarks/bench_pdf.py).
+Thumbnails are rendered by QPdfPageRenderer on its own thread, after the first paint.
 A locked PDF shows a password field in place of the pages; a damaged one says what is wrong
 and that the stored copy was not changed. A PDF past clinical.pdf_budget (too many pages, a
 page whose content inflates past the budget) or with a page that cannot be fitted to the
@@ -69,8 +70,12 @@ class PdfViewer(QWidget):
 
     page_changed = Signal(int)
 
-    def __init__(self, source: str | Path | bytes, *, title: str = "", parent=None) -> None:
+    def __init__(
+        self, source: str | Path | bytes, *, title: str = "", narrow: bool = False, parent=None
+    ) -> None:
         super().__init__(parent)
+        # Beside another pane (the lab grid) the tools take two rows, so the pane can be narrow.
+        self.narrow = narrow
         style.apply()
         self.setWindowTitle(title or self.tr("Report"))
         self._source = source
@@ -153,7 +158,19 @@ class PdfViewer(QWidget):
         bar.addWidget(QLabel(self.tr("Page")))
         bar.addWidget(self.page_spin)
         bar.addWidget(self.page_total)
-        bar.addSpacing(6)
+        if self.narrow:
+            bar.addStretch(1)
+            find_bar = QHBoxLayout()
+            find_bar.setContentsMargins(0, 0, 0, 0)
+            rows = QVBoxLayout()
+            rows.setContentsMargins(0, 0, 0, 0)
+            rows.setSpacing(4)
+            rows.addLayout(bar)
+            rows.addLayout(find_bar)
+            bar = find_bar
+        else:
+            rows = bar
+            bar.addSpacing(6)
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
@@ -161,8 +178,9 @@ class PdfViewer(QWidget):
         bar.addWidget(self.copy_button)
         bar.addWidget(self.print_button)
         self.toolbar = QWidget()
-        self.toolbar.setLayout(bar)
+        self.toolbar.setLayout(rows)
         bar.setContentsMargins(0, 0, 0, 0)
+        rows.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
 
         self.thumbnails = QListWidget()

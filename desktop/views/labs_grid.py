@@ -8,7 +8,8 @@ place the value was read from; the chart below shows the same test across the ca
 The method the lab printed (Photometry, ISE...) has its own read-only column, shown when the
 report prints one.
 ``LabReportView`` puts the report (PDF or photo) and the grid side by side, with the
-document's kind and date above them.
+document's kind and date above them; a clinical photo (a wound, a rash) is shown without the
+grid, as it holds no lab values.
 Thread-safety: GUI thread only; store calls run on the DatabaseExecutor, decryption on a pool.
 """
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 import wording.clinical
+from clinical.models import DocumentKind
 from desktop.viewers.pdf_viewer import PdfViewer
 from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
 from desktop.views.document_kind import DocumentSaver, tr_word
@@ -45,6 +47,8 @@ COLUMNS = ("test", "value", "flag", "unit", "reference", "method", "checked")
 FIELD_COLUMNS = {"test": 0, "value": 1, "unit": 3, "reference": 4}
 FLAG_COLUMN, CHECK_COLUMN = COLUMNS.index("flag"), COLUMNS.index("checked")
 METHOD_COLUMN = COLUMNS.index("method")
+# Room kept for test names beside the other columns; longer names wrap onto a second line.
+TEST_COLUMN_ROOM = 150
 FLAG_SYMBOL = {"L": "▼", "H": "▲", "critical": "‼"}
 FLAG_TINT = {"L": QColor("#fde8d0"), "H": QColor("#fde2e4"), "critical": QColor("#f6b3ba")}
 CORRECTED = QColor("#0b4f8a")
@@ -77,6 +81,7 @@ class LabsGrid(QWidget):
         self.labs: list[lab_results.StoredLab] = []
         self.trends: dict[str, lab_results.Trend] = {}
         self._filling = False
+        self._typed = ("", "")  # the last correction's test and typed text, for its problem
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -102,6 +107,7 @@ class LabsGrid(QWidget):
         # Long test names wrap inside the stretching first column rather than push the flag
         # and range out of view.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -178,7 +184,20 @@ class LabsGrid(QWidget):
         self.hint.setVisible(bool(self.labs))
         if self.labs:
             self.table.setCurrentCell(0, 0)
+        self.updateGeometry()
         self.loaded.emit()
+
+    def wanted_width(self) -> int:
+        """The width at which every column but the test name is whole and the name has room
+        to wrap: what the pane beside a report must be given so no value hides off the right."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.table.columnCount())
+            if c != FIELD_COLUMNS["test"]
+        )
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        return others + TEST_COLUMN_ROOM + frame
 
     def _fill(self) -> None:
         self._filling = True
@@ -294,6 +313,7 @@ class LabsGrid(QWidget):
             return
         # Typing back exactly what was read removes the correction instead of storing a copy.
         value = None if text == getattr(lab.extracted, field) else text
+        self._typed = (lab.result.test, text)
         self.correct(lab.id, **{field: value})
 
     def correct(self, lab_id: str, **changes) -> None:
@@ -328,7 +348,13 @@ class LabsGrid(QWidget):
     @Slot(object)
     def _on_failed(self, error) -> None:
         if isinstance(error, InvalidIntake) and error.problems:
-            self.problem.setText(tr_problem(error.problems[0].code))
+            text = tr_problem(error.problems[0].code)
+            test, typed = self._typed
+            if typed:
+                # What was typed stays in words beside the reason, so it is not silently lost.
+                template = self.tr("%1, typed “%2”. %3").replace("%3", text)
+                text = template.replace("%1", test).replace("%2", typed)
+            self.problem.setText(text)
         else:
             self.problem.setText(tr_error(error.code if isinstance(error, StoreError) else ""))
         self.problem.show()
@@ -358,6 +384,7 @@ class LabReportView(QWidget):
         self.title.setObjectName("editorTitle")
         layout.addWidget(self.title)
         self.kind_editor = DocumentSaver(store, db)
+        self.kind_editor.saved.connect(self._show_grid_for)
         layout.addWidget(self.kind_editor)
         self.split = QSplitter()
         self.placeholder = QLabel(self.tr("Opening the report…"))
@@ -366,6 +393,7 @@ class LabReportView(QWidget):
         self.split.addWidget(self.placeholder)
         self.grid = LabsGrid(store, db)
         self.grid.position_requested.connect(self._on_position)
+        self.grid.loaded.connect(self._share_width)
         self.split.addWidget(self.grid)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
@@ -386,6 +414,7 @@ class LabReportView(QWidget):
         self.title.setText(attachment.name)
         self.setWindowTitle(attachment.name)
         self.kind_editor.set_document(info)
+        self._show_grid_for(info)
         self.grid.load(attachment.id, attachment.case_id)
         store, sha = self.store, attachment.sha256
 
@@ -397,7 +426,7 @@ class LabReportView(QWidget):
     @Slot(object)
     def _on_bytes(self, data: bytes) -> None:
         if self.attachment.media_type == "application/pdf":
-            self.viewer = PdfViewer(data, title=self.attachment.name)
+            self.viewer = PdfViewer(data, title=self.attachment.name, narrow=True)
         else:
             # A photographed report can be turned and cropped here; edits become new versions.
             saver = VersionSaver(
@@ -406,10 +435,25 @@ class LabReportView(QWidget):
             self.viewer = PhotoViewer(data, saver=saver, title=self.attachment.name)
         self.split.replaceWidget(0, self.viewer)
         self.placeholder.deleteLater()
-        total = max(self.split.width(), 1000)
-        self.split.setSizes([total * 55 // 100, total * 45 // 100])
+        self._share_width()
         # After the splitter has given the viewer its size: positions depend on the width.
         QTimer.singleShot(0, self, self._show_pending)
+
+    @Slot(object)
+    def _show_grid_for(self, info: document_kinds.DocumentInfo) -> None:
+        """A clinical photo (a wound, a rash) holds no lab values: no grid saying it is unread."""
+        self.grid.setVisible(info.kind is not DocumentKind.CLINICAL_PHOTO)
+
+    @Slot()
+    def _share_width(self) -> None:
+        """The report gets 55% of the width, but never so much that a lab column is hidden."""
+        if self.viewer is None:
+            return
+        total = max(self.split.width(), 1000)
+        grid = total * 45 // 100
+        if self.grid.labs:
+            grid = min(max(grid, self.grid.wanted_width()), total - total // 3)
+        self.split.setSizes([total - grid, grid])
 
     @Slot()
     def _show_pending(self) -> None:

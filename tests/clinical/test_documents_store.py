@@ -308,3 +308,34 @@ def test_a_method_is_stored_apart_and_trends_join_the_test_without_it(store, cas
     assert sorted(p.value for p in trends["rdw cv"].points) == [15.4, 15.9]
     assert len(trends["hemoglobin"].points) == 2
     assert not any("calculated" in key or "westergren" in key for key in trends)
+
+
+def test_a_typed_value_that_is_not_a_result_is_refused(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    document_analysis.analyse_attachment(store, report.id)
+    lab = lab_results.list_labs(store, attachment_id=report.id)[0]
+
+    with pytest.raises(InvalidIntake) as corrected:
+        lab_results.correct_lab(store, lab.id, value="abc")
+    with pytest.raises(InvalidIntake) as added:
+        lab_results.add_lab(store, report.id, test="HIV", value="abc")
+
+    assert [(p.field, p.code) for p in corrected.value.problems] == [("lab.value", "not_a_result")]
+    assert [(p.field, p.code) for p in added.value.problems] == [("lab.value", "not_a_result")]
+    assert lab_results.get_lab(store, lab.id).result.value == lab.result.value
+    assert lab_results.add_lab(store, report.id, test="HIV", value="Non reactive").by_user
+
+
+def test_only_a_photo_can_be_filed_as_a_clinical_photo(store, case_id, report_dir, tmp_path):
+    from testdata.documents import photo
+
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    rash = attachments.add_file(store, case_id, photo(tmp_path / "rash.jpg")).attachment
+
+    info = document_kinds.set_kind(store, rash.id, "clinical_photo")
+    with pytest.raises(InvalidIntake) as refused:
+        document_kinds.set_kind(store, report.id, "clinical_photo")
+
+    assert info.kind is DocumentKind.CLINICAL_PHOTO and info.kind_by_user
+    assert [p.code for p in refused.value.problems] == ["invalid_choice"]
+    assert DocumentKind.CLINICAL_PHOTO not in document_kinds.kinds_for("application/pdf")

@@ -119,6 +119,10 @@ def test_building_queues_the_bundle_for_the_enrolled_service(
         assert dialog.phase == "done", dialog.banner.text()
         assert queued == [case_id]
         assert "Queued" in dialog.banner.text()
+        # How long it takes, said once: "On 2G (50 kbit/s): about 3 min".
+        on_2g = next(line for line in dialog.details.text().split("\n") if "2G" in line)
+        assert on_2g.startswith("On 2G (50 kbit/s): about ")
+        assert on_2g.count("about") == 1
         entries = outbox.list_entries(store)
         assert [e.case_id for e in entries] == [case_id]
         assert entries[0].state == "queued"
