@@ -142,7 +142,7 @@ def reencrypt_stream(
         try:
             pyrage.encrypt_io(
                 io.BufferedReader(_PipeReader(pipe), 64 * 1024),
-                written,
+                written,  # type: ignore[arg-type]  # pyrage writes to any object with write()
                 recipients,
             )
         except BaseException as exc:  # handed to the calling thread
@@ -175,4 +175,4 @@ def reencrypt_stream(
         encryptor.join(STALL_SECONDS)
     if failure or not decrypted or encryptor.is_alive():
         raise ReencryptError("the file did not re-encrypt to its end")
-    return Sealed(written.size, written.digest.hexdigest())
+    return Sealed(written.size, written.hexdigest())
