@@ -32,13 +32,24 @@ _FLATE = {"FlateDecode", "Fl"}
 _FORM_DEPTH = 4  # forms drawing forms: deeper nesting is not followed (counted as raw bytes)
 
 
+class Locked(ValueError):
+    """The PDF opens only with a password (a user password; an owner password alone does not
+    lock it)."""
+
+
 def page_count(source: Source) -> int:
-    """The number of pages PDFium finds. Raises ValueError when it cannot open the file."""
+    """The number of pages PDFium finds. Raises Locked when it needs a password, ValueError
+    when it cannot open the file otherwise."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_raw
 
     try:
         document = pdfium.PdfDocument(_pdfium_input(source))
-    except (pdfium.PdfiumError, OSError) as exc:
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_raw.FPDF_ERR_PASSWORD:
+            raise Locked("locked") from exc
+        raise ValueError("unreadable") from exc
+    except OSError as exc:
         raise ValueError("unreadable") from exc
     try:
         return len(document)
