@@ -20,6 +20,8 @@ import io
 import zlib
 from pathlib import Path
 
+from foundation.cancel import Cancel, Cancelled, check
+
 MAX_TEXT_PAGES = 500  # read for lab values (a 500-page report takes about 30 s)
 MAX_VIEW_PAGES = 2_000  # shown in the viewer (its page list holds every page)
 MAX_PAGE_CONTENT_BYTES = 32 * 1024 * 1024  # inflated content of one page, forms included
@@ -58,11 +60,11 @@ def page_count(source: Source) -> int:
 
 
 def oversized_pages(
-    source: Source, pages: int | None = None, *, only: int | None = None
+    source: Source, pages: int | None = None, *, only: int | None = None, cancel: Cancel = None
 ) -> list[int]:
     """Numbers (from 1) of the first ``pages`` pages (all when None), or of page ``only``
     alone, whose content or images pass the budget. Raises ValueError when pdfminer cannot
-    read the document."""
+    read the document, Cancelled (checked between pages) when ``cancel`` is set."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -72,6 +74,7 @@ def oversized_pages(
             document = PDFDocument(PDFParser(handle), password="")
             found = []
             for index, page in enumerate(PDFPage.create_pages(document)):
+                check(cancel, "pdf")
                 if (pages is not None and index >= pages) or (only and index >= only):
                     break
                 if only and index != only - 1:
@@ -79,6 +82,8 @@ def oversized_pages(
                 if not page_fits(page):
                     found.append(index + 1)
             return found
+        except Cancelled:
+            raise
         except Exception as exc:  # pdfminer raises many unrelated types for broken files
             raise ValueError("unreadable") from exc
 

@@ -388,6 +388,9 @@ class LabReportView(QWidget):
     def _on_bytes(self, data: bytes) -> None:
         if self.attachment.media_type == "application/pdf":
             self.viewer = PdfViewer(data, title=self.attachment.name)
+            # The viewer checks the file on a worker first: a place asked for meanwhile is
+            # shown once it has opened.
+            self.viewer.opened.connect(self._on_viewer_opened)
         else:
             # A photographed report can be turned and cropped here; edits become new versions.
             saver = VersionSaver(
@@ -400,6 +403,10 @@ class LabReportView(QWidget):
         self.split.setSizes([total * 55 // 100, total * 45 // 100])
         # After the splitter has given the viewer its size: positions depend on the width.
         QTimer.singleShot(0, self, self._show_pending)
+
+    @Slot(str)
+    def _on_viewer_opened(self, state: str) -> None:
+        self._show_pending()
 
     @Slot()
     def _show_pending(self) -> None:
