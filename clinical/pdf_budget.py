@@ -43,12 +43,11 @@ def page_count(source: Source) -> int:
     """The number of pages PDFium finds. Raises Locked when it needs a password, ValueError
     when it cannot open the file otherwise."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_raw
 
     try:
         document = pdfium.PdfDocument(_pdfium_input(source))
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == pdfium_raw.FPDF_ERR_PASSWORD:
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
             raise Locked("locked") from exc
         raise ValueError("unreadable") from exc
     except OSError as exc:

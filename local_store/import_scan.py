@@ -22,6 +22,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from clinical import pdf_budget
@@ -164,7 +165,7 @@ class _Scanner:
             check(self.cancel, "copy")
             target = dest_root / f"{n:06d}" / _safe_name(entry.path.name)
             copied_bytes = guarded(
-                lambda e=entry, t=target: _copy(e.path, t, self.cancel), failed="read_failed"
+                partial(_copy, entry.path, target, self.cancel), failed="read_failed"
             )
             if isinstance(copied_bytes, FileFailed):
                 self.reject(entry.source, copied_bytes.code)
@@ -195,7 +196,7 @@ class _Scanner:
             done += 1
             # One file that breaks a reader (a RecursionError, anything Pillow raises) is
             # rejected with its reason; the others are still read.
-            extra = guarded(lambda e=entry: self.examine(e))
+            extra = guarded(partial(self.examine, entry))
             if isinstance(extra, FileFailed):
                 self.reject(entry.source, extra.code, entry.path)
                 extra = []

@@ -29,6 +29,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from foundation.cancel import Cancelled, check
@@ -218,7 +219,7 @@ def run_import(
                     report(files_done, base + b)
 
                 blob = guarded(
-                    lambda i=item, p=file_progress: store.blobs.put_file_pending(i.path, cancel, p),
+                    partial(store.blobs.put_file_pending, item.path, cancel, file_progress),
                     failed="read_failed",
                 )
                 if isinstance(blob, FileFailed):

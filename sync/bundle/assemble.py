@@ -23,6 +23,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Collection, Iterator
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -227,17 +228,13 @@ def build_case_bundle(
                 source = plain
                 if item.kind is AttachmentKind.DICOM and recompress:
                     # A file that breaks the encoder (file_guard) is sent as it is stored.
-                    result = guarded(
-                        lambda s=source, d=scratch: recompress_lossless(s, d / "packed.dcm")
-                    )
+                    result = guarded(partial(recompress_lossless, source, scratch / "packed.dcm"))
                     if not isinstance(result, FileFailed) and not result.kept_original:
                         source = scratch / "packed.dcm"
                         meta["recompressed"] = result.transfer_syntax
                 if deidentify:
                     cleaned = guarded(
-                        lambda s=source, d=scratch: deidentify_file(
-                            s, d / "clean.dcm", key, DeidOptions()
-                        )
+                        partial(deidentify_file, source, scratch / "clean.dcm", key, DeidOptions())
                     )
                     if isinstance(cleaned, FileFailed):
                         # Never sent with its identity: left out, and said why.
