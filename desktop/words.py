@@ -75,6 +75,11 @@ def tr_import_reject(code: str) -> str:
     return _t(wording.importing.import_reject_text(code))
 
 
+def tr_import_note(code: str) -> str:
+    """What to do about a file imported with a note (``Noted.note``), in the user's language."""
+    return _t(wording.importing.import_note_text(code))
+
+
 def tr_import_phase(code: str) -> str:
     """What an import is doing (``ImportProgress.phase``): the CLI shows the same sentence."""
     return _t(wording.importing.import_phase_text(code))

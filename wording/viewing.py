@@ -75,6 +75,11 @@ DECODE_ERROR = {
         "It is kept unchanged and will be sent with the case.",
     ),
     "frame_out_of_range": QT_TRANSLATE_NOOP("wording", "This image has no frame with that number."),
+    "nested_too_deep": QT_TRANSLATE_NOOP(
+        "wording",
+        "This file is built thousands of levels deep, which no scan or report is: it is damaged "
+        "or harmful, so it is not shown. Ask the sender for a new copy.",
+    ),
     "unreadable": QT_TRANSLATE_NOOP(
         "wording", "The file cannot be opened: it is missing or you have no permission to read it."
     ),

@@ -427,6 +427,9 @@ class LabReportView(QWidget):
     def _on_bytes(self, data: bytes) -> None:
         if self.attachment.media_type == "application/pdf":
             self.viewer = PdfViewer(data, title=self.attachment.name, narrow=True)
+            # The viewer checks the file on a worker first: a place asked for meanwhile is
+            # shown once it has opened.
+            self.viewer.opened.connect(self._on_viewer_opened)
         else:
             # A photographed report can be turned and cropped here; edits become new versions.
             saver = VersionSaver(
@@ -454,6 +457,10 @@ class LabReportView(QWidget):
         if self.grid.labs:
             grid = min(max(grid, self.grid.wanted_width()), total - total // 3)
         self.split.setSizes([total - grid, grid])
+
+    @Slot(str)
+    def _on_viewer_opened(self, state: str) -> None:
+        self._show_pending()
 
     @Slot()
     def _show_pending(self) -> None:

@@ -238,6 +238,7 @@ def test_clicking_a_row_jumps_the_report_to_the_value(qtbot, store, db, lab_case
     qtbot.waitUntil(lambda: isinstance(view.viewer, PdfViewer))
     qtbot.waitUntil(lambda: view.grid.table.rowCount() == len(LAB_ROWS))
     viewer = view.viewer
+    qtbot.waitUntil(lambda: viewer.state != "loading")
     assert viewer.state == "ready"
     assert view.kind_editor.kind.currentData() == "lab_report"
     assert view.kind_editor.date.text() == "2024-03-12"
