@@ -5,7 +5,9 @@ Reads and writes are kept apart. A read runs on the calling thread's own connect
 ``Store.write(fn)``: ``fn`` runs as one transaction on the writer, which is the thread the
 desktop installed (its database executor) when the caller is any other thread, and otherwise
 the calling thread under the store's write lock (the CLI, tests, and threads of a store without
-an installed writer take turns). A write inside a write runs directly and joins the outer
+an installed writer take turns). Writers in other processes take turns through SQLite: every
+write begins IMMEDIATE, so it waits (the busy timeout) for another process's write to end, and
+past that timeout raises StoreBusy. A write inside a write runs directly and joins the outer
 transaction, so it never waits for itself.
 
 Repository functions that change something are decorated ``@writes`` and so route themselves;
@@ -60,8 +62,8 @@ class Connections:
         self._local = threading.local()
         self._open: list[sqlite_utils.Database] = []
         self._open_lock = threading.Lock()
-        # Without an installed writer, threads writing at once take turns: two deferred
-        # transactions that both upgrade a read to a write would fail with "database is locked".
+        # Without an installed writer, threads writing at once take turns here rather than in
+        # SQLite's busy wait, which polls and so is neither prompt nor fair.
         self._write_lock = threading.RLock()
         self._writer: Writer | None = None
 
@@ -110,7 +112,7 @@ class Connections:
             db = self.here()
             self._local.depth = getattr(self._local, "depth", 0) + 1
             try:
-                with database.translated_db_errors(), db.atomic():
+                with database.translated_db_errors(), database.immediate(db):
                     return fn()
             finally:
                 self._local.depth -= 1

@@ -2,7 +2,7 @@
 
 The database holds PHI, so it is SQLCipher-encrypted with the install secret's 256-bit raw key
 (no PBKDF2: the key is already random). Every connection turns on WAL, a busy timeout, foreign
-keys and full fsync. Thread-safety: a connection belongs to the thread that opened it; the Store
+keys and full fsync; ``immediate`` is the one way a write transaction begins. Thread-safety: a connection belongs to the thread that opened it; the Store
 hands each thread its own.
 """
 
@@ -15,7 +15,13 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 import sqlite_utils
 
-from local_store.errors import DatabaseUnreadable, StorageFull, StorageReadOnly, StoreError
+from local_store.errors import (
+    DatabaseUnreadable,
+    StorageFull,
+    StorageReadOnly,
+    StoreBusy,
+    StoreError,
+)
 
 DB_FILE = "casebridge.db"
 BUSY_TIMEOUT_MS = 10_000
@@ -64,6 +70,9 @@ def error_for(exc: sqlcipher.Error) -> StoreError | None:
         return StorageReadOnly("sqlite: read only")
     if "disk i/o error" in message:
         return StorageFull("sqlite: i/o error")
+    if "database is locked" in message or "database is busy" in message:
+        # Only after the busy timeout: every write begins IMMEDIATE and waits its turn.
+        return StoreBusy("sqlite: busy")
     return None
 
 
@@ -76,6 +85,34 @@ def translated_db_errors() -> Iterator[None]:
         if translated is None:
             raise
         raise translated from exc
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One transaction that takes the database's write lock at its start.
+
+    Another process's write is waited for there (the busy timeout). A deferred ``BEGIN`` would
+    take the lock only at its first change, and SQLite refuses that upgrade at once, without
+    waiting, when another process committed since this transaction's first read: "database is
+    locked" well inside the timeout. Inside an open transaction this is a savepoint of it.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        # The error may already have ended the transaction; rollback() is then a no-op.
+        conn.rollback()
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.rollback()
+        raise
 
 
 def integrity_ok(db: sqlite_utils.Database) -> bool:
