@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, cast
 import sqlite_utils
 
 from local_store import database
+from local_store.errors import StorageFull, StoreError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -67,12 +68,31 @@ class Connections:
         self._write_lock = threading.RLock()
         self._writer: Writer | None = None
 
-    def here(self) -> sqlite_utils.Database:
-        """The calling thread's connection, opened on first use."""
-        db = getattr(self._local, "db", None)
+    def here(self, *, writable: bool = False) -> sqlite_utils.Database:
+        """The calling thread's connection, opened on first use.
+
+        On a full disk a reading thread gets a read-only connection (reading must still work
+        there); ``writable`` asks for one that can write, replacing a read-only one (space may
+        have been freed since) or raising StorageFull.
+        """
+        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if db is not None and writable and self._local.read_only:
+            self.close_here()
+            db = None
         if db is None:
-            db = database.connect(self._path, self._key)
+            try:
+                db = database.connect(self._path, self._key)
+                read_only = False
+            except StorageFull as full:
+                if writable or not self._path.exists():
+                    raise
+                try:
+                    db = database.connect(self._path, self._key, read_only=True)
+                except StoreError:
+                    raise full from None
+                read_only = True
             self._local.db = db
+            self._local.read_only = read_only
             with self._open_lock:
                 self._open.append(db)
         return db
@@ -109,7 +129,7 @@ class Connections:
 
     def _write_here(self, fn: Callable[[], T]) -> T:
         with self._write_lock:
-            db = self.here()
+            db = self.here(writable=True)
             self._local.depth = getattr(self._local, "depth", 0) + 1
             try:
                 with database.translated_db_errors(), database.immediate(db):

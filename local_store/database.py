@@ -2,8 +2,9 @@
 
 The database holds PHI, so it is SQLCipher-encrypted with the install secret's 256-bit raw key
 (no PBKDF2: the key is already random). Every connection turns on WAL, a busy timeout, foreign
-keys and full fsync; ``immediate`` is the one way a write transaction begins. Thread-safety: a connection belongs to the thread that opened it; the Store
-hands each thread its own.
+keys and full fsync; ``immediate`` is the one way a write transaction begins; on a full disk a
+reader gets a read-only connection. Thread-safety: a connection belongs to the thread that
+opened it; the Store hands each thread its own.
 """
 
 from __future__ import annotations
@@ -29,12 +30,26 @@ BUSY_TIMEOUT_MS = 10_000
 DatabaseError = sqlcipher.DatabaseError
 
 
-def connect(path: Path, key: bytes) -> sqlite_utils.Database:
-    """Open (or create) the encrypted database at ``path`` with ``key``."""
+def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlite_utils.Database:
+    """Open (or create) the encrypted database at ``path`` with ``key``.
+
+    ``read_only`` opens an existing database for reading only, for when the disk is full: the
+    first connection to a WAL database rebuilds its shared-memory index (``-shm``), which takes
+    disk space, so at 0 bytes free even a read fails with "disk I/O error". Read-only, SQLite
+    keeps that index in this process's memory instead, and still sees other processes'
+    commits. Raises StorageFull when even that is impossible.
+    """
+    if read_only:
+        _keep_shared_memory_file(path)
+        target = f"{path.absolute().as_uri()}?mode=ro&readonly_shm=1"
+    else:
+        target = str(path)
     with translated_db_errors():
         # Each thread still gets its own connection (Store keeps them thread-local); lifting
         # the same-thread check only lets Store.close() close them all from one thread.
-        conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlcipher.connect(
+            target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, uri=read_only
+        )
     try:
         with translated_db_errors():
             # SQLCipher writes "hmac check failed" lines to stderr on a wrong key; the caller
@@ -60,6 +75,14 @@ def connect(path: Path, key: bytes) -> sqlite_utils.Database:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _keep_shared_memory_file(path: Path) -> None:
+    # A read-only connection opens the -shm file without creating it (an empty one needs no
+    # disk space, only a directory entry); the failed read-write attempt usually left one.
+    shm = path.with_name(path.name + "-shm")
+    with contextlib.suppress(OSError):
+        shm.touch(mode=0o600, exist_ok=True)
 
 
 def error_for(exc: sqlcipher.Error) -> StoreError | None:

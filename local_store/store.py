@@ -163,7 +163,7 @@ class Store:
                     return store
             guard = contextlib.nullcontext() if locked else folder_lock.held(data_dir)
             with guard, database.translated_db_errors():
-                migrations.migrate(db, store.db_path)
+                migrations.migrate(store._connections.here(writable=True), store.db_path)
         except BaseException:
             store.close()
             raise
