@@ -10,6 +10,7 @@ a data folder::
     blobs/           age-encrypted, content-addressed files; blobs/tmp for part files
     backups/         database copies made before each migration
     store-setup.lock held while the store is created or migrated (``folder_lock``)
+    sending.lock     held by a `sync` command while it sends the outbox (``folder_lock``)
     app-running.lock held while the desktop app has the folder open (``app_running``)
 
 Thread-safety: the Store owns the single-writer rule (``local_store.connection``). Reads run on
