@@ -210,6 +210,7 @@ def sync_command(args, data_dir: Path) -> int:
         cancel.set()
 
     previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+
     def say_waiting() -> None:
         print(CLI_SYNC_WORDS["waiting_for_sender"], file=sys.stderr, flush=True)
 
