@@ -2,7 +2,9 @@
 
 Before an existing database is migrated, the file is copied (still encrypted) into
 ``backups/`` so a failed or unwanted upgrade can be undone by hand. Thread-safety: run once,
-from the thread that opens the store, before any other connection exists.
+from the thread that opens the store, before any other connection of this process exists;
+the Store runs it holding the folder's setup lock (``folder_lock``), so one process migrates
+and the others then find the database up to date.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from local_store import database
 from local_store.errors import DatabaseTooNew
 
 BACKUP_DIR = "backups"
@@ -436,7 +439,7 @@ def migrate(
         backups.append(_backup(db, db_path, version))
     for number in range(version + 1, len(steps) + 1):
         # Each step and its version bump commit together, so a crash leaves a whole version.
-        with db.atomic():
+        with database.immediate(db):
             steps[number - 1](db)
             db.execute(f"PRAGMA user_version = {number}")
     return backups

@@ -212,6 +212,9 @@ CLI_SYNC_WORDS = {
     "failed": "Not sent: bundle {bundle_id} (case {case}): {words}",
     "summary": "{sent} sent, {failed} not sent, {pending} waiting",
     "nothing": "Nothing to send.",
+    "waiting_for_sender": (
+        "Another CaseBridge program is sending from this data folder; waiting for it to finish."
+    ),
     "progress": "{bundle} {file}: {percent}% of {size}, {speed}, {left}",
 }
 
