@@ -129,6 +129,7 @@ class Attachment:
     kind: AttachmentKind
     size: int
     added_at: str
+    sent_in: str | None = None  # the bundle that carried it; a sent file stays with the case
 
 
 @dataclass
