@@ -112,6 +112,14 @@ def tr_date(iso: str | None) -> str:
     return date_text(iso, lambda month: _t(MONTH_SHORT[month]))
 
 
+def tr_case(key: str, **values) -> str:
+    """The words about a sent, closed or removed case and the trash (wording.cases.CASE_WORDS)."""
+    text = _t(wording.cases.CASE_WORDS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
 def tr_form(code: str, **values) -> str:
     text = _t(FORM_WORDS[code])
     for name, value in values.items():

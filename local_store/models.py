@@ -155,6 +155,7 @@ class CaseSummary:
     status: CaseStatus
     urgency: Urgency
     updated_at: str
+    shown: str = ""  # the state to show (casework.case_state); "" means the status itself
 
 
 @dataclass(frozen=True)
