@@ -290,9 +290,11 @@ def record_offset(store: Store, bundle_id: str, name: str, offset: int, *, moved
             [offset, offset, FILE_DONE, FILE_PENDING, bundle_id, name],
         )
         if moved:
+            # Bytes moved again: the last problem is over, no screen may still show it.
             db.execute(
-                "UPDATE outbox SET attempts = 0, next_attempt_at = NULL WHERE bundle_id = ? "
-                "AND (attempts != 0 OR next_attempt_at IS NOT NULL)",
+                "UPDATE outbox SET attempts = 0, next_attempt_at = NULL, last_error = NULL "
+                "WHERE bundle_id = ? "
+                "AND (attempts != 0 OR next_attempt_at IS NOT NULL OR last_error IS NOT NULL)",
                 [bundle_id],
             )
 
@@ -335,9 +337,12 @@ def record_failure(
 
 @writes
 def record_progress(store: Store, bundle_id: str) -> None:
-    """Bytes moved: the failure count starts again, so the next cut is retried at once."""
+    """Bytes moved: the failure count starts again, so the next cut is retried at once, and
+    the last problem is over."""
     with transaction(store) as db:
-        db.table("outbox").update(bundle_id, {"attempts": 0, "next_attempt_at": None})
+        db.table("outbox").update(
+            bundle_id, {"attempts": 0, "next_attempt_at": None, "last_error": None}
+        )
 
 
 @writes

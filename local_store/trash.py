@@ -73,7 +73,11 @@ def restore_attachment(store: Store, attachment_id: str) -> None:
         db.table("attachments").update(attachment_id, {"removed_at": None})
         db.table("cases").update(attachment.case_id, {"updated_at": stamp})
         audit.append(
-            db, store.actor, "attachment.restored", attachment.case_id, {"attachment_id": attachment_id}
+            db,
+            store.actor,
+            "attachment.restored",
+            attachment.case_id,
+            {"attachment_id": attachment_id},
         )
 
 
@@ -149,13 +153,18 @@ def purge_expired(store: Store, now: datetime | None = None) -> PurgeReport:
             patient = db.execute("SELECT patient_id FROM cases WHERE id = ?", [case_id]).fetchone()
             db.execute("DELETE FROM case_updates WHERE case_id = ?", [case_id])
             db.execute("DELETE FROM cases WHERE id = ?", [case_id])
-            if patient and not db.execute(
-                "SELECT 1 FROM cases WHERE patient_id = ?", [patient[0]]
-            ).fetchone():
+            if (
+                patient
+                and not db.execute(
+                    "SELECT 1 FROM cases WHERE patient_id = ?", [patient[0]]
+                ).fetchone()
+            ):
                 db.execute("DELETE FROM patients WHERE id = ?", [patient[0]])
             audit.append(db, store.actor, "case.purged", case_id)
         for attachment_id in old_attachments:
-            audit.append(db, store.actor, "attachment.purged", None, {"attachment_id": attachment_id})
+            audit.append(
+                db, store.actor, "attachment.purged", None, {"attachment_id": attachment_id}
+            )
         still_used = {
             row[0]
             for row in db.execute(
@@ -169,7 +178,11 @@ def purge_expired(store: Store, now: datetime | None = None) -> PurgeReport:
                 store.actor,
                 "trash.purged",
                 None,
-                {"cases": len(old_cases), "attachments": len(old_attachments), "blobs": len(unused)},
+                {
+                    "cases": len(old_cases),
+                    "attachments": len(old_attachments),
+                    "blobs": len(unused),
+                },
             )
     # The rows are gone for good (committed) before any blob is: a crash in between leaves at
     # worst an orphan blob for the sweep, never a row without its file.

@@ -228,3 +228,16 @@ CASE_WORDS = {
     "no_name": QT_TRANSLATE_NOOP("wording", "(no name yet)"),
 }
 
+
+# Terminal-only words for removing, closing and the trash (the CLI speaks English only).
+CLI_CASE_WORDS = {
+    "removed": "Case {id} moved to the trash; `casebridge case restore {id}` puts it back "
+    "within {days} days.",
+    "restored": "Case {id} restored.",
+    "closed": "Case {id} closed: kept as it is, read only.",
+    "attachment_removed": "Attachment {id} moved to the trash for {days} days.",
+    "trash_empty": "The trash is empty.",
+    "trash_heading": "KIND        ID        NAME                           REMOVED            "
+    "DELETED AFTER",
+    "purged": "Deleted for good: {cases} cases, {attachments} attachments, {blobs} files.",
+}

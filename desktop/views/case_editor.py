@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QMenu,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -52,8 +52,8 @@ from desktop.views.attachments import AttachmentsPanel
 from desktop.views.checklist_panel import ChecklistPanel
 from desktop.views.date_box import DateBox
 from desktop.views.document_kind import DocumentsPanel
-from desktop.views.widgets import FieldRow, Section
 from desktop.views.update_dialog import UpdateDialog
+from desktop.views.widgets import FieldRow, Section
 from desktop.words import (
     tr_case,
     tr_consent_method,
@@ -71,8 +71,8 @@ from desktop.words import (
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases
 from local_store.errors import InvalidIntake
-from local_store.trash import KEEP_DAYS
 from local_store.models import SPECIALTIES, Case, CaseStatus, ConsentMethod, Initiator, Sex, Urgency
+from local_store.trash import KEEP_DAYS
 from local_store.validation import typed_date
 
 
@@ -674,7 +674,7 @@ class CaseEditor(QWidget):
         """A sent or closed case: every field read only, and a banner that says why and how
         to add information; the save indicator goes (there is nothing to save)."""
         locked = self.form.locked
-        for path, control in self.controls.items():
+        for control in self.controls.values():
             if isinstance(control, QLineEdit | QPlainTextEdit):
                 control.setReadOnly(locked)
             else:

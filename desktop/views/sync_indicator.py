@@ -1,11 +1,12 @@
 """The sending indicator in the status bar and the words the sending screens share.
 
 ``SyncIndicator`` is a clickable status-bar label: offline, waiting (with how many cases),
-sending (percent, speed, time left), paused, cases ready but not queued, or everything sent. ``sync_error_text`` is shared
-by the indicator, the Submit screen and the Sync panel, which import it from here and nothing
-from each other; ``sync_controls`` wires them all into the main window. Sizes, speeds and time
-left come from ``desktop.words`` (tr_size, tr_rate, tr_time_left), as everywhere else. This
-module imports no other view. Thread-safety: GUI thread only.
+sending (percent, speed, time left), paused, cases ready but not queued, or everything sent.
+``sync_error_text`` is shared by the indicator, the Submit screen and the Sync panel, which
+import it from here and nothing from each other; ``sync_controls`` wires them all into the
+main window. Sizes, speeds and time left come from ``desktop.words`` (tr_size, tr_rate,
+tr_time_left), as everywhere else. This module imports no other view.
+Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations

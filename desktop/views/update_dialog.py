@@ -123,9 +123,7 @@ class UpdateDialog(QDialog):
         store, case_id, note = self.store, self.case_id, self.note.toPlainText()
 
         def work(cancel, progress):
-            return submit_module.submit_update(
-                store, store.data_dir, case_id, note, cancel=cancel
-            )
+            return submit_module.submit_update(store, store.data_dir, case_id, note, cancel=cancel)
 
         job = self.panel.import_pool.submit(
             work, succeeded=self._on_queued, failed=self._on_failed, cancelled=self._on_failed
