@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cli.support import EXIT_OK, Failed, open_store, out, store_exists
 from local_store import attachments, cases, trash
-from wording.cases import CLI_CASE_WORDS
+from wording.cases import CLI_TRASH_WORDS
 from wording.store import error_text
 
 
@@ -64,7 +64,7 @@ def case_remove(args, data_dir: Path) -> int:
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)
         trash.remove_case(store, case_id)
-    text = CLI_CASE_WORDS["removed"].format(id=case_id[:8], days=trash.KEEP_DAYS)
+    text = CLI_TRASH_WORDS["removed"].format(id=case_id[:8], days=trash.KEEP_DAYS)
     out({"id": case_id, "removed": True}, args.json, text)
     return EXIT_OK
 
@@ -77,7 +77,7 @@ def case_restore(args, data_dir: Path) -> int:
     out(
         {"id": case_id, "restored": True},
         args.json,
-        CLI_CASE_WORDS["restored"].format(id=case_id[:8]),
+        CLI_TRASH_WORDS["restored"].format(id=case_id[:8]),
     )
     return EXIT_OK
 
@@ -90,7 +90,7 @@ def case_close(args, data_dir: Path) -> int:
     out(
         {"id": case_id, "status": "closed"},
         args.json,
-        CLI_CASE_WORDS["closed"].format(id=case_id[:8]),
+        CLI_TRASH_WORDS["closed"].format(id=case_id[:8]),
     )
     return EXIT_OK
 
@@ -99,7 +99,7 @@ def attachment_remove(args, data_dir: Path) -> int:
     _require_store(data_dir)
     with open_store(data_dir) as store:
         attachments.remove_attachment(store, args.attachment.strip())
-    text = CLI_CASE_WORDS["attachment_removed"].format(
+    text = CLI_TRASH_WORDS["attachment_removed"].format(
         id=args.attachment.strip()[:8], days=trash.KEEP_DAYS
     )
     out({"id": args.attachment.strip(), "removed": True}, args.json, text)
@@ -123,9 +123,9 @@ def trash_list(args, data_dir: Path) -> int:
         for i in items
     ]
     if not items:
-        text = CLI_CASE_WORDS["trash_empty"]
+        text = CLI_TRASH_WORDS["trash_empty"]
     else:
-        lines = [CLI_CASE_WORDS["trash_heading"]]
+        lines = [CLI_TRASH_WORDS["trash_heading"]]
         lines += [
             f"{i.kind:<11} {i.id[:8]:<9} {i.label[:30]:<30} {i.removed_at[:16]:<18} "
             f"{i.purge_after[:10]}"
@@ -142,5 +142,5 @@ def trash_purge(args, data_dir: Path) -> int:
         with open_store(data_dir) as store:
             report = trash.purge_expired(store)
     payload = {"cases": report.cases, "attachments": report.attachments, "blobs": report.blobs}
-    out(payload, args.json, CLI_CASE_WORDS["purged"].format(**payload))
+    out(payload, args.json, CLI_TRASH_WORDS["purged"].format(**payload))
     return EXIT_OK

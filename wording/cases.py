@@ -230,7 +230,7 @@ CASE_WORDS = {
 
 
 # Terminal-only words for removing, closing and the trash (the CLI speaks English only).
-CLI_CASE_WORDS = {
+CLI_TRASH_WORDS = {
     "removed": "Case {id} moved to the trash; `casebridge case restore {id}` puts it back "
     "within {days} days.",
     "restored": "Case {id} restored.",
