@@ -36,9 +36,7 @@ def test_a_problem_shows_until_bytes_move_again():
 
 
 def test_an_update_on_its_way_does_not_take_a_reviewed_case_back():
-    state = derive(
-        CaseStatus.IN_REVIEW, [entry("sent", "in_review"), entry("queued", bundle="b2")]
-    )
+    state = derive(CaseStatus.IN_REVIEW, [entry("sent", "in_review"), entry("queued", bundle="b2")])
     assert state.code == "in_review" and state.update_pending
 
 

@@ -66,7 +66,7 @@ def test_a_closed_case_is_kept_and_read_only(store, case_with_file):
     assert [s.id for s in cases.list_cases(store)] == [case_id]
 
 
-def test_removed_case_and_file_stay_30_days_then_go_with_their_blob(store, case_with_file, tmp_path):
+def test_removed_case_and_file_stay_30_days_then_go_with_their_blob(store, case_with_file):
     case_id, attachment = case_with_file
     other = cases.create_case(store, Patient(name="Ravi Kumar"))
     attachments.remove_attachment(store, attachment.id)
@@ -119,7 +119,7 @@ def test_the_same_file_added_again_comes_back_out_of_the_trash(store, case_with_
 
 
 def test_files_added_after_sending_are_the_update(store, case_with_file, tmp_path):
-    case_id, attachment = case_with_file
+    case_id, _sent = case_with_file
     queue(store, case_id)
     assert attachments.unsent(store, case_id) == []
     later = tmp_path / "new-xray.jpg"
