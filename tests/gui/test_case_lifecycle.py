@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from local_store import attachments, cases, outbox
-from local_store.errors import CaseSent
+from local_store import attachments, cases, errors, outbox
 from local_store.models import CaseStatus, Patient, Referral, Sex
 from tests.gui.conftest import new_case
 
@@ -31,8 +30,9 @@ def answer(monkeypatch, yes: bool) -> list[str]:
     return asked
 
 
-def enqueue(store, case_id: str, bundle_id: str = "bundle-1") -> None:
+def enqueue(store, case_id: str, bundle_id: str = "bundle-1", files_sent: bool = True) -> None:
     """Queue the case as `submit` does (the bundle itself is not needed on this screen)."""
+    sent = [a.id for a in attachments.list_attachments(store, case_id)] if files_sent else []
     outbox.enqueue(
         store,
         bundle_id=bundle_id,
@@ -42,7 +42,7 @@ def enqueue(store, case_id: str, bundle_id: str = "bundle-1") -> None:
         size_cipher=1000,
         files=[outbox.NewFile("manifest.age", 1000, "0" * 64)],
         urgent=False,
-        sent_attachments=[a.id for a in attachments.list_attachments(store, case_id)],
+        **({"sent_attachments": sent} if sent else {}),
     )
 
 
@@ -54,7 +54,7 @@ def open_case(window, qtbot, case_id: str):
     return window.editor
 
 
-def sent_case(store, tmp_path) -> str:
+def sent_case(store, tmp_path, files_sent: bool = True) -> str:
     case_id = cases.create_case(
         store,
         Patient(name="Asha Verma", sex=Sex.FEMALE, age_years=52),
@@ -63,7 +63,7 @@ def sent_case(store, tmp_path) -> str:
     path = tmp_path / "asha-echo.pdf"
     path.write_bytes(b"%PDF-1.4\n% echo\n%%EOF\n")
     attachments.add_file(store, case_id, path)
-    enqueue(store, case_id)
+    enqueue(store, case_id, files_sent=files_sent)
     return case_id
 
 
@@ -90,7 +90,7 @@ def test_a_sent_case_is_read_only_and_says_how_to_add(window, qtbot, store, tmp_
     qtbot.wait(300)
     assert name.text() == "Asha Verma"
     assert reopen_name(reopen, case_id) == "Asha Verma"
-    with pytest.raises(CaseSent):  # the rule is the store's, not only the screen's
+    with pytest.raises(errors.CaseSent):  # the rule is the store's, not only the screen's
         cases.update_case(store, case_id, {"patient.name": "Someone else"})
 
 
@@ -145,7 +145,7 @@ def test_send_an_update_queues_a_follow_up_bundle(window, qtbot, store, tmp_path
 
 
 def test_list_header_and_panel_agree_on_opinion_ready(window, qtbot, store, tmp_path):
-    case_id = sent_case(store, tmp_path)
+    case_id = sent_case(store, tmp_path, files_sent=False)
     outbox.mark_sent(store, "bundle-1", {"receipt": "test"})
     # The feed says: in review, then the opinion is ready (the case status has no such step).
     for cursor, status in ((1, "in_review"), (2, "opinion_ready")):
@@ -169,7 +169,7 @@ def test_list_header_and_panel_agree_on_opinion_ready(window, qtbot, store, tmp_
 
 
 def test_an_old_problem_goes_when_sending_moves_again(window, qtbot, store, tmp_path):
-    case_id = sent_case(store, tmp_path)
+    case_id = sent_case(store, tmp_path, files_sent=False)
     outbox.set_state(store, "bundle-1", outbox.SENDING)
     outbox.record_failure(store, "bundle-1", "offline", retry_at=None, permanent=False)
     window.sync.show_panel()
