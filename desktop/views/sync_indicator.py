@@ -52,11 +52,10 @@ def percent(done: int, total: int) -> int:
 
 
 def ready_text(ready: int) -> str:
+    """Short enough for the status bar of a 1024-pixel screen; the tooltip says what to do."""
     if ready == 1:
-        return _tr("1 case ready but not sent: open it and click Review and send")
-    return _tr("%1 cases ready but not sent: open them and click Review and send").replace(
-        "%1", str(ready)
-    )
+        return _tr("1 case ready, not sent yet")
+    return _tr("%1 cases ready, not sent yet").replace("%1", str(ready))
 
 
 def progress_summary(p, ready: int = 0) -> tuple[str, str]:
@@ -119,6 +118,13 @@ class SyncIndicator(QLabel):
 
     def _render(self) -> None:
         text, style = progress_summary(self.progress, self.ready)
+        tip = self.tr("Click to see what is being sent")
+        if self.ready:
+            tip = self.tr(
+                "A case marked ready goes only after Review and send: open it and click "
+                "Review and send."
+            )
+        self.setToolTip(tip)
         self.setText(text)
         self.setStyleSheet(style)
         self.setVisible(bool(text))

@@ -217,7 +217,7 @@ def test_status_bar_never_says_all_sent_while_a_case_waits_for_a_click(window, q
         qtbot.waitUntil(lambda: editor.ready_button.isVisible(), timeout=5_000)
         editor.ready_button.click()
         qtbot.waitUntil(lambda: editor.send_button.isVisible(), timeout=5_000)
-        qtbot.waitUntil(lambda: "ready but not sent" in indicator.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: "ready, not sent yet" in indicator.text(), timeout=10_000)
         assert "all cases sent" not in indicator.text()
 
 
