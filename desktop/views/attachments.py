@@ -147,15 +147,19 @@ class AttachmentsPanel(QWidget):
         self.media_button.clicked.connect(self._on_media_button)
         buttons.addWidget(self.media_button)
         buttons.addStretch(1)
-        self.remove_button = QPushButton(tr_case("remove_file"))
-        self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self.remove_selected)
-        buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
+        # On the hint's line, not the import buttons': the panel must stay narrow enough for a
+        # 1024-pixel screen.
+        hint_line = QHBoxLayout()
         self.hint = QLabel(self.tr("You can also drag files, folders or zip files here."))
         self.hint.setObjectName("fieldHint")
         self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
+        hint_line.addWidget(self.hint, 1)
+        self.remove_button = QPushButton(tr_case("remove_file"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        hint_line.addWidget(self.remove_button)
+        layout.addLayout(hint_line)
         self.locked = False
 
         self.message = QLabel()

@@ -116,6 +116,7 @@ def test_sent_case_read_only_update_dialog_and_one_state(store, qtbot, tmp_path)
     indicator = window.sync.indicator
     indicator.show_progress(_idle())
     qtbot.waitUntil(lambda: "ready, not sent yet" in indicator.text())
+    qtbot.wait(300)  # the status bar lays out the new text
     save(
         window,
         OUT / name("70-sent-case-read-only"),
@@ -158,6 +159,7 @@ def test_closed_case_remove_file_and_trash(store, qtbot, tmp_path, monkeypatch):
     item = panel.tree.topLevelItem(0).child(0)
     panel.tree.setCurrentItem(item)
     editor.scroll.ensureWidgetVisible(panel.remove_button)
+    editor.scroll.horizontalScrollBar().setValue(0)
     qtbot.wait(200)
     save(
         window,
