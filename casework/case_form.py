@@ -17,8 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from casework import case_state
+from casework.case_state import CaseState
 from local_store import attachments as attachment_repo
-from local_store import cases, timeline, validation
+from local_store import cases, outbox, timeline, trash, validation
 from local_store.errors import StoreError
 from local_store.models import Attachment, Case, CaseStatus, CaseSummary, TimelineEntry
 
@@ -123,14 +125,31 @@ class LoadedCase:
     case: Case
     entries: list[TimelineEntry]
     attachments: list[Attachment]
+    state: CaseState | None = None  # the state every screen shows (casework.case_state)
+    sent_at: str | None = None  # when its first bundle was queued
 
 
 def load_case(store, case_id: str) -> LoadedCase:
+    case = cases.get_case(store, case_id)
+    entries = [e for e in outbox.list_entries(store) if e.case_id == case_id]
     return LoadedCase(
-        cases.get_case(store, case_id),
+        case,
         timeline.list_entries(store, case_id),
         attachment_repo.list_attachments(store, case_id),
+        case_state.derive(case.status, entries),
+        min((e.created_at for e in entries), default=None),
     )
+
+
+def close_case(store, case_id: str) -> LoadedCase:
+    cases.close_case(store, case_id)
+    return load_case(store, case_id)
+
+
+def remove_case(store, case_id: str) -> str:
+    """Into the trash (only a case not yet queued); returns its id."""
+    trash.remove_case(store, case_id)
+    return case_id
 
 
 def mark_ready(store, case_id: str) -> Case:
@@ -179,14 +198,52 @@ class CaseForm:
     value_problems: dict[str, str] = field(default_factory=dict)
     timeline_problems: dict[str, str] = field(default_factory=dict)
     notice: Notice | None = None
+    state: CaseState | None = None
+    sent_at: str | None = None
 
     @property
     def case_id(self) -> str | None:
         return self.case.id if self.case is not None else None
 
+    @property
+    def locked(self) -> bool:
+        """Sent or closed: the form shows the case and changes nothing (cases.EDITABLE)."""
+        return self.case is not None and not cases.is_editable(self.case.status)
+
+    @property
+    def can_send_update(self) -> bool:
+        return self.locked and self.case is not None and self.case.status != CaseStatus.CLOSED
+
+    @property
+    def can_remove(self) -> bool:
+        return self.case is not None and trash.can_remove_case(self.case.status)
+
+    @property
+    def can_close(self) -> bool:
+        return self.case is not None and self.case.status != CaseStatus.CLOSED
+
+    @property
+    def lock_notice(self) -> str | None:
+        """Why the form is read only: "closed", "sent_update" (an update waits) or "sent"."""
+        if not self.locked or self.case is None:
+            return None
+        if self.case.status == CaseStatus.CLOSED:
+            return "closed"
+        if self.state is not None and self.state.update_pending:
+            return "sent_update"
+        return "sent"
+
+    @property
+    def shown_state(self) -> str:
+        if self.state is not None:
+            return self.state.code
+        return self.case.status.value if self.case is not None else ""
+
     def loaded(self, loaded: LoadedCase) -> None:
         """A case was read: nothing pending for it, no problems, no notice."""
         self.case = loaded.case
+        self.state = loaded.state
+        self.sent_at = loaded.sent_at
         self.entries = list(loaded.entries)
         self.failed = False
         self.problems.clear()
@@ -202,7 +259,7 @@ class CaseForm:
         The date of birth and the age answer the same question, but neither erases the other:
         ``age_relation`` says how they relate, for the view to show.
         """
-        if self.case is not None:
+        if self.case is not None and not self.locked:
             self.pending[path] = value
 
     def age_relation(self, today: date | None = None) -> tuple[str, int] | None:
@@ -321,11 +378,17 @@ class CaseForm:
         self.notice = Notice("ready", "ok")
         return True
 
-    def status_changed(self, case_id: str, status: CaseStatus) -> bool:
+    def status_changed(
+        self, case_id: str, status: CaseStatus, shown: str = "", update_pending: bool = False
+    ) -> bool:
         """A status changed elsewhere (the sync engine); True when the case shown follows."""
-        if self.case is None or case_id != self.case.id or self.case.status == status:
+        if self.case is None or case_id != self.case.id:
+            return False
+        state = CaseState(shown or status.value, update_pending=update_pending)
+        if self.case.status == status and self.state == state:
             return False
         self.case.status = status
+        self.state = state
         return True
 
     # ------------------------------------------------------------------ timeline

@@ -29,6 +29,8 @@ SUBCOMMANDS = frozenset(
         "submit",
         "sync",
         "service",
+        "attachment",
+        "trash",
     }
 )
 
@@ -43,6 +45,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.clinical_commands",
     "cli.sync_commands",
     "cli.service_commands",
+    "cli.trash_commands",
 )
 
 PROG = "casebridge"
@@ -105,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=version_text())
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    case = commands.add_parser("case", parents=[common], help="create, list and show cases")
+    case = commands.add_parser(
+        "case", parents=[common], help="create, list, show, close and remove cases"
+    )
     case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
     new = case_commands.add_parser(
@@ -156,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = case_commands.add_parser("show", parents=[common], help="show one case")
     show.add_argument("case", metavar="CASE", help="case id, or its first characters (4 or more)")
+    importlib.import_module("cli.trash_commands").add_case_actions(case_commands, common)
 
     audit = commands.add_parser("audit", parents=[common], help="check the audit log")
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)

@@ -20,6 +20,7 @@ QSpinBox { min-height: 32px; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"],
 QPlainTextEdit[invalid="true"] { border: 2px solid #b00020; }
 QLineEdit#searchBox { min-height: 34px; font-size: 12pt; }
+QLineEdit:read-only, QPlainTextEdit[readOnly="true"] { background: #f1f1f1; color: #222222; }
 QLabel#fieldLabel { font-weight: bold; }
 QLabel#fieldHint { color: #555555; }
 QLabel#emptyState { font-size: 14pt; color: #555555; padding: 24px; }

@@ -129,6 +129,14 @@ def tr_case_line(case_number: str, created_at: str) -> str:
     return _t(wording.cases.CASE_LINE).replace("%2", tr_date(day)).replace("%1", case_number)
 
 
+def tr_case(key: str, **values) -> str:
+    """The words about a sent, closed or removed case and the trash (wording.cases.CASE_WORDS)."""
+    text = _t(wording.cases.CASE_WORDS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
 def tr_form(code: str, **values) -> str:
     text = _t(FORM_WORDS[code])
     for name, value in values.items():

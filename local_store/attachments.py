@@ -21,10 +21,10 @@ import sqlite_utils
 
 from local_store import audit
 from local_store.blobs import BlobRef, SweepReport
-from local_store.cases import new_id, now_iso
+from local_store.cases import get_case, new_id, now_iso
 from local_store.connection import query, transaction, writes
-from local_store.errors import NotFound
-from local_store.models import Attachment, AttachmentKind
+from local_store.errors import CaseClosed, FileSent, NotFound
+from local_store.models import Attachment, AttachmentKind, CaseStatus
 from local_store.sniff import sniff
 from local_store.store import Store
 
@@ -79,7 +79,8 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
     The same content attached twice is reported as a duplicate, not stored twice.
     """
     with transaction(store) as db:
-        existing = same_content(db, case_id, staged.ref.sha256)
+        require_open_case(store, case_id)
+        existing = on_case(store, case_id, staged.ref.sha256)
         if existing:
             return AddResult(get_attachment(store, existing), True)
         attachment = insert_staged(db, case_id, staged)
@@ -91,14 +92,6 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
             {"attachment_id": attachment.id, "sha256": attachment.sha256, "size": attachment.size},
         )
     return AddResult(attachment, False)
-
-
-def same_content(db: sqlite_utils.Database, case_id: str, sha256: str) -> str | None:
-    """The id of the case's attachment with this content, if it has one (inside a write)."""
-    row = db.execute(
-        "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?", [case_id, sha256]
-    ).fetchone()
-    return None if row is None else str(row[0])
 
 
 def insert_staged(
@@ -126,11 +119,39 @@ def insert_staged(
     return attachment
 
 
+_COLUMNS = "id, case_id, sha256, name, media_type, kind, size, added_at, sent_in"
+
+
+def require_open_case(store: Store, case_id: str) -> None:
+    """Files may be added to a case until it is closed (after sending, as an update)."""
+    if get_case(store, case_id).status == CaseStatus.CLOSED:
+        raise CaseClosed()
+
+
+@writes
+def on_case(store: Store, case_id: str, sha256: str) -> str | None:
+    """The id of the attachment of ``case_id`` with this content, if any; one in the trash
+    comes back out of it (the same file added again is wanted after all)."""
+    with transaction(store) as db:
+        row = db.execute(
+            "SELECT id, removed_at FROM attachments WHERE case_id = ? AND sha256 = ?",
+            [case_id, sha256],
+        ).fetchone()
+        if row is None:
+            return None
+        if row[1] is not None:
+            db.table("attachments").update(row[0], {"removed_at": None})
+            audit.append(db, store.actor, "attachment.restored", case_id, {"attachment_id": row[0]})
+        found: str = row[0]
+        return found
+
+
 def list_attachments(store: Store, case_id: str) -> list[Attachment]:
+    """The case's attachments, not those in the trash, oldest first."""
     rows = query(
         store,
-        "SELECT id, case_id, sha256, name, media_type, kind, size, added_at FROM attachments"
-        " WHERE case_id = ? ORDER BY added_at",
+        f"SELECT {_COLUMNS} FROM attachments"
+        " WHERE case_id = ? AND removed_at IS NULL ORDER BY added_at",
         [case_id],
     ).fetchall()
     return [_attachment(row) for row in rows]
@@ -139,8 +160,7 @@ def list_attachments(store: Store, case_id: str) -> list[Attachment]:
 def get_attachment(store: Store, attachment_id: str) -> Attachment:
     row = query(
         store,
-        "SELECT id, case_id, sha256, name, media_type, kind, size, added_at FROM attachments"
-        " WHERE id = ?",
+        f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",
         [attachment_id],
     ).fetchone()
     if row is None:
@@ -150,11 +170,18 @@ def get_attachment(store: Store, attachment_id: str) -> Attachment:
 
 @writes
 def remove_attachment(store: Store, attachment_id: str) -> None:
-    """Detach from the case; the blob goes at the next sweep if nothing else uses it."""
+    """Move one attachment to the trash (``local_store.trash`` restores or purges it).
+
+    Raises FileSent when it went in a bundle, CaseClosed when its case is closed.
+    """
     attachment = get_attachment(store, attachment_id)
+    if attachment.sent_in is not None:
+        raise FileSent()
     with transaction(store) as db:
-        db.table("attachments").delete(attachment_id)
-        db.table("cases").update(attachment.case_id, {"updated_at": now_iso()})
+        require_open_case(store, attachment.case_id)
+        stamp = now_iso()
+        db.table("attachments").update(attachment_id, {"removed_at": stamp})
+        db.table("cases").update(attachment.case_id, {"updated_at": stamp})
         audit.append(
             db,
             store.actor,
@@ -162,6 +189,22 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
             attachment.case_id,
             {"attachment_id": attachment_id, "sha256": attachment.sha256},
         )
+
+
+@writes
+def mark_sent(store: Store, attachment_ids: list[str], bundle_id: str) -> None:
+    """These attachments went in ``bundle_id``: from now on they stay with the case."""
+    with transaction(store) as db:
+        db.execute(
+            f"UPDATE attachments SET sent_in = ? WHERE sent_in IS NULL AND id IN"
+            f" ({','.join('?' * len(attachment_ids))})",
+            [bundle_id, *attachment_ids],
+        )
+
+
+def unsent(store: Store, case_id: str) -> list[Attachment]:
+    """Attachments added since the case was sent: what an update carries."""
+    return [a for a in list_attachments(store, case_id) if a.sent_in is None]
 
 
 def sweep_orphans(store: Store, min_age_seconds: float = 3600) -> SweepReport:

@@ -70,7 +70,8 @@ def set_condition(store: Store, case_id: str, condition: str | None) -> Conditio
 def case_evidence(store: Store, case_id: str) -> checklists.CaseEvidence:
     docs = query(
         store,
-        "SELECT d.kind, d.text FROM documents d WHERE d.case_id = ? AND d.status = ?",
+        "SELECT d.kind, d.text FROM documents d WHERE d.case_id = ? AND d.status = ?"
+        " AND d.attachment_id NOT IN (SELECT id FROM attachments WHERE removed_at IS NOT NULL)",
         [case_id, Status.DONE],
     ).fetchall()
     documents = [checklists.DocumentEvidence(kind, text or "") for kind, text in docs]

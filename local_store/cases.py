@@ -18,7 +18,7 @@ import sqlite_utils
 
 from local_store import audit
 from local_store.connection import query, read, transaction, writes
-from local_store.errors import AmbiguousId, InvalidIntake, NotFound
+from local_store.errors import AmbiguousId, CaseClosed, CaseSent, InvalidIntake, NotFound
 from local_store.models import (
     FIELD_PATHS,
     Case,
@@ -192,10 +192,12 @@ def _current_age(age_years: int | None, recorded_on: str | None) -> int | None:
 
 
 def list_cases(store: Store) -> list[CaseSummary]:
+    """Every case not in the trash, newest change first."""
     rows = query(
         store,
         "SELECT c.id, p.name, p.hospital_id, c.specialty, c.status, c.urgency, c.updated_at,"
         " c.created_at FROM cases c JOIN patients p ON p.id = c.patient_id"
+        " WHERE c.removed_at IS NULL"
         " ORDER BY c.updated_at DESC",
     ).fetchall()
     return [
@@ -218,6 +220,7 @@ def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateRe
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     current = get_case(store, case_id)
+    require_editable(current.status)
     candidate: dict[str, Any] = {
         "patient": current.patient,
         "consent": current.consent,
@@ -302,6 +305,34 @@ def set_status(store: Store, case_id: str, status: CaseStatus) -> None:
         )
 
 
+# A case's intake can change only until it is queued: from then on the specialist works from
+# the bundle, and a change here would be one they never see. The one rule, used by every
+# repository function that changes a case's content.
+EDITABLE = frozenset({CaseStatus.DRAFT, CaseStatus.READY})
+
+
+def is_editable(status: CaseStatus) -> bool:
+    return status in EDITABLE
+
+
+def require_editable(status: CaseStatus) -> None:
+    """Raise CaseClosed or CaseSent unless a case in ``status`` may still change."""
+    if status == CaseStatus.CLOSED:
+        raise CaseClosed()
+    if status not in EDITABLE:
+        raise CaseSent()
+
+
+def require_editable_case(store: Store, case_id: str) -> None:
+    require_editable(get_case(store, case_id).status)
+
+
+@writes
+def close_case(store: Store, case_id: str) -> None:
+    """Close a case: kept as it is, read only; a sent case is closed, never removed."""
+    set_status(store, case_id, CaseStatus.CLOSED)
+
+
 def readiness(store: Store, case_id: str) -> list[FieldProblem]:
     case = get_case(store, case_id)
     return readiness_problems(case.patient, case.consent, case.referral)
@@ -309,6 +340,7 @@ def readiness(store: Store, case_id: str) -> list[FieldProblem]:
 
 def mark_ready(store: Store, case_id: str) -> None:
     """Move a draft to ready, or raise InvalidIntake listing what is still missing."""
+    require_editable_case(store, case_id)
     problems = readiness(store, case_id)
     if problems:
         raise InvalidIntake(problems)

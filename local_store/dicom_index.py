@@ -158,8 +158,9 @@ def list_studies(store: Store, case_id: str) -> list[Study]:
         series[uid] = (study_uid, Series(uid, modality, description, body_part, number, 0))
     for row in db.execute(
         "SELECT series_uid, attachment_id, sha256, sop_instance_uid, instance_number, position,"
-        " frames, rows, columns, transfer_syntax, photometric FROM dicom_instances"
-        " WHERE case_id = ?",
+        " frames, rows, columns, transfer_syntax, photometric FROM dicom_instances i"
+        " WHERE case_id = ? AND NOT EXISTS (SELECT 1 FROM attachments a"
+        " WHERE a.id = i.attachment_id AND a.removed_at IS NOT NULL)",
         [case_id],
     ):
         entry = series.get(row[0])

@@ -120,7 +120,9 @@ def get_document(store: Store, attachment_id: str) -> DocumentInfo:
 def list_documents(store: Store, case_id: str) -> list[DocumentInfo]:
     """The case's documents (PDFs, photos, wrapped PDFs) in timeline order: by printed date,
     oldest first; undated ones after, in the order they were added."""
-    rows = query(store, _DOC_SELECT + " WHERE a.case_id = ?", [case_id]).fetchall()
+    rows = query(
+        store, _DOC_SELECT + " WHERE a.case_id = ? AND a.removed_at IS NULL", [case_id]
+    ).fetchall()
     docs = [_document(row) for row in rows if _readable(row[3], row[4])]
     return sorted(docs, key=lambda d: (d.date is None, d.date or "", d.added_at))
 

@@ -98,3 +98,29 @@ class InvalidIntake(StoreError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
         self.problems = problems
+
+
+class CaseSent(StoreError):
+    """The case is queued or sent: what the specialist has must not change under them.
+
+    New information goes as an update (``sync.submit.submit_update``)."""
+
+    code = "case_sent"
+
+
+class CaseClosed(StoreError):
+    """The case was closed: kept as it is, read only."""
+
+    code = "case_closed"
+
+
+class FileSent(StoreError):
+    """The attachment went in a bundle: it stays with the case."""
+
+    code = "file_sent"
+
+
+class NothingNew(StoreError):
+    """An update with no new file and no note: there is nothing to send."""
+
+    code = "nothing_new"

@@ -209,6 +209,8 @@ def list_labs(
     where = "l.attachment_id = ?" if attachment_id else "l.case_id = ?"
     if not include_removed:
         where += " AND l.removed = 0"
+    # A report in the trash takes its values with it (they come back if it is restored).
+    where += " AND l.attachment_id NOT IN (SELECT id FROM attachments WHERE removed_at IS NOT NULL)"
     rows = query(
         store,
         f"SELECT {_LAB_COLUMNS}, l.case_id FROM lab_results l"

@@ -401,6 +401,33 @@ def _measurements(db: sqlite_utils.Database) -> None:
     )
 
 
+def _trash_and_sent_files(db: sqlite_utils.Database) -> None:
+    # Removal keeps rows (and blobs) for 30 days in the trash (removed_at); sent_in names the
+    # bundle that carried an attachment, so a sent file is never removed and an update bundle
+    # carries only what is new. Files of cases already queued count as sent. case_updates
+    # holds each update bundle's note and the bundle it follows.
+    _run_statements(
+        db,
+        """
+        ALTER TABLE cases ADD COLUMN removed_at TEXT;
+        ALTER TABLE attachments ADD COLUMN removed_at TEXT;
+        ALTER TABLE attachments ADD COLUMN sent_in TEXT;
+        UPDATE attachments SET sent_in = COALESCE(
+            (SELECT o.bundle_id FROM outbox o WHERE o.case_id = attachments.case_id
+             ORDER BY o.created_at, o.rowid LIMIT 1), 'before_tracking')
+            WHERE case_id IN (SELECT id FROM cases WHERE status NOT IN ('draft', 'ready'));
+        CREATE TABLE case_updates (
+            bundle_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            update_of TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX case_updates_case ON case_updates(case_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -413,6 +440,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _outbox_file_labels,
     _lab_methods,
     _measurements,
+    _trash_and_sent_files,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

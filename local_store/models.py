@@ -129,6 +129,7 @@ class Attachment:
     kind: AttachmentKind
     size: int
     added_at: str
+    sent_in: str | None = None  # the bundle that carried it; a sent file stays with the case
 
 
 @dataclass
@@ -155,6 +156,7 @@ class CaseSummary:
     urgency: Urgency
     updated_at: str
     created_at: str = ""
+    shown: str = ""  # the state to show (casework.case_state); "" means the status itself
 
 
 # A case is named to people by the start of its id: short to read out on the phone, and unique

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from local_store import cases, settings
+from local_store import attachments, audit, cases, settings
 from local_store.connection import query, transaction, writes
 from local_store.models import CaseStatus
 from local_store.store import Store
@@ -99,8 +99,13 @@ def enqueue(
     size_cipher: int,
     files: list[NewFile],
     urgent: bool,
+    sent_attachments: Sequence[str] = (),
+    update_of: str | None = None,
+    note: str = "",
 ) -> None:
-    """Queue a built bundle; the case becomes queued in the same transaction."""
+    """Queue a built bundle; in the same transaction the case becomes queued and the
+    attachments it carries are marked sent. ``update_of`` names the bundle an update follows
+    (its note is kept with it)."""
     with transaction(store) as db:
         db.table("outbox").insert(
             {
@@ -127,7 +132,47 @@ def enqueue(
                 for i, f in enumerate(files)
             ]
         )
+        attachments.mark_sent(store, list(sent_attachments), bundle_id)
+        if update_of is not None:
+            db.table("case_updates").insert(
+                {
+                    "bundle_id": bundle_id,
+                    "case_id": case_id,
+                    "update_of": update_of,
+                    "note": note,
+                    "created_at": now_iso(),
+                }
+            )
+            audit.append(
+                db,
+                store.actor,
+                "case.update_queued",
+                case_id,
+                {"bundle_id": bundle_id, "update_of": update_of, "files": len(sent_attachments)},
+            )
         cases.advance_status(store, case_id, CaseStatus.QUEUED)
+
+
+def first_bundle(store: Store, case_id: str) -> str | None:
+    """The id of the case's first bundle (not an update): the one updates follow."""
+    row = query(
+        store,
+        "SELECT bundle_id FROM outbox WHERE case_id = ? AND bundle_id NOT IN"
+        " (SELECT bundle_id FROM case_updates) ORDER BY created_at, rowid LIMIT 1",
+        [case_id],
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def updates_of(store: Store, case_id: str) -> list[dict[str, Any]]:
+    """The updates queued for a case, oldest first: bundle id, the note, when."""
+    cursor = query(
+        store,
+        "SELECT bundle_id, note, created_at FROM case_updates WHERE case_id = ?"
+        " ORDER BY created_at",
+        [case_id],
+    )
+    return [{"bundle_id": r[0], "note": r[1], "created_at": r[2]} for r in cursor.fetchall()]
 
 
 _COLUMNS = (
@@ -245,9 +290,11 @@ def record_offset(store: Store, bundle_id: str, name: str, offset: int, *, moved
             [offset, offset, FILE_DONE, FILE_PENDING, bundle_id, name],
         )
         if moved:
+            # Bytes moved again: the last problem is over, no screen may still show it.
             db.execute(
-                "UPDATE outbox SET attempts = 0, next_attempt_at = NULL WHERE bundle_id = ? "
-                "AND (attempts != 0 OR next_attempt_at IS NOT NULL)",
+                "UPDATE outbox SET attempts = 0, next_attempt_at = NULL, last_error = NULL "
+                "WHERE bundle_id = ? "
+                "AND (attempts != 0 OR next_attempt_at IS NOT NULL OR last_error IS NOT NULL)",
                 [bundle_id],
             )
 
@@ -290,9 +337,12 @@ def record_failure(
 
 @writes
 def record_progress(store: Store, bundle_id: str) -> None:
-    """Bytes moved: the failure count starts again, so the next cut is retried at once."""
+    """Bytes moved: the failure count starts again, so the next cut is retried at once, and
+    the last problem is over."""
     with transaction(store) as db:
-        db.table("outbox").update(bundle_id, {"attempts": 0, "next_attempt_at": None})
+        db.table("outbox").update(
+            bundle_id, {"attempts": 0, "next_attempt_at": None, "last_error": None}
+        )
 
 
 @writes

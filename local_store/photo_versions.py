@@ -26,7 +26,7 @@ from typing import Any
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from local_store import audit
-from local_store.attachments import StagedFile, get_attachment, insert_staged, same_content
+from local_store.attachments import StagedFile, get_attachment, insert_staged, on_case
 from local_store.connection import query, transaction, writes
 from local_store.errors import NotFound, StoreError
 from local_store.models import Attachment, AttachmentKind
@@ -218,7 +218,7 @@ def attach_version(
     """
     original = get_attachment(store, original_id)
     with transaction(store) as db:
-        existing = same_content(db, original.case_id, staged.ref.sha256)
+        existing = on_case(store, original.case_id, staged.ref.sha256)
         if existing:
             return get_attachment(store, existing)
         version = insert_staged(
@@ -247,8 +247,12 @@ def original_of(store: Store, attachment_id: str) -> str:
     current, seen = attachment_id, set()
     while current not in seen:
         seen.add(current)
+        # An original in the trash no longer heads the chain: its versions stand alone.
         row = query(
-            store, "SELECT derived_from FROM attachments WHERE id = ?", [current]
+            store,
+            "SELECT CASE WHEN p.removed_at IS NULL THEN a.derived_from END FROM attachments a"
+            " LEFT JOIN attachments p ON p.id = a.derived_from WHERE a.id = ?",
+            [current],
         ).fetchone()
         if row is None:
             raise NotFound("attachment")
@@ -269,6 +273,7 @@ def list_versions(store: Store, attachment_id: str) -> list[tuple[Attachment, Ph
         """
         WITH RECURSIVE chain(id) AS (
             SELECT ? UNION SELECT a.id FROM attachments a JOIN chain ON a.derived_from = chain.id
+            WHERE a.removed_at IS NULL
         )
         SELECT a.id, a.case_id, a.sha256, a.name, a.media_type, a.kind, a.size, a.added_at,
                a.edits

@@ -371,6 +371,7 @@ class SyncEngine:
             self._fail(bundle_id, exc.code, permanent=False)
             return True
         result.sent.append(bundle_id)
+        self._last_error = None  # a later attempt got through: the old problem is over
         return True
 
     def outranked(self, entry: OutboxEntry) -> bool:
@@ -400,6 +401,9 @@ class SyncEngine:
         self, entry: OutboxEntry, f: OutboxFile, done_before: int, bundle_total: int, file_done: int
     ) -> None:
         """Progress of ``f``, at most every PROGRESS_EVERY seconds and once when it is done."""
+        # Bytes are moving: whatever went wrong before is over, and no screen may keep saying
+        # it (the waiting state after this upload reports only a new problem).
+        self._last_error = None
         now = time.monotonic()
         if now - self._last_emit < PROGRESS_EVERY and file_done < f.size:
             return

@@ -4,7 +4,9 @@ building the bundle for the enrolled service into the outbox.
 The bundle is built into ``DATA_DIR/outbox/`` (a new folder per bundle; the writer renames it
 into place only when complete), then queued in one transaction that also makes the case
 ``queued``. A crash between the two leaves an unqueued folder and the case as it was; building
-again makes a new bundle with a new sequence number. Thread-safety: any thread (a worker, never
+again makes a new bundle with a new sequence number. The attachments a bundle carries are
+marked sent as it is queued; ``submit_update`` sends those added later (and a note) as a small
+follow-up bundle. Thread-safety: any thread (a worker, never
 inside a write): reads use the calling thread's connection; the sequence number, the summary's
 audit row and the queueing run on the store's writer.
 """
@@ -19,10 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from foundation.cancel import Cancelled, is_cancelled
-from local_store import cases, outbox
-from local_store.models import Urgency
+from local_store import attachments, cases, outbox
+from local_store.errors import CaseClosed, NotFound, NothingNew
+from local_store.models import CaseStatus, Urgency
 from local_store.store import Store
-from sync.bundle.assemble import build_case_bundle
+from sync.bundle.assemble import Update, build_case_bundle
 from sync.bundle.selection import select_case_files
 from sync.enrollment import NotEnrolled, current
 
@@ -36,6 +39,7 @@ __all__ = [
     "Submitted",
     "plan_submission",
     "submit_case",
+    "submit_update",
 ]
 
 
@@ -103,6 +107,7 @@ def submit_case(
     deidentify: bool = False,
     cancel: threading.Event | None = None,
     progress: Callable[[int, int], None] | None = None,
+    update: Update | None = None,
 ) -> Submitted:
     """Build the case's bundle for the enrolled service and queue it; the case becomes queued.
 
@@ -124,6 +129,7 @@ def submit_case(
         deidentify=deidentify,
         cancel=cancel,
         progress=progress,
+        update=update,
     )
     built = result.built
     if is_cancelled(cancel):
@@ -145,7 +151,44 @@ def submit_case(
         size_cipher=built.size_cipher,
         files=files,
         urgent=urgent,
+        sent_attachments=result.sent,
+        update_of=update.of if update is not None else None,
+        note=update.note if update is not None else "",
     )
     return Submitted(
         built.bundle_id, built.path, built.size_cipher, result.left_out, result.review_flags
+    )
+
+
+def submit_update(
+    store: Store,
+    data_dir: Path,
+    case_id: str,
+    note: str = "",
+    *,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Submitted:
+    """Send what was added to a case after it was sent: its new files and a note, as a small
+    bundle that names the case's first bundle (``update_of`` in its manifest).
+
+    Raises CaseClosed for a closed case, NotFound when the case was never queued (submit it
+    instead), NothingNew when there is no new file and no note, and what ``submit_case`` raises.
+    """
+    case = cases.get_case(store, case_id)
+    if case.status == CaseStatus.CLOSED:
+        raise CaseClosed()
+    first = outbox.first_bundle(store, case_id)
+    if first is None:
+        raise NotFound("bundle")
+    new = [a.id for a in attachments.unsent(store, case_id)]
+    if not new and not note.strip():
+        raise NothingNew()
+    return submit_case(
+        store,
+        data_dir,
+        case_id,
+        cancel=cancel,
+        progress=progress,
+        update=Update(first, new, note.strip()),
     )

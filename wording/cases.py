@@ -19,6 +19,11 @@ STATUS = {
     "in_review": QT_TRANSLATE_NOOP("wording", "In review"),
     "opinion_received": QT_TRANSLATE_NOOP("wording", "Opinion received"),
     "closed": QT_TRANSLATE_NOOP("wording", "Closed"),
+    # States shown from the outbox and the service's feed (casework.case_state).
+    "send_problem": QT_TRANSLATE_NOOP("wording", "Sending: retrying"),
+    "not_sent": QT_TRANSLATE_NOOP("wording", "Not sent: see Sending"),
+    "opinion_ready": QT_TRANSLATE_NOOP("wording", "Opinion ready"),
+    "refused": QT_TRANSLATE_NOOP("wording", "Refused by the service"),
 }
 
 SEX = {
@@ -159,4 +164,89 @@ CLI_CASE_WORDS = {
     "updated": "Updated",
     "status": "Status",
     "options": "Options",
+}
+
+
+# Words about a sent, closed or removed case and the trash ({placeholders} are filled in).
+CASE_WORDS = {
+    "sent_banner": QT_TRANSLATE_NOOP(
+        "wording",
+        "This case was sent on {date} and can no longer be changed: the specialist works from "
+        "what was sent. To add information or new files, click Send an update.",
+    ),
+    "sent_banner_update": QT_TRANSLATE_NOOP(
+        "wording",
+        "This case was sent on {date} and can no longer be changed. An update with your new "
+        "information is waiting to be sent.",
+    ),
+    "closed_banner": QT_TRANSLATE_NOOP(
+        "wording", "This case is closed. It is kept as it was and cannot be changed."
+    ),
+    "send_update": QT_TRANSLATE_NOOP("wording", "Send an update…"),
+    "update_title": QT_TRANSLATE_NOOP("wording", "Send an update to the specialist"),
+    "update_intro": QT_TRANSLATE_NOOP(
+        "wording",
+        "What you add here goes to the specialist as an update of the case already sent. "
+        "What was sent before does not change.",
+    ),
+    "update_note": QT_TRANSLATE_NOOP("wording", "What is new (for the specialist)"),
+    "update_files": QT_TRANSLATE_NOOP("wording", "New files not sent yet: {count}"),
+    "update_add_files": QT_TRANSLATE_NOOP("wording", "Add files…"),
+    "update_send": QT_TRANSLATE_NOOP("wording", "Send update"),
+    "update_queued": QT_TRANSLATE_NOOP(
+        "wording", "The update is waiting to be sent. It goes by itself when the link allows."
+    ),
+    "more": QT_TRANSLATE_NOOP("wording", "More"),
+    "close_case": QT_TRANSLATE_NOOP("wording", "Close case…"),
+    "remove_case": QT_TRANSLATE_NOOP("wording", "Remove case…"),
+    "confirm_close_title": QT_TRANSLATE_NOOP("wording", "Close this case?"),
+    "confirm_close": QT_TRANSLATE_NOOP(
+        "wording",
+        "Close the case of {name}? It is kept as it is and can be read, but not changed or "
+        "sent again.",
+    ),
+    "confirm_remove_title": QT_TRANSLATE_NOOP("wording", "Remove this case?"),
+    "confirm_remove": QT_TRANSLATE_NOOP(
+        "wording",
+        "Remove the case of {name}? It goes to the Trash and can be restored there for "
+        "{days} days; after that it is deleted for good.",
+    ),
+    "remove_file": QT_TRANSLATE_NOOP("wording", "Remove file…"),
+    "confirm_remove_file_title": QT_TRANSLATE_NOOP("wording", "Remove this file?"),
+    "confirm_remove_file": QT_TRANSLATE_NOOP(
+        "wording",
+        "Remove {name} from this case? It goes to the Trash and can be restored there for "
+        "{days} days.",
+    ),
+    "sent_file": QT_TRANSLATE_NOOP("wording", "Sent: stays with the case"),
+    "trash": QT_TRANSLATE_NOOP("wording", "Trash"),
+    "trash_title": QT_TRANSLATE_NOOP("wording", "Trash: removed cases and files"),
+    "trash_intro": QT_TRANSLATE_NOOP(
+        "wording",
+        "Removed cases and files stay here for {days} days and can be put back with Restore. "
+        "After that they are deleted for good.",
+    ),
+    "trash_empty": QT_TRANSLATE_NOOP("wording", "The Trash is empty."),
+    "trash_case": QT_TRANSLATE_NOOP("wording", "Case"),
+    "trash_file": QT_TRANSLATE_NOOP("wording", "File"),
+    "trash_what": QT_TRANSLATE_NOOP("wording", "What"),
+    "trash_name": QT_TRANSLATE_NOOP("wording", "Name"),
+    "trash_removed": QT_TRANSLATE_NOOP("wording", "Removed on"),
+    "trash_deleted_after": QT_TRANSLATE_NOOP("wording", "Deleted for good after"),
+    "restore": QT_TRANSLATE_NOOP("wording", "Restore"),
+    "no_name": QT_TRANSLATE_NOOP("wording", "(no name yet)"),
+}
+
+
+# Terminal-only words for removing, closing and the trash (the CLI speaks English only).
+CLI_TRASH_WORDS = {
+    "removed": "Case {id} moved to the trash; `casebridge case restore {id}` puts it back "
+    "within {days} days.",
+    "restored": "Case {id} restored.",
+    "closed": "Case {id} closed: kept as it is, read only.",
+    "attachment_removed": "Attachment {id} moved to the trash for {days} days.",
+    "trash_empty": "The trash is empty.",
+    "trash_heading": "KIND        ID        NAME                           REMOVED            "
+    "DELETED AFTER",
+    "purged": "Deleted for good: {cases} cases, {attachments} attachments, {blobs} files.",
 }

@@ -72,6 +72,20 @@ ERROR = {
     "store_error": QT_TRANSLATE_NOOP(
         "wording", "Something went wrong while saving. Nothing was lost. Try again."
     ),
+    "case_sent": QT_TRANSLATE_NOOP(
+        "wording",
+        "This case was already sent, so it cannot be changed: the specialist would never see "
+        "the change. To add information or files, use Send an update.",
+    ),
+    "case_closed": QT_TRANSLATE_NOOP(
+        "wording", "This case is closed. It is kept as it was and cannot be changed."
+    ),
+    "file_sent": QT_TRANSLATE_NOOP(
+        "wording", "This file was sent to the specialist, so it stays with the case."
+    ),
+    "nothing_new": QT_TRANSLATE_NOOP(
+        "wording", "There is nothing new to send: add a file or write a note first."
+    ),
     "photo_unreadable": QT_TRANSLATE_NOOP(
         "wording",
         "This picture cannot be opened: the file is damaged, or it is a kind of picture "

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,11 +37,12 @@ from PySide6.QtWidgets import (
 from desktop.views.case_list import local_time
 from desktop.views.import_dialog import ImportDialog, Outcome, count, plural
 from desktop.views.media_chooser import MediaChooser
-from desktop.words import tr_size
+from desktop.words import tr_case, tr_error, tr_size
 from desktop.workers import DatabaseExecutor, JobPool
-from local_store.attachments import list_attachments
+from local_store.attachments import list_attachments, remove_attachment
 from local_store.dicom_index import Series, Study, list_studies
 from local_store.models import Attachment, AttachmentKind
+from local_store.trash import KEEP_DAYS
 
 __all__ = ["AttachmentsPanel", "SeriesChoice"]
 
@@ -146,10 +148,19 @@ class AttachmentsPanel(QWidget):
         buttons.addWidget(self.media_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        hint = QLabel(self.tr("You can also drag files, folders or zip files here."))
-        hint.setObjectName("fieldHint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        # On the hint's line, not the import buttons': the panel must stay narrow enough for a
+        # 1024-pixel screen.
+        hint_line = QHBoxLayout()
+        self.hint = QLabel(self.tr("You can also drag files, folders or zip files here."))
+        self.hint.setObjectName("fieldHint")
+        self.hint.setWordWrap(True)
+        hint_line.addWidget(self.hint, 1)
+        self.remove_button = QPushButton(tr_case("remove_file"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        hint_line.addWidget(self.remove_button)
+        layout.addLayout(hint_line)
+        self.locked = False
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -171,6 +182,7 @@ class AttachmentsPanel(QWidget):
         self.tree.setMaximumHeight(MAX_TREE_HEIGHT)
         self.tree.setExpandsOnDoubleClick(True)
         self.tree.itemActivated.connect(self._on_activated)
+        self.tree.itemSelectionChanged.connect(self._on_selection)
         layout.addWidget(self.tree)
         self.list = self.tree  # the name earlier code and tests use
         self.empty = QLabel(self.tr("Nothing imported yet."))
@@ -224,6 +236,62 @@ class AttachmentsPanel(QWidget):
             lambda cancel, progress: _studies(self.store, case_id),
             succeeded=self._on_studies,
         )
+
+    def set_locked(self, locked: bool) -> None:
+        """A sent or closed case: nothing is imported or removed here (an update adds files)."""
+        self.locked = locked
+        for widget in (self.add_button, self.folder_button, self.media_button, self.hint):
+            widget.setVisible(not locked)
+        self.remove_button.setVisible(not locked)
+        self.setAcceptDrops(not locked)
+        self._on_selection()
+
+    def removable_ids(self) -> list[str]:
+        """The attachments the chosen line stands for, if none of them was sent."""
+        items = self.tree.selectedItems()
+        payload = items[0].data(0, PAYLOAD) if items else None
+        if isinstance(payload, Attachment):
+            ids = [payload.id]
+        elif isinstance(payload, SeriesChoice):
+            ids = [ref.attachment_id for ref in payload.series.instance_refs]
+        else:
+            return []
+        sent = {a.id for a in self._attachments if a.sent_in is not None}
+        return [] if sent & set(ids) else ids
+
+    @Slot()
+    def _on_selection(self) -> None:
+        self.remove_button.setEnabled(not self.locked and bool(self.removable_ids()))
+
+    @Slot()
+    def remove_selected(self) -> None:
+        ids = self.removable_ids()
+        if not ids or self.case_id is None:
+            return
+        name = self.tree.selectedItems()[0].text(0)
+        answer = QMessageBox.question(
+            self,
+            tr_case("confirm_remove_file_title"),
+            tr_case("confirm_remove_file", name=name, days=KEEP_DAYS),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store = self.store
+        self.executor.submit(
+            lambda cancel, progress: [remove_attachment(store, i) for i in ids],
+            succeeded=self._on_removed,
+            failed=self._on_remove_failed,
+        )
+
+    @Slot(object)
+    def _on_removed(self, _result) -> None:
+        self.reload()
+        self.changed.emit()
+
+    @Slot(object)
+    def _on_remove_failed(self, error) -> None:
+        self._say(tr_error(getattr(error, "code", None) or "store_error"), "problem")
+        self.reload()
 
     def reload(self) -> None:
         if self.case_id is None:

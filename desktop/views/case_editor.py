@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,8 +52,10 @@ from desktop.views.attachments import AttachmentsPanel
 from desktop.views.checklist_panel import ChecklistPanel
 from desktop.views.date_box import DateBox
 from desktop.views.document_kind import DocumentsPanel
+from desktop.views.update_dialog import UpdateDialog
 from desktop.views.widgets import BannerSlot, FieldRow, Section
 from desktop.words import (
+    tr_case,
     tr_consent_method,
     tr_date,
     tr_error,
@@ -68,6 +72,7 @@ from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases
 from local_store.errors import InvalidIntake
 from local_store.models import SPECIALTIES, Case, CaseStatus, ConsentMethod, Initiator, Sex, Urgency
+from local_store.trash import KEEP_DAYS
 from local_store.validation import typed_date
 
 
@@ -274,6 +279,8 @@ class CaseEditor(QWidget):
     case_loaded = Signal(str)
     save_state_changed = Signal(str)  # "saved", "saving", "failed"
     review_requested = Signal(str)  # case id: open the Submit review screen
+    case_removed = Signal(str)  # case id: it went to the trash
+    case_changed = Signal(str)  # case id: closed, or an update queued (the list follows)
 
     def __init__(self, executor: DatabaseExecutor, import_pool: JobPool, parent=None) -> None:
         super().__init__(parent)
@@ -297,6 +304,13 @@ class CaseEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._build_header())
+        # Why the form cannot change (sent or closed): its own line, above any notice.
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("banner")
+        self.lock_banner.setProperty("kind", "info")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.hide()
+        outer.addWidget(self.lock_banner)
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -363,6 +377,19 @@ class CaseEditor(QWidget):
         self.send_button.setObjectName("primaryButton")
         self.send_button.clicked.connect(self.request_review)
         self.send_button.hide()
+        self.update_button = QPushButton(tr_case("send_update"))
+        self.update_button.setObjectName("primaryButton")
+        self.update_button.clicked.connect(self.send_update)
+        self.update_button.hide()
+        self.more_button = QToolButton()
+        self.more_button.setText(tr_case("more"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.close_action = more.addAction(tr_case("close_case"))
+        self.close_action.triggered.connect(self.close_case)
+        self.remove_action = more.addAction(tr_case("remove_case"))
+        self.remove_action.triggered.connect(self.remove_case)
+        self.more_button.setMenu(more)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.status_badge)
         layout.addSpacing(12)
@@ -370,6 +397,8 @@ class CaseEditor(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.ready_button)
         layout.addWidget(self.send_button)
+        layout.addWidget(self.update_button)
+        layout.addWidget(self.more_button)
         return header
 
     def _line(self, path: str, placeholder: str = "") -> QLineEdit:
@@ -641,9 +670,51 @@ class CaseEditor(QWidget):
         if case is None:
             return
         self.title.setText(self.form.title_name or self.tr("New patient"))
-        self.status_badge.setText(tr_status(case.status.value))
+        self.status_badge.setText(tr_status(self.form.shown_state))
         self.ready_button.setVisible(self.form.can_mark_ready)
         self.send_button.setVisible(self.form.can_review)
+        self.update_button.setVisible(self.form.can_send_update)
+        self.close_action.setEnabled(self.form.can_close)
+        self.remove_action.setEnabled(self.form.can_remove)
+        self._show_lock()
+
+    def _show_lock(self) -> None:
+        """A sent or closed case: every field read only, and a banner that says why and how
+        to add information; the save indicator goes (there is nothing to save)."""
+        locked = self.form.locked
+        for control in self.controls.values():
+            if isinstance(control, QLineEdit | QPlainTextEdit):
+                control.setReadOnly(locked)
+            else:
+                control.setEnabled(not locked)
+        for row in self.rows.values():
+            if isinstance(row.control, DateBox):
+                for button in row.control.findChildren(QPushButton):  # calendar, "Today"
+                    button.setEnabled(not locked)
+        self.questions.setEnabled(not locked)
+        for widget in (
+            self.timeline.date_box,
+            self.timeline.text_edit,
+            self.timeline.add_button,
+            self.timeline.change_button,
+            self.timeline.delete_button,
+        ):
+            widget.setVisible(not locked)
+        self.timeline.date_row.setVisible(not locked)
+        self.timeline.text_row.setVisible(not locked)
+        self.attachments.set_locked(locked)
+        self.save_indicator.setVisible(not locked)
+        notice = self.form.lock_notice
+        if notice is None:
+            self.lock_banner.hide()
+            return
+        if notice == "closed":
+            text = tr_case("closed_banner")
+        else:
+            key = "sent_banner_update" if notice == "sent_update" else "sent_banner"
+            text = tr_case(key, date=tr_date((self.form.sent_at or "")[:10]))
+        self.lock_banner.setText(text)
+        self.lock_banner.show()
 
     def _show_age_relation(self) -> None:
         """Below the age: what the date of birth says (shown, never written into the box)."""
@@ -787,10 +858,80 @@ class CaseEditor(QWidget):
             failed=self._on_mark_failed,
         )
 
-    def show_status(self, case_id: str, status: CaseStatus) -> None:
+    def show_status(
+        self, case_id: str, status: CaseStatus, shown: str = "", update_pending: bool = False
+    ) -> None:
         """A status changed elsewhere (the sync engine): the header follows, nothing is saved."""
-        if self.form.status_changed(case_id, status):
+        if self.form.status_changed(case_id, status, shown, update_pending):
             self._show_header()
+
+    # ------------------------------------------------------------------ sent, closed, removed
+
+    @Slot()
+    def send_update(self) -> None:
+        if self.case_id is None or not self.form.can_send_update:
+            return
+        dialog = UpdateDialog(self.executor, self.attachments, self.case_id, self)
+        dialog.queued.connect(self._on_update_queued)
+        self.update_dialog = dialog
+        dialog.open()
+
+    @Slot(str)
+    def _on_update_queued(self, case_id: str) -> None:
+        self.case_changed.emit(case_id)
+        if case_id == self.case_id:
+            self.load_case(case_id)
+
+    def _patient_label(self) -> str:
+        return self.form.title_name or tr_case("no_name")
+
+    @Slot()
+    def close_case(self) -> None:
+        if self.case_id is None or not self.form.can_close:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr_case("confirm_close_title"),
+            tr_case("confirm_close", name=self._patient_label()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush()
+        self.executor.submit(
+            call(case_form.close_case, self.store, self.case_id),
+            succeeded=self._on_closed,
+            failed=self._on_failed,
+        )
+
+    @Slot(object)
+    def _on_closed(self, loaded) -> None:
+        self.case_changed.emit(loaded.case.id)
+        if loaded.case.id == self.case_id:
+            self._on_loaded(loaded)
+
+    @Slot()
+    def remove_case(self) -> None:
+        if self.case_id is None or not self.form.can_remove:
+            return
+        answer = QMessageBox.question(
+            self,
+            tr_case("confirm_remove_title"),
+            tr_case("confirm_remove", name=self._patient_label(), days=KEEP_DAYS),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush()
+        self.executor.submit(
+            call(case_form.remove_case, self.store, self.case_id),
+            succeeded=self._on_removed,
+            failed=self._on_failed,
+        )
+
+    @Slot(object)
+    def _on_removed(self, case_id) -> None:
+        if case_id == self.case_id:
+            self.form = CaseForm()
+        self.case_removed.emit(case_id)
 
     @Slot()
     def request_review(self) -> None:
@@ -801,6 +942,7 @@ class CaseEditor(QWidget):
     @Slot(object)
     def _on_marked_ready(self, case) -> None:
         self.case_saved.emit(summary_of(case))
+        self.case_changed.emit(case.id)
         if not self.form.marked_ready(case):
             return
         self._show_problems()

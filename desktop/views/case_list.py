@@ -46,6 +46,18 @@ STATUS_COLOURS = {
     CaseStatus.OPINION_RECEIVED: ("#c9f0d3", "#0b5a23"),
     CaseStatus.CLOSED: ("#eeeeee", "#666666"),
 }
+# The states shown from the outbox and the feed (casework.case_state), by code.
+STATE_COLOURS = {status.value: colours for status, colours in STATUS_COLOURS.items()} | {
+    "send_problem": ("#fde2c4", "#7a3b00"),
+    "not_sent": ("#f9d6d9", "#8a0015"),
+    "opinion_ready": ("#c9f0d3", "#0b5a23"),
+    "refused": ("#f9d6d9", "#8a0015"),
+}
+
+
+def shown_state(summary: CaseSummary) -> str:
+    """The code of the state to show: the derived one when known, else the status."""
+    return summary.shown or summary.status.value
 
 
 @functools.lru_cache(maxsize=4096)
@@ -117,7 +129,7 @@ class CaseListModel(QAbstractTableModel):
                 r.patient_name or no_name,
                 r.hospital_id,
                 label(tr_specialty, r.specialty),
-                label(tr_status, r.status.value),
+                label(tr_status, shown_state(r)),
                 label(tr_urgency, r.urgency.value),
                 None,  # local time: formatted when first shown (the slowest column to build)
             )
@@ -132,7 +144,7 @@ class CaseListModel(QAbstractTableModel):
             r.patient_name or self.no_name,
             r.hospital_id,
             tr_specialty(r.specialty),
-            tr_status(r.status.value),
+            tr_status(shown_state(r)),
             tr_urgency(r.urgency.value),
             None,
         )
@@ -141,7 +153,7 @@ class CaseListModel(QAbstractTableModel):
     def _key_of(r: CaseSummary, shown: tuple[str, ...]) -> str:
         # Codes and translated labels both match, so "oncology" finds a case in Hindi too.
         return "\n".join(
-            (r.patient_name, r.hospital_id, shown[2], r.specialty, shown[3], r.status.value)
+            (r.patient_name, r.hospital_id, shown[2], r.specialty, shown[3], shown_state(r))
         ).lower()
 
     # -- lookups used by the proxy and the window
@@ -194,12 +206,12 @@ class CaseListModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return r.id
         if role == STATUS_CODE_ROLE:
-            return r.status.value
+            return shown_state(r)
         if column == STATUS:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(STATUS_COLOURS[r.status][0]))
+                return QBrush(QColor(STATE_COLOURS[shown_state(r)][0]))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(STATUS_COLOURS[r.status][1]))
+                return QBrush(QColor(STATE_COLOURS[shown_state(r)][1]))
         if column == URGENCY and r.urgency == Urgency.URGENT:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#b00020"))
@@ -284,7 +296,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         code = index.data(STATUS_CODE_ROLE)
-        background, foreground = STATUS_COLOURS.get(CaseStatus(code), ("#e6e6e6", "#333333"))
+        background, foreground = STATE_COLOURS.get(code, ("#e6e6e6", "#333333"))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = opt.fontMetrics

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework import case_state
 from casework.case_form import summary_of
 from desktop import style, wheel_guard
 from desktop.views.about import AboutDialog
@@ -43,9 +44,10 @@ from desktop.views.case_list import (
 )
 from desktop.views.receiver_controls import ReceiverControls
 from desktop.views.sync_controls import SyncControls
-from desktop.words import tr_error
+from desktop.views.trash_view import TrashDialog
+from desktop.words import tr_case, tr_error
 from desktop.workers import DatabaseExecutor, JobPool, call
-from local_store import cases
+from local_store import cases, trash
 from local_store.errors import StoreError
 from local_store.models import Patient
 
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncControls(self)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self.refresh_cases()
+        # What has been in the trash for more than 30 days goes for good.
+        self.executor.submit(call(trash.purge_expired, self.store))
 
     # ------------------------------------------------------------------ layout
 
@@ -120,6 +124,10 @@ class MainWindow(QMainWindow):
         self.about_button = QPushButton(self.tr("About / Data protection"))
         self.about_button.clicked.connect(self.show_about)
         bar.addWidget(self.about_button)
+        # Last: on a narrow screen the rarely needed Trash is the first to go into the "»" menu.
+        self.trash_button = QPushButton(tr_case("trash"))
+        self.trash_button.clicked.connect(self.show_trash)
+        bar.addWidget(self.trash_button)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
@@ -173,6 +181,8 @@ class MainWindow(QMainWindow):
         self.pick_label.setWordWrap(True)
         self.editor = CaseEditor(self.executor, self.import_pool)
         self.editor.case_saved.connect(self._on_case_saved)
+        self.editor.case_removed.connect(self._on_case_removed)
+        self.editor.case_changed.connect(self.refresh_cases)
         self.right.addWidget(self.pick_label)
         self.right.addWidget(self.editor)
 
@@ -189,10 +199,24 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ cases
 
+    @Slot()
     def refresh_cases(self) -> None:
+        # Each row with the state every screen shows (casework.case_state).
         self.executor.submit(
-            call(cases.list_cases, self.store), succeeded=self._on_cases, failed=self._on_failed
+            call(case_state.case_rows, self.store), succeeded=self._on_cases, failed=self._on_failed
         )
+
+    @Slot(str)
+    def _on_case_removed(self, _case_id: str) -> None:
+        self.right.setCurrentWidget(self.pick_label)
+        self.refresh_cases()
+
+    @Slot()
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self.executor, self)
+        dialog.restored.connect(self.refresh_cases)
+        self.trash_dialog = dialog
+        dialog.open()
 
     @Slot(object)
     def _on_cases(self, rows) -> None:

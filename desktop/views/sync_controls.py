@@ -13,21 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QPushButton, QToolBar
 
-from casework.case_form import summary_of
+from casework.case_state import load_sending
 from desktop.sync_service import SyncService
 from desktop.views.submit_dialog import SubmitDialog
 from desktop.views.sync_indicator import SyncIndicator
 from desktop.views.sync_panel import EnrollDialog, SyncPanel
 from desktop.workers import call
-from local_store import cases, outbox
 
 STATUS_REFRESH_MS = 30_000  # feed news (assigned, in review) arrive without a state change
-
-
-def outbox_case_summaries(store) -> list:
-    """Case-list rows of the cases in the outbox, so their status badges follow the feed."""
-    ids = dict.fromkeys(e.case_id for e in outbox.list_entries(store))
-    return [summary_of(cases.get_case(store, case_id)) for case_id in ids]
 
 
 class SyncControls(QObject):
@@ -56,6 +49,7 @@ class SyncControls(QObject):
         self.service.progress.connect(self._on_progress)
         self.service.enrollment_changed.connect(self._on_enrollment)
         window.editor.review_requested.connect(self.show_submit)
+        window.editor.case_changed.connect(self._on_case_changed)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_statuses)
@@ -81,16 +75,26 @@ class SyncControls(QObject):
 
     @Slot()
     def refresh_statuses(self) -> None:
-        self.executor.submit(
-            call(outbox_case_summaries, self.store), succeeded=self._on_case_summaries
-        )
+        self.executor.submit(call(load_sending, self.store), succeeded=self._on_sending)
 
     @Slot(object)
-    def _on_case_summaries(self, summaries) -> None:
-        for summary in summaries:
-            if self.window.model.row_of(summary.id) is not None:
-                self.window.model.update_row(summary)
-            self.window.editor.show_status(summary.id, summary.status)
+    def _on_sending(self, sending) -> None:
+        """Every screen from the one state (casework.case_state): list, header, status bar."""
+        model = self.window.model
+        for summary in sending.rows:
+            row = model.row_of(summary.id)
+            if row is not None and model.summary(row) != summary:
+                model.update_row(summary)
+            self.window.editor.show_status(
+                summary.id, summary.status, summary.shown, summary.id in sending.updating
+            )
+        self.indicator.set_ready(sending.counts.ready)
+
+    @Slot(str)
+    def _on_case_changed(self, _case_id: str) -> None:
+        """Marked ready, closed or an update queued: the status bar follows, an update goes."""
+        self.service.send_now()
+        self.refresh_statuses()
 
     @Slot(object)
     def _on_enrollment(self, enrollment) -> None:

@@ -1,11 +1,12 @@
 """The sending indicator in the status bar and the words the sending screens share.
 
 ``SyncIndicator`` is a clickable status-bar label: offline, waiting (with how many cases),
-sending (percent, speed, time left), paused, or everything sent. ``sync_error_text`` is shared
-by the indicator, the Submit screen and the Sync panel, which import it from here and nothing
-from each other; ``sync_controls`` wires them all into the main window. Sizes, speeds and time
-left come from ``desktop.words`` (tr_size, tr_rate, tr_time_left), as everywhere else. This
-module imports no other view. Thread-safety: GUI thread only.
+sending (percent, speed, time left), paused, cases ready but not queued, or everything sent.
+``sync_error_text`` is shared by the indicator, the Submit screen and the Sync panel, which
+import it from here and nothing from each other; ``sync_controls`` wires them all into the
+main window. Sizes, speeds and time left come from ``desktop.words`` (tr_size, tr_rate,
+tr_time_left), as everywhere else. This module imports no other view.
+Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
@@ -50,8 +51,17 @@ def percent(done: int, total: int) -> int:
     return max(0, min(100, int(done * 100 / total)))
 
 
-def progress_summary(p) -> tuple[str, str]:
-    """The indicator's text and style for one SyncProgress."""
+def ready_text(ready: int) -> str:
+    """Short enough for the status bar of a 1024-pixel screen; the tooltip says what to do."""
+    if ready == 1:
+        return _tr("1 case ready, not sent yet")
+    return _tr("%1 cases ready, not sent yet").replace("%1", str(ready))
+
+
+def progress_summary(p, ready: int = 0) -> tuple[str, str]:
+    """The indicator's text and style for one SyncProgress; ``ready`` counts the cases ready
+    to send that nobody queued yet (casework.case_state.SendingCounts), so "all cases sent"
+    is never said while one waits for a click."""
     if p is None:
         return "", IDLE_STYLE
     if p.state == "sending":
@@ -75,6 +85,8 @@ def progress_summary(p) -> tuple[str, str]:
             text = _tr("⚠ %1 · see Sending").replace("%1", text)
             return text, PROBLEM_STYLE
         return "◷ " + text, BUSY_STYLE
+    if ready:
+        return "◷ " + ready_text(ready), BUSY_STYLE
     return _tr("● Online · all cases sent"), IDLE_STYLE
 
 
@@ -88,14 +100,37 @@ class SyncIndicator(QLabel):
         self.setObjectName("syncIndicator")
         self.setToolTip(self.tr("Click to see what is being sent"))
         self.hide()
+        self.progress = None
+        self.ready = 0
+        self._enrolled = True
 
     def show_progress(self, progress) -> None:
-        text, style = progress_summary(progress)
+        self.progress = progress
+        self._enrolled = True
+        self._render()
+
+    def set_ready(self, ready: int) -> None:
+        """How many cases are ready but not queued (the status bar's refresh gives it)."""
+        if ready != self.ready:
+            self.ready = ready
+            if self._enrolled:
+                self._render()
+
+    def _render(self) -> None:
+        text, style = progress_summary(self.progress, self.ready)
+        tip = self.tr("Click to see what is being sent")
+        if self.ready:
+            tip = self.tr(
+                "A case marked ready goes only after Review and send: open it and click "
+                "Review and send."
+            )
+        self.setToolTip(tip)
         self.setText(text)
         self.setStyleSheet(style)
         self.setVisible(bool(text))
 
     def show_not_enrolled(self) -> None:
+        self._enrolled = False
         self.setText(self.tr("Not set up to send cases: click Enroll"))
         self.setStyleSheet(PROBLEM_STYLE)
         self.show()

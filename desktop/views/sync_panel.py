@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casework.case_state import entry_state
 from desktop.views.sync_indicator import percent, progress_summary, sync_error_text
 from desktop.words import tr_duration, tr_size
 from desktop.workers import call
@@ -63,21 +64,24 @@ def load_outbox(store) -> list[tuple[object, str]]:
 
 
 def state_text(entry) -> str:
-    if entry.state in ("sending", "committing") and entry.last_error:
-        return _t("Interrupted: resumes by itself")
-    if entry.state == "sent":
-        return {
-            "assigned": _t("Delivered · with a specialist"),
-            "in_review": _t("Delivered · being reviewed"),
-            "opinion_ready": _t("Opinion ready"),
-            "rejected": _t("Refused by the service"),
-        }.get(entry.service_status or "", _t("Delivered"))
+    """The bundle's state in words; the state is casework.case_state's, the one the case list
+    and the case header show, so the screens never disagree."""
+    state = entry_state(entry)
+    if state.code == "send_problem" and entry.state == "queued":
+        return _t("Waiting")  # not started yet: the problem column says what went wrong
+    if state.code == "sending" and entry.state == "committing":
+        return _t("Finishing")
     return {
         "queued": _t("Waiting"),
         "sending": _t("Sending"),
-        "committing": _t("Finishing"),
-        "failed": _t("Not sent: see the problem"),
-    }.get(entry.state, entry.state)
+        "send_problem": _t("Interrupted: resumes by itself"),
+        "not_sent": _t("Not sent: see the problem"),
+        "delivered": _t("Delivered"),
+        "assigned": _t("Delivered · with a specialist"),
+        "in_review": _t("Delivered · being reviewed"),
+        "opinion_ready": _t("Opinion ready"),
+        "refused": _t("Refused by the service"),
+    }.get(state.code, entry.state)
 
 
 def error_words(code: str | None) -> str:

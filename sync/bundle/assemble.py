@@ -189,14 +189,17 @@ def build_case_bundle(
     recompress: bool = True,
     cancel: threading.Event | None = None,
     progress: Callable[[int, int], None] | None = None,
+    update: Update | None = None,
 ) -> CaseBundle:
     """Build the bundle of ``case_id`` into ``target``; ``progress(bytes_done, bytes_total)``.
 
     DICOM files are re-encoded losslessly where that saves bytes (pixels proven identical) and,
     with ``deidentify``, passed through the PS3.15 profile; documents and photos cannot be
     de-identified (names are printed on them), so a de-identified bundle leaves them out and
-    says so in ``left_out``. Raises Cancelled (nothing left behind) when ``cancel`` is set
-    before the bundle is complete.
+    says so in ``left_out``. With ``update``, the bundle is a follow-up of one already sent: it
+    holds only ``update.attachment_ids`` and its manifest names the bundle it follows
+    (``update_of``) and the clinic's note (``update_note``). Raises Cancelled (nothing left
+    behind) when ``cancel`` is set before the bundle is complete.
     """
     keys = load_or_create(store)
     # Reports not read yet are read now: the manifest carries their kinds and lab values.
@@ -205,6 +208,9 @@ def build_case_bundle(
     check(cancel, "plan")
     selection, studies = select_case_files(store, case_id, series_uids, deidentify=deidentify)
     chosen = [f.attachment for f in selection.files]
+    if update is not None:
+        wanted = set(update.attachment_ids)
+        chosen = [a for a in chosen if a.id in wanted]
     left_out = list(selection.left_out)
     key = deid_key(store) if deidentify else b""
     flags: dict[str, list[str]] = {}
@@ -260,8 +266,22 @@ def build_case_bundle(
                     sha256_plain=item.sha256 if source == plain else None,
                 )
         body = manifest_body(store, case_id, studies, series_uids, deidentified=deidentify)
+        if update is not None:
+            body["update_of"] = update.of
+            body["update_note"] = update.note
         built = out.finish(body)
-    return CaseBundle(built, [a.id for a in left_out], flags, unreadable)
+    dropped = {a.id for a in left_out}
+    sent = [a.id for a in chosen if a.id not in dropped]
+    return CaseBundle(built, [a.id for a in left_out], flags, unreadable, sent)
+
+
+@dataclasses.dataclass(frozen=True)
+class Update:
+    """A follow-up bundle: what it adds to the bundle ``of`` that was sent before."""
+
+    of: str  # the bundle id of the case's first bundle
+    attachment_ids: list[str]
+    note: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -272,6 +292,7 @@ class CaseBundle:
     # Of left_out, the DICOM files that could not be de-identified because they could not be
     # read (local_store.file_guard): attachment id -> reason code (wording.importing).
     unreadable: dict[str, str] = dataclasses.field(default_factory=dict)
+    sent: list[str] = dataclasses.field(default_factory=list)  # attachment ids in the bundle
 
 
 @contextlib.contextmanager
