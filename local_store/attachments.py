@@ -19,7 +19,7 @@ from typing import Any
 
 from local_store import audit
 from local_store.blobs import BlobRef, SweepReport
-from local_store.cases import new_id, now_iso
+from local_store.cases import ensure_editable, new_id, now_iso
 from local_store.connection import query, transaction, writes
 from local_store.errors import NotFound
 from local_store.models import Attachment, AttachmentKind
@@ -77,6 +77,7 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
     The same content attached twice is reported as a duplicate, not stored twice.
     """
     ref = staged.ref
+    ensure_editable(store, case_id)
     with transaction(store) as db:
         existing = db.execute(
             "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?", [case_id, ref.sha256]
@@ -131,6 +132,7 @@ def get_attachment(store: Store, attachment_id: str) -> Attachment:
 def remove_attachment(store: Store, attachment_id: str) -> None:
     """Detach from the case; the blob goes at the next sweep if nothing else uses it."""
     attachment = get_attachment(store, attachment_id)
+    ensure_editable(store, attachment.case_id)
     with transaction(store) as db:
         db.table("attachments").delete(attachment_id)
         db.table("cases").update(attachment.case_id, {"updated_at": now_iso()})

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from local_store import audit
 from local_store.connection import query, read, transaction, writes
-from local_store.errors import AmbiguousId, InvalidIntake, NotFound
+from local_store.errors import AmbiguousId, CaseReadOnly, InvalidIntake, NotFound
 from local_store.models import (
     FIELD_PATHS,
     Case,
@@ -179,7 +179,16 @@ def get_case(store: Store, case_id: str) -> Case:
         referral=referral,
         created_at=case_row["created_at"],
         updated_at=case_row["updated_at"],
+        received=bool(case_row.get("received")),
     )
+
+
+def ensure_editable(store: Store, case_id: str) -> None:
+    """Raise CaseReadOnly for a case that arrived from a clinic (it is kept as sent); the one
+    check every clinic-side edit path makes. An unknown case passes: the edit says so."""
+    row = query(store, "SELECT received FROM cases WHERE id = ?", [case_id]).fetchone()
+    if row is not None and row[0]:
+        raise CaseReadOnly(case_id[:8])
 
 
 def _current_age(age_years: int | None, recorded_on: str | None) -> int | None:
@@ -216,6 +225,8 @@ def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateRe
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     current = get_case(store, case_id)
+    if current.received:
+        raise CaseReadOnly(case_id[:8])
     candidate: dict[str, Any] = {
         "patient": current.patient,
         "consent": current.consent,
@@ -307,6 +318,7 @@ def readiness(store: Store, case_id: str) -> list[FieldProblem]:
 
 def mark_ready(store: Store, case_id: str) -> None:
     """Move a draft to ready, or raise InvalidIntake listing what is still missing."""
+    ensure_editable(store, case_id)
     problems = readiness(store, case_id)
     if problems:
         raise InvalidIntake(problems)

@@ -10,7 +10,7 @@ writer).
 from __future__ import annotations
 
 from local_store import audit
-from local_store.cases import new_id, now_iso
+from local_store.cases import ensure_editable, new_id, now_iso
 from local_store.connection import query, transaction, writes
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import TimelineEntry
@@ -23,6 +23,7 @@ def add_entry(store: Store, case_id: str, entry_date: str, text: str) -> str:
     problems = timeline_problems(entry_date, text)
     if problems:
         raise InvalidIntake(problems)
+    ensure_editable(store, case_id)
     entry_id = new_id()
     with transaction(store) as db:
         db.table("timeline_entries").insert(
@@ -45,6 +46,7 @@ def update_entry(store: Store, entry_id: str, entry_date: str, text: str) -> Non
     if problems:
         raise InvalidIntake(problems)
     case_id = _case_of(store, entry_id)
+    ensure_editable(store, case_id)
     with transaction(store) as db:
         db.table("timeline_entries").update(
             entry_id, {"entry_date": read_date(entry_date, month_only=True), "text": text.strip()}
@@ -56,6 +58,7 @@ def update_entry(store: Store, entry_id: str, entry_date: str, text: str) -> Non
 @writes
 def delete_entry(store: Store, entry_id: str) -> None:
     case_id = _case_of(store, entry_id)
+    ensure_editable(store, case_id)
     with transaction(store) as db:
         db.table("timeline_entries").delete(entry_id)
         db.table("cases").update(case_id, {"updated_at": now_iso()})
