@@ -61,7 +61,7 @@ URGENT_PRIORITY = 1
 @dataclass(frozen=True)
 class Fetch:
     bundle_id: str
-    item: dict[str, Any]  # the case_assigned item as the service signed it
+    item: dict[str, Any]  # {"item": the case_assigned item, "signature": the service's}
     priority: int
     state: str
     size_cipher: int
@@ -107,18 +107,25 @@ class ReceivedCase:
 
 @writes
 def queue_fetch(
-    store: Store, item: dict[str, Any], *, cursor: int, urgent: bool, size_cipher: int
+    store: Store,
+    signed_item: dict[str, Any],
+    *,
+    bundle_id: str,
+    offered_at: str,
+    cursor: int,
+    urgent: bool,
+    size_cipher: int,
 ) -> None:
-    """Queue the case an item offers (again, when it was withdrawn or failed: a new offer is a
-    new chance) and move the feed cursor past the item, in one transaction."""
-    bundle_id = str(item["bundle_id"])
+    """Queue the case a ``case_assigned`` item offers (``signed_item``: the item with the
+    service's signature, as it came) and move the feed cursor past it, in one transaction. An
+    offer of a case withdrawn or failed before queues it again: a new offer is a new chance."""
     with transaction(store) as db:
         row = db.execute("SELECT state FROM fetches WHERE bundle_id = ?", [bundle_id]).fetchone()
         if row is None or row[0] in (FAILED, WITHDRAWN):
             db.table("fetches").upsert(
                 {
                     "bundle_id": bundle_id,
-                    "item": json.dumps(item),
+                    "item": json.dumps(signed_item),
                     "priority": URGENT_PRIORITY if urgent else 0,
                     "state": WAITING,
                     "size_cipher": size_cipher,
@@ -126,7 +133,7 @@ def queue_fetch(
                     "last_error": None,
                     "problem_file": None,
                     "next_attempt_at": None,
-                    "offered_at": str(item.get("at") or now_iso()),
+                    "offered_at": offered_at,
                     "updated_at": now_iso(),
                 },
                 pk="bundle_id",
@@ -300,6 +307,20 @@ def store_received(
                 "received": 1,
             }
         )
+        db.table("received_cases").insert(
+            {
+                "bundle_id": bundle_id,
+                "case_id": case_id,
+                "specialty": str(item.get("specialty") or ""),
+                "urgency": str(item.get("urgency") or ""),
+                "offered_at": str(item.get("at") or ""),
+                "due_at": str(item.get("due_at") or ""),
+                "manifest_sha256": str(item.get("manifest_sha256") or ""),
+                "clinic": json.dumps(item.get("clinic") or {}),
+                "manifest": json.dumps(manifest, ensure_ascii=False),
+                "fetched_at": stamp,
+            }
+        )
         for f in files:
             attachment_id = new_id()
             db.table("attachments").insert(
@@ -322,20 +343,6 @@ def store_received(
             db.table("received_files").insert(
                 {"bundle_id": bundle_id, "file_id": f.file_id, "attachment_id": existing[0]}
             )
-        db.table("received_cases").insert(
-            {
-                "bundle_id": bundle_id,
-                "case_id": case_id,
-                "specialty": str(item.get("specialty") or ""),
-                "urgency": str(item.get("urgency") or ""),
-                "offered_at": str(item.get("at") or ""),
-                "due_at": str(item.get("due_at") or ""),
-                "manifest_sha256": str(item.get("manifest_sha256") or ""),
-                "clinic": json.dumps(item.get("clinic") or {}),
-                "manifest": json.dumps(manifest, ensure_ascii=False),
-                "fetched_at": stamp,
-            }
-        )
         db.execute(
             "UPDATE fetches SET state = ?, last_error = NULL, problem_file = NULL, "
             "updated_at = ? WHERE bundle_id = ?",

@@ -14,6 +14,12 @@ proceed; a cut after bytes moved is resumed at once by the upload itself. After 
 next run asks the service for each stored upload's offset and goes on from there. What the
 engine learned of the link (``gauge``, sync/link.py) lasts as long as the engine.
 
+On a specialist device the same loop receives: the cases the feed offered (queued by
+sync/feed.py) are fetched one at a time, urgent first, by sync/receiving.py and sync/fetch.py
+over the same session (timeouts, bandwidth cap) and gauge, backed off the same way; progress
+is reported as state "receiving". Cases opened for review are reported "in review" to the
+service when the feed is read.
+
 Qt-free. Thread-safety: ``run_once``/``watch`` run on one worker thread; ``pause``,
 ``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes go
 straight to the store's functions and run on the store's writer (the desktop's database thread
@@ -29,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from local_store import outbox
+from local_store import outbox, received
 from local_store.outbox import OutboxEntry, OutboxFile
 from local_store.store import Store
 from sync import link, protocol
@@ -38,6 +44,7 @@ from sync.device_keys import load_or_create
 from sync.enrollment import Enrollment, NotEnrolled, current, renew_token, save_token
 from sync.enrollment import token as stored_token
 from sync.feed import read_feed
+from sync.receiving import attempt_fetch, send_opened
 from sync.transport.api import ServiceApi
 from sync.transport.http import (
     DEFAULT_TIMEOUTS,
@@ -72,7 +79,9 @@ PREEMPT_CHECK_SECONDS = 2.0  # how often a long upload looks for a newly queued 
 
 @dataclass(frozen=True)
 class SyncProgress:
-    state: str  # "offline" | "idle" | "sending" | "paused" | "waiting"
+    # "offline" | "idle" | "sending" | "receiving" | "paused" | "waiting". While receiving,
+    # bundle_id/file_*/bundle_* are the case being fetched (case_id is None until stored).
+    state: str
     bundle_id: str | None = None
     case_id: str | None = None
     file_name: str | None = None
@@ -85,6 +94,7 @@ class SyncProgress:
     queued: int = 0
     last_error: str | None = None
     retry_at: float | None = None  # epoch seconds
+    to_receive: int = 0  # cases offered to this device and not fetched yet
 
 
 @dataclass
@@ -94,6 +104,10 @@ class SyncResult:
     offline: bool = False
     pending: int = 0
     error: str | None = None  # a device-level code that stopped the run (enroll again)
+    fetched: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, local case id)
+    fetch_failed: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
+    withdrawn: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
+    to_receive: int = 0
 
 
 class _DeviceStop(Exception):
@@ -121,6 +135,17 @@ class _StopFlag:
             self._checked = now
             self._outranked = self._engine.outranked(self._entry)
         return self._outranked
+
+
+class _ReceiveStop:
+    """A fetch's cancel flag: the run's cancel, or pause()."""
+
+    def __init__(self, cancel: threading.Event, engine: SyncEngine):
+        self._cancel = cancel
+        self._engine = engine
+
+    def is_set(self) -> bool:
+        return self._cancel.is_set() or self._engine.paused
 
 
 class SyncEngine:
@@ -213,6 +238,8 @@ class SyncEngine:
         tus = TusClient(session, protocol.UPLOADS_PATH)
         # A new run is a new chance: nothing waits on a backoff from an earlier run.
         outbox.clear_waits(self.store)
+        received.clear_fetch_waits(self.store)
+        fetch_failures: dict[str, int] = {}
         online = False
         feed_due = 0.0
         try:
@@ -234,6 +261,7 @@ class SyncEngine:
                         continue
                     # The link is back: whatever waited for it goes now.
                     outbox.clear_waits(self.store)
+                    received.clear_fetch_waits(self.store)
                 entries = outbox.open_entries(self.store)
                 self._queued = len(entries)
                 now = self._clock()
@@ -255,6 +283,21 @@ class SyncEngine:
                                 failures_this_run.get(entry.bundle_id, 0) + 1
                             )
                     continue
+                fetches = [
+                    f
+                    for f in received.fetches(self.store)
+                    if fetch_failures.get(f.bundle_id, 0) < ONCE_ATTEMPTS
+                ]
+                fetch_due = [f for f in fetches if (f.next_attempt_at or 0) <= now]
+                if fetch_due:
+                    outcome = self._attempt_fetch(fetch_due[0], enrollment, session, cancel, result)
+                    online = outcome.online
+                    if outcome.moved or outcome.case_id:
+                        fetch_failures[fetch_due[0].bundle_id] = 0
+                    elif not watch:
+                        bid = fetch_due[0].bundle_id
+                        fetch_failures[bid] = fetch_failures.get(bid, 0) + 1
+                    continue
                 if self._clock() >= feed_due:
                     # Set first: a feed that keeps failing is tried again at the next poll,
                     # never in a tight loop.
@@ -263,6 +306,7 @@ class SyncEngine:
                         read = read_feed(self.store, api, enrollment)
                         if read.error:
                             self._last_error = read.error
+                        send_opened(self.store, api)
                     except Offline:
                         online = False
                         continue
@@ -272,9 +316,17 @@ class SyncEngine:
                         if isinstance(exc, AuthExpired) or exc.code in DEVICE_ERRORS:
                             raise _DeviceStop(exc.code) from None
                         self._last_error = exc.code
-                if not watch and not usable:
+                fetches = [
+                    f
+                    for f in received.fetches(self.store)
+                    if fetch_failures.get(f.bundle_id, 0) < ONCE_ATTEMPTS
+                ]
+                if not watch and not usable and not fetches:
                     break
+                if any((f.next_attempt_at or 0) <= self._clock() for f in fetches):
+                    continue  # offered by the feed just read: fetched now
                 waits = [e.next_attempt_at for e in usable if e.next_attempt_at]
+                waits += [f.next_attempt_at for f in fetches if f.next_attempt_at]
                 wake_at = min([*waits, feed_due]) if watch else min(waits or [now + 1.0])
                 if waits:
                     waiting = min(waits, key=lambda t: t)
@@ -293,6 +345,7 @@ class SyncEngine:
                 outbox.record_rate(self.store, rate)
         remaining = outbox.open_entries(self.store)
         result.pending = len(remaining)
+        result.to_receive = len(received.fetches(self.store))
         if result.offline:
             self._emit("offline", last_error=Offline.code)
         elif not remaining:
@@ -372,6 +425,41 @@ class SyncEngine:
         result.sent.append(bundle_id)
         return True
 
+    def _attempt_fetch(
+        self,
+        fetch: received.Fetch,
+        enrollment: Enrollment,
+        session: HttpSession,
+        cancel: threading.Event,
+        result: SyncResult,
+    ):
+        """One try at fetching a case offered to this device (sync/receiving.py)."""
+        outcome = attempt_fetch(
+            self.store,
+            self.data_dir,
+            session,
+            self.gauge,
+            fetch,
+            enrollment,
+            _ReceiveStop(cancel, self),
+            partial(self._emit_receiving, fetch.bundle_id),
+            self._clock,
+        )
+        if outcome.device_error:
+            raise _DeviceStop(outcome.device_error)
+        if outcome.case_id:
+            result.fetched.append((fetch.bundle_id, outcome.case_id))
+        elif outcome.refused:
+            self._last_error = outcome.refused
+            result.fetch_failed.append((fetch.bundle_id, outcome.refused))
+        elif outcome.withdrawn:
+            result.withdrawn.append((fetch.bundle_id, outcome.withdrawn))
+        else:
+            fresh = received.get_fetch(self.store, fetch.bundle_id)
+            if fresh is not None and fresh.last_error:
+                self._last_error = fresh.last_error
+        return outcome
+
     def outranked(self, entry: OutboxEntry) -> bool:
         """Whether a more urgent bundle is due: the current upload stops between blocks (its
         bytes are kept at the service) and the urgent one goes first."""
@@ -393,7 +481,43 @@ class SyncEngine:
 
     def _emit(self, state: str, **kw) -> None:
         queued = len(outbox.open_entries(self.store))
-        self._progress(SyncProgress(state=state, queued=queued, rate=self.gauge.shown_rate(), **kw))
+        to_receive = len(received.fetches(self.store))
+        self._progress(
+            SyncProgress(
+                state=state,
+                queued=queued,
+                to_receive=to_receive,
+                rate=self.gauge.shown_rate(),
+                **kw,
+            )
+        )
+
+    def _emit_receiving(
+        self, bundle_id: str, name: str, done_before: int, total: int, file_done: int, size: int
+    ) -> None:
+        """Progress of a case being fetched, at most every PROGRESS_EVERY seconds and once
+        when a file is done."""
+        now = time.monotonic()
+        if now - self._last_emit < PROGRESS_EVERY and file_done < size:
+            return
+        self._last_emit = now
+        rate = self.gauge.shown_rate()
+        done = done_before + file_done
+        self._progress(
+            SyncProgress(
+                state="receiving",
+                bundle_id=bundle_id,
+                file_name=name,
+                file_done=file_done,
+                file_total=size,
+                bundle_done=done,
+                bundle_total=total,
+                rate=rate,
+                seconds_left=link.estimate_seconds(total - done, rate) if rate else None,
+                queued=self._queued,
+                to_receive=len(received.fetches(self.store)),
+            )
+        )
 
     def _emit_sending(
         self, entry: OutboxEntry, f: OutboxFile, done_before: int, bundle_total: int, file_done: int
