@@ -29,6 +29,7 @@ SUBCOMMANDS = frozenset(
         "submit",
         "sync",
         "service",
+        "review",
     }
 )
 
@@ -43,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.clinical_commands",
     "cli.sync_commands",
     "cli.service_commands",
+    "cli.review_commands",
 )
 
 PROG = "casebridge"

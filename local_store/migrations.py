@@ -393,7 +393,9 @@ def _received_cases(db: sqlite_utils.Database) -> None:
             problem_file TEXT,
             next_attempt_at REAL,
             offered_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
+            updated_at TEXT NOT NULL,
+            assignment TEXT NOT NULL DEFAULT 'offered',
+            decline_reason TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX fetches_state ON fetches(state, priority, offered_at);
         CREATE TABLE received_cases (
@@ -406,8 +408,6 @@ def _received_cases(db: sqlite_utils.Database) -> None:
             manifest_sha256 TEXT NOT NULL,
             clinic TEXT NOT NULL,
             manifest TEXT NOT NULL,
-            assignment TEXT NOT NULL DEFAULT 'offered',
-            decline_reason TEXT NOT NULL DEFAULT '',
             fetched_at TEXT NOT NULL,
             opened_at TEXT,
             status_sent INTEGER NOT NULL DEFAULT 0

@@ -70,6 +70,8 @@ class Fetch:
     problem_file: str | None  # the bundle file a refusal names, when there is one
     next_attempt_at: float | None
     offered_at: str
+    assignment: str  # the offer's state as this device last heard it
+    decline_reason: str
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ def queue_fetch(
                     "next_attempt_at": None,
                     "offered_at": offered_at,
                     "updated_at": now_iso(),
+                    "assignment": OFFERED,
+                    "decline_reason": "",
                 },
                 pk="bundle_id",
             )
@@ -149,7 +153,7 @@ def _move_cursor(db: Any, cursor: int) -> None:
 
 _FETCH_COLUMNS = (
     "bundle_id, item, priority, state, size_cipher, attempts, last_error, problem_file, "
-    "next_attempt_at, offered_at"
+    "next_attempt_at, offered_at, assignment, decline_reason"
 )
 
 
@@ -355,24 +359,28 @@ def store_received(
 
 
 _RECEIVED_COLUMNS = (
-    "bundle_id, case_id, specialty, urgency, offered_at, due_at, manifest_sha256, clinic, "
-    "manifest, assignment, decline_reason, fetched_at, opened_at"
+    "r.bundle_id, r.case_id, r.specialty, r.urgency, r.offered_at, r.due_at, "
+    "r.manifest_sha256, r.clinic, r.manifest, f.assignment, f.decline_reason, r.fetched_at, "
+    "r.opened_at"
 )
+_RECEIVED_FROM = "received_cases r JOIN fetches f ON f.bundle_id = r.bundle_id"
 
 
 def list_received(store: Store) -> list[ReceivedCase]:
     """Every received case, most urgent and soonest due first."""
     rows = query(
         store,
-        f"SELECT {_RECEIVED_COLUMNS} FROM received_cases "
-        "ORDER BY urgency = 'urgent' DESC, due_at, bundle_id",
+        f"SELECT {_RECEIVED_COLUMNS} FROM {_RECEIVED_FROM} "
+        "ORDER BY r.urgency = 'urgent' DESC, r.due_at, r.bundle_id",
     ).fetchall()
     return [_read(store, r) for r in rows]
 
 
 def get_received(store: Store, bundle_id: str) -> ReceivedCase:
     row = query(
-        store, f"SELECT {_RECEIVED_COLUMNS} FROM received_cases WHERE bundle_id = ?", [bundle_id]
+        store,
+        f"SELECT {_RECEIVED_COLUMNS} FROM {_RECEIVED_FROM} WHERE r.bundle_id = ?",
+        [bundle_id],
     ).fetchone()
     if row is None:
         raise NotFound("received case")
@@ -461,8 +469,8 @@ def status_unsent(store: Store) -> list[str]:
     """Bundles opened here whose "in review" the service has not confirmed yet."""
     rows = query(
         store,
-        "SELECT bundle_id FROM received_cases WHERE opened_at IS NOT NULL AND status_sent = 0 "
-        "AND assignment != ?",
+        "SELECT r.bundle_id FROM received_cases r JOIN fetches f ON f.bundle_id = r.bundle_id "
+        "WHERE r.opened_at IS NOT NULL AND r.status_sent = 0 AND f.assignment != ?",
         [DECLINED],
     ).fetchall()
     return [r[0] for r in rows]
@@ -476,21 +484,18 @@ def mark_status_sent(store: Store, bundle_id: str) -> None:
 
 @writes
 def set_assignment(store: Store, bundle_id: str, state: str, reason: str = "") -> None:
-    """The offer's state as the service answered it. Declining withdraws the fetch too: the
-    case goes to another specialist."""
+    """The offer's state as the service answered it. A declined case goes to another
+    specialist: its fetch is withdrawn (a case already here stays, read-only)."""
     with transaction(store) as db:
         db.execute(
-            "UPDATE received_cases SET assignment = ?, decline_reason = ? WHERE bundle_id = ?",
-            [state, reason, bundle_id],
+            "UPDATE fetches SET assignment = ?, decline_reason = ?, updated_at = ? "
+            "WHERE bundle_id = ?",
+            [state, reason, now_iso(), bundle_id],
         )
         if state == DECLINED:
             db.execute(
-                "UPDATE fetches SET state = ?, updated_at = ? WHERE bundle_id = ? AND state = ?",
-                [WITHDRAWN, now_iso(), bundle_id, WAITING],
-            )
-            db.execute(
-                "UPDATE fetches SET state = ?, updated_at = ? WHERE bundle_id = ? AND state = ?",
-                [WITHDRAWN, now_iso(), bundle_id, FAILED],
+                "UPDATE fetches SET state = ? WHERE bundle_id = ? AND state IN (?, ?)",
+                [WITHDRAWN, bundle_id, WAITING, FAILED],
             )
         row = db.execute(
             "SELECT case_id FROM received_cases WHERE bundle_id = ?", [bundle_id]

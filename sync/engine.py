@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -40,11 +40,10 @@ from local_store.outbox import OutboxEntry, OutboxFile
 from local_store.store import Store
 from sync import link, protocol
 from sync.delivery import BundleFailed, deliver
-from sync.device_keys import load_or_create
-from sync.enrollment import Enrollment, NotEnrolled, current, renew_token, save_token
-from sync.enrollment import token as stored_token
+from sync.enrollment import Enrollment, NotEnrolled, current
 from sync.feed import read_feed
 from sync.receiving import attempt_fetch, send_opened
+from sync.review import service_session
 from sync.transport.api import ServiceApi
 from sync.transport.http import (
     DEFAULT_TIMEOUTS,
@@ -172,6 +171,7 @@ class SyncEngine:
         self._progress: Callable[[SyncProgress], None] = lambda p: None
         self._last_error: str | None = None
         self._queued = 0
+        self._fetch_only: frozenset[str] | None = None
 
     # ---- controls (any thread)
 
@@ -203,9 +203,20 @@ class SyncEngine:
 
     # ---- running
 
-    def run_once(self, cancel: threading.Event | None = None, progress=None) -> SyncResult:
-        """Send what is queued and read the feed; stop when done, offline or out of retries."""
-        return self._run(cancel or threading.Event(), progress, watch=False)
+    def run_once(
+        self,
+        cancel: threading.Event | None = None,
+        progress=None,
+        *,
+        fetch_only: Collection[str] | None = None,
+    ) -> SyncResult:
+        """Send what is queued, read the feed and fetch the cases offered (only those of
+        ``fetch_only`` when given); stop when done, offline or out of retries."""
+        self._fetch_only = frozenset(fetch_only) if fetch_only is not None else None
+        try:
+            return self._run(cancel or threading.Event(), progress, watch=False)
+        finally:
+            self._fetch_only = None
 
     def watch(self, cancel: threading.Event, progress=None) -> SyncResult:
         """Keep sending and reading the feed until ``cancel`` is set."""
@@ -216,22 +227,9 @@ class SyncEngine:
         if enrollment is None:
             raise NotEnrolled()
         self._progress = progress or (lambda p: None)
-        keys = load_or_create(self.store)
         result = SyncResult()
         failures_this_run: dict[str, int] = {}
-        session = HttpSession(
-            enrollment.service_url,
-            self.timeouts,
-            self._max_rate,
-            token=stored_token(self.store),
-        )
-
-        def renew() -> str:
-            token, expires = renew_token(ServiceApi(session), keys)
-            save_token(self.store, token, expires)
-            return token
-
-        session.renew_token = renew
+        session = service_session(self.store, self.timeouts, self._max_rate)
         with self._lock:
             self._session = session
         api = ServiceApi(session)
@@ -283,11 +281,7 @@ class SyncEngine:
                                 failures_this_run.get(entry.bundle_id, 0) + 1
                             )
                     continue
-                fetches = [
-                    f
-                    for f in received.fetches(self.store)
-                    if fetch_failures.get(f.bundle_id, 0) < ONCE_ATTEMPTS
-                ]
+                fetches = self._fetches(fetch_failures)
                 fetch_due = [f for f in fetches if (f.next_attempt_at or 0) <= now]
                 if fetch_due:
                     outcome = self._attempt_fetch(fetch_due[0], enrollment, session, cancel, result)
@@ -316,11 +310,7 @@ class SyncEngine:
                         if isinstance(exc, AuthExpired) or exc.code in DEVICE_ERRORS:
                             raise _DeviceStop(exc.code) from None
                         self._last_error = exc.code
-                fetches = [
-                    f
-                    for f in received.fetches(self.store)
-                    if fetch_failures.get(f.bundle_id, 0) < ONCE_ATTEMPTS
-                ]
+                fetches = self._fetches(fetch_failures)
                 if not watch and not usable and not fetches:
                     break
                 if any((f.next_attempt_at or 0) <= self._clock() for f in fetches):
@@ -424,6 +414,15 @@ class SyncEngine:
             return True
         result.sent.append(bundle_id)
         return True
+
+    def _fetches(self, failures: dict[str, int]) -> list[received.Fetch]:
+        """The cases to fetch in this run, urgent first (local_store.received.fetches)."""
+        return [
+            f
+            for f in received.fetches(self.store)
+            if failures.get(f.bundle_id, 0) < ONCE_ATTEMPTS
+            and (self._fetch_only is None or f.bundle_id in self._fetch_only)
+        ]
 
     def _attempt_fetch(
         self,
