@@ -17,6 +17,12 @@ per cut (as the client counted them: bytes that arrived twice; and as the link c
 everything beyond the files, HTTP heads and the bytes lost in flight at each cut included)
 against the chunk. Figures and ratios only, no assertions.
 Usage: python benchmarks/bench_fetch.py [--quick] (--quick: 10 MB at 2 MB/s)
+
+Figures (50 MB at 4 MB/s nominal, the link carrying 3.99 MB/s uncut, 169 cuts): fetched in
+one `sync --once` pass in 15.3 s, goodput 3.28 MB/s = 82% of the link; every cut resumed at
+once; fetched again per cut 0 bytes as the client counted (every byte that arrived was kept)
+and 8.4 KiB on the link (HTTP heads and bytes in flight at the cut) = 0.13 chunk. Quick
+(10 MB at 2 MB/s, 33 cuts): 88%, 0.16 chunk.
 """
 
 from __future__ import annotations
