@@ -31,6 +31,7 @@ SUBCOMMANDS = frozenset(
         "service",
         "attachment",
         "trash",
+        "review",
     }
 )
 
@@ -46,6 +47,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.sync_commands",
     "cli.service_commands",
     "cli.trash_commands",
+    "cli.review_commands",
 )
 
 PROG = "casebridge"

@@ -29,6 +29,7 @@ from cli.support import (
 )
 from local_store import folder_lock
 from wording.deid import CLI_DEID_WORDS
+from wording.review import CLI_REVIEW_WORDS, review_error_text
 from wording.store import error_text
 from wording.sync import CLI_SYNC_WORDS, SYNC_ERROR, SYNC_STATE, sync_error_text
 from wording.units import rate_text, size_text, time_left_text
@@ -73,9 +74,10 @@ def add_parsers(commands, common) -> None:
         "sync",
         parents=[common],
         help="send the outbox and read the service's status feed",
-        description="Send queued cases and read what the service did with them. Exit codes: "
-        "0 everything sent, 3 something failed or the service could not be reached with "
-        "cases waiting, 1 error.",
+        description="Send queued cases and read what the service did with them; on a "
+        "specialist's computer also fetch the cases offered to it. Exit codes: 0 everything "
+        "sent and fetched, 3 something failed or the service could not be reached with cases "
+        "waiting, 1 error.",
     )
     mode = sync.add_mutually_exclusive_group()
     mode.add_argument("--once", action="store_true", help="stop when done or offline (the default)")
@@ -174,9 +176,9 @@ class _ProgressLines:
         self._last: tuple[object, ...] | None = None
 
     def __call__(self, p) -> None:
-        if p.state == "sending" and p.file_total:
+        if p.state in ("sending", "receiving") and p.file_total:
             percent = int(100 * p.file_done / p.file_total)
-            key: tuple[object, ...] = ("sending", p.bundle_id, p.file_name, percent // 10)
+            key: tuple[object, ...] = (p.state, p.bundle_id, p.file_name, percent // 10)
             if key == self._last:
                 return
             self._last = key
@@ -251,6 +253,13 @@ def _report(args, result, case_of: dict[str, str]) -> int:
         "offline": result.offline,
         "pending": result.pending,
         "error": result.error,
+        # A specialist's device: the cases offered to it, fetched in the same run.
+        "fetched": [{"bundle_id": b, "case_id": c} for b, c in result.fetched],
+        "fetch_failed": [
+            {"bundle_id": b, "code": c, "message": review_error_text(c)}
+            for b, c in result.fetch_failed
+        ],
+        "to_receive": result.to_receive,
     }
     lines = [
         CLI_SYNC_WORDS["sent"].format(bundle_id=b, case=(case_of.get(b) or "")[:8])
@@ -262,11 +271,27 @@ def _report(args, result, case_of: dict[str, str]) -> int:
         )
         for f in failed
     ]
+    lines += [
+        CLI_REVIEW_WORDS["fetched"].format(bundle=b[:8], case=c[:8]) for b, c in result.fetched
+    ]
+    lines += [
+        CLI_REVIEW_WORDS["fetch_failed"].format(bundle=b[:8], words=review_error_text(c))
+        for b, c in result.fetch_failed
+    ]
     if result.offline:
         lines.append(sync_error_text("offline"))
     if result.error:
         lines.append(sync_error_text(result.error))
-    if not result.sent and not failed and not result.pending and not result.offline:
+    received_any = result.fetched or result.fetch_failed or result.to_receive
+    if received_any and not result.sent and not failed and not result.pending:
+        lines.append(
+            CLI_REVIEW_WORDS["fetch_summary"].format(
+                fetched=len(result.fetched),
+                failed=len(result.fetch_failed),
+                waiting=result.to_receive,
+            )
+        )
+    elif not result.sent and not failed and not result.pending and not result.offline:
         lines.append(CLI_SYNC_WORDS["nothing"])
     else:
         lines.append(
@@ -277,6 +302,6 @@ def _report(args, result, case_of: dict[str, str]) -> int:
     out(payload, args.json, "\n".join(lines))
     if result.error:
         return EXIT_FAILED
-    if failed or result.pending:
+    if failed or result.pending or result.fetch_failed or result.to_receive:
         return EXIT_PARTIAL
     return EXIT_OK

@@ -21,7 +21,7 @@ import sqlite_utils
 
 from local_store import audit
 from local_store.blobs import BlobRef, SweepReport
-from local_store.cases import get_case, new_id, now_iso
+from local_store.cases import get_case, new_id, now_iso, require_not_received
 from local_store.connection import query, transaction, writes
 from local_store.errors import CaseClosed, FileSent, NotFound
 from local_store.models import Attachment, AttachmentKind, CaseStatus
@@ -78,6 +78,7 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
 
     The same content attached twice is reported as a duplicate, not stored twice.
     """
+    require_not_received(store, case_id)
     with transaction(store) as db:
         require_open_case(store, case_id)
         existing = on_case(store, case_id, staged.ref.sha256)
@@ -175,6 +176,7 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
     Raises FileSent when it went in a bundle, CaseClosed when its case is closed.
     """
     attachment = get_attachment(store, attachment_id)
+    require_not_received(store, attachment.case_id)
     if attachment.sent_in is not None:
         raise FileSent()
     with transaction(store) as db:

@@ -18,7 +18,14 @@ import sqlite_utils
 
 from local_store import audit
 from local_store.connection import query, read, transaction, writes
-from local_store.errors import AmbiguousId, CaseClosed, CaseSent, InvalidIntake, NotFound
+from local_store.errors import (
+    AmbiguousId,
+    CaseClosed,
+    CaseReadOnly,
+    CaseSent,
+    InvalidIntake,
+    NotFound,
+)
 from local_store.models import (
     FIELD_PATHS,
     Case,
@@ -179,7 +186,17 @@ def get_case(store: Store, case_id: str) -> Case:
         referral=referral,
         created_at=case_row["created_at"],
         updated_at=case_row["updated_at"],
+        received=bool(case_row.get("received")),
     )
+
+
+def require_not_received(store: Store, case_id: str) -> None:
+    """Raise CaseReadOnly for a case that arrived from a clinic (it is kept as sent): every
+    clinic-side edit path checks it, through require_editable_case or, where a sent clinic case
+    may still take files for an update, directly. An unknown case passes: the edit says so."""
+    row = query(store, "SELECT received FROM cases WHERE id = ?", [case_id]).fetchone()
+    if row is not None and row[0]:
+        raise CaseReadOnly(case_id[:8])
 
 
 def _current_age(age_years: int | None, recorded_on: str | None) -> int | None:
@@ -220,6 +237,8 @@ def update_case(store: Store, case_id: str, changes: dict[str, Any]) -> UpdateRe
     if unknown:
         raise ValueError(f"unknown fields: {sorted(unknown)}")
     current = get_case(store, case_id)
+    if current.received:
+        raise CaseReadOnly(case_id[:8])
     require_editable(current.status)
     candidate: dict[str, Any] = {
         "patient": current.patient,
@@ -324,6 +343,9 @@ def require_editable(status: CaseStatus) -> None:
 
 
 def require_editable_case(store: Store, case_id: str) -> None:
+    """The one rule for changing a case: never one received from a clinic, and only while a
+    draft or ready (not once queued, sent or closed)."""
+    require_not_received(store, case_id)
     require_editable(get_case(store, case_id).status)
 
 

@@ -84,6 +84,12 @@ class AmbiguousId(StoreError):
     code = "ambiguous_id"
 
 
+class CaseReadOnly(StoreError):
+    """The case arrived from a clinic (a specialist's received case): it is kept as sent."""
+
+    code = "case_read_only"
+
+
 class BlobCorrupt(StoreError):
     """A stored blob no longer decrypts to the content its name promises."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from local_store import audit
-from local_store.cases import new_id, now_iso
+from local_store.cases import new_id, now_iso, require_not_received
 from local_store.connection import query, transaction, writes
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import FieldProblem
@@ -49,6 +49,7 @@ def add_key_image(store: Store, case_id: str, sop_instance_uid: str, frame: int,
     if problems:
         raise InvalidIntake(problems)
     uid, note = sop_instance_uid.strip(), note.strip()
+    require_not_received(store, case_id)
     with transaction(store) as db:
         if db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is None:
             raise NotFound("case")
@@ -84,6 +85,7 @@ def remove_key_image(store: Store, key_image_id: str) -> None:
     if row is None:
         raise NotFound("key image")
     case_id, frame = row
+    require_not_received(store, case_id)
     with transaction(store) as db:
         db.table("key_images").delete(key_image_id)
         db.table("cases").update(case_id, {"updated_at": now_iso()})

@@ -428,6 +428,56 @@ def _trash_and_sent_files(db: sqlite_utils.Database) -> None:
     )
 
 
+def _received_cases(db: sqlite_utils.Database) -> None:
+    # A specialist's side: cases offered to this device (fetches: the signed case_assigned
+    # item, what is left to download, failures) and cases fetched and stored (received_cases:
+    # the manifest as the clinic signed it, the offer's state). cases.received marks a case
+    # that arrived from a clinic: the clinic-side edit paths refuse to change it.
+    _run_statements(
+        db,
+        """
+        ALTER TABLE cases ADD COLUMN received INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE fetches (
+            bundle_id TEXT PRIMARY KEY,
+            item TEXT NOT NULL,
+            priority INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'waiting',
+            size_cipher INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            problem_file TEXT,
+            next_attempt_at REAL,
+            offered_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            assignment TEXT NOT NULL DEFAULT 'offered',
+            decline_reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX fetches_state ON fetches(state, priority, offered_at);
+        CREATE TABLE received_cases (
+            bundle_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            specialty TEXT NOT NULL,
+            urgency TEXT NOT NULL,
+            offered_at TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            manifest_sha256 TEXT NOT NULL,
+            clinic TEXT NOT NULL,
+            manifest TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            opened_at TEXT,
+            status_sent INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX received_case ON received_cases(case_id);
+        CREATE TABLE received_files (
+            bundle_id TEXT NOT NULL REFERENCES received_cases(bundle_id) ON DELETE CASCADE,
+            file_id TEXT NOT NULL,
+            attachment_id TEXT NOT NULL,
+            PRIMARY KEY (bundle_id, file_id)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -441,6 +491,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _lab_methods,
     _measurements,
     _trash_and_sent_files,
+    _received_cases,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -142,6 +142,7 @@ class Case:
     referral: Referral
     created_at: str
     updated_at: str
+    received: bool = False  # arrived from a clinic for review: kept exactly as sent
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,12 @@ proceed; a cut after bytes moved is resumed at once by the upload itself. After 
 next run asks the service for each stored upload's offset and goes on from there. What the
 engine learned of the link (``gauge``, sync/link.py) lasts as long as the engine.
 
+On a specialist device the same loop receives: the cases the feed offered (queued by
+sync/feed.py) are fetched one at a time, urgent first, by sync/receiving.py and sync/fetch.py
+over the same session (timeouts, bandwidth cap) and gauge, backed off the same way; progress
+is reported as state "receiving". Cases opened for review are reported "in review" to the
+service when the feed is read.
+
 Qt-free. Thread-safety: ``run_once``/``watch`` run on one worker thread; ``pause``,
 ``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes go
 straight to the store's functions and run on the store's writer (the desktop's database thread
@@ -24,20 +30,20 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from local_store import outbox
+from local_store import outbox, received
 from local_store.outbox import OutboxEntry, OutboxFile
 from local_store.store import Store
 from sync import link, protocol
 from sync.delivery import BundleFailed, deliver
-from sync.device_keys import load_or_create
-from sync.enrollment import Enrollment, NotEnrolled, current, renew_token, save_token
-from sync.enrollment import token as stored_token
+from sync.enrollment import Enrollment, NotEnrolled, current
 from sync.feed import read_feed
+from sync.receiving import attempt_fetch, send_opened
+from sync.review import service_session
 from sync.transport.api import ServiceApi
 from sync.transport.http import (
     DEFAULT_TIMEOUTS,
@@ -73,7 +79,9 @@ PREEMPT_CHECK_SECONDS = 2.0  # how often a long upload looks for a newly queued 
 
 @dataclass(frozen=True)
 class SyncProgress:
-    state: str  # "offline" | "idle" | "sending" | "paused" | "waiting"
+    # "offline" | "idle" | "sending" | "receiving" | "paused" | "waiting". While receiving,
+    # bundle_id/file_*/bundle_* are the case being fetched (case_id is None until stored).
+    state: str
     bundle_id: str | None = None
     case_id: str | None = None
     file_name: str | None = None
@@ -86,6 +94,7 @@ class SyncProgress:
     queued: int = 0
     last_error: str | None = None
     retry_at: float | None = None  # epoch seconds
+    to_receive: int = 0  # cases offered to this device and not fetched yet
 
 
 @dataclass
@@ -95,6 +104,10 @@ class SyncResult:
     offline: bool = False
     pending: int = 0
     error: str | None = None  # a device-level code that stopped the run (enroll again)
+    fetched: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, local case id)
+    fetch_failed: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
+    withdrawn: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
+    to_receive: int = 0
 
 
 class _DeviceStop(Exception):
@@ -124,6 +137,17 @@ class _StopFlag:
         return self._outranked
 
 
+class _ReceiveStop:
+    """A fetch's cancel flag: the run's cancel, or pause()."""
+
+    def __init__(self, cancel: threading.Event, engine: SyncEngine):
+        self._cancel = cancel
+        self._engine = engine
+
+    def is_set(self) -> bool:
+        return self._cancel.is_set() or self._engine.paused
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -148,6 +172,7 @@ class SyncEngine:
         self._progress: Callable[[SyncProgress], None] = lambda p: None
         self._last_error: str | None = None
         self._queued = 0
+        self._fetch_only: frozenset[str] | None = None
 
     # ---- controls (any thread)
 
@@ -179,9 +204,20 @@ class SyncEngine:
 
     # ---- running
 
-    def run_once(self, cancel: threading.Event | None = None, progress=None) -> SyncResult:
-        """Send what is queued and read the feed; stop when done, offline or out of retries."""
-        return self._run(cancel or threading.Event(), progress, watch=False)
+    def run_once(
+        self,
+        cancel: threading.Event | None = None,
+        progress=None,
+        *,
+        fetch_only: Collection[str] | None = None,
+    ) -> SyncResult:
+        """Send what is queued, read the feed and fetch the cases offered (only those of
+        ``fetch_only`` when given); stop when done, offline or out of retries."""
+        self._fetch_only = frozenset(fetch_only) if fetch_only is not None else None
+        try:
+            return self._run(cancel or threading.Event(), progress, watch=False)
+        finally:
+            self._fetch_only = None
 
     def watch(self, cancel: threading.Event, progress=None) -> SyncResult:
         """Keep sending and reading the feed until ``cancel`` is set."""
@@ -192,28 +228,17 @@ class SyncEngine:
         if enrollment is None:
             raise NotEnrolled()
         self._progress = progress or (lambda p: None)
-        keys = load_or_create(self.store)
         result = SyncResult()
         failures_this_run: dict[str, int] = {}
-        session = HttpSession(
-            enrollment.service_url,
-            self.timeouts,
-            self._max_rate,
-            token=stored_token(self.store),
-        )
-
-        def renew() -> str:
-            token, expires = renew_token(ServiceApi(session), keys)
-            save_token(self.store, token, expires)
-            return token
-
-        session.renew_token = renew
+        session = service_session(self.store, self.timeouts, self._max_rate)
         with self._lock:
             self._session = session
         api = ServiceApi(session)
         tus = TusClient(session, protocol.UPLOADS_PATH)
         # A new run is a new chance: nothing waits on a backoff from an earlier run.
         outbox.clear_waits(self.store)
+        received.clear_fetch_waits(self.store)
+        fetch_failures: dict[str, int] = {}
         online = False
         feed_due = 0.0
         try:
@@ -235,6 +260,7 @@ class SyncEngine:
                         continue
                     # The link is back: whatever waited for it goes now.
                     outbox.clear_waits(self.store)
+                    received.clear_fetch_waits(self.store)
                 entries = outbox.open_entries(self.store)
                 self._queued = len(entries)
                 now = self._clock()
@@ -256,6 +282,17 @@ class SyncEngine:
                                 failures_this_run.get(entry.bundle_id, 0) + 1
                             )
                     continue
+                fetches = self._fetches(fetch_failures)
+                fetch_due = [f for f in fetches if (f.next_attempt_at or 0) <= now]
+                if fetch_due:
+                    outcome = self._attempt_fetch(fetch_due[0], enrollment, session, cancel, result)
+                    online = outcome.online
+                    if outcome.moved or outcome.case_id:
+                        fetch_failures[fetch_due[0].bundle_id] = 0
+                    elif not watch:
+                        bid = fetch_due[0].bundle_id
+                        fetch_failures[bid] = fetch_failures.get(bid, 0) + 1
+                    continue
                 if self._clock() >= feed_due:
                     # Set first: a feed that keeps failing is tried again at the next poll,
                     # never in a tight loop.
@@ -264,6 +301,7 @@ class SyncEngine:
                         read = read_feed(self.store, api, enrollment)
                         if read.error:
                             self._last_error = read.error
+                        send_opened(self.store, api)
                     except Offline:
                         online = False
                         continue
@@ -273,9 +311,13 @@ class SyncEngine:
                         if isinstance(exc, AuthExpired) or exc.code in DEVICE_ERRORS:
                             raise _DeviceStop(exc.code) from None
                         self._last_error = exc.code
-                if not watch and not usable:
+                fetches = self._fetches(fetch_failures)
+                if not watch and not usable and not fetches:
                     break
+                if any((f.next_attempt_at or 0) <= self._clock() for f in fetches):
+                    continue  # offered by the feed just read: fetched now
                 waits = [e.next_attempt_at for e in usable if e.next_attempt_at]
+                waits += [f.next_attempt_at for f in fetches if f.next_attempt_at]
                 wake_at = min([*waits, feed_due]) if watch else min(waits or [now + 1.0])
                 if waits:
                     waiting = min(waits, key=lambda t: t)
@@ -294,6 +336,7 @@ class SyncEngine:
                 outbox.record_rate(self.store, rate)
         remaining = outbox.open_entries(self.store)
         result.pending = len(remaining)
+        result.to_receive = len(received.fetches(self.store))
         if result.offline:
             self._emit("offline", last_error=Offline.code)
         elif not remaining:
@@ -374,6 +417,50 @@ class SyncEngine:
         self._last_error = None  # a later attempt got through: the old problem is over
         return True
 
+    def _fetches(self, failures: dict[str, int]) -> list[received.Fetch]:
+        """The cases to fetch in this run, urgent first (local_store.received.fetches)."""
+        return [
+            f
+            for f in received.fetches(self.store)
+            if failures.get(f.bundle_id, 0) < ONCE_ATTEMPTS
+            and (self._fetch_only is None or f.bundle_id in self._fetch_only)
+        ]
+
+    def _attempt_fetch(
+        self,
+        fetch: received.Fetch,
+        enrollment: Enrollment,
+        session: HttpSession,
+        cancel: threading.Event,
+        result: SyncResult,
+    ):
+        """One try at fetching a case offered to this device (sync/receiving.py)."""
+        outcome = attempt_fetch(
+            self.store,
+            self.data_dir,
+            session,
+            self.gauge,
+            fetch,
+            enrollment,
+            _ReceiveStop(cancel, self),
+            partial(self._emit_receiving, fetch.bundle_id),
+            self._clock,
+        )
+        if outcome.device_error:
+            raise _DeviceStop(outcome.device_error)
+        if outcome.case_id:
+            result.fetched.append((fetch.bundle_id, outcome.case_id))
+        elif outcome.refused:
+            self._last_error = outcome.refused
+            result.fetch_failed.append((fetch.bundle_id, outcome.refused))
+        elif outcome.withdrawn:
+            result.withdrawn.append((fetch.bundle_id, outcome.withdrawn))
+        else:
+            fresh = received.get_fetch(self.store, fetch.bundle_id)
+            if fresh is not None and fresh.last_error:
+                self._last_error = fresh.last_error
+        return outcome
+
     def outranked(self, entry: OutboxEntry) -> bool:
         """Whether a more urgent bundle is due: the current upload stops between blocks (its
         bytes are kept at the service) and the urgent one goes first."""
@@ -395,7 +482,43 @@ class SyncEngine:
 
     def _emit(self, state: str, **kw) -> None:
         queued = len(outbox.open_entries(self.store))
-        self._progress(SyncProgress(state=state, queued=queued, rate=self.gauge.shown_rate(), **kw))
+        to_receive = len(received.fetches(self.store))
+        self._progress(
+            SyncProgress(
+                state=state,
+                queued=queued,
+                to_receive=to_receive,
+                rate=self.gauge.shown_rate(),
+                **kw,
+            )
+        )
+
+    def _emit_receiving(
+        self, bundle_id: str, name: str, done_before: int, total: int, file_done: int, size: int
+    ) -> None:
+        """Progress of a case being fetched, at most every PROGRESS_EVERY seconds and once
+        when a file is done."""
+        now = time.monotonic()
+        if now - self._last_emit < PROGRESS_EVERY and file_done < size:
+            return
+        self._last_emit = now
+        rate = self.gauge.shown_rate()
+        done = done_before + file_done
+        self._progress(
+            SyncProgress(
+                state="receiving",
+                bundle_id=bundle_id,
+                file_name=name,
+                file_done=file_done,
+                file_total=size,
+                bundle_done=done,
+                bundle_total=total,
+                rate=rate,
+                seconds_left=link.estimate_seconds(total - done, rate) if rate else None,
+                queued=self._queued,
+                to_receive=len(received.fetches(self.store)),
+            )
+        )
 
     def _emit_sending(
         self, entry: OutboxEntry, f: OutboxFile, done_before: int, bundle_total: int, file_done: int

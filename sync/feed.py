@@ -1,12 +1,14 @@
 """Reading the service's signed feed: what happened to each bundle sent (received, assigned,
-in review), applied to the outbox, the inbox and the case.
+in review), applied to the outbox, the inbox and the case; and, on a specialist device, the
+cases offered to it (``case_assigned``), queued to be fetched (local_store.received,
+sync/fetch.py).
 
 ``read_feed`` asks for the items after the stored cursor, page by page. Every item must open
 with the service key pinned at enrollment (``protocol.open_feed_item``, any kind); the first
-that does not stops the read, and the cursor stays before it. Status items are applied; the
-way back's kinds (``case_assigned``, ``opinion_ready``) are passed over for now. Each item is
-applied and the cursor stored in one write, forward-only (an item at or before the cursor is
-skipped).
+that does not stops the read, and the cursor stays before it. Status items are applied;
+``case_assigned`` items are queued for fetching, kept with the service's signature so the
+fetch checks them again; ``opinion_ready`` is passed over for now. Each item is applied and
+the cursor stored in one write, forward-only (an item at or before the cursor is skipped).
 
 Store writes go straight to local_store.outbox (they run on the store's writer).
 Thread-safety: called from the engine's one worker thread; no state of its own.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from local_store import outbox
+from local_store import outbox, received
 from local_store.models import CaseStatus
 from local_store.store import Store
 from sync import protocol
@@ -52,9 +54,22 @@ def read_feed(store: Store, api: ServiceApi, enrollment: Enrollment) -> FeedRead
                 return FeedRead(applied, FEED_SIGNATURE_BAD)
             if item.cursor <= cursor:
                 continue
+            if isinstance(item, protocol.CaseAssigned):
+                received.queue_fetch(
+                    store,
+                    wrapped,
+                    bundle_id=item.bundle_id,
+                    offered_at=item.at,
+                    cursor=item.cursor,
+                    urgent=item.urgency == protocol.Urgency.URGENT,
+                    size_cipher=sum(f.size_cipher for f in item.files),
+                )
+                cursor = item.cursor
+                applied += 1
+                continue
             if not isinstance(item, protocol.FeedItem):
-                # case_assigned and opinion_ready: verified, but not acted on by this
-                # client yet; the cursor moves on so status items behind them still come.
+                # opinion_ready: verified, but not acted on by this client yet; the cursor
+                # moves on so status items behind it still come.
                 outbox.pass_feed_item(store, item.cursor)
                 cursor = item.cursor
                 continue

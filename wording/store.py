@@ -68,6 +68,11 @@ ERROR = {
         "A stored file is damaged and cannot be read. Import it again from the original.",
     ),
     "invalid_intake": QT_TRANSLATE_NOOP("wording", "Some fields need attention."),
+    "case_read_only": QT_TRANSLATE_NOOP(
+        "wording",
+        "This case came from a clinic for your opinion and is kept exactly as they sent it; "
+        "it cannot be changed here.",
+    ),
     "cancelled": QT_TRANSLATE_NOOP("wording", "Cancelled. Nothing was half-saved."),
     "store_error": QT_TRANSLATE_NOOP(
         "wording", "Something went wrong while saving. Nothing was lost. Try again."

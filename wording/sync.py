@@ -182,6 +182,7 @@ SYNC_STATE = {
     "offline": QT_TRANSLATE_NOOP("wording", "Offline"),
     "idle": QT_TRANSLATE_NOOP("wording", "Up to date"),
     "sending": QT_TRANSLATE_NOOP("wording", "Sending"),
+    "receiving": QT_TRANSLATE_NOOP("wording", "Receiving"),
     "paused": QT_TRANSLATE_NOOP("wording", "Paused"),
     "waiting": QT_TRANSLATE_NOOP("wording", "Waiting to retry"),
 }

@@ -14,6 +14,7 @@ import re
 import shutil
 import threading
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ import pyrage
 from foundation.cancel import check
 from foundation.hashing_io import CHUNK, HashingWriter
 from sync.bundle.verify import Report, verify_bundle
+from sync.protocol import CipherFile
 
 _UNSAFE = re.compile(r"[^\w.\- ]+", re.UNICODE)
 
@@ -45,9 +47,11 @@ def open_bundle(
     target: Path,
     *,
     cancel: threading.Event | None = None,
+    cipher_files: Sequence[CipherFile] | None = None,
 ) -> Report:
-    """Verify, then decrypt into ``target`` (made here; must not exist or be empty)."""
-    report = verify_bundle(folder, identity)
+    """Verify, then decrypt into ``target`` (made here; must not exist or be empty).
+    ``cipher_files``: the ciphertext of a re-encrypted copy (``verify_bundle``)."""
+    report = verify_bundle(folder, identity, cipher_files=cipher_files)
     envelope = report.envelope
     if not report.ok or report.manifest is None or envelope is None:
         raise BundleInvalid(report)

@@ -5,16 +5,24 @@ key it names, the device id derived from that key, every listed file present wit
 ciphertext hash, nothing extra. With an identity: the manifest decrypts, its inner signature
 holds, its ids and ciphertext hashes agree with the envelope, and every file decrypts to the
 plaintext hash the manifest states (decrypted into a hash, never to disk). Every problem found
-is reported, not just the first. Thread-safety: pure functions over files.
+is reported, not just the first.
+
+A specialist's copy of a bundle is re-encrypted to its key by the service, so its ciphertext
+differs from what the clinic's envelope lists: ``cipher_files`` (the service-signed list of a
+``case_assigned`` item) then replaces the envelope's sizes and hashes for the ciphertext
+check; everything else (the envelope's signature, the manifest's inner signature and ids,
+every plaintext hash) is checked as for the clinic's own bundle.
+Thread-safety: pure functions over files.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from foundation.hashing_io import CHUNK, HashingWriter, sha256_file
 from sync.bundle import format as fmt
 from sync.canonical import NotCanonical, canonical_bytes
-from sync.protocol import Envelope, ShapeError, key_id
+from sync.protocol import CipherFile, Envelope, ShapeError, key_id
 
 # Whether (device_id, seq) was already seen with a different bundle: the replay check.
 SeenBefore = Callable[[str, int, str], bool]
@@ -42,6 +50,7 @@ class Report:
     problems: list[fmt.Problem] = field(default_factory=list)
     envelope: Envelope | None = None
     manifest: dict[str, Any] | None = None
+    manifest_sha256: str = ""  # of the decrypted manifest's bytes, when it decrypted
 
     def add(self, code: str, file: str = "") -> None:
         self.ok = False
@@ -53,9 +62,10 @@ def verify_bundle(
     identity: pyrage.x25519.Identity | None = None,
     *,
     seen_before: SeenBefore | None = None,
+    cipher_files: Sequence[CipherFile] | None = None,
 ) -> Report:
     report = Report()
-    envelope = _check_envelope(folder, report)
+    envelope = _check_envelope(folder, report, cipher_files)
     if envelope is None:
         return report
     report.envelope = envelope
@@ -68,7 +78,9 @@ def verify_bundle(
     return report
 
 
-def _check_envelope(folder: Path, report: Report) -> Envelope | None:
+def _check_envelope(
+    folder: Path, report: Report, cipher_files: Sequence[CipherFile] | None = None
+) -> Envelope | None:
     env_path = folder / fmt.ENVELOPE
     try:
         raw = env_path.read_bytes()
@@ -101,10 +113,12 @@ def _check_envelope(folder: Path, report: Report) -> Envelope | None:
     if key_id("dev-", envelope.device_key_raw) != report.device_id:
         report.add(fmt.DEVICE_MISMATCH, fmt.ENVELOPE)
 
-    for item in envelope.all_files:
-        path = folder / item.name
-        if not path.is_file():
-            report.add(fmt.FILE_MISSING, item.name)
+    copy = None if cipher_files is None else {f.name: f for f in cipher_files}
+    for listed in envelope.all_files:
+        path = folder / listed.name
+        item = listed if copy is None else copy.get(listed.name)
+        if item is None or not path.is_file():
+            report.add(fmt.FILE_MISSING, listed.name)
             continue
         digest, size = sha256_file(path)
         if size != item.size_cipher or digest != item.sha256_cipher:
@@ -127,6 +141,7 @@ def _check_contents(
         code = fmt.WRONG_IDENTITY if "matching" in str(exc).lower() else fmt.MANIFEST_UNREADABLE
         report.add(code, fmt.MANIFEST)
         return
+    report.manifest_sha256 = hashlib.sha256(manifest_bytes).hexdigest()
     try:
         manifest = json.loads(manifest_bytes)
         inner_sig = base64.b64decode(manifest.pop("inner_sig"), validate=True)

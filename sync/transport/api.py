@@ -54,3 +54,14 @@ class ServiceApi:
 
     def set_status(self, bundle_id: str, status: str) -> dict:
         return self._json("POST", protocol.status_path(quote(bundle_id)), json={"status": status})
+
+    # ---- a specialist's offers (docs/sync-protocol.md, "Assignment")
+
+    def assignments(self) -> dict:
+        return self._json("GET", protocol.ASSIGNMENTS_PATH)
+
+    def accept(self, bundle_id: str) -> dict:
+        return self._json("POST", protocol.accept_path(quote(bundle_id)), json={})
+
+    def decline(self, bundle_id: str, reason: str) -> dict:
+        return self._json("POST", protocol.decline_path(quote(bundle_id)), json={"reason": reason})

@@ -13,7 +13,7 @@ meant to be shared across threads); the token bucket inside may be shared.
 from __future__ import annotations
 
 import json as jsonlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -114,6 +114,15 @@ class FileSlice:
                     self._on_bytes(len(block))
 
 
+def read_body(response: requests.Response, block: int) -> Iterator[bytes]:
+    """A streamed response's body, ``block`` bytes at a time; a cut, a reset or a stall
+    (the read timeout) raises Offline, as for any request."""
+    try:
+        yield from response.iter_content(block)
+    except (requests.exceptions.RequestException, OSError) as exc:
+        raise Offline() from exc
+
+
 def error_code(response: requests.Response) -> tuple[str | None, dict]:
     try:
         body = response.json()
@@ -185,17 +194,20 @@ class HttpSession:
         ok: tuple[int, ...] = (200, 201, 204),
         allow: tuple[int, ...] = (),
         timeouts: tuple[float, float] | None = None,
+        stream: bool = False,
     ) -> requests.Response:
         """Send one request; return the response when its status is in ``ok`` or ``allow``.
 
         ``allow`` lets a caller handle some statuses itself (tus: 404, 409, 410). ``timeouts``
         replaces the session's (connect, read) for this request (a PATCH waits longer for its
-        answer on a slow link). Raises the typed errors above for everything else.
+        answer on a slow link). With ``stream`` the body is left to be read (a download: the
+        caller reads it block by block and closes the response). Raises the typed errors above
+        for everything else.
         """
         renewed = False
         while True:
             response = self._send(
-                method, path_or_url, json, headers, body_factory, auth, tus, timeouts
+                method, path_or_url, json, headers, body_factory, auth, tus, timeouts, stream
             )
             status = response.status_code
             if status in ok or status in allow:
@@ -212,7 +224,18 @@ class HttpSession:
                 raise ServerBusy(code or ServerBusy.code, status=status, body=body)
             raise ProtocolError(code or f"http_{status}", status=status, body=body)
 
-    def _send(self, method, path_or_url, json, headers, body_factory, auth, tus, timeouts=None):
+    def _send(
+        self,
+        method,
+        path_or_url,
+        json,
+        headers,
+        body_factory,
+        auth,
+        tus,
+        timeouts=None,
+        stream=False,
+    ):
         all_headers = dict(headers or {})
         if auth and self.token:
             all_headers["Authorization"] = f"Bearer {self.token}"
@@ -232,6 +255,7 @@ class HttpSession:
                 headers=all_headers,
                 timeout=timeouts or self.timeouts,
                 allow_redirects=False,
+                stream=stream,
             )
         except Interrupted:
             raise

@@ -4,7 +4,9 @@
 to ``127.0.0.1:target_port`` while it applies a ``FaultPlan``: a rate limit per direction shared
 by all connections (one link), connection cuts after every N client->server bytes, stalls that
 swallow what the client sends and answer nothing, and HTTP error statuses answered instead of
-forwarding chosen requests. Everything is deterministic for a given seed, and the proxy stops by
+forwarding chosen requests. Cuts and stalls fall at byte positions of one direction
+(``events_on``: client->server for uploads, server->client for downloads). Everything is
+deterministic for a given seed, and the proxy stops by
 itself after ``plan.deadline_seconds`` so no test can hang on it.
 
 Only enough HTTP is parsed to find where each request starts on a connection (the head up to
@@ -37,7 +39,8 @@ _MAX_HEAD = 64 * 1024
 
 @dataclass(frozen=True)
 class FaultPlan:
-    """What goes wrong on the link. Byte positions count client->server bytes forwarded."""
+    """What goes wrong on the link. Byte positions count the bytes forwarded in the direction
+    ``events_on`` (client->server unless told)."""
 
     rate_up: float | None = None  # bytes/s client -> server; None: as fast as loopback
     rate_down: float | None = None  # bytes/s server -> client
@@ -54,6 +57,7 @@ class FaultPlan:
     socket_buffer: int | None = 64 * 1024  # receive buffer of accepted sockets: bytes in flight
     deadline_seconds: float = 120.0  # the proxy stops by itself after this long
     seed: int = 0
+    events_on: str = UP  # the direction whose bytes place the cuts and stalls
 
 
 @dataclass
@@ -234,7 +238,7 @@ class _Connection:
         """
         proxy = self.proxy
         while data and not self.done.is_set() and not self.doomed:
-            room = proxy.next_event_at() - proxy.stats_.bytes_up
+            room = proxy.room(UP, len(data))
             piece = data[: max(0, room)]
             if piece:
                 await proxy.up.take(len(piece))
@@ -244,7 +248,7 @@ class _Connection:
                 proxy.count("bytes_up", len(piece))
                 data = data[len(piece) :]
                 await self.server_writer.drain()
-            if proxy.stats_.bytes_up >= proxy.next_event_at():
+            if proxy.event_due(UP):
                 proxy.fire_event()
         return data if self.doomed else b""
 
@@ -279,14 +283,18 @@ class _Connection:
                 data = await self.server_reader.read(link.piece())
                 if not data:
                     break
-                if self.doomed:
-                    continue  # a stalled link answers nothing
-                await link.take(len(data))
-                if self.done.is_set() or self.doomed:
-                    continue
-                self.client_writer.write(data)
-                proxy.count("bytes_down", len(data))
-                await self.client_writer.drain()
+                while data and not self.done.is_set() and not self.doomed:
+                    piece = data[: max(0, proxy.room(DOWN, len(data)))]
+                    if piece:
+                        await link.take(len(piece))
+                        if self.done.is_set() or self.doomed:
+                            break
+                        self.client_writer.write(piece)
+                        proxy.count("bytes_down", len(piece))
+                        data = data[len(piece) :]
+                        await self.client_writer.drain()
+                    if proxy.event_due(DOWN):
+                        proxy.fire_event()
         except OSError:
             pass
         finally:
@@ -461,9 +469,21 @@ class FaultProxy:
         points = [p for p in (self._cuts_at, *self._stalls_at[:1]) if p is not None]
         return min(points) if points else 1 << 62
 
+    def _position(self) -> int:
+        return self.stats_.bytes_up if self.plan.events_on == UP else self.stats_.bytes_down
+
+    def room(self, direction: str, wanted: int) -> int:
+        """Bytes that may go ``direction`` before the next cut or stall."""
+        if direction != self.plan.events_on:
+            return wanted
+        return self.next_event_at() - self._position()
+
+    def event_due(self, direction: str) -> bool:
+        return direction == self.plan.events_on and self._position() >= self.next_event_at()
+
     def fire_event(self) -> None:
-        """Called when bytes_up reached the next cut or stall position."""
-        at = self.stats_.bytes_up
+        """Called when the counted direction reached the next cut or stall position."""
+        at = self._position()
         if self._stalls_at and at >= self._stalls_at[0]:
             self._stalls_at.pop(0)
             self._stall_until = time.monotonic() + self.plan.stall_seconds

@@ -1,0 +1,137 @@
+"""Words for a specialist's review: why a case offered could not be fetched or answered, the
+states of a case offered, and the CLI's `review` lines.
+
+Same conventions as the rest of the package (see wording/__init__.py): QT_TRANSLATE_NOOP
+marks, one sentence that says what happened and what to do; a bundle problem code (a file
+changed on the way, a signature that does not hold) is worded by wording.bundle, an error of
+the link or the service by wording.sync. Thread-safety: constant data and pure functions.
+"""
+
+from __future__ import annotations
+
+from wording import QT_TRANSLATE_NOOP
+from wording.bundle import BUNDLE_PROBLEM
+from wording.sync import SYNC_ERROR, sync_error_text
+
+REVIEW_ERROR = {
+    "not_yours": QT_TRANSLATE_NOOP(
+        "wording",
+        "This case is not offered to you (it went to another specialist). Nothing was changed.",
+    ),
+    "not_assigned": QT_TRANSLATE_NOOP(
+        "wording",
+        "This computer is not enrolled as a specialist's. Enroll it with a "
+        "specialist's code to review cases.",
+    ),
+    "assignment_closed": QT_TRANSLATE_NOOP(
+        "wording",
+        "This case is no longer yours to answer: it was declined, given to someone else or "
+        "answered already.",
+    ),
+    "not_ready": QT_TRANSLATE_NOOP(
+        "wording",
+        "The service is still preparing this case for you. It is fetched by itself in a few "
+        "minutes.",
+    ),
+    "item_unreadable": QT_TRANSLATE_NOOP(
+        "wording",
+        "The record of this offer no longer carries the service's signature. Do not trust it; "
+        "fetch the case again.",
+    ),
+    "envelope_mismatch": QT_TRANSLATE_NOOP(
+        "wording",
+        "The case's envelope names another clinic, key or files than the service offered. "
+        "It was not kept; tell the service administrator.",
+    ),
+    "range_refused": QT_TRANSLATE_NOOP(
+        "wording",
+        "The service answered a different part of a file than asked for. Fetch the case again.",
+    ),
+    "too_large": QT_TRANSLATE_NOOP(
+        "wording", "A file of the case is larger than it may be. It was not kept."
+    ),
+    "case_unknown": QT_TRANSLATE_NOOP(
+        "wording",
+        "No case offered to you has this number. Check it with 'casebridge review list'.",
+    ),
+    "not_fetched": QT_TRANSLATE_NOOP(
+        "wording",
+        "This case is not on this computer yet. Fetch it first: casebridge review fetch CASE",
+    ),
+}
+
+# A case offered, as the specialist's list shows it: where its fetch is, and the offer.
+FETCH_STATE = {
+    "waiting": QT_TRANSLATE_NOOP("wording", "To fetch"),
+    "stored": QT_TRANSLATE_NOOP("wording", "Ready to review"),
+    "failed": QT_TRANSLATE_NOOP("wording", "Could not be fetched"),
+    "withdrawn": QT_TRANSLATE_NOOP("wording", "No longer yours"),
+}
+ASSIGNMENT_STATE = {
+    "offered": QT_TRANSLATE_NOOP("wording", "Offered"),
+    "accepted": QT_TRANSLATE_NOOP("wording", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("wording", "Declined"),
+    "withdrawn": QT_TRANSLATE_NOOP("wording", "Given to someone else"),
+    "answered": QT_TRANSLATE_NOOP("wording", "Answered"),
+}
+
+
+def review_error_text(code: str | None) -> str:
+    """Words for why a case could not be fetched, checked or answered."""
+    if not code:
+        return ""
+    if code in REVIEW_ERROR:
+        return REVIEW_ERROR[code]
+    if code in BUNDLE_PROBLEM:
+        return BUNDLE_PROBLEM[code]
+    if code in SYNC_ERROR:
+        return SYNC_ERROR[code]
+    return sync_error_text(code)
+
+
+# What `casebridge review ...` prints. Terminal-only words (the CLI speaks English only, so no
+# lupdate marks); sizes and times come from wording.units.
+CLI_REVIEW_WORDS = {
+    "none": "No cases offered to you yet. Run 'casebridge sync' to look for new ones.",
+    "row": "{bundle}  {urgency:<7}  {specialty:<16}  due {due}  {state}  {offer}  {patient}",
+    "fetched": "Fetched: case {bundle} ({case})",
+    "fetch_failed": "Not fetched: case {bundle}: {words}",
+    "withdrawn": "No longer yours: case {bundle}: {words}",
+    "fetch_summary": "{fetched} fetched, {failed} not fetched, {waiting} still to fetch",
+    "fetch_progress": "{bundle} {file}: {percent}% of {size}, {speed}, {left}",
+    "accepted": "Accepted: case {bundle}",
+    "declined": "Declined: case {bundle}; the service offers it to the next specialist",
+    "urgent": "URGENT",
+    "routine": "routine",
+    # review show: headings and labels
+    "case": "Case {bundle} from {clinic}: {specialty}, {urgency}, due {due}",
+    "patient": "Patient: {name}, {sex}, {age}",
+    "consent": "Consent: {method} by {given_by} on {at} (recorded by {recorded_by})",
+    "question": "Q{number}. {text}",
+    "field": "{label}: {value}",
+    "timeline": "Timeline:",
+    "timeline_row": "  {date}  {text}",
+    "summary": "Summary:",
+    "checklist": "Checklist ({condition}): {missing} missing",
+    "checklist_row": "  missing: {item} ({why})",
+    "documents": "Documents:",
+    "document_row": "  {kind} {date} {name}",
+    "lab_row": "    {test} {value} {unit} {flag}",
+    "files": "Files: {count} ({size})",
+    "file_row": "  {kind:<8} {size:>10}  {name}",
+    "key_images": "Key images:",
+    "key_image_row": "  {uid} frame {frame}: {note}",
+    "in_review": "Opened: the clinic will see 'in review' at the next sync.",
+}
+
+# The referral's free-text fields in the order `review show` prints them.
+REFERRAL_LABELS = {
+    "working_diagnosis": "Working diagnosis",
+    "clinical_summary": "Clinical summary",
+    "medications": "Medications",
+    "allergies": "Allergies",
+    "prior_treatment": "Prior treatment",
+    "planned_treatment": "Planned treatment",
+    "referring_doctor": "Referring doctor",
+    "referring_registration": "Registration",
+}
