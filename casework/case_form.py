@@ -71,6 +71,7 @@ def summary_of(case: Case) -> CaseSummary:
         case.status,
         case.referral.urgency,
         case.updated_at,
+        case.created_at,
     )
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from cli.format import shown
 from cli.support import EXIT_FAILED, EXIT_OK, Failed, open_store, out, store_exists
 from wording.bundle import BUNDLE_ERROR, CLI_BUNDLE_WORDS, problem_text
 from wording.deid import CLI_DEID_WORDS, DEID_FLAG
+from wording.importing import import_reject_text
 from wording.store import error_text
 
 
@@ -142,6 +144,10 @@ def bundle_build(args, data_dir: Path) -> int:
         "size": built.size_cipher,
         "deidentified": args.deidentify,
         "left_out": result.left_out,
+        "unreadable": [
+            {"attachment_id": a, "reason": code, "message": import_reject_text(code)}
+            for a, code in result.unreadable.items()
+        ],
         "review": result.review_flags,
     }
     lines = [
@@ -149,12 +155,16 @@ def bundle_build(args, data_dir: Path) -> int:
             bundle_id=built.bundle_id, files=len(built.files), size=built.size_cipher
         )
     ]
-    if result.left_out:
-        lines.append(CLI_DEID_WORDS["left_out"].format(n=len(result.left_out)))
+    documents_left_out = len(result.left_out) - len(result.unreadable)
+    if documents_left_out:
+        lines.append(CLI_DEID_WORDS["left_out"].format(n=documents_left_out))
+    if result.unreadable:
+        lines.append(CLI_DEID_WORDS["unreadable"].format(n=len(result.unreadable)))
+        lines += [f"  {a}: {import_reject_text(c)}" for a, c in result.unreadable.items()]
     if result.review_flags:
         lines.append(CLI_DEID_WORDS["review"].format(n=len(result.review_flags)))
         for name, codes in result.review_flags.items():
-            lines += [f"  {name}: {DEID_FLAG.get(code, code)}" for code in codes]
+            lines += [f"  {shown(name)}: {DEID_FLAG.get(code, code)}" for code in codes]
     out(payload, args.json, "\n".join(lines))
     return EXIT_OK
 
@@ -207,11 +217,16 @@ def bundle_verify_report(args, report, *, identity_given: bool) -> int:
         out(payload, args.json, text)
         return EXIT_OK
     for problem in report.problems:
-        where = f"{problem.file}: " if problem.file else ""
-        print(f"{where}{problem_text(problem.code)}", file=sys.stderr)
+        print(_problem_line(problem), file=sys.stderr)
     if args.json:
         out(payload, True)
     return EXIT_FAILED
+
+
+def _problem_line(problem) -> str:
+    # The file name comes from the bundle, which anyone could have made.
+    where = f"{shown(problem.file)}: " if problem.file else ""
+    return where + problem_text(problem.code)
 
 
 def bundle_open(args, data_dir: Path) -> int:
@@ -229,7 +244,8 @@ def bundle_open(args, data_dir: Path) -> int:
     except BundleInvalid as exc:
         lines = [BUNDLE_ERROR["bundle_invalid"]]
         lines += [
-            (f"{p.file}: " if p.file else "") + problem_text(p.code) for p in exc.report.problems
+            (f"{shown(p.file)}: " if p.file else "") + problem_text(p.code)
+            for p in exc.report.problems
         ]
         raise Failed("bundle_invalid", lines, [p.as_json() for p in exc.report.problems]) from None
     payload = {"ok": True, "bundle_id": report.bundle_id, "files": report.files, "to": str(target)}
@@ -244,7 +260,9 @@ def bundle_export(args, data_dir: Path) -> int:
 
     report = verify_bundle(Path(args.folder))
     if not report.ok:
-        lines = [(f"{p.file}: " if p.file else "") + problem_text(p.code) for p in report.problems]
+        lines = [
+            (f"{shown(p.file)}: " if p.file else "") + problem_text(p.code) for p in report.problems
+        ]
         raise Failed("bundle_invalid", lines, [p.as_json() for p in report.problems])
     tar_path = export_tar(Path(args.folder), Path(args.out))
     payload = {"bundle_id": report.bundle_id, "tar": str(tar_path), "size": tar_path.stat().st_size}

@@ -1,11 +1,11 @@
 """`labs FILE` and `check CASE`: lab values from one report, and what a case may be missing.
 
 ``labs`` reads a PDF or photo directly (no data folder needed) and prints every result with
-its unit, printed range, bounds, flag and page. ``check`` first reads any of the case's
-documents not read yet, then prints the checklist items that seem missing for the case's
-condition and every flagged lab value; it always exits 0 when it ran, because the checklist
-suggests and never blocks. JSON keys follow the CLI contract. Progress goes to stderr.
-Thread-safety: one command per process.
+its unit, printed range, bounds, flag, method (as printed) and page. ``check`` first reads any
+of the case's documents not read yet, then prints the checklist items that seem missing for
+the case's condition and every flagged lab value; it always exits 0 when it ran, because the
+checklist suggests and never blocks. JSON keys follow the CLI contract. Progress goes to
+stderr. Thread-safety: one command per process.
 """
 
 from __future__ import annotations
@@ -116,12 +116,13 @@ def labs_table(results) -> str:
             r.unit,
             r.reference,
             wording.clinical.LAB_FLAG[r.flag.value] if r.flag else "",
+            r.method,
             str(r.page),
         ]
         for r in results
     ]
     header = [WORDS[k] for k in ("col_test", "col_value", "col_unit", "col_reference")]
-    header += [WORDS["col_flag"], WORDS["col_page"]]
+    header += [WORDS["col_flag"], WORDS["col_method"], WORDS["col_page"]]
     return fmt.table(header, rows)
 
 

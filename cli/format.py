@@ -3,12 +3,17 @@
 JSON uses the codes stored (status "draft", specialty "oncology") and keeps the key names of
 the contract in the design docs; human text uses the shared ``wording`` labels, and the words
 only a terminal needs (headings, table columns) from ``wording.cases.CLI_CASE_WORDS``.
+Text that came from outside (file names, paths, DICOM strings, names in a bundle) goes through
+``shown`` before it is printed: a control character (ESC, CR, LF, BEL, C1, bidi overrides)
+in a name could otherwise move the cursor, recolour or rewrite what the terminal shows. JSON
+escapes them itself (``to_json``).
 Thread-safety: pure functions.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
@@ -24,9 +29,27 @@ if TYPE_CHECKING:  # importing it at run time would load pydicom for every comma
 
 SHORT_ID_LENGTH = 8
 
+# C0 controls, DEL and C1 controls, and the Unicode controls that reorder or hide text.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What json.dumps leaves as it is among those (it escapes only C0 and the quote).
+_JSON_UNESCAPED = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: object) -> str:
+    """``text`` safe to print on a terminal: control characters written as escapes (ESC as
+    ``\\x1b``, a line feed as ``\\x0a``), everything else (Devanagari too) as it is."""
+    return _CONTROL.sub(_escape, str(text))
+
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    # Valid JSON either way; escaped, a terminal showing the output cannot be driven by it.
+    return _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # ---- JSON shapes

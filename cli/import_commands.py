@@ -3,17 +3,19 @@
 ``import`` scans the paths (folders, zips, DICOMDIR media), stores what it can in the case and
 lists what it rejected with the reason and what to do; DICOM images of another patient are
 refused unless ``--accept-other-patient`` is given. ``dicom info`` shows what an import would
-find, without a data folder. Exit codes: 0 done, 3 some files rejected, 1 nothing imported.
+find without opening the store (zips are unpacked in the data folder's work folders, see
+local_store.work_dirs). File names, paths and DICOM strings are printed through
+``cli.format.shown``. Exit codes: 0 done, 3 some files rejected, 1 nothing imported.
 Progress goes to stderr, results to stdout. Thread-safety: one command per process.
 """
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cli.format import shown
 from cli.support import (
     EXIT_FAILED,
     EXIT_OK,
@@ -25,7 +27,12 @@ from cli.support import (
 )
 from local_store import cases
 from wording.importing import CLI_IMPORT_WORDS as WORDS
-from wording.importing import IMPORT_PHASE, import_phase_text, import_reject_text
+from wording.importing import (
+    IMPORT_PHASE,
+    import_note_text,
+    import_phase_text,
+    import_reject_text,
+)
 from wording.store import error_text
 
 if TYPE_CHECKING:
@@ -128,6 +135,10 @@ def _import_json(report: ImportReport, plan: ImportPlan, refused: list[PatientMi
         "series": report.series,
         "instances": report.instances,
         "ignored": len(plan.ignored),
+        "notes": [
+            {"path": n.path, "note": n.note, "message": import_note_text(n.note)}
+            for n in report.notes
+        ],
         "other_patients": [
             {
                 "name": m.dicom.name,
@@ -152,9 +163,12 @@ def _import_text(report: ImportReport, plan: ImportPlan) -> str:
         lines.append(WORDS["duplicates"].format(duplicates=report.duplicates))
     if plan.ignored:
         lines.append(WORDS["ignored"].format(count=len(plan.ignored)))
+    if report.notes:
+        lines.append(WORDS["notes"].format(count=len(report.notes)))
+        lines += [f"  {shown(n.path)}: {import_note_text(n.note)}" for n in report.notes]
     if report.rejected:
         lines.append(WORDS["rejected"].format(count=len(report.rejected)))
-        lines += [f"  {r.path}: {import_reject_text(r.reason)}" for r in report.rejected]
+        lines += [f"  {shown(r.path)}: {import_reject_text(r.reason)}" for r in report.rejected]
     return "\n".join(lines)
 
 
@@ -170,9 +184,11 @@ def dicom_info(args, data_dir: Path) -> int:
     from local_store import importer
 
     progress = _StderrProgress()
-    with tempfile.TemporaryDirectory(prefix="casebridge-info-") as work:
+    # Unpacked zips hold plaintext patient files: in the data folder's swept work folders,
+    # never the system temp folder, where a killed run would leave them for good.
+    with importer.work_dir(data_dir) as work:
         try:
-            plan = importer.scan(args.paths, Path(work), progress=progress)
+            plan = importer.scan(args.paths, work, progress=progress)
         finally:
             progress.done()
     info = _info_json(plan)
@@ -260,17 +276,17 @@ def _info_text(info: dict) -> str:
         lines.append(
             WORDS["study"].format(
                 date=study["study_date"] or "",
-                description=study["description"],
-                patient=study["patient_name"],
-                patient_id=study["patient_id"],
+                description=shown(study["description"]),
+                patient=shown(study["patient_name"]),
+                patient_id=shown(study["patient_id"]),
             )
         )
         for s in study["series"]:
             lines.append(
                 WORDS["series"].format(
                     number=s["number"] if s["number"] is not None else "-",
-                    modality=s["modality"],
-                    description=s["description"],
+                    modality=shown(s["modality"]),
+                    description=shown(s["description"]),
                     instances=s["instances"],
                 )
             )
@@ -278,7 +294,7 @@ def _info_text(info: dict) -> str:
         lines.append(WORDS["documents"].format(count=len(info["documents"])))
     if info["rejected"]:
         lines.append(WORDS["rejected"].format(count=len(info["rejected"])))
-        lines += [f"  {r['path']}: {r['message']}" for r in info["rejected"]]
+        lines += [f"  {shown(r['path'])}: {r['message']}" for r in info["rejected"]]
     return "\n".join(lines)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 import wording.viewing
+from cli.format import shown
 from cli.support import EXIT_OK, Failed, out
 from wording.viewing import CLI_RENDER_WORDS as WORDS
 
@@ -100,20 +101,32 @@ def _decode_failure(code: str, syntax: str = "") -> Failed:
 
 
 def run_render(args: argparse.Namespace, data_dir: Path) -> int:
+    from local_store.file_guard import FileFailed, guarded
+
     source, target = Path(args.file), Path(args.out)
     kind = _kind(source)
-    if kind == "pdf":
-        image, result = _render_pdf(source, args.page)
-    elif kind == "photo":
-        image, result = _render_photo(source)
-    else:
-        image, result = _render_dicom(source, args.frame, args.window)
+    # Whatever the file makes a reader raise (a RecursionError from a sequence nested
+    # thousands deep) ends as a worded failure, never a traceback.
+    drawn = guarded(lambda: _render_kind(kind, source, args), failed="corrupt", passes=(Failed,))
+    if isinstance(drawn, FileFailed):
+        raise _decode_failure(drawn.code)
+    image, result = drawn
     _write_png(image, target)
     height, width = image.shape[:2]
     result.update({"out": str(target), "kind": kind, "width": width, "height": height})
-    text = WORDS["wrote"].format(out=target, width=width, height=height, what=result.pop("_what"))
+    text = WORDS["wrote"].format(
+        out=shown(target), width=width, height=height, what=result.pop("_what")
+    )
     out(result, args.json, text)
     return EXIT_OK
+
+
+def _render_kind(kind: str, source: Path, args: argparse.Namespace) -> tuple[np.ndarray, dict]:
+    if kind == "pdf":
+        return _render_pdf(source, args.page)
+    if kind == "photo":
+        return _render_photo(source)
+    return _render_dicom(source, args.frame, args.window)
 
 
 def _render_dicom(source: Path, frame_number: int, window_args) -> tuple[np.ndarray, dict]:

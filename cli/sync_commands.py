@@ -2,13 +2,16 @@
 
 `sync --once` drains the outbox and reads the feed, then exits: 0 when everything is sent, 3
 when a bundle failed or the service could not be reached with cases still waiting, 1 on an
-error. `sync --watch` keeps going until interrupted. Progress goes to stderr (a line per file
-step with percent, speed and time left), results to stdout. Thread-safety: one command per
-process; the engine runs on the main thread and a signal sets its cancel flag.
+error. `sync --watch` keeps going until interrupted. A second `sync` on the same data folder
+waits for the first to finish (``folder_lock.SENDING``), then sends what is left. Progress
+goes to stderr (a line per file step with percent, speed and time left), results to stdout.
+Thread-safety: one command per process; the engine runs on the main thread and a signal sets
+its cancel flag.
 """
 
 from __future__ import annotations
 
+import math
 import signal
 import sys
 import threading
@@ -24,6 +27,7 @@ from cli.support import (
     require_app_closed,
     store_exists,
 )
+from local_store import folder_lock
 from wording.deid import CLI_DEID_WORDS
 from wording.review import CLI_REVIEW_WORDS, review_error_text
 from wording.store import error_text
@@ -211,8 +215,16 @@ def sync_command(args, data_dir: Path) -> int:
         cancel.set()
 
     previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+
+    def say_waiting() -> None:
+        print(CLI_SYNC_WORDS["waiting_for_sender"], file=sys.stderr, flush=True)
+
     try:
-        with open_store(data_dir) as store:
+        # One sender per outbox: a second `sync` waits for the first, then sends what is left.
+        sending = folder_lock.held(
+            data_dir, folder_lock.SENDING, wait_seconds=math.inf, cancel=cancel, on_wait=say_waiting
+        )
+        with sending, open_store(data_dir) as store:
             max_rate = args.max_rate * 1000 if args.max_rate else None
             engine = SyncEngine(store, data_dir, max_rate=max_rate)
             progress = _ProgressLines()

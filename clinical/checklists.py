@@ -4,8 +4,12 @@ The checklists are clinician-readable TOML files in ``resources/checklists/`` (o
 condition group). Each item says whether it is required or recommended, or that guidelines
 advise against it ("not_needed", shown as a note, never as missing), the guideline it comes
 from, and what counts as evidence: a document of a kind (optionally mentioning a word), a lab
-analyte from the catalogue, or a DICOM modality. Evaluation only suggests; it never blocks a
-submission. Thread-safety: loaded data is immutable; functions are pure.
+analyte from the catalogue, or a study. A study need states its modalities and every body
+region the study must cover (``clinical.body_regions``): "CT chest and abdomen" is met by one
+CT whose body part or description names both regions, or by two CTs naming one each, never by
+a chest CT alone; an imaging report counts when one of its lines names the study ("CECT") and
+the regions. Evaluation only suggests; it never blocks a submission.
+Thread-safety: loaded data is immutable; functions are pure.
 """
 
 from __future__ import annotations
@@ -17,17 +21,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from clinical.body_regions import REGIONS, regions_in
 from clinical.catalog import ANALYTES, normalise
 from clinical.models import DocumentKind
 
 CHECKLIST_DIR = Path(__file__).resolve().parent.parent / "resources" / "checklists"
 NEEDS = ("required", "recommended", "not_needed")
+# DICOM modality codes a checklist may ask for (ECG: a stored waveform).
+MODALITIES = frozenset({"CT", "MR", "PT", "US", "MG", "CR", "DX", "XA", "NM", "RF", "ECG"})
 
 
 class ChecklistError(ValueError):
     """A checklist file does not follow the format (a developer's error, named by file)."""
 
     code = "checklist_invalid"
+
+
+@dataclass(frozen=True)
+class StudyNeed:
+    """One kind of study that meets an item: any of ``modalities``, covering every region in
+    ``regions`` (none: any region); ``words`` name the study in a report ("CECT", "PET-CT")."""
+
+    modalities: tuple[str, ...]
+    regions: tuple[str, ...]
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,7 +57,7 @@ class ChecklistItem:
     documents: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()
     labs: tuple[str, ...] = ()
-    modalities: tuple[str, ...] = ()
+    studies: tuple[StudyNeed, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,12 +78,21 @@ class DocumentEvidence:
 
 
 @dataclass(frozen=True)
+class StudyEvidence:
+    """One study of the case: its modalities and the texts that name what it covers (study
+    and series descriptions, body parts examined)."""
+
+    modalities: frozenset[str]
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CaseEvidence:
     """What a case holds, as the checklist sees it."""
 
     documents: tuple[DocumentEvidence, ...] = ()
     lab_analytes: frozenset[str] = frozenset()
-    modalities: frozenset[str] = frozenset()
+    studies: tuple[StudyEvidence, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,7 +174,10 @@ def _item(entry: dict, where: str) -> ChecklistItem:
     for lab in entry.get("labs", []):
         if lab not in ANALYTES:
             raise ChecklistError(f"{where}: unknown lab {lab}")
-    evidence = any(entry.get(k) for k in ("documents", "mentions", "labs", "modalities"))
+    if "modalities" in entry:
+        raise ChecklistError(f"{where}: item {entry.get('id')} names modalities outside studies")
+    studies = tuple(_study(raw, f"{where}:{entry['id']}") for raw in entry.get("studies", []))
+    evidence = any(entry.get(k) for k in ("documents", "mentions", "labs", "studies"))
     if need != "not_needed" and not evidence:
         raise ChecklistError(f"{where}: item {entry['id']} says nothing about its evidence")
     return ChecklistItem(
@@ -160,8 +189,24 @@ def _item(entry: dict, where: str) -> ChecklistItem:
         tuple(entry.get("documents", [])),
         tuple(entry.get("mentions", [])),
         tuple(entry.get("labs", [])),
-        tuple(m.upper() for m in entry.get("modalities", [])),
+        studies,
     )
+
+
+def _study(raw: dict, where: str) -> StudyNeed:
+    """A study need; its regions must be stated, even when any region will do (``[]``)."""
+    modalities = tuple(m.upper() for m in raw.get("modalities", []))
+    if not modalities or not set(modalities) <= MODALITIES:
+        raise ChecklistError(f"{where}: a study needs known modalities, not {modalities}")
+    if "regions" not in raw:
+        raise ChecklistError(f"{where}: a study must state its regions ([] for any)")
+    for region in raw["regions"]:
+        if region not in REGIONS:
+            raise ChecklistError(f"{where}: unknown region {region}")
+    unknown = set(raw) - {"modalities", "regions", "words"}
+    if unknown:
+        raise ChecklistError(f"{where}: unknown study keys {sorted(unknown)}")
+    return StudyNeed(modalities, tuple(raw["regions"]), tuple(raw.get("words", [])))
 
 
 def guess_condition(
@@ -196,15 +241,58 @@ def _status(item: ChecklistItem, evidence: CaseEvidence) -> ItemStatus:
         return ItemStatus(item, False)
     if any(lab in evidence.lab_analytes for lab in item.labs):
         return ItemStatus(item, True, "lab")
-    if any(m in evidence.modalities for m in item.modalities):
-        return ItemStatus(item, True, "imaging")
-    if item.documents or item.mentions:
-        for document in evidence.documents:
-            if item.documents and document.kind not in item.documents:
-                continue
+    documents = [d for d in evidence.documents if not item.documents or d.kind in item.documents]
+    for need in item.studies:
+        imaged = _studied(need, evidence.studies)
+        if _covers(need, imaged):
+            return ItemStatus(item, True, "imaging")
+        # A report can name the regions a study on the disc does not ("CT abdomen" report
+        # beside a chest CT): together they cover the need.
+        reported = _reported(need, documents)
+        both = None if imaged is None or reported is None else imaged | reported
+        if _covers(need, reported) or _covers(need, both):
+            return ItemStatus(item, True, "document")
+    # Where a study has words, its report counts through them and the regions above (or the
+    # item's own words); otherwise a document of the kind is enough (an ECG print-out).
+    if item.mentions or (item.documents and not any(need.words for need in item.studies)):
+        for document in documents:
             if not item.mentions or _mentions(document.text, item.mentions):
                 return ItemStatus(item, True, "document")
     return ItemStatus(item, False)
+
+
+def _covers(need: StudyNeed, regions: set[str] | None) -> bool:
+    """None: no study of the need was found; a set: the regions such studies cover."""
+    return regions is not None and regions >= set(need.regions)
+
+
+def _studied(need: StudyNeed, studies: Iterable[StudyEvidence]) -> set[str] | None:
+    """Regions covered by the case's studies of the need's modalities (None: no such study)."""
+    covered: set[str] | None = None
+    for study in studies:
+        if set(need.modalities) & study.modalities:
+            covered = set() if covered is None else covered
+            for label in study.labels:
+                covered |= regions_in(label)
+    return covered
+
+
+_CLAUSE = re.compile(r"[\n;:]|\.(?!\d)")  # a report's title line ends at ":" or a full stop
+
+
+def _reported(need: StudyNeed, documents: Iterable[DocumentEvidence]) -> set[str] | None:
+    """Regions named beside one of the need's words, in the same clause of a report (None: no
+    report names the study)."""
+    covered: set[str] | None = None
+    if not need.words:
+        return None
+    for document in documents:
+        if not _mentions(document.text, need.words):
+            continue
+        for clause in _CLAUSE.split(document.text):
+            if _mentions(clause, need.words):
+                covered = (set() if covered is None else covered) | regions_in(clause)
+    return covered
 
 
 def _mentions(text: str, words: Iterable[str]) -> bool:

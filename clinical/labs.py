@@ -8,7 +8,10 @@ in the result cell and qualitative results all come out right. Lines that are no
 left out on purpose: the patient block (it sits above the header), repeated headers, section
 titles, method lines in brackets, notes and prose (words running across the column gaps),
 page footers and signatures. Pages without any table are read line by line for the inline
-style "Glucose Fasting: 122 mg/dL (Normal: 70-110 mg/dL) [HIGH]". Thread-safety: pure
+style "Glucose Fasting: 122 mg/dL (Normal: 70-110 mg/dL) [HIGH]". A Method column
+(Photometry, Westergren, Jaffe, ISE...) is kept as the row's own field, found by its header or,
+where the lab printed none, by its words after a gap at the end of the name
+(``clinical.lab_methods``), so the test's name stays the analyte's. Thread-safety: pure
 functions.
 """
 
@@ -19,11 +22,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from clinical import catalog
+from clinical.lab_methods import is_method
 from clinical.layout import bbox, line_text, lines
 from clinical.models import LabResult, PageText, Word
 from clinical.ranges import NUMBER, flag_for, parse_range, to_number
 
 TEST, RESULT, UNIT, RANGE, FLAG = "test", "result", "unit", "range", "flag"
+METHOD = "method"
+# Columns of left-aligned text that run up to the next column.
+_RUNNING = (TEST, METHOD)
 
 # Header phrases after _norm(); the longest match at each position wins.
 _HEADER_PHRASES: dict[str, str] = {
@@ -64,6 +71,11 @@ _HEADER_PHRASES: dict[str, str] = {
     "normal values": RANGE,
     "range": RANGE,
     "flag": FLAG,
+    "method": METHOD,
+    "methods": METHOD,
+    "methodology": METHOD,
+    "test method": METHOD,
+    "technology": METHOD,
 }
 _MAX_PHRASE = max(len(p.split()) for p in _HEADER_PHRASES)
 
@@ -155,8 +167,9 @@ class Table:
             nxt = ordered[i + 1] if i + 1 < len(ordered) else None
             if nxt is None:
                 return column.role
-            if column.role == TEST:
-                # Test names are long and left-aligned: they run up to the next column.
+            if column.role in _RUNNING:
+                # Test names and methods are long and left-aligned: they run up to the next
+                # column.
                 boundary = nxt.x0 - 2
                 if word.x0 < boundary and word.mid_x < nxt.x0:
                     return column.role
@@ -292,13 +305,14 @@ class _Cells:
     unit: list[Word]
     range: list[Word]
     flag: list[Word]
+    method: list[Word]
 
 
 def _cells(line: Sequence[Word], table: Table) -> _Cells | None:
     words = [w for w in line if table.left <= w.mid_x < table.right]
     if not words:
         return None
-    cells = _Cells(words, [], [], [], [], [])
+    cells = _Cells(words, [], [], [], [], [], [])
     for word in words:
         getattr(cells, {TEST: "name", RESULT: "result"}.get(r := table.role_at(word), r)).append(
             word
@@ -310,7 +324,7 @@ def _is_prose(cells: _Cells) -> bool:
     """Words running across a column boundary with ordinary spacing: a sentence, not a row."""
     if not cells.name:
         return False
-    rest = [w for w in cells.words if w not in cells.name]
+    rest = [w for w in cells.words if w not in cells.name and w not in cells.method]
     if not rest:
         return False
     first = min(rest, key=lambda w: w.x0)
@@ -348,7 +362,7 @@ def _read_table(
                 elif not in_note:
                     pending_name = list(cells.name)
             continue
-        name_words, value, _number_read, unit, reference, marker, used = row
+        name_words, value, _number_read, unit, reference, marker, method, used = row
         if in_note and not (unit or reference):
             continue  # a number inside a note paragraph
         in_note = False
@@ -357,7 +371,9 @@ def _read_table(
         if not name or _METADATA.match(name):
             continue
         results.append(
-            build_result(name, value, unit, reference, sex, page, bbox(used), section, marker)
+            build_result(
+                name, value, unit, reference, sex, page, bbox(used), section, marker, method
+            )
         )
     return results, section
 
@@ -372,6 +388,7 @@ def build_result(
     box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
     section: str = "",
     lab_flag: str = "",
+    method: str = "",
 ) -> LabResult:
     """A result from its printed parts, with bounds and flag worked out for ``sex``.
 
@@ -396,7 +413,40 @@ def build_result(
         section=section,
         lab_flag=lab_flag,
         analyte=analyte,
+        method=method,
     )
+
+
+_COUNT_RANGE = re.compile(rf"^({NUMBER})\s*(-|–|to)\s*({NUMBER})$", re.IGNORECASE)
+_TITRE = re.compile(r"^1\s*:\s*\d+$")
+_BLOOD_GROUP = re.compile(
+    r"^(a|b|ab|o)\s*(rh\s*)?(\+|-|\+ve|-ve|pos|neg|positive|negative)$", re.IGNORECASE
+)
+# Results a reviewer may type that the reading does not look for in a result column.
+_TYPED_WORDS = ("+ve", "-ve", "no growth", "sterile", "seen", "not seen")
+
+
+def is_result_value(text: str) -> bool:
+    """True when ``text`` reads as a lab result, the rule for values a reviewer types.
+
+    A number, possibly with a comparison or the lab's marker ("12.5", "<0.5", "1,20,000",
+    "12.5 H"), a count range ("2-3"), a titre ("1:80"), a blood group ("B +ve"), or a
+    qualitative result ("Positive", "Non reactive", "Nil", "++", "No growth"), in any case.
+    """
+    value = " ".join(text.split())
+    if not value:
+        return False
+    if _VALUE.match(value) or _VALUE_MARKER.match(value) or _COUNT_RANGE.match(value):
+        return True
+    if _TITRE.match(value) or _BLOOD_GROUP.match(value):
+        return True
+    lowered = value.lower()
+    for phrase in (*_QUALITATIVE, *_TYPED_WORDS):
+        if lowered == phrase:
+            return True
+        if lowered.startswith(phrase + " ") and _MARKER.match(value[len(phrase) :].strip()):
+            return True
+    return False
 
 
 def _looks_like_section(words: Sequence[Word]) -> bool:
@@ -409,12 +459,16 @@ def _clean_name(name: str) -> str:
 
 
 def _row(cells: _Cells, pending_name: list[Word]):
-    """(name words, value, number, unit, reference, lab marker, words used) or None."""
+    """(name words, value, number, unit, reference, lab marker, method, words used) or None."""
     name = list(cells.name)
     result = list(cells.result)
     unit_words = list(cells.unit)
     range_words = list(cells.range)
     marker = " ".join(w.text for w in cells.flag)
+    method_words = list(cells.method)
+    if not method_words:
+        # A Method column printed without a header: its words sit after a gap in the name.
+        name, method_words = _method_at_end(name)
     if not result:
         # A short name spilled into the result column's left edge, or the value sits in the
         # name cell after a wide gap (unruled layouts).
@@ -447,7 +501,19 @@ def _row(cells: _Cells, pending_name: list[Word]):
     if not name:
         return None
     used = name + result + unit_words + range_words
-    return name, value_text, number, unit, reference, marker, used
+    method = " ".join(w.text for w in method_words)
+    return name, value_text, number, unit, reference, marker, method, used
+
+
+def _method_at_end(name: list[Word]) -> tuple[list[Word], list[Word]]:
+    """(name, method) split at the widest gap in the name when what follows is a method."""
+    gaps = [(name[i].x0 - name[i - 1].x1, i) for i in range(1, len(name))]
+    for gap, i in sorted(gaps, reverse=True):
+        if gap < 2 * _CELL_GAP:
+            break
+        if is_method(line_text(name[i:])):
+            return name[:i], name[i:]
+    return name, []
 
 
 def _value_at_end(name: list[Word]):

@@ -19,6 +19,7 @@ class DocumentKind(StrEnum):
     PRESCRIPTION = "prescription"
     PATHOLOGY_REPORT = "pathology_report"
     ECG = "ecg"
+    CLINICAL_PHOTO = "clinical_photo"  # a photo of the patient (wound, rash, swelling)
     OTHER = "other"
 
 
@@ -102,6 +103,7 @@ class LabResult:
     section: str = ""
     lab_flag: str = ""  # the lab's own marker ("H", "L", "*"), kept for the reviewer
     analyte: str = ""  # catalogue key ("hemoglobin") when the name is known, else ""
+    method: str = ""  # how the lab measured it, as printed ("Photometry", "ISE Indirect")
 
     def to_json(self) -> dict:
         """The CLI contract's row: test, value, unit, reference, low, high, flag, page (+ more)."""
@@ -118,6 +120,7 @@ class LabResult:
             "section": self.section,
             "lab_flag": self.lab_flag,
             "analyte": self.analyte,
+            "method": self.method,
         }
 
 

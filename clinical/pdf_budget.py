@@ -20,6 +20,8 @@ import io
 import zlib
 from pathlib import Path
 
+from foundation.cancel import Cancel, Cancelled, check
+
 MAX_TEXT_PAGES = 500  # read for lab values (a 500-page report takes about 30 s)
 MAX_VIEW_PAGES = 2_000  # shown in the viewer (its page list holds every page)
 MAX_PAGE_CONTENT_BYTES = 32 * 1024 * 1024  # inflated content of one page, forms included
@@ -32,13 +34,23 @@ _FLATE = {"FlateDecode", "Fl"}
 _FORM_DEPTH = 4  # forms drawing forms: deeper nesting is not followed (counted as raw bytes)
 
 
+class Locked(ValueError):
+    """The PDF opens only with a password (a user password; an owner password alone does not
+    lock it)."""
+
+
 def page_count(source: Source) -> int:
-    """The number of pages PDFium finds. Raises ValueError when it cannot open the file."""
+    """The number of pages PDFium finds. Raises Locked when it needs a password, ValueError
+    when it cannot open the file otherwise."""
     import pypdfium2 as pdfium
 
     try:
         document = pdfium.PdfDocument(_pdfium_input(source))
-    except (pdfium.PdfiumError, OSError) as exc:
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise Locked("locked") from exc
+        raise ValueError("unreadable") from exc
+    except OSError as exc:
         raise ValueError("unreadable") from exc
     try:
         return len(document)
@@ -47,11 +59,11 @@ def page_count(source: Source) -> int:
 
 
 def oversized_pages(
-    source: Source, pages: int | None = None, *, only: int | None = None
+    source: Source, pages: int | None = None, *, only: int | None = None, cancel: Cancel = None
 ) -> list[int]:
     """Numbers (from 1) of the first ``pages`` pages (all when None), or of page ``only``
     alone, whose content or images pass the budget. Raises ValueError when pdfminer cannot
-    read the document."""
+    read the document, Cancelled (checked between pages) when ``cancel`` is set."""
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
@@ -61,6 +73,7 @@ def oversized_pages(
             document = PDFDocument(PDFParser(handle), password="")
             found = []
             for index, page in enumerate(PDFPage.create_pages(document)):
+                check(cancel, "pdf")
                 if (pages is not None and index >= pages) or (only and index >= only):
                     break
                 if only and index != only - 1:
@@ -68,6 +81,8 @@ def oversized_pages(
                 if not page_fits(page):
                     found.append(index + 1)
             return found
+        except Cancelled:
+            raise
         except Exception as exc:  # pdfminer raises many unrelated types for broken files
             raise ValueError("unreadable") from exc
 

@@ -10,6 +10,8 @@ thread shows the result.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 import wording.cases
@@ -73,6 +75,11 @@ def tr_import_reject(code: str) -> str:
     return _t(wording.importing.import_reject_text(code))
 
 
+def tr_import_note(code: str) -> str:
+    """What to do about a file imported with a note (``Noted.note``), in the user's language."""
+    return _t(wording.importing.import_note_text(code))
+
+
 def tr_import_phase(code: str) -> str:
     """What an import is doing (``ImportProgress.phase``): the CLI shows the same sentence."""
     return _t(wording.importing.import_phase_text(code))
@@ -110,6 +117,16 @@ def tr_app_running(code: str) -> str:
 def tr_date(iso: str | None) -> str:
     """A stored date as "15 Oct 2026" (or "Oct 2026"), the month in the user's language."""
     return date_text(iso, lambda month: _t(MONTH_SHORT[month]))
+
+
+def tr_case_line(case_number: str, created_at: str) -> str:
+    """ "Case 3f2a9c1e · 6 Dec 2026", the number and the day started: two cases of one
+    patient told apart."""
+    try:
+        day = datetime.fromisoformat(created_at).astimezone().date().isoformat()
+    except ValueError:
+        day = created_at[:10]
+    return _t(wording.cases.CASE_LINE).replace("%2", tr_date(day)).replace("%1", case_number)
 
 
 def tr_form(code: str, **values) -> str:

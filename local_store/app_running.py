@@ -3,17 +3,17 @@ before a command that needs the folder to itself (sending the outbox, enrolling)
 
 An operating-system lock on ``app-running.lock`` in the data folder, held by an open file for
 the life of the desktop process: the system releases it when the process ends, even after a
-crash, so a stale file never blocks anyone. The file holds no data. This is separate from any
-lock taken while a store is being created. Thread-safety: ``hold`` once per process; ``is_held``
-from any thread.
+crash, so a stale file never blocks anyone. The file holds no data. This is separate from the
+lock taken while a store is created or migrated (``folder_lock``). Thread-safety: ``hold``
+once per process; ``is_held`` from any thread.
 """
 
 from __future__ import annotations
 
-import contextlib
-import sys
 from pathlib import Path
 from typing import IO
+
+from local_store.fileutil import try_lock, unlock
 
 LOCK_FILE = "app-running.lock"
 
@@ -26,7 +26,7 @@ class AppLock:
 
     def release(self) -> None:
         if self._handle is not None:
-            _unlock(self._handle)
+            unlock(self._handle)
             self._handle.close()
             self._handle = None
 
@@ -41,7 +41,7 @@ def hold(data_dir: Path) -> AppLock | None:
         handle = open(Path(data_dir) / LOCK_FILE, "a+b")  # noqa: SIM115 - held until release
     except OSError:
         return AppLock(None)
-    if not _try_lock(handle):
+    if not try_lock(handle):
         handle.close()
         return None
     return AppLock(handle)
@@ -57,39 +57,9 @@ def is_held(data_dir: Path) -> bool:
     except OSError:
         return False
     try:
-        if _try_lock(handle):
-            _unlock(handle)
+        if try_lock(handle):
+            unlock(handle)
             return False
         return True
     finally:
         handle.close()
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _try_lock(handle: IO[bytes]) -> bool:
-        handle.seek(0)
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: IO[bytes]) -> None:
-        handle.seek(0)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(handle: IO[bytes]) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

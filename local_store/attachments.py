@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
+
 from local_store import audit
 from local_store.blobs import BlobRef, SweepReport
 from local_store.cases import ensure_editable, new_id, now_iso
@@ -76,34 +78,53 @@ def attach_staged(store: Store, case_id: str, staged: StagedFile) -> AddResult:
 
     The same content attached twice is reported as a duplicate, not stored twice.
     """
-    ref = staged.ref
     ensure_editable(store, case_id)
     with transaction(store) as db:
-        existing = db.execute(
-            "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?", [case_id, ref.sha256]
-        ).fetchone()
+        existing = same_content(db, case_id, staged.ref.sha256)
         if existing:
-            return AddResult(get_attachment(store, existing[0]), True)
-        attachment = Attachment(
-            new_id(),
-            case_id,
-            ref.sha256,
-            staged.name,
-            staged.media_type,
-            staged.kind,
-            ref.size,
-            now_iso(),
-        )
-        db.table("attachments").insert(attachment.__dict__ | {"kind": staged.kind.value})
-        db.table("cases").update(case_id, {"updated_at": now_iso()})
+            return AddResult(get_attachment(store, existing), True)
+        attachment = insert_staged(db, case_id, staged)
         audit.append(
             db,
             store.actor,
             "attachment.added",
             case_id,
-            {"attachment_id": attachment.id, "sha256": ref.sha256, "size": ref.size},
+            {"attachment_id": attachment.id, "sha256": attachment.sha256, "size": attachment.size},
         )
     return AddResult(attachment, False)
+
+
+def same_content(db: sqlite_utils.Database, case_id: str, sha256: str) -> str | None:
+    """The id of the case's attachment with this content, if it has one (inside a write)."""
+    row = db.execute(
+        "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?", [case_id, sha256]
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def insert_staged(
+    db: sqlite_utils.Database,
+    case_id: str,
+    staged: StagedFile,
+    extra: dict[str, Any] | None = None,
+) -> Attachment:
+    """Add the row for a staged file (and ``extra`` columns) to a case, inside the caller's
+    write, and mark the case changed."""
+    ref = staged.ref
+    attachment = Attachment(
+        new_id(),
+        case_id,
+        ref.sha256,
+        staged.name,
+        staged.media_type,
+        staged.kind,
+        ref.size,
+        now_iso(),
+    )
+    row = attachment.__dict__ | {"kind": staged.kind.value} | (extra or {})
+    db.table("attachments").insert(row)
+    db.table("cases").update(case_id, {"updated_at": now_iso()})
+    return attachment
 
 
 def list_attachments(store: Store, case_id: str) -> list[Attachment]:

@@ -12,7 +12,6 @@ thread; identical concurrent puts converge on the same file.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import threading
@@ -21,19 +20,17 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Literal, overload
+from typing import BinaryIO
 
 import pyrage
 
-from foundation.cancel import Cancelled, is_cancelled
+from foundation.cancel import Cancelled
+from foundation.hashing_io import CHUNK as CHUNK  # the block size the store streams in
+from foundation.hashing_io import HashingReader, HashingWriter
 from local_store.errors import BlobCorrupt, NotFound
-from local_store.fileutil import fsync_dir, storage_error_for, translated_os_errors
-
-if TYPE_CHECKING:
-    from _typeshed import ReadableBuffer, WriteableBuffer
+from local_store.fileutil import fsync_dir, translated_os_errors
 
 BLOB_DIR = "blobs"
-CHUNK = 1024 * 1024
 PART_SUFFIX = ".part"
 PLAIN_SUFFIX = ".plain"
 
@@ -48,7 +45,8 @@ class BlobRef:
 
 @dataclass(frozen=True)
 class PendingBlob:
-    """Encrypted content in a part file, not yet durable nor under its content address."""
+    """Encrypted content in a part file, not yet under its content address (nor, when made
+    by ``put_file_pending``, on disk for certain)."""
 
     ref: BlobRef
     part: Path
@@ -58,61 +56,6 @@ class PendingBlob:
 class SweepReport:
     partial_files: int
     orphan_blobs: int
-
-
-class _HashingReader(io.RawIOBase):
-    def __init__(
-        self, raw: BinaryIO, cancel: threading.Event | None, progress: Progress | None
-    ) -> None:
-        self._raw = raw
-        self._cancel = cancel
-        self._progress = progress
-        self.digest = hashlib.sha256()
-        self.size = 0
-        self.cancelled = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        if is_cancelled(self._cancel):
-            self.cancelled = True
-            return 0  # end the stream early; put_file discards the part file
-        view = memoryview(buffer)
-        data = self._raw.read(len(view))
-        n = len(data)
-        view[:n] = data
-        self.digest.update(data)
-        self.size += n
-        if self._progress is not None and n:
-            self._progress(self.size)
-        return n
-
-
-class _HashingWriter(io.RawIOBase):
-    """Hashes what passes through, and keeps the OSError that pyrage would otherwise wrap."""
-
-    def __init__(self, raw: BinaryIO, hashing: bool = True) -> None:
-        self._raw = raw
-        # Writing ciphertext needs no hash (the name is the plaintext's); reading checks one.
-        self.digest = hashlib.sha256() if hashing else None
-        self.size = 0
-        self.error: OSError | None = None
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: ReadableBuffer) -> int:
-        try:
-            self._raw.write(data)
-        except OSError as exc:
-            self.error = exc
-            raise
-        if self.digest is not None:
-            self.digest.update(data)
-        size = memoryview(data).nbytes
-        self.size += size
-        return size
 
 
 class BlobStore:
@@ -133,10 +76,12 @@ class BlobStore:
         progress: Progress | None = None,
     ) -> BlobRef:
         with open(source, "rb") as fh:
-            return self._put_stream(fh, cancel, progress)
+            pending = self._encrypt_to_part(fh, cancel, progress, durable=True)
+        return self._move_into_place([pending])[0]
 
     def put_bytes(self, data: bytes) -> BlobRef:
-        return self._put_stream(io.BytesIO(data), None, None)
+        pending = self._encrypt_to_part(io.BytesIO(data), None, None, durable=True)
+        return self._move_into_place([pending])[0]
 
     def put_file_pending(
         self,
@@ -150,110 +95,87 @@ class BlobStore:
         Until then nothing refers to the part file, and a crash leaves it for the sweep.
         """
         with open(source, "rb") as fh:
-            return self._put_stream(fh, cancel, progress, durable=False)
+            return self._encrypt_to_part(fh, cancel, progress, durable=False)
 
     def commit_pending(self, pending: list[PendingBlob]) -> list[BlobRef]:
         """fsync every part file, then rename each to its content address and fsync the
         folders: after this returns the blobs survive a crash and rows may point at them."""
         try:
-            for item in pending:
-                fd = os.open(item.part, os.O_RDWR)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            folders = set()
-            for item in pending:
-                final = self.path_for(item.ref.sha256)
-                if final.exists():
-                    item.part.unlink(missing_ok=True)  # same content already stored
-                    continue
-                final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                os.replace(item.part, final)
-                folders.add(final.parent)
-            for folder in folders:
-                fsync_dir(folder)
-        except OSError as exc:
+            with translated_os_errors(BLOB_DIR):
+                for item in pending:
+                    fd = os.open(item.part, os.O_RDWR)
+                    try:
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+        except BaseException:
             self.discard_pending(pending)
-            translated = storage_error_for(exc, BLOB_DIR)
-            if translated is exc:
-                raise
-            raise translated from exc
-        return [item.ref for item in pending]
+            raise
+        return self._move_into_place(pending)
 
     def discard_pending(self, pending: list[PendingBlob]) -> None:
         for item in pending:
             with contextlib.suppress(OSError):
                 item.part.unlink(missing_ok=True)
 
-    @overload
-    def _put_stream(
+    def _encrypt_to_part(
         self,
-        stream: BinaryIO,
+        stream: io.BufferedIOBase,
         cancel: threading.Event | None,
         progress: Progress | None,
-        durable: Literal[True] = True,
-    ) -> BlobRef: ...
-
-    @overload
-    def _put_stream(
-        self,
-        stream: BinaryIO,
-        cancel: threading.Event | None,
-        progress: Progress | None,
-        durable: Literal[False],
-    ) -> PendingBlob: ...
-
-    def _put_stream(
-        self,
-        stream: BinaryIO,
-        cancel: threading.Event | None,
-        progress: Progress | None,
-        durable: bool = True,
-    ) -> BlobRef | PendingBlob:
+        durable: bool,
+    ) -> PendingBlob:
+        """Encrypt ``stream`` once into a new part file, hashing the plaintext as it goes;
+        ``durable`` fsyncs the part file before returning. Nothing is left on failure."""
         part = self._tmp / f"{uuid.uuid4().hex}{PART_SUFFIX}"
-        keep_part = False
         try:
-            reader = _HashingReader(stream, cancel, progress)
-            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out:
-                writer = _HashingWriter(out, hashing=False)
-                try:
-                    # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
-                    pyrage.encrypt_io(
-                        io.BufferedReader(reader, CHUNK),
-                        writer,  # type: ignore[arg-type]
-                        [self._recipient],
-                    )
-                except pyrage.EncryptError as exc:
-                    # pyrage reports a full disk as EncryptError; surface the real OSError.
-                    raise (writer.error or exc) from exc
-                out.flush()
-                if durable:
-                    os.fsync(out.fileno())
-            if reader.cancelled:
+            with translated_os_errors(BLOB_DIR):
+                reader = HashingReader(stream, cancel, progress)
+                fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(fd, "wb") as out:
+                    writer = HashingWriter(out, hashing=False)
+                    try:
+                        # pyrage writes to any object with write(); its stubs ask for
+                        # BufferedIOBase.
+                        pyrage.encrypt_io(
+                            io.BufferedReader(reader, CHUNK),
+                            writer,  # type: ignore[arg-type]
+                            [self._recipient],
+                        )
+                    except pyrage.EncryptError as exc:
+                        # pyrage reports a full disk as EncryptError; surface the real OSError.
+                        raise (writer.error or exc) from exc
+                    out.flush()
+                    if durable:
+                        os.fsync(out.fileno())
+            if reader.cancelled:  # the stream ended early: the part file is incomplete
                 raise Cancelled("blob")
-            ref = BlobRef(reader.digest.hexdigest(), reader.size)
-            if not durable:
-                keep_part = True
-                return PendingBlob(ref, part)
-            final = self.path_for(ref.sha256)
-            if final.exists():
-                part.unlink()  # same content already stored
-                return ref
-            final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.replace(part, final)
-            fsync_dir(final.parent)
-            return ref
-        except OSError as exc:
-            translated = storage_error_for(exc, BLOB_DIR)
-            if translated is exc:
-                raise
-            raise translated from exc
-        finally:
-            if not keep_part:
-                with contextlib.suppress(FileNotFoundError):
-                    part.unlink()
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+            raise
+        return PendingBlob(BlobRef(reader.digest.hexdigest(), reader.size), part)
+
+    def _move_into_place(self, pending: list[PendingBlob]) -> list[BlobRef]:
+        """Rename each (fsynced) part file to its content address and fsync the folders; on
+        failure the part files are removed."""
+        try:
+            with translated_os_errors(BLOB_DIR):
+                folders = set()
+                for item in pending:
+                    final = self.path_for(item.ref.sha256)
+                    if final.exists():
+                        item.part.unlink(missing_ok=True)  # same content already stored
+                        continue
+                    final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    os.replace(item.part, final)
+                    folders.add(final.parent)
+                for folder in folders:
+                    fsync_dir(folder)
+        except BaseException:
+            self.discard_pending(pending)
+            raise
+        return [item.ref for item in pending]
 
     # ---- reading
 
@@ -284,7 +206,7 @@ class BlobStore:
 
     def _decrypt_into(self, sha256: str, out: BinaryIO) -> None:
         source = self.path_for(sha256)
-        writer = _HashingWriter(out)
+        writer = HashingWriter(out)
         try:
             with open(source, "rb") as fh:
                 # pyrage writes to any object with write(); its stubs ask for BufferedIOBase.
@@ -293,7 +215,7 @@ class BlobStore:
             raise NotFound(f"blob {sha256[:12]}") from exc
         except (OSError, pyrage.DecryptError) as exc:
             raise BlobCorrupt(f"blob {sha256[:12]}") from exc
-        if writer.digest is None or writer.digest.hexdigest() != sha256:
+        if writer.hexdigest() != sha256:
             raise BlobCorrupt(f"blob {sha256[:12]} hash mismatch")
 
     # ---- housekeeping

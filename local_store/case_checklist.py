@@ -3,9 +3,9 @@
 The condition is the user's choice once made (stored in ``case_clinical``), else a guess from
 the referral that is not stored. ``check_case`` evaluates the condition's checklist
 (``clinical.checklists``) against the case's document kinds and text, lab analytes and DICOM
-modalities, and lists the flagged lab values; it only suggests. Audit rows name the condition,
-never patient values. Thread-safety: any thread; reads use the calling thread's connection and
-every change is a ``Store.write``.
+studies (modalities, body parts and descriptions), and lists the flagged lab values; it only
+suggests. Audit rows name the condition, never patient values. Thread-safety: any thread;
+reads use the calling thread's connection and every change is a ``Store.write``.
 """
 
 from __future__ import annotations
@@ -83,17 +83,20 @@ def case_evidence(store: Store, case_id: str) -> checklists.CaseEvidence:
     analytes = frozenset(
         lab.result.analyte for lab in list_labs(store, case_id=case_id) if lab.result.analyte
     )
-    return checklists.CaseEvidence(
-        tuple(documents), analytes, frozenset(_modalities(store, case_id))
-    )
+    return checklists.CaseEvidence(tuple(documents), analytes, _studies(store, case_id))
 
 
-def _modalities(store: Store, case_id: str) -> set[str]:
-    found: set[str] = set()
+def _studies(store: Store, case_id: str) -> tuple[checklists.StudyEvidence, ...]:
+    """Each study's modalities and what names its regions: descriptions and body parts."""
+    found = []
     for study in list_studies(store, case_id):
-        found.update(m.upper() for m in study.modalities if m)
-        found.update(s.modality.upper() for s in study.series if s.modality)
-    return found
+        modalities = {m.upper() for m in study.modalities if m}
+        modalities |= {s.modality.upper() for s in study.series if s.modality}
+        labels = [study.description]
+        for series in study.series:
+            labels += [series.description, series.body_part]
+        found.append(checklists.StudyEvidence(frozenset(modalities), tuple(t for t in labels if t)))
+    return tuple(found)
 
 
 def check_case(store: Store, case_id: str) -> CaseCheck:

@@ -203,11 +203,13 @@ def _current_age(age_years: int | None, recorded_on: str | None) -> int | None:
 def list_cases(store: Store) -> list[CaseSummary]:
     rows = query(
         store,
-        "SELECT c.id, p.name, p.hospital_id, c.specialty, c.status, c.urgency, c.updated_at"
-        " FROM cases c JOIN patients p ON p.id = c.patient_id ORDER BY c.updated_at DESC",
+        "SELECT c.id, p.name, p.hospital_id, c.specialty, c.status, c.urgency, c.updated_at,"
+        " c.created_at FROM cases c JOIN patients p ON p.id = c.patient_id"
+        " ORDER BY c.updated_at DESC",
     ).fetchall()
     return [
-        CaseSummary(r[0], r[1], r[2], r[3], CaseStatus(r[4]), Urgency(r[5]), r[6]) for r in rows
+        CaseSummary(r[0], r[1], r[2], r[3], CaseStatus(r[4]), Urgency(r[5]), r[6], r[7])
+        for r in rows
     ]
 
 

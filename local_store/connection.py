@@ -5,7 +5,9 @@ Reads and writes are kept apart. A read runs on the calling thread's own connect
 ``Store.write(fn)``: ``fn`` runs as one transaction on the writer, which is the thread the
 desktop installed (its database executor) when the caller is any other thread, and otherwise
 the calling thread under the store's write lock (the CLI, tests, and threads of a store without
-an installed writer take turns). A write inside a write runs directly and joins the outer
+an installed writer take turns). Writers in other processes take turns through SQLite: every
+write begins IMMEDIATE, so it waits (the busy timeout) for another process's write to end, and
+past that timeout raises StoreBusy. A write inside a write runs directly and joins the outer
 transaction, so it never waits for itself.
 
 Repository functions that change something are decorated ``@writes`` and so route themselves;
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, cast
 import sqlite_utils
 
 from local_store import database
+from local_store.errors import StorageFull, StoreError
 
 if TYPE_CHECKING:
     import sqlite3
@@ -60,17 +63,36 @@ class Connections:
         self._local = threading.local()
         self._open: list[sqlite_utils.Database] = []
         self._open_lock = threading.Lock()
-        # Without an installed writer, threads writing at once take turns: two deferred
-        # transactions that both upgrade a read to a write would fail with "database is locked".
+        # Without an installed writer, threads writing at once take turns here rather than in
+        # SQLite's busy wait, which polls and so is neither prompt nor fair.
         self._write_lock = threading.RLock()
         self._writer: Writer | None = None
 
-    def here(self) -> sqlite_utils.Database:
-        """The calling thread's connection, opened on first use."""
-        db = getattr(self._local, "db", None)
+    def here(self, *, writable: bool = False) -> sqlite_utils.Database:
+        """The calling thread's connection, opened on first use.
+
+        On a full disk a reading thread gets a read-only connection (reading must still work
+        there); ``writable`` asks for one that can write, replacing a read-only one (space may
+        have been freed since) or raising StorageFull.
+        """
+        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if db is not None and writable and self._local.read_only:
+            self.close_here()
+            db = None
         if db is None:
-            db = database.connect(self._path, self._key)
+            try:
+                db = database.connect(self._path, self._key)
+                read_only = False
+            except StorageFull as full:
+                if writable or not self._path.exists():
+                    raise
+                try:
+                    db = database.connect(self._path, self._key, read_only=True)
+                except StoreError:
+                    raise full from None
+                read_only = True
             self._local.db = db
+            self._local.read_only = read_only
             with self._open_lock:
                 self._open.append(db)
         return db
@@ -107,10 +129,10 @@ class Connections:
 
     def _write_here(self, fn: Callable[[], T]) -> T:
         with self._write_lock:
-            db = self.here()
+            db = self.here(writable=True)
             self._local.depth = getattr(self._local, "depth", 0) + 1
             try:
-                with database.translated_db_errors(), db.atomic():
+                with database.translated_db_errors(), database.immediate(db):
                     return fn()
             finally:
                 self._local.depth -= 1

@@ -14,6 +14,9 @@ import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+import sqlite_utils
 
 from clinical.errors import ExtractionError, UnsupportedDocument
 from clinical.extract import PDF, extract_document
@@ -112,51 +115,50 @@ def _store_not_a_document(store: Store, attachment: Attachment) -> DocumentInfo:
 
 @writes
 def _store_failure(store: Store, attachment: Attachment, code: str) -> DocumentInfo:
+    reading = {
+        "kind": guess_kind("", attachment.name).value,
+        "status": Status.FAILED,
+        "problem": code,
+        "analysed_at": now_iso(),
+    }
     with transaction(store) as db:
-        record_reading(
-            db,
-            attachment,
-            {
-                "kind": guess_kind("", attachment.name).value,
-                "status": Status.FAILED,
-                "problem": code,
-                "analysed_at": now_iso(),
-            },
-        )
-        audit.append(
-            db,
-            store.actor,
-            "document.analysed",
-            attachment.case_id,
-            {"attachment_id": attachment.id, "status": Status.FAILED, "problem": code},
-        )
+        _record_analysis(db, store, attachment, reading, {"problem": code})
     return get_document(store, attachment.id)
 
 
 @writes
 def _store_extraction(store: Store, attachment: Attachment, extraction: Extraction) -> DocumentInfo:
+    reading = {
+        "kind": extraction.kind.value,
+        "doc_date": extraction.date,
+        "status": Status.DONE,
+        "problem": "pages_unread" if extraction.unread_pages else "",
+        "text_source": extraction.source.value,
+        "pages": extraction.page_count,
+        "unread_pages": json.dumps(list(extraction.unread_pages)),
+        "text": extraction.text,
+        "analysed_at": now_iso(),
+    }
     with transaction(store) as db:
         stored = replace_extracted(db, attachment, extraction.results)
-        record_reading(
-            db,
-            attachment,
-            {
-                "kind": extraction.kind.value,
-                "doc_date": extraction.date,
-                "status": Status.DONE,
-                "problem": "pages_unread" if extraction.unread_pages else "",
-                "text_source": extraction.source.value,
-                "pages": extraction.page_count,
-                "unread_pages": json.dumps(list(extraction.unread_pages)),
-                "text": extraction.text,
-                "analysed_at": now_iso(),
-            },
-        )
-        audit.append(
-            db,
-            store.actor,
-            "document.analysed",
-            attachment.case_id,
-            {"attachment_id": attachment.id, "status": Status.DONE, "results": stored},
-        )
+        _record_analysis(db, store, attachment, reading, {"results": stored})
     return get_document(store, attachment.id)
+
+
+def _record_analysis(
+    db: sqlite_utils.Database,
+    store: Store,
+    attachment: Attachment,
+    reading: dict[str, Any],
+    details: dict[str, Any],
+) -> None:
+    """Store a reading and its audit row (ids, the status, codes and counts) in one write."""
+    status = reading["status"]
+    record_reading(db, attachment, reading)
+    audit.append(
+        db,
+        store.actor,
+        "document.analysed",
+        attachment.case_id,
+        {"attachment_id": attachment.id, "status": status, **details},
+    )

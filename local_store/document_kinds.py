@@ -39,6 +39,14 @@ class Status:
     NOT_A_DOCUMENT = "not_a_document"  # DICOM images and other files are not read for text
 
 
+def kinds_for(media_type: str) -> list[DocumentKind]:
+    """The kinds a file of this type can be: a photo may also be a clinical photo of the
+    patient (a wound, a rash); a PDF or a wrapped PDF is a document, never a clinical photo."""
+    if media_type in PHOTO_TYPES:
+        return list(DocumentKind)
+    return [k for k in DocumentKind if k is not DocumentKind.CLINICAL_PHOTO]
+
+
 @dataclass(frozen=True)
 class DocumentInfo:
     attachment_id: str
@@ -126,12 +134,14 @@ def document_text(store: Store, attachment_id: str) -> str:
 
 @writes
 def set_kind(store: Store, attachment_id: str, kind: DocumentKind | str) -> DocumentInfo:
-    """The user's choice of kind; later analyses keep it."""
+    """The user's choice of kind, one of ``kinds_for`` the file; later analyses keep it."""
     try:
         kind = DocumentKind(kind)
     except ValueError:
         raise InvalidIntake([FieldProblem("document.kind", "invalid_choice")]) from None
     attachment = get_attachment(store, attachment_id)
+    if kind not in kinds_for(attachment.media_type):
+        raise InvalidIntake([FieldProblem("document.kind", "invalid_choice")])
     with transaction(store) as db:
         _ensure_row(db, attachment)
         db.table("documents").update(attachment_id, {"kind": kind.value, "kind_by_user": 1})

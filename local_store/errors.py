@@ -69,6 +69,13 @@ class StorageReadOnly(StoreError):
     code = "storage_read_only"
 
 
+class StoreBusy(StoreError):
+    """Another process kept the data folder's database (or its setup) to itself for longer
+    than a write waits its turn."""
+
+    code = "store_busy"
+
+
 class NotFound(StoreError):
     code = "not_found"
 

@@ -1,6 +1,6 @@
-"""Crash-safe file writing and OS-error translation shared by local_store.
+"""Crash-safe file writing, OS file locks and OS-error translation shared by local_store.
 
-Thread-safety: functions only; each call works on its own temporary file.
+Thread-safety: functions only; each call works on its own temporary file or handle.
 """
 
 from __future__ import annotations
@@ -8,8 +8,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from local_store.errors import StorageFull, StorageReadOnly
 
@@ -64,3 +66,38 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             with contextlib.suppress(OSError):
                 part.unlink()
             raise
+
+
+# An operating-system lock on an open file: the system lets it go when the file is closed or
+# the process ends, even after a crash, so a stale lock file never blocks anyone. Two handles
+# on the same file exclude each other, also within one process.
+if sys.platform == "win32":
+    import msvcrt
+
+    def try_lock(handle: IO[bytes]) -> bool:
+        """Take the lock on ``handle`` without waiting; False when another handle holds it."""
+        handle.seek(0)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def unlock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def try_lock(handle: IO[bytes]) -> bool:
+        """Take the lock on ``handle`` without waiting; False when another handle holds it."""
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def unlock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -33,7 +33,12 @@ REJECT_CODES = (
     "duplicate_member",
     "inflates_too_large",
     "photo_too_large",
+    "nested_too_deep",
 )
+
+# Every note an import adds about a file it did take (worded in wording.importing.IMPORT_NOTE):
+# something the clinic should act on while the patient is still there.
+NOTE_CODES = ("pdf_locked",)
 
 PHASE_COPYING = "copying"
 PHASE_EXTRACTING = "extracting"
@@ -62,6 +67,12 @@ class Rejected:
 
 
 @dataclass(frozen=True)
+class Noted:
+    path: str  # as the user knows it, like Rejected.path
+    note: str  # one of NOTE_CODES
+
+
+@dataclass(frozen=True)
 class ImportItem:
     path: Path  # the file to read (the original, or its copy in work_dir)
     source: str  # as the user knows it
@@ -71,6 +82,7 @@ class ImportItem:
     attachment_kind: AttachmentKind
     size: int
     header: DicomHeader | None = None
+    note: str = ""  # one of NOTE_CODES, or ""
 
 
 @dataclass(frozen=True)
@@ -122,6 +134,7 @@ class ImportReport:
     studies: int  # studies and series that gained instances in this import
     series: int
     instances: int  # new DICOM index rows
+    notes: list[Noted] = field(default_factory=list)  # about files stored (new or already there)
 
 
 def patient_key(header: DicomHeader) -> tuple[str, str, str]:

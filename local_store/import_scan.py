@@ -1,5 +1,8 @@
 """Finding what to import: walking folders, copying slow media, unpacking zips, reading
 DICOMDIRs as hints, classifying by content and reading DICOM headers (no pixel data).
+Each file is examined under ``local_store.file_guard``: one that breaks a reader is rejected
+with its reason and the others are still read. A PDF that opens only with a password is taken
+as it is, with the note "pdf_locked" on its item.
 
 ``scan`` touches no database. Copies and unpacked zips go into the caller's ``work_dir``, which
 the caller removes afterwards. A DICOMDIR lists what a disc should hold: listed files that are
@@ -19,12 +22,15 @@ import threading
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from clinical import pdf_budget
 from foundation.cancel import check
 from imaging import dicomdir, photos
 from imaging.dicom_header import examine as examine_file
 from local_store.blobs import CHUNK
+from local_store.file_guard import FileFailed, guarded
 from local_store.import_plan import (
     PHASE_COPYING,
     PHASE_EXTRACTING,
@@ -99,7 +105,7 @@ class _Scanner:
                 self.reject(str(path), "special_file_skipped")
             elif path.is_dir():
                 entries += self.list_folder(path, str(path), 0)
-            elif path.is_file() and examine_file(path)[0].kind == "dicomdir":
+            elif path.is_file() and _is_dicomdir(path):
                 # Choosing a disc's DICOMDIR means "this disc": the whole folder is scanned.
                 entries += self.list_folder(path.parent, str(path.parent), 0)
             elif path.is_file():
@@ -158,12 +164,13 @@ class _Scanner:
         for n, entry in enumerate(entries):
             check(self.cancel, "copy")
             target = dest_root / f"{n:06d}" / _safe_name(entry.path.name)
-            try:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                done_bytes += _copy(entry.path, target, self.cancel)
-            except OSError:
-                self.reject(entry.source, "read_failed")
+            copied_bytes = guarded(
+                partial(_copy, entry.path, target, self.cancel), failed="read_failed"
+            )
+            if isinstance(copied_bytes, FileFailed):
+                self.reject(entry.source, copied_bytes.code)
                 continue
+            done_bytes += copied_bytes
             copied.append(_Entry(target, entry.source, entry.depth))
             self.report(PHASE_COPYING, n + 1, len(entries), done_bytes, total)
         return copied
@@ -187,7 +194,12 @@ class _Scanner:
             check(self.cancel, "scan")
             entry = queue.popleft()
             done += 1
-            extra = self.examine(entry)
+            # One file that breaks a reader (a RecursionError, anything Pillow raises) is
+            # rejected with its reason; the others are still read.
+            extra = guarded(partial(self.examine, entry))
+            if isinstance(extra, FileFailed):
+                self.reject(entry.source, extra.code, entry.path)
+                extra = []
             if extra:
                 queue.extendleft(reversed(extra))  # a zip's files next, in their order
                 total += len(extra)
@@ -233,8 +245,11 @@ class _Scanner:
             self.reject(entry.source, reason, entry.path)
             return []
         media_type, attachment_kind = _MEDIA_TYPES[kind]
+        note = "pdf_locked" if kind == "pdf" and _pdf_locked(entry.path) else ""
         self.plan.items.append(
-            ImportItem(entry.path, entry.source, name, kind, media_type, attachment_kind, size)
+            ImportItem(
+                entry.path, entry.source, name, kind, media_type, attachment_kind, size, note=note
+            )
         )
         return []
 
@@ -319,6 +334,12 @@ def scan(
     return _Scanner(work_dir, cancel, progress, copy_first, limits).scan(paths)
 
 
+def _is_dicomdir(path: Path) -> bool:
+    # A file that cannot be read here is looked at again, and rejected, as one of the files.
+    classified = guarded(lambda: examine_file(path)[0])
+    return not isinstance(classified, FileFailed) and classified.kind == "dicomdir"
+
+
 def _check_photo_or_pdf(path: Path, kind: str) -> str:
     if kind == "pdf":
         return "" if _pdf_complete(path) else "unreadable"
@@ -329,6 +350,18 @@ def _check_photo_or_pdf(path: Path, kind: str) -> str:
     except ValueError as exc:
         return "photo_too_large" if str(exc) == photos.TOO_LARGE else "unreadable"
     return ""
+
+
+def _pdf_locked(path: Path) -> bool:
+    # Stored as it is (the bytes are the evidence), but said at once: the clinic can ask the
+    # patient for the password while they are still in the room.
+    try:
+        pdf_budget.page_count(path)
+    except pdf_budget.Locked:
+        return True
+    except (ValueError, ImportError):
+        pass  # PDFium cannot open it, or is not installed: the viewer says why later
+    return False
 
 
 def _pdf_complete(path: Path) -> bool:
@@ -379,6 +412,7 @@ def _safe_name(name: str) -> str:
 
 def _copy(source: Path, target: Path, cancel: threading.Event | None) -> int:
     copied = 0
+    target.parent.mkdir(parents=True, exist_ok=True)
     with open(source, "rb") as src, open(target, "wb") as out:
         while chunk := src.read(CHUNK):
             check(cancel, "copy")

@@ -15,8 +15,11 @@ Two steps, like attaching a single file (the plan and report values are in ``imp
 
 DICOM files naming another patient than the case's are never attached silently:
 ``patient_mismatches`` lists them for the user to confirm, and ``run_import`` rejects them
-("other_patient") unless accepted. Reasons are codes worded in ``wording.importing.IMPORT_REJECT``;
-nothing here logs names or file names. Thread-safety: ``run_import`` on a worker thread (never
+("other_patient") unless accepted. Each file is encrypted under ``local_store.file_guard``: one
+that fails is rejected with its reason and the rest go on. A PDF locked with a password is
+stored and listed in the report's ``notes`` ("pdf_locked"). Reasons and notes are codes
+worded in ``wording.importing`` (IMPORT_REJECT, IMPORT_NOTE); nothing here logs names or file
+names. Thread-safety: ``run_import`` on a worker thread (never
 inside a write: its helper thread writes, and would wait for it); reads use the calling
 thread's connection, and every change is a ``Store.write``.
 """
@@ -26,6 +29,7 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from foundation.cancel import Cancelled, check
@@ -33,8 +37,10 @@ from local_store import attachments, audit, cases, dicom_index, patient_match
 from local_store.attachments import StagedFile
 from local_store.blobs import PendingBlob
 from local_store.connection import query, transaction, writes
+from local_store.file_guard import FileFailed, guarded
 from local_store.import_plan import (
     IMPORT_PHASES,
+    NOTE_CODES,
     PHASE_COPYING,
     PHASE_EXTRACTING,
     PHASE_IMPORTING,
@@ -44,6 +50,7 @@ from local_store.import_plan import (
     ImportPlan,
     ImportProgress,
     ImportReport,
+    Noted,
     PatientMismatch,
     ProgressFn,
     Rejected,
@@ -58,6 +65,7 @@ from local_store.work_dirs import new_work_dir, remove_work_dir, sweep_work_dirs
 # The import API in one place for the desktop, the CLI and the receiver.
 __all__ = [
     "IMPORT_PHASES",
+    "NOTE_CODES",
     "PHASE_COPYING",
     "PHASE_EXTRACTING",
     "PHASE_IMPORTING",
@@ -67,6 +75,7 @@ __all__ = [
     "ImportPlan",
     "ImportProgress",
     "ImportReport",
+    "Noted",
     "PatientMismatch",
     "ProgressFn",
     "Rejected",
@@ -134,6 +143,7 @@ def run_import(
     known_sops = _indexed_sops(store, case_id)
     run_id = _start_run(store, case_id, len(plan.items))
     rejected = list(plan.rejected)
+    notes: list[Noted] = []
     counts = {"imported": 0, "duplicates": 0, "documents": 0, "images": 0, "instances": 0}
     studies: set[str] = set()
     series: set[str] = set()
@@ -208,10 +218,18 @@ def run_import(
                 def file_progress(b: int, base: int = bytes_before, files_done: int = done) -> None:
                     report(files_done, base + b)
 
-                blob = store.blobs.put_file_pending(item.path, cancel, file_progress)
-                batch.append((item, blob))
-                if header is not None:
-                    known_sops.add(header.sop_instance_uid)
+                blob = guarded(
+                    partial(store.blobs.put_file_pending, item.path, cancel, file_progress),
+                    failed="read_failed",
+                )
+                if isinstance(blob, FileFailed):
+                    rejected.append(Rejected(item.source, blob.code))
+                else:
+                    batch.append((item, blob))
+                    if item.note:
+                        notes.append(Noted(item.source, item.note))
+                    if header is not None:
+                        known_sops.add(header.sop_instance_uid)
             bytes_before += item.size
             if len(batch) >= BATCH_FILES or time.monotonic() - batch_started > BATCH_SECONDS:
                 submit(n + 1)
@@ -244,6 +262,7 @@ def run_import(
         studies=len(studies),
         series=len(series),
         instances=counts["instances"],
+        notes=notes,
     )
     _finish_run(store, case_id, run_id, len(plan.items), result)
     return result

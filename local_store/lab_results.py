@@ -4,8 +4,10 @@ Each row keeps the value as extracted (with page and position) and, beside it, w
 reviewer corrected, confirmed or removed, so both stay visible; ``replace_extracted`` lets a
 new reading replace the extracted rows while each correction follows its row (same page and
 printed name), and rows the reviewer added stay. ``lab_trends`` lines up a test's values across
-the case's reports. Audit rows name ids and fields, never values. Thread-safety: any thread;
-reads use the calling thread's connection and every change is a ``Store.write``.
+the case's reports, joined by ``trend_key``: the analyte, else the printed name without the
+method (so "RDW-CV" and "RDW-CV Calculated" are one line). Audit rows name ids and fields,
+never values. Thread-safety: any thread; reads use the calling thread's connection and every
+change is a ``Store.write``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import Any
 import sqlite_utils
 
 from clinical.catalog import analyte_for, normalise
-from clinical.labs import build_result
+from clinical.lab_methods import split_trailing
+from clinical.labs import build_result, is_result_value
 from clinical.models import Flag, LabResult
 from local_store import audit
 from local_store.attachments import get_attachment
@@ -101,7 +104,8 @@ def replace_extracted(
 
     Returns how many rows were stored.
     """
-    # Corrections made on an earlier reading follow their row (same page and name).
+    # Corrections made on an earlier reading follow their row (same page and name; a row read
+    # before methods were kept apart had the method glued to its name).
     kept: dict[tuple[int, str], dict[str, Any]] = {}
     for row in db.execute(
         f"SELECT page, test, {', '.join(_CORRECTION_COLUMNS)} FROM lab_results"
@@ -126,6 +130,7 @@ def replace_extracted(
                 "unit": result.unit,
                 "reference": result.reference,
                 "lab_flag": result.lab_flag,
+                "method": result.method,
                 "page": result.page,
                 "x0": x0,
                 "top": top,
@@ -135,7 +140,10 @@ def replace_extracted(
             }
             # Every row names every column: insert_all takes its columns from the rows.
             | _NO_CORRECTION
-            | kept.get((result.page, result.test), {})
+            | kept.get(
+                (result.page, result.test),
+                kept.get((result.page, f"{result.test} {result.method}"), {}),
+            )
         )
     if rows:
         db.table("lab_results").insert_all(rows)
@@ -145,16 +153,19 @@ def replace_extracted(
 _LAB_COLUMNS = (
     "l.id, l.attachment_id, l.seq, l.test, l.section, l.value, l.unit, l.reference, l.lab_flag,"
     " l.page, l.x0, l.top, l.x1, l.bottom, l.by_user, l.corrected_test, l.corrected_value,"
-    " l.corrected_unit, l.corrected_reference, l.confirmed, l.removed, l.corrected_at, d.doc_date"
+    " l.corrected_unit, l.corrected_reference, l.confirmed, l.removed, l.corrected_at, l.method,"
+    " d.doc_date"
 )
 
 
 def _stored_lab(row: Sequence[Any], sex: str) -> StoredLab:
     (lab_id, attachment_id, seq, test, section, value, unit, reference, lab_flag, page) = row[:10]
     x0, top, x1, bottom, by_user, c_test, c_value, c_unit, c_ref = row[10:19]
-    confirmed, removed, _corrected_at, doc_date = row[19:]
+    confirmed, removed, _corrected_at, method, doc_date = row[19:]
     box = (x0 or 0.0, top or 0.0, x1 or 0.0, bottom or 0.0)
-    extracted = build_result(test, value, unit, reference, sex, page, box, section, lab_flag)
+    extracted = build_result(
+        test, value, unit, reference, sex, page, box, section, lab_flag, method
+    )
     corrected = any(v is not None for v in (c_test, c_value, c_unit, c_ref))
     result = extracted
     if corrected:
@@ -169,6 +180,7 @@ def _stored_lab(row: Sequence[Any], sex: str) -> StoredLab:
             section,
             # The lab's marker was about the printed value, not a corrected one.
             lab_flag if c_value is None else "",
+            method,
         )
     return StoredLab(
         lab_id,
@@ -226,6 +238,15 @@ def get_lab(store: Store, lab_id: str) -> StoredLab:
 _UNSET: Any = object()
 
 
+def value_problem(value: str) -> FieldProblem | None:
+    """Why a typed result cannot be stored: empty, or not a number nor a result word."""
+    if not value.strip():
+        return FieldProblem("lab.value", "required")
+    if not is_result_value(value):
+        return FieldProblem("lab.value", "not_a_result")
+    return None
+
+
 @writes
 def correct_lab(
     store: Store,
@@ -239,6 +260,9 @@ def correct_lab(
     removed: bool | None = None,
 ) -> StoredLab:
     """Store a reviewer's correction; None for a text field goes back to the extracted value.
+
+    A corrected value must read as a result (``clinical.labs.is_result_value``); anything
+    else is refused with the problem "not_a_result" and nothing is stored.
 
     ``confirmed`` marks the row checked against the document; ``removed`` hides a row that is
     not a result (it stays stored, so the choice can be undone).
@@ -255,6 +279,10 @@ def correct_lab(
     if changes.get("corrected_test") == "" or changes.get("corrected_value") == "":
         field = "lab.test" if changes.get("corrected_test") == "" else "lab.value"
         raise InvalidIntake([FieldProblem(field, "required")])
+    if changes.get("corrected_value") is not None:
+        problem = value_problem(changes["corrected_value"])
+        if problem:
+            raise InvalidIntake([problem])
     if confirmed is not None:
         changes["confirmed"] = int(confirmed)
     if removed is not None:
@@ -290,8 +318,9 @@ def add_lab(
     problems = []
     if not test.strip():
         problems.append(FieldProblem("lab.test", "required"))
-    if not value.strip():
-        problems.append(FieldProblem("lab.value", "required"))
+    problem = value_problem(value)
+    if problem:
+        problems.append(problem)
     if problems:
         raise InvalidIntake(problems)
     attachment = get_attachment(store, attachment_id)
@@ -328,6 +357,11 @@ def add_lab(
     return get_lab(store, lab_id)
 
 
+def trend_key(result: LabResult) -> str:
+    """The line a result joins: its analyte, else its printed name without a method."""
+    return result.analyte or normalise(split_trailing(result.test)[0])
+
+
 def lab_trends(store: Store, case_id: str, min_points: int = 1) -> list[Trend]:
     """Per test, its numeric values across the case's reports, oldest first.
 
@@ -338,7 +372,7 @@ def lab_trends(store: Store, case_id: str, min_points: int = 1) -> list[Trend]:
         result = lab.result
         if result.number is None:
             continue
-        key = result.analyte or normalise(result.test)
+        key = trend_key(result)
         point = TrendPoint(
             lab.doc_date, result.number, result.unit, result.flag, lab.attachment_id, lab.id
         )

@@ -2,7 +2,9 @@
 
 Before an existing database is migrated, the file is copied (still encrypted) into
 ``backups/`` so a failed or unwanted upgrade can be undone by hand. Thread-safety: run once,
-from the thread that opens the store, before any other connection exists.
+from the thread that opens the store, before any other connection of this process exists;
+the Store runs it holding the folder's setup lock (``folder_lock``), so one process migrates
+and the others then find the database up to date.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from local_store import database
 from local_store.errors import DatabaseTooNew
 
 BACKUP_DIR = "backups"
@@ -373,6 +376,31 @@ def _outbox_file_labels(db: sqlite_utils.Database) -> None:
     _run_statements(db, "ALTER TABLE outbox_files ADD COLUMN label TEXT NOT NULL DEFAULT '';")
 
 
+def _lab_methods(db: sqlite_utils.Database) -> None:
+    # How the lab measured each value ("Photometry", "ISE Indirect"), read from a Method
+    # column: kept beside the test's name instead of glued to it.
+    _run_statements(db, "ALTER TABLE lab_results ADD COLUMN method TEXT NOT NULL DEFAULT '';")
+
+
+def _measurements(db: sqlite_utils.Database) -> None:
+    # Kept with the case like key images: by instance UID and frame, points in image pixels.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE measurements (
+            id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            sop_instance_uid TEXT NOT NULL,
+            frame INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL,
+            points TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX measurements_by_image ON measurements (case_id, sop_instance_uid, frame);
+        """,
+    )
+
+
 def _received_cases(db: sqlite_utils.Database) -> None:
     # A specialist's side: cases offered to this device (fetches: the signed case_assigned
     # item, what is left to download, failures) and cases fetched and stored (received_cases:
@@ -433,6 +461,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _sync_outbox,
     _seen_bundles,
     _outbox_file_labels,
+    _lab_methods,
+    _measurements,
     _received_cases,
 ]
 LATEST_VERSION = len(MIGRATIONS)
@@ -460,7 +490,7 @@ def migrate(
         backups.append(_backup(db, db_path, version))
     for number in range(version + 1, len(steps) + 1):
         # Each step and its version bump commit together, so a crash leaves a whole version.
-        with db.atomic():
+        with database.immediate(db):
             steps[number - 1](db)
             db.execute(f"PRAGMA user_version = {number}")
     return backups

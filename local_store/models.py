@@ -155,6 +155,17 @@ class CaseSummary:
     status: CaseStatus
     urgency: Urgency
     updated_at: str
+    created_at: str = ""
+
+
+# A case is named to people by the start of its id: short to read out on the phone, and unique
+# in practice among one clinic's cases (the CLI and search accept any unique start).
+CASE_NUMBER_LENGTH = 8
+
+
+def case_number(case_id: str) -> str:
+    """The short case number shown to people, e.g. "3f2a9c1e"."""
+    return case_id[:CASE_NUMBER_LENGTH]
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,7 @@ from typing import Any
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 from local_store import audit
-from local_store.attachments import StagedFile, get_attachment
-from local_store.cases import new_id, now_iso
+from local_store.attachments import StagedFile, get_attachment, insert_staged, same_content
 from local_store.connection import query, transaction, writes
 from local_store.errors import NotFound, StoreError
 from local_store.models import Attachment, AttachmentKind
@@ -218,31 +217,16 @@ def attach_version(
     returned and nothing new is stored.
     """
     original = get_attachment(store, original_id)
-    ref = staged.ref
     with transaction(store) as db:
-        existing = db.execute(
-            "SELECT id FROM attachments WHERE case_id = ? AND sha256 = ?",
-            [original.case_id, ref.sha256],
-        ).fetchone()
+        existing = same_content(db, original.case_id, staged.ref.sha256)
         if existing:
-            return get_attachment(store, existing[0])
-        version = Attachment(
-            new_id(),
+            return get_attachment(store, existing)
+        version = insert_staged(
+            db,
             original.case_id,
-            ref.sha256,
-            staged.name,
-            staged.media_type,
-            staged.kind,
-            ref.size,
-            now_iso(),
+            staged,
+            {"derived_from": original.id, "edits": edits.to_json()},
         )
-        row = version.__dict__ | {
-            "kind": staged.kind.value,
-            "derived_from": original.id,
-            "edits": edits.to_json(),
-        }
-        db.table("attachments").insert(row)
-        db.table("cases").update(original.case_id, {"updated_at": now_iso()})
         audit.append(
             db,
             store.actor,
@@ -251,8 +235,8 @@ def attach_version(
             {
                 "attachment_id": version.id,
                 "derived_from": original.id,
-                "sha256": ref.sha256,
-                "size": ref.size,
+                "sha256": version.sha256,
+                "size": version.size,
             },
         )
     return version

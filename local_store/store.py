@@ -9,6 +9,9 @@ a data folder::
     casebridge.db    the SQLCipher database (+ -wal, -shm)
     blobs/           age-encrypted, content-addressed files; blobs/tmp for part files
     backups/         database copies made before each migration
+    store-setup.lock held while the store is created or migrated (``folder_lock``)
+    sending.lock     held by a `sync` command while it sends the outbox (``folder_lock``)
+    app-running.lock held while the desktop app has the folder open (``app_running``)
 
 Thread-safety: the Store owns the single-writer rule (``local_store.connection``). Reads run on
 the calling thread's own connection; ``store.write(fn)`` runs ``fn`` as one transaction on the
@@ -19,6 +22,7 @@ route their own writes, so callers above local_store never see a connection or a
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 from collections.abc import Callable
 from enum import Enum
@@ -27,7 +31,7 @@ from typing import TypeVar
 
 from keyring.backend import KeyringBackend
 
-from local_store import database, migrations, secrets
+from local_store import database, folder_lock, migrations, secrets
 from local_store.blobs import BLOB_DIR, BlobStore
 from local_store.connection import Connections, Writer
 from local_store.errors import SecretMissing
@@ -94,35 +98,73 @@ class Store:
         A new folder is protected by ``passphrase`` if one is given, else by the OS keyring
         (``keyring_backend`` or a detected secure one); an existing folder keeps its protection.
 
+        Creating the store, and migrating its database, hold the folder's setup lock
+        (``folder_lock``): a process that opens a new folder while another creates it waits and
+        then opens the store the other one made.
+
         Raises PassphraseRequired, WrongPassphrase, SecretMissing, DatabaseUnreadable,
-        StorageReadOnly, StorageFull. A failure leaves whatever was stored untouched.
+        StorageReadOnly, StorageFull, StoreBusy. A failure leaves whatever was stored untouched.
         """
         data_dir = Path(data_dir)
-        state = secrets.folder_state(data_dir)
-        if state is secrets.FolderState.NEW:
-            if (data_dir / database.DB_FILE).exists():
-                # A database without its secret: never replace it with a fresh key.
-                raise SecretMissing(secrets.STORE_FILE)
-            # A passphrase given for a new folder is a choice of passphrase protection.
-            backend = (
-                None if passphrase is not None else keyring_backend or secrets.secure_os_keyring()
-            )
-            if backend is None:
-                # Refuse before creating anything, so a failed first start leaves no folder.
-                secrets.check_new_passphrase(passphrase)
-            with translated_os_errors("data folder"):
-                data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        actor = actor or _login_name()
+        if secrets.folder_state(data_dir) is not secrets.FolderState.NEW:
+            return cls._open_existing(data_dir, passphrase, keyring_backend, actor, locked=False)
+        _refuse_database_without_secret(data_dir)
+        # A passphrase given for a new folder is a choice of passphrase protection.
+        backend = None if passphrase is not None else keyring_backend or secrets.secure_os_keyring()
+        if backend is None:
+            # Refuse before creating anything, so a failed first start leaves no folder.
+            secrets.check_new_passphrase(passphrase)
+        with translated_os_errors("data folder"):
+            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with folder_lock.held(data_dir):
+            # Another process may have created the store while this one waited: open that one,
+            # never a second secret beside it.
+            if secrets.folder_state(data_dir) is not secrets.FolderState.NEW:
+                return cls._open_existing(data_dir, passphrase, keyring_backend, actor, locked=True)
+            _refuse_database_without_secret(data_dir)
             secret, info = secrets.create_secret(
                 data_dir, passphrase=passphrase, keyring_backend=backend
             )
-        else:
-            secret, info = secrets.load_secret(
-                data_dir, passphrase=passphrase, keyring_backend=keyring_backend
-            )
-        store = cls(data_dir, secret, info, actor or _login_name())
+            return cls._migrated(data_dir, secret, info, actor, locked=True)
+
+    @classmethod
+    def _open_existing(
+        cls,
+        data_dir: Path,
+        passphrase: str | None,
+        keyring_backend: KeyringBackend | None,
+        actor: str,
+        *,
+        locked: bool,
+    ) -> Store:
+        secret, info = secrets.load_secret(
+            data_dir, passphrase=passphrase, keyring_backend=keyring_backend
+        )
+        return cls._migrated(data_dir, secret, info, actor, locked=locked)
+
+    @classmethod
+    def _migrated(
+        cls,
+        data_dir: Path,
+        secret: secrets.InstallSecret,
+        info: secrets.ProtectionInfo,
+        actor: str,
+        *,
+        locked: bool,
+    ) -> Store:
+        """The opened store, its database brought up to date under the folder's setup lock
+        (taken here unless ``locked``: the caller holds it)."""
+        store = cls(data_dir, secret, info, actor)
         try:
+            db = store._connections.here()
             with database.translated_db_errors():
-                migrations.migrate(store._connections.here(), store.db_path)
+                # An up-to-date database is only read, so a full or read-only folder still opens.
+                if migrations.current_version(db) == migrations.LATEST_VERSION:
+                    return store
+            guard = contextlib.nullcontext() if locked else folder_lock.held(data_dir)
+            with guard, database.translated_db_errors():
+                migrations.migrate(store._connections.here(writable=True), store.db_path)
         except BaseException:
             store.close()
             raise
@@ -156,6 +198,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _refuse_database_without_secret(data_dir: Path) -> None:
+    if (data_dir / database.DB_FILE).exists():
+        # A database without its secret: never replace it with a fresh key.
+        raise SecretMissing(secrets.STORE_FILE)
 
 
 def _login_name() -> str:

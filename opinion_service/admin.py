@@ -17,7 +17,7 @@ from opinion_service import keys as keys_module
 from opinion_service.blobs import open_blobs
 from opinion_service.config import ServiceConfig
 from opinion_service.core import Core
-from opinion_service.metadata import open_metadata
+from opinion_service.metadata import count, open_metadata
 from sync.protocol import Status
 
 
@@ -102,16 +102,13 @@ def stats(data_dir: Path, *, db_url=None, storage_url=None) -> dict:
     "waiting_for_specialist","db","storage"}``."""
     with _core(data_dir, db_url, storage_url) as core:
         db = core.db
-
-        def count(sql: str, params=()) -> int:
-            return int(db.one(sql, params)["n"])
-
         return {
-            "devices": count("SELECT COUNT(*) AS n FROM devices WHERE revoked = 0"),
-            "bundles": count("SELECT COUNT(*) AS n FROM bundles WHERE receipt IS NOT NULL"),
-            "uploads_open": count("SELECT COUNT(*) AS n FROM uploads WHERE state = 'open'"),
-            "queue": count("SELECT COUNT(*) AS n FROM jobs"),
+            "devices": count(db, "SELECT COUNT(*) AS n FROM devices WHERE revoked = 0"),
+            "bundles": count(db, "SELECT COUNT(*) AS n FROM bundles WHERE receipt IS NOT NULL"),
+            "uploads_open": count(db, "SELECT COUNT(*) AS n FROM uploads WHERE state = 'open'"),
+            "queue": count(db, "SELECT COUNT(*) AS n FROM jobs"),
             "waiting_for_specialist": count(
+                db,
                 "SELECT COUNT(*) AS n FROM bundles WHERE state = 'checked' AND status = ?",
                 (Status.RECEIVED,),
             ),

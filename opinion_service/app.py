@@ -10,7 +10,6 @@ Thread-safety: the app runs on one event loop; see core and uploads.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 
@@ -20,9 +19,10 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from opinion_service import logs
+from opinion_service import inputs, logs
 from opinion_service.core import Core
 from opinion_service.errors import ApiError
+from opinion_service.metadata import count
 from opinion_service.metrics import Metrics
 from opinion_service.timeutil import http_date
 from opinion_service.uploads import Uploads
@@ -32,25 +32,11 @@ from sync.protocol import Error
 log = logging.getLogger("opinion_service")
 access = logging.getLogger("opinion_service.access")
 
-MAX_JSON_BODY = 16 * 1024 * 1024
 TUS_HEADERS = {"Tus-Resumable": protocol.TUS_VERSION}
 
 
 def error_response(exc: ApiError, headers: dict | None = None) -> JSONResponse:
     return JSONResponse(exc.body(), status_code=exc.status, headers=headers)
-
-
-async def json_body(request: Request) -> dict:
-    body = await request.body()
-    if len(body) > MAX_JSON_BODY:
-        raise ApiError(413, Error.TOO_LARGE, "request body too large")
-    try:
-        value = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ApiError(400, Error.BAD_REQUEST, "body is not JSON") from exc
-    if not isinstance(value, dict):
-        raise ApiError(400, Error.BAD_REQUEST, "body is not a JSON object")
-    return value
 
 
 def ranged_blob(request: Request, size: int, read, *args) -> Response:
@@ -77,17 +63,22 @@ def ranged_blob(request: Request, size: int, read, *args) -> Response:
     )
 
 
-def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> Starlette:
+def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> AccessLog:
     metrics = metrics or Metrics()
     review = uploads.review if uploads is not None else None
 
     async def authenticate(request: Request):
         return await run_in_threadpool(core.authenticate, request.headers.get("authorization"))
 
-    def api(handler, *, tus: bool = False):
+    def api(handler, *, tus: bool = False, body: int | None = inputs.SMALL_JSON_LIMIT):
+        """``handler`` answering coded errors, its body limited to ``body`` bytes (checked
+        from the headers before the handler runs, so before authentication)."""
+
         async def endpoint(request: Request) -> Response:
             extra = dict(TUS_HEADERS) if tus else None
             try:
+                if body is not inputs.STREAMED:
+                    inputs.route_limit(request, body)
                 if tus and request.method != "OPTIONS":
                     version = request.headers.get("tus-resumable")
                     if version != protocol.TUS_VERSION:
@@ -98,6 +89,8 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
                 return await handler(request)
             except ApiError as exc:
                 metrics.refused(exc.code)
+                if isinstance(exc, inputs.BodyTooLarge):
+                    extra = {**(extra or {}), "Connection": "close"}
                 return error_response(exc, extra)
 
         return endpoint
@@ -106,25 +99,26 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
         return JSONResponse(core.service_info())
 
     async def enroll(request: Request) -> Response:
-        body = await json_body(request)
+        body = await inputs.json_object(request)
         return JSONResponse(await run_in_threadpool(core.enroll, body), status_code=201)
 
     async def challenge(request: Request) -> Response:
-        body = await json_body(request)
+        body = await inputs.json_object(request)
         return JSONResponse(await run_in_threadpool(core.challenge, body))
 
     async def token(request: Request) -> Response:
-        body = await json_body(request)
+        body = await inputs.json_object(request)
         return JSONResponse(await run_in_threadpool(core.token, body))
 
     async def register(request: Request) -> Response:
         device = await authenticate(request)
-        body = await json_body(request)
+        body = await inputs.json_object(request)
         status, answer = await run_in_threadpool(core.register, device, body)
         return JSONResponse(answer, status_code=status)
 
     async def commit(request: Request) -> Response:
         device = await authenticate(request)
+        await inputs.read_body(request)  # clients send {}; nothing in it is used
         status, answer = await run_in_threadpool(
             core.commit, device, request.path_params["bundle_id"], uploads
         )
@@ -133,7 +127,7 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
 
     async def set_status(request: Request) -> Response:
         device = await authenticate(request)
-        body = await json_body(request)
+        body = await inputs.json_object(request)
         answer = await run_in_threadpool(
             core.set_status, device, request.path_params["bundle_id"], body
         )
@@ -170,7 +164,7 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
 
     async def decline(request: Request) -> Response:
         device = await authenticate(request)
-        body = await json_body(request)
+        body = await inputs.json_object(request)
         answer = await run_in_threadpool(
             review.decline, device, request.path_params["bundle_id"], body
         )
@@ -178,7 +172,7 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
 
     async def register_opinion(request: Request) -> Response:
         device = await authenticate(request)
-        body = await json_body(request)
+        body = await inputs.json_object(request)
         status, answer = await run_in_threadpool(review.register_opinion, device, body)
         return JSONResponse(answer, status_code=status)
 
@@ -197,11 +191,8 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
 
     async def feed(request: Request) -> Response:
         device = await authenticate(request)
-        try:
-            after = int(request.query_params.get("after", "0"))
-            limit = int(request.query_params.get("limit", "100"))
-        except ValueError as exc:
-            raise ApiError(400, Error.BAD_REQUEST, "after and limit are integers") from exc
+        after = inputs.query_count(request, "after", 0)
+        limit = inputs.query_count(request, "limit", 100)
         return JSONResponse(await run_in_threadpool(core.feed, device, after, limit))
 
     # ---- tus
@@ -317,46 +308,55 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> S
 
     async def metrics_text(request: Request) -> Response:
         def queue_depth() -> int:
-            return int(core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"])
+            return count(core.db, "SELECT COUNT(*) AS n FROM jobs")
 
         text = await run_in_threadpool(metrics.text, uploads.in_progress(), queue_depth)
         return Response(text, media_type="text/plain; version=0.0.4")
 
+    none = inputs.NO_BODY
     routes = [
-        Route("/healthz", health, methods=["GET"]),
-        Route("/metrics", metrics_text, methods=["GET"]),
-        Route(protocol.SERVICE_PATH, api(service), methods=["GET"]),
+        Route("/healthz", api(health, body=none), methods=["GET"]),
+        Route("/metrics", api(metrics_text, body=none), methods=["GET"]),
+        Route(protocol.SERVICE_PATH, api(service, body=none), methods=["GET"]),
         Route(protocol.ENROLL_PATH, api(enroll), methods=["POST"]),
         Route(protocol.CHALLENGE_PATH, api(challenge), methods=["POST"]),
         Route(protocol.TOKEN_PATH, api(token), methods=["POST"]),
-        Route(protocol.BUNDLES_PATH, api(register), methods=["POST"]),
+        Route(protocol.BUNDLES_PATH, api(register, body=inputs.ENVELOPE_LIMIT), methods=["POST"]),
         Route(protocol.commit_path("{bundle_id}"), api(commit), methods=["POST"]),
         Route(protocol.status_path("{bundle_id}"), api(set_status), methods=["POST"]),
         Route(
             protocol.file_path("{bundle_id}", "{name}"),
-            api(bundle_file),
+            api(bundle_file, body=none),
             methods=["GET", "HEAD"],
         ),
-        Route(protocol.FEED_PATH, api(feed), methods=["GET"]),
-        Route(protocol.ASSIGNMENTS_PATH, api(assignments), methods=["GET"]),
+        Route(protocol.FEED_PATH, api(feed, body=none), methods=["GET"]),
+        Route(protocol.ASSIGNMENTS_PATH, api(assignments, body=none), methods=["GET"]),
         Route(protocol.accept_path("{bundle_id}"), api(accept), methods=["POST"]),
         Route(protocol.decline_path("{bundle_id}"), api(decline), methods=["POST"]),
         Route(protocol.OPINIONS_PATH, api(register_opinion), methods=["POST"]),
         Route(protocol.opinion_commit_path("{opinion_id}"), api(commit_opinion), methods=["POST"]),
         Route(
             protocol.opinion_file_path("{opinion_id}", "{name}"),
-            api(opinion_file),
+            api(opinion_file, body=none),
             methods=["GET", "HEAD"],
         ),
-        Route(protocol.UPLOADS_PATH, api(uploads_options, tus=True), methods=["OPTIONS"]),
-        Route(protocol.UPLOADS_PATH, api(uploads_create, tus=True), methods=["POST"]),
-        Route(protocol.UPLOADS_PATH + "/{upload_id}", api(upload_head, tus=True), methods=["HEAD"]),
         Route(
-            protocol.UPLOADS_PATH + "/{upload_id}", api(upload_patch, tus=True), methods=["PATCH"]
+            protocol.UPLOADS_PATH, api(uploads_options, tus=True, body=none), methods=["OPTIONS"]
+        ),
+        Route(protocol.UPLOADS_PATH, api(uploads_create, tus=True, body=none), methods=["POST"]),
+        Route(
+            protocol.UPLOADS_PATH + "/{upload_id}",
+            api(upload_head, tus=True, body=none),
+            methods=["HEAD"],
         ),
         Route(
             protocol.UPLOADS_PATH + "/{upload_id}",
-            api(upload_delete, tus=True),
+            api(upload_patch, tus=True, body=inputs.STREAMED),
+            methods=["PATCH"],
+        ),
+        Route(
+            protocol.UPLOADS_PATH + "/{upload_id}",
+            api(upload_delete, tus=True, body=none),
             methods=["DELETE"],
         ),
     ]

@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import secrets
+from collections.abc import Callable
 
 import pyrage
 
@@ -114,7 +115,8 @@ class Core:
         self.keys = keys
         self.db = db
         self.blobs = blobs
-        self.on_committed = None  # set by the checker: called with a bundle_id after commit
+        # Set by the checker: called with a bundle_id after commit.
+        self.on_committed: Callable[[str], None] | None = None
 
     # ---- service info
 
@@ -301,6 +303,8 @@ class Core:
     # ---- envelope registration
 
     def register(self, device, body: dict) -> tuple[int, dict]:
+        if device["role"] != Role.CLINIC:
+            raise ApiError(403, Error.WRONG_ROLE, "only a clinic device sends bundles")
         try:
             envelope_bytes = protocol.unb64(_str_field(body, "envelope", limit=10_000_000))
             envelope = Envelope.parse_bytes(envelope_bytes)

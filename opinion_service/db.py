@@ -19,6 +19,8 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from opinion_service.metadata import Row
+
 DB_FILE = "service.db"
 
 SCHEMA = """
@@ -199,11 +201,11 @@ class Database:
                 raise
             self._conn.execute("COMMIT")
 
-    def one(self, sql: str, params=()) -> sqlite3.Row | None:
+    def one(self, sql: str, params=()) -> Row | None:
         with self._lock:
             return self._conn.execute(sql, params).fetchone()
 
-    def all(self, sql: str, params=()) -> list[sqlite3.Row]:
+    def all(self, sql: str, params=()) -> list[Row]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
@@ -242,7 +244,7 @@ class Database:
         """Nothing to listen to with a single instance."""
 
     @contextlib.contextmanager
-    def take_job(self, kinds: tuple[str, ...]) -> Iterator[sqlite3.Row | None]:
+    def take_job(self, kinds: tuple[str, ...]) -> Iterator[Row | None]:
         # One worker thread per SQLite database: the oldest job is nobody else's.
         marks = ",".join("?" for _ in kinds)
         job = self.one(

@@ -16,11 +16,15 @@ Thread-safety: an implementation is shared by every request thread of one instan
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
-Row = Mapping[str, Any]
+
+class Row(Protocol):
+    """A row read by column name: ``sqlite3.Row`` in SQLite, a dict in PostgreSQL."""
+
+    def __getitem__(self, column: str, /) -> Any: ...
 
 
 class Metadata(Protocol):
@@ -75,6 +79,12 @@ def next_counter(conn, name: str) -> int:
         "ON CONFLICT(name) DO UPDATE SET value = counters.value + 1 RETURNING value",
         (name,),
     ).fetchone()["value"]
+
+
+def count(db: Metadata, sql: str, params=()) -> int:
+    """The ``n`` of a ``SELECT COUNT(*) AS n ...``."""
+    row = db.one(sql, params)
+    return 0 if row is None else int(row["n"])
 
 
 def enqueue_job(conn, kind: str, bundle_id: str) -> None:

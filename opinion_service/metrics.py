@@ -46,7 +46,7 @@ class Metrics:
     def text(self, uploads_in_progress: int, queue_depth: Callable[[], int]) -> str:
         """The Prometheus text exposition (version 0.0.4)."""
         with self._lock:
-            rows = [
+            rows: list[tuple[str, str, str, list[tuple[str, float]]]] = [
                 (
                     "casebridge_uploads_in_progress",
                     "gauge",

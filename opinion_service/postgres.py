@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import psycopg
-from psycopg.rows import dict_row
+from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool
 
 from opinion_service.db import REVIEW_SCHEMA
@@ -156,7 +156,7 @@ def _translate(sql: str, cache: dict[str, str] = {}) -> str:  # noqa: B006 - a d
 class _Conn:
     """A connection inside a transaction, taking the shared SQL."""
 
-    def __init__(self, conn: psycopg.Connection) -> None:
+    def __init__(self, conn: psycopg.Connection[DictRow]) -> None:
         self.raw = conn
 
     def execute(self, sql: str, params=()):
@@ -177,7 +177,13 @@ class PostgresMetadata:
         self.instance = secrets.token_hex(8)
         common = {"row_factory": dict_row, "autocommit": True}
         self.pool = ConnectionPool(
-            url, min_size=1, max_size=pool_size, kwargs=common, open=True, timeout=30
+            url,
+            connection_class=psycopg.Connection[DictRow],
+            min_size=1,
+            max_size=pool_size,
+            kwargs=common,
+            open=True,
+            timeout=30,
         )
         try:
             self.pool.wait(timeout=connect_wait)  # fail now, not at the first request
@@ -186,7 +192,7 @@ class PostgresMetadata:
             raise
         # Every upload and commit lock of this instance lives in this one session: when the
         # instance dies its connection drops and PostgreSQL frees them all at once.
-        self._lock_conn: psycopg.Connection | None = None
+        self._lock_conn: psycopg.Connection[DictRow] | None = None
         self._session_mutex = threading.Lock()
         self._local: set[str] = set()  # keys this process holds now
         self._local_guard = threading.Lock()
@@ -229,7 +235,7 @@ class PostgresMetadata:
 
     # ---- across instances
 
-    def _lock_session(self) -> psycopg.Connection:
+    def _lock_session(self) -> psycopg.Connection[DictRow]:
         if self._lock_conn is None or self._lock_conn.closed or self._lock_conn.broken:
             self._lock_conn = psycopg.connect(self.url, autocommit=True, row_factory=dict_row)
         return self._lock_conn
@@ -248,11 +254,12 @@ class PostgresMetadata:
 
         try:
             with self._session_mutex:
-                got = (
+                row = (
                     self._lock_session()
                     .execute("SELECT pg_try_advisory_lock(hashtextextended(%s, 0)) AS got", (key,))
-                    .fetchone()["got"]
+                    .fetchone()
                 )
+            got = row is not None and bool(row["got"])
         except BaseException:
             let_go_here()
             raise

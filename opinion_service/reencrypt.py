@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 import pyrage
 
-from sync.bundle.streams import HashingWriter
+from foundation.hashing_io import HashingWriter
 
 # The pipe between decryption and encryption holds at most this many blocks of plaintext
 # (age's own blocks are 64 KiB; pyrage writes them one at a time).
@@ -142,7 +142,7 @@ def reencrypt_stream(
         try:
             pyrage.encrypt_io(
                 io.BufferedReader(_PipeReader(pipe), 64 * 1024),
-                written,  # type: ignore[arg-type]
+                written,  # type: ignore[arg-type]  # pyrage writes to any object with write()
                 recipients,
             )
         except BaseException as exc:  # handed to the calling thread
@@ -175,4 +175,4 @@ def reencrypt_stream(
         encryptor.join(STALL_SECONDS)
     if failure or not decrypted or encryptor.is_alive():
         raise ReencryptError("the file did not re-encrypt to its end")
-    return Sealed(written.size, written.digest.hexdigest())
+    return Sealed(written.size, written.hexdigest())

@@ -221,7 +221,7 @@ class S3Blobs:
     def open_upload_ids(self) -> list[str]:
         """Ids with any bytes or multipart upload still stored (for tests and stats)."""
         base = self.key("uploads/")
-        found = set()
+        found: set[str] = set()
         for page in self.client.get_paginator("list_objects_v2").paginate(
             Bucket=self.bucket, Prefix=base
         ):
@@ -271,7 +271,7 @@ class S3Blobs:
 
     def bundle_names(self, bundle_id: str) -> list[str]:
         base = self.key(f"bundles/{bundle_id}/")
-        names = []
+        names: list[str] = []
         for page in self.client.get_paginator("list_objects_v2").paginate(
             Bucket=self.bucket, Prefix=base
         ):

@@ -31,6 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
 from opinion_service import storage
+from opinion_service.blobs import UploadWriter
 from opinion_service.core import Core
 from opinion_service.errors import ApiError
 from opinion_service.review import Review
@@ -49,7 +50,7 @@ class _Writer:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     task: asyncio.Task | None = None
     waiting: int = 0  # requests queued for the lock: each one supersedes the holder
-    blob_writer: object | None = None  # the store's writer while a body streams in
+    blob_writer: UploadWriter | None = None  # the store's writer while a body streams in
 
 
 class Uploads:
@@ -225,7 +226,7 @@ class Uploads:
                 (offset, state, now() + self.config.upload_expiry_seconds, upload_id),
             )
 
-    def _checkpoint(self, blob_writer, upload_id: str, offset: int) -> None:
+    def _checkpoint(self, blob_writer: UploadWriter, upload_id: str, offset: int) -> None:
         self._record(upload_id, offset, blob_writer.checkpoint())
 
     def in_progress(self) -> int:

@@ -20,7 +20,7 @@ import threading
 import time
 
 from opinion_service.core import CHECK_JOB, REENCRYPT_JOB, Core
-from opinion_service.metadata import enqueue_job
+from opinion_service.metadata import count, enqueue_job
 from opinion_service.review import Review
 from opinion_service.uploads import Uploads
 from sync.bundle.verify import verify_bundle
@@ -64,10 +64,10 @@ class Worker:
         """Nothing being worked on here and nothing queued for any instance."""
         if self._busy:
             return False
-        return self.core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"] == 0
+        return count(self.core.db, "SELECT COUNT(*) AS n FROM jobs") == 0
 
     def queue_depth(self) -> int:
-        return int(self.core.db.one("SELECT COUNT(*) AS n FROM jobs")["n"])
+        return count(self.core.db, "SELECT COUNT(*) AS n FROM jobs")
 
     def _run(self) -> None:
         last_sweep = time.monotonic()

@@ -66,6 +66,7 @@ DEVICE_ERRORS = frozenset(
         protocol.Error.TOKEN_INVALID,
         protocol.Error.TOKEN_EXPIRED,
         protocol.Error.CHALLENGE_INVALID,
+        protocol.Error.WRONG_ROLE,
     }
 )
 

@@ -40,6 +40,10 @@ BUNDLES_PATH = f"{PREFIX}/bundles"
 UPLOADS_PATH = f"{PREFIX}/uploads"
 FEED_PATH = f"{PREFIX}/feed"
 
+# The largest size, sequence number or cursor anything in the protocol carries: a signed
+# 64-bit integer, what both service databases store.
+MAX_COUNT = 2**63 - 1
+
 
 def commit_path(bundle_id: str) -> str:
     return f"{BUNDLES_PATH}/{bundle_id}/commit"
@@ -98,7 +102,8 @@ class Error:
     FILE_CHANGED = "file_changed"
     NOT_ASSIGNED = "not_assigned"
     SERVICE_BUSY = "service_busy"
-    SPECIALTY_MISMATCH = "specialty_mismatch"  # a specialist not enrolled for the case's
+    WRONG_ROLE = "wrong_role"
+    SPECIALTY_MISMATCH = "specialty_mismatch"  # a specialist not enrolled for the specialty
 
 
 def b64(data: bytes) -> str:
@@ -182,7 +187,7 @@ def _optional_text(obj: dict[str, Any], key: str, code: str) -> str | None:
 def _count(obj: dict[str, Any], key: str, code: str) -> int:
     value = obj[key]
     # bool is an int in Python but not in JSON; a negative size or number means nothing.
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COUNT:
         raise ShapeError(code, key)
     return value
 

@@ -205,6 +205,7 @@ def ct_slice(
     description: str = "CT CHEST",
     series_description: str | None = None,
     modality: str = "CT",
+    body_part: str = "CHEST",
     spacing: float | None = None,
     thickness: float = 5.0,
     institution: str = "District Hospital Basti",
@@ -213,8 +214,9 @@ def ct_slice(
     """Slice ``index`` (0-based) of a CT series of ``slices``, as a data set ready to save.
 
     ``description`` is the study's; the series is described as ``series_description``, by
-    default "<description> series <number>". ``spacing`` (mm) defaults to a 320 mm field of
-    view; ``spacing=0`` leaves Pixel Spacing out (an uncalibrated image). ``phantom(size,
+    default "<description> series <number>"; ``body_part`` is its Body Part Examined.
+    ``spacing`` (mm) defaults to a 320 mm field of view; ``spacing=0`` leaves Pixel Spacing out
+    (an uncalibrated image). ``phantom(size,
     index, slices)`` gives the HU values: by default the phantom with inserts of known HU,
     ``chest_phantom_hu`` for anatomy and scanner noise.
     """
@@ -236,7 +238,7 @@ def ct_slice(
     ds.InstitutionName = institution
     ds.SeriesNumber = series_number
     ds.SeriesDescription = series_description or f"{description} series {series_number}"
-    ds.BodyPartExamined = "CHEST"
+    ds.BodyPartExamined = body_part
     ds.InstanceNumber = index + 1
     location = -120.0 + thickness * index
     ds.ImagePositionPatient = [-160.0, -160.0, location]

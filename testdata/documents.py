@@ -107,6 +107,11 @@ def locked_pdf(path: Path, text: str = "Haemoglobin 12.1", password: str = "secr
     return path
 
 
+# The least a file needs to pass as a PDF: no pages, so nothing to read in it (a report the
+# importer attaches as a document and the bundle carries as it is).
+EMPTY_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
 def corrupt_pdf(path: Path) -> Path:
     """Starts like a PDF, then nothing a reader can use (a download cut off early)."""
     path.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\n" + b"\x00" * 64)

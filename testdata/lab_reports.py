@@ -2,8 +2,9 @@
 
 Every layout prints a lab letterhead and a patient block above the table (names, age/sex,
 dates, referring doctor: none of it may come out as a result), then a table in its own style.
-``EXPECTED[layout]`` lists every row exactly as extraction must return it:
-(test, value, unit, reference, flag) with flag "L", "H", "critical" or None.
+``LAYOUTS[layout]`` lists every row exactly as extraction must return it:
+(test, value, unit, reference, flag) with flag "L", "H", "critical" or None; ``METHODS[layout]``
+the method printed beside each row ("" where the report prints none).
 """
 
 from __future__ import annotations
@@ -431,6 +432,114 @@ INLINE: list[Row] = [
 ]
 
 
+# ---- layout 8: a Method column between the test and the result, with its header (the
+# style of large Indian chains: "Test Name / Method / Result / Unit / Bio. Ref. Interval")
+
+METHOD_ROWS = [
+    ("Haemoglobin (Hb)", "Photometry", "10.4", "g/dL", "12.0 - 15.0", "L"),
+    ("Total Leucocyte Count (TLC)", "Electrical Impedance", "8,200", "/cumm", "4000 - 10000", None),
+    ("ESR", "Modified Westergren", "42", "mm/hr", "0 - 20", "H"),
+    ("Serum Creatinine", "Jaffe Kinetic", "1.4", "mg/dL", "0.6 - 1.1", "H"),
+    ("Sodium (Na+)", "ISE Indirect", "132", "mmol/L", "136 - 145", "L"),
+    ("Potassium (K+)", "ISE Indirect", "4.2", "mmol/L", "3.5 - 5.1", None),
+    ("HbA1c", "HPLC", "7.8", "%", "4.0 - 5.6", "H"),
+    ("LDL Cholesterol", "Calculated", "142", "mg/dL", "< 100", "H"),
+    ("CRP (Quantitative)", "Immunoturbidimetry", "18", "mg/L", "< 6", "H"),
+    ("SGPT (ALT)", "UV Kinetic (IFCC)", "38", "U/L", "< 35", "H"),
+]
+
+
+def method_column(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    p = Page(c)
+    top = letterhead(p, "METRO CITY DIAGNOSTICS")
+    titles = ((40, "Test Name"), (185, "Method"), (300, "Result"), (350, "Unit"))
+    for x, title in (*titles, (420, "Bio. Ref. Interval")):
+        p.text(x, top, title, 9, bold=True)
+    p.line(40, top + 4, 555, top + 4)
+    for name, method, value, unit, ref, _flag in METHOD_ROWS:
+        top += 15
+        p.text(40, top, name, 8)
+        p.text(185, top, method, 7)
+        p.text(300, top, value, 8)
+        p.text(350, top, unit, 8)
+        p.text(420, top, ref, 8)
+    signature(p, top + 40)
+    c.showPage()
+    c.save()
+
+
+# ---- layout 9: the same column printed without a header of its own (smaller district labs:
+# the header names only "Investigation / Result / Units / Reference Range")
+
+UNHEADED_ROWS = [
+    ("Haemoglobin", "Cyanmethaemoglobin", "11.8", "g/dL", "12.0 - 15.0", "L"),
+    ("ESR", "Westergren", "28", "mm/1st hr", "0 - 20", "H"),
+    ("Blood Urea", "Urease GLDH", "31", "mg/dL", "15 - 40", None),
+    ("Serum Creatinine", "Jaffe", "0.8", "mg/dL", "0.6 - 1.1", None),
+    ("Glucose Fasting", "GOD-POD", "132", "mg/dL", "70 - 110", "H"),
+    ("RDW-CV", "Calculated", "15.2", "%", "11.6 - 14.0", "H"),
+    ("Bilirubin Direct", "Diazo", "0.2", "mg/dL", "0.0 - 0.3", None),
+]
+
+
+def method_unheaded(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    p = Page(c)
+    top = letterhead(p, "AAROGYA PATHOLOGY CENTRE")
+    for x, title in ((40, "Investigation"), (300, "Result"), (360, "Units")):
+        p.text(x, top, title, 9, bold=True)
+    p.text(430, top, "Reference Range", 9, bold=True)
+    for name, method, value, unit, ref, _flag in UNHEADED_ROWS:
+        top += 15
+        p.text(40, top, name, 9)
+        p.text(190, top, method, 8)
+        p.text(300, top, value, 9)
+        p.text(360, top, unit, 9)
+        p.text(430, top, ref, 9)
+    signature(p, top + 40)
+    c.showPage()
+    c.save()
+
+
+# ---- layout 10: the Method column last, after the range ("Technology", as some chains print)
+
+LAST_ROWS = [
+    ("TSH", "CLIA", "5.9", "µIU/mL", "0.35 - 4.94", "H"),
+    ("Free T4", "CLIA", "0.9", "ng/dL", "0.70 - 1.48", None),
+    ("Vitamin D (25-OH)", "ECLIA", "14.2", "ng/mL", "30 - 100", "L"),
+    ("Serum Albumin", "BCG", "3.1", "g/dL", "3.5 - 5.2", "L"),
+]
+
+
+def method_last(path: Path) -> None:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    p = Page(c)
+    top = letterhead(p, "NAVJEEVAN LABS")
+    titles = ((40, "Test Name"), (200, "Result"), (260, "Unit"), (330, "Reference Range"))
+    for x, title in (*titles, (470, "Technology")):
+        p.text(x, top, title, 9, bold=True)
+    for name, method, value, unit, ref, _flag in LAST_ROWS:
+        top += 15
+        p.text(40, top, name, 9)
+        p.text(200, top, value, 9)
+        p.text(260, top, unit, 9)
+        p.text(330, top, ref, 9)
+        p.text(470, top, method, 8)
+    signature(p, top + 40)
+    c.showPage()
+    c.save()
+
+
+def _rows_of(printed: list[tuple[str, str, str, str, str, str | None]]) -> list[Row]:
+    return [(name, value, unit, ref, flag) for name, _m, value, unit, ref, flag in printed]
+
+
+METHOD_COLUMN: list[Row] = _rows_of(METHOD_ROWS)
+METHOD_UNHEADED: list[Row] = _rows_of(UNHEADED_ROWS)
+METHOD_LAST: list[Row] = _rows_of(LAST_ROWS)
+
+
 LAYOUTS: dict[str, tuple[Callable[[Path], None], list[Row]]] = {
     "classic": (classic, CLASSIC),
     "ruled": (ruled, RULED),
@@ -439,6 +548,16 @@ LAYOUTS: dict[str, tuple[Callable[[Path], None], list[Row]]] = {
     "glued": (glued, GLUED),
     "range_first": (range_first, RANGE_FIRST),
     "inline": (inline, INLINE),
+    "method_column": (method_column, METHOD_COLUMN),
+    "method_unheaded": (method_unheaded, METHOD_UNHEADED),
+    "method_last": (method_last, METHOD_LAST),
+}
+METHODS: dict[str, list[str]] = {
+    layout: [""] * len(rows) for layout, (_write, rows) in LAYOUTS.items()
+} | {
+    "method_column": [row[1] for row in METHOD_ROWS],
+    "method_unheaded": [row[1] for row in UNHEADED_ROWS],
+    "method_last": [row[1] for row in LAST_ROWS],
 }
 
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from testdata.dicom import ct_series
 
 
 def needs(*tools: str):
@@ -65,6 +68,18 @@ def zip_of(target: Path, folder: Path, prefix: str = "") -> Path:
             if path.is_file():
                 archive.write(path, prefix + path.relative_to(folder).as_posix())
     return target
+
+
+def disc_with_zip(disc: Path, slices: int, zipped: int, size: int = 32) -> Path:
+    """A disc with a CT series of ``slices`` in a folder and ``zipped`` slices of a second
+    series in ``more.zip`` beside it (stored, as a clinic's zip tool would)."""
+    ct_series(disc / "CT", slices, size=size)
+    with tempfile.TemporaryDirectory() as loose_dir:
+        loose = ct_series(Path(loose_dir), zipped, size=size, series_number=2, start=100)
+        with zipfile.ZipFile(disc / "more.zip", "w") as archive:
+            for path in loose:
+                archive.write(path, path.name)
+    return disc
 
 
 def zip_with_members(target: Path, members: dict[str, bytes]) -> Path:

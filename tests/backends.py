@@ -13,12 +13,13 @@ import contextlib
 import os
 import secrets
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.processes import free_port
 
 PG_BIN = Path(os.environ.get("CASEBRIDGE_PG_BIN", "/usr/lib/postgresql/15/bin"))
 BUCKET = "casebridge-test"
@@ -27,12 +28,6 @@ S3_ENV = {
     "AWS_SECRET_ACCESS_KEY": "testing",
     "AWS_DEFAULT_REGION": "us-east-1",
 }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def missing() -> str | None:

@@ -4,6 +4,10 @@ A ``CancelPoint`` wraps one real function of the code under test (through monkey
 the first time that function has run (or is about to), either sets the work's cancel event
 itself (Qt-free tests) or holds the worker thread until the test has pressed Cancel on the
 screen (dialog tests), so the cancel lands exactly in the phase named.
+
+``BUILD_PHASES`` and ``IMPORT_PHASES`` name, for each phase of building a bundle and of an
+import, the function to cancel at; the Qt-free tests and the screen tests cancel at the same
+points (``CancelPoint.at``).
 """
 
 from __future__ import annotations
@@ -11,6 +15,12 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+
+from local_store import import_scan, importer
+from local_store.blobs import BlobStore
+from sync import submit
+from sync.bundle import assemble, writer
+from sync.bundle import format as bundle_format
 
 
 class CancelPoint:
@@ -52,6 +62,37 @@ class CancelPoint:
 
         monkeypatch.setattr(owner, name, wrapped)
         return self
+
+    def at(self, monkeypatch, owner, name: str, when: str, condition=None) -> CancelPoint:
+        """``after`` or ``before`` (``when``), as the phase tables below give it."""
+        if when == "after":
+            return self.after(monkeypatch, owner, name, condition)
+        return self.before(monkeypatch, owner, name)
+
+
+def _sig_written(path, data) -> bool:
+    return path.name == bundle_format.ENVELOPE_SIG
+
+
+# phase -> where to cancel in it: (owner, function, "after"/"before"[, condition])
+BUILD_PHASES = {
+    "reading reports": (assemble.document_analysis, "analyse_attachment", "before"),
+    "planning": (assemble, "select_case_files", "after"),
+    "re-encoding images": (assemble, "recompress_lossless", "after"),
+    "encrypting files": (writer, "_encrypt_file", "after"),
+    "writing the manifest": (assemble, "manifest_body", "after"),
+    "signing": (writer, "_write_synced", "after", _sig_written),
+    "queueing": (submit, "build_case_bundle", "after"),
+}
+IMPORT_PHASES = {
+    "copying from the disc": (import_scan, "_copy", "after"),
+    "unpacking a zip": (import_scan, "extract", "before"),
+    "reading the files": (import_scan, "examine_file", "after"),
+    "encrypting the files": (BlobStore, "put_file_pending", "after"),
+    "recording a batch": (importer, "_record_batch", "after"),
+}
+# Cancelled in these, an import has recorded nothing yet.
+SCAN_PHASES = {"copying from the disc", "unpacking a zip", "reading the files"}
 
 
 def leftovers(data_dir: Path) -> list[str]:

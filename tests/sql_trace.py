@@ -18,8 +18,8 @@ def trace_statements(monkeypatch) -> list[tuple[int, str]]:
     executed: list[tuple[int, str]] = []
     connect = database.connect
 
-    def traced_connect(path, key):
-        db = connect(path, key)
+    def traced_connect(path, key, **options):
+        db = connect(path, key, **options)
         db.conn.set_trace_callback(lambda sql: executed.append((threading.get_ident(), sql)))
         return db
 

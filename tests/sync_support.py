@@ -20,17 +20,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.processes import stop_process
+
 REPO = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 30.0
 
 
-@dataclass
-class ServiceHandle:
-    url: str
+class ServiceAdmin:
+    """The service's admin commands, for a service on ``data_dir`` (and on ``db_url`` and
+    ``storage_url`` when it runs on PostgreSQL and S3): enrollment codes and its keys."""
+
     data_dir: Path
-    running: object = field(repr=False, default=None)
-    db_url: str | None = None
-    storage_url: str | None = None
+    db_url: str | None
+    storage_url: str | None
 
     def new_code(self, role: str = "clinic", specialties=(), profile=None) -> str:
         from opinion_service import admin
@@ -43,6 +45,20 @@ class ServiceHandle:
             db_url=self.db_url,
             storage_url=self.storage_url,
         )
+
+    def keys(self) -> dict:
+        from opinion_service import admin
+
+        return admin.service_keys(self.data_dir)
+
+
+@dataclass
+class ServiceHandle(ServiceAdmin):
+    url: str
+    data_dir: Path
+    running: object = field(repr=False, default=None)
+    db_url: str | None = None
+    storage_url: str | None = None
 
     # ---- what the service stored, on either backend
 
@@ -84,11 +100,6 @@ class ServiceHandle:
         self.running.uploads.finish(row)
         return self.running.blobs.read_upload(upload_id)
 
-    def keys(self) -> dict:
-        from opinion_service import admin
-
-        return admin.service_keys(self.data_dir)
-
     def wait_idle(self, timeout: float = 30.0) -> None:
         """Wait until the bundle checker has nothing queued (bounded)."""
         deadline = time.monotonic() + timeout
@@ -117,15 +128,12 @@ def running_service(tmp_path: Path, backend=None, **config_overrides) -> Iterato
 
 
 @dataclass
-class ServiceProcess:
+class ServiceProcess(ServiceAdmin):
     url: str
     data_dir: Path
     process: subprocess.Popen
-
-    def new_code(self, role: str = "clinic", specialties=()) -> str:
-        from opinion_service import admin
-
-        return admin.new_code(self.data_dir, role, tuple(specialties))
+    db_url: str | None = None  # a child process runs on its data folder's database and files
+    storage_url: str | None = None
 
 
 @contextlib.contextmanager
@@ -162,9 +170,4 @@ def service_process(tmp_path: Path, *extra_args: str) -> Iterator[ServiceProcess
         yield ServiceProcess(line[len(prefix) :].strip(), data_dir, process)
     finally:
         if process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(10)
+            stop_process(process)

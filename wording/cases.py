@@ -120,7 +120,16 @@ PROBLEM = {
         "consent must be recorded: choose how it was given.",
     ),
     "invalid_choice": QT_TRANSLATE_NOOP("wording", "Choose one of the options in the list."),
+    "not_a_result": QT_TRANSLATE_NOOP(
+        "wording",
+        "Not saved: this is not a lab result. Type a number (for example 12.5 or <0.5) or a "
+        "result word such as Positive, Reactive or Nil.",
+    ),
 }
+
+
+# The case list's second line under the patient's name: two cases of one patient differ.
+CASE_LINE = QT_TRANSLATE_NOOP("wording", "Case %1 · %2")
 
 
 def problem_text(code: str) -> str:

@@ -19,6 +19,7 @@ DOCUMENT_KIND = {
     "prescription": QT_TRANSLATE_NOOP("wording", "Prescription"),
     "pathology_report": QT_TRANSLATE_NOOP("wording", "Pathology or biopsy report"),
     "ecg": QT_TRANSLATE_NOOP("wording", "ECG"),
+    "clinical_photo": QT_TRANSLATE_NOOP("wording", "Clinical photo (wound, rash, swelling)"),
     "other": QT_TRANSLATE_NOOP("wording", "Other document"),
 }
 
@@ -102,6 +103,12 @@ LAB_FLAG = {
     "critical": QT_TRANSLATE_NOOP("wording", "Critical: tell the doctor now"),
 }
 
+# The lab grid's column of how each value was measured, as the report prints it.
+LAB_METHOD = {
+    "header": QT_TRANSLATE_NOOP("wording", "Method"),
+    "tip": QT_TRANSLATE_NOOP("wording", "How the lab measured the value, as printed on the report"),
+}
+
 CHECKLIST_NEED = {
     "required": QT_TRANSLATE_NOOP("wording", "Needed"),
     "recommended": QT_TRANSLATE_NOOP("wording", "Recommended"),
@@ -152,6 +159,7 @@ CLI_LABS_WORDS: dict[str, Any] = {
     "col_unit": "Unit",
     "col_reference": "Reference",
     "col_flag": "Flag",
+    "col_method": "Method",
     "col_page": "Page",
     "document": "{kind}, dated {date}, {pages} page(s), read from {source}.",
     "undated": "no date found",

@@ -57,5 +57,6 @@ def deid_error_text(code: str) -> str:
 # Terminal-only words (the CLI speaks English only, so no lupdate marks).
 CLI_DEID_WORDS = {
     "left_out": "{n} documents or photos left out: they cannot be de-identified.",
+    "unreadable": "{n} image(s) left out: they could not be read, so not de-identified:",
     "review": "{n} images may show the patient's name burned into the pixels; check them:",
 }

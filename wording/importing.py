@@ -102,6 +102,22 @@ IMPORT_REJECT = {
         "This picture says it is far larger than any phone photo (more than 200 megapixels), "
         "so it was not imported. Attach a normal photo or a PDF instead.",
     ),
+    "nested_too_deep": QT_TRANSLATE_NOOP(
+        "wording",
+        "This file is built thousands of levels deep, which no scan or report is: it is "
+        "damaged or harmful, so it was not imported. Ask the sender for a new copy.",
+    ),
+}
+
+# What an import says about a file it did take (local_store.import_plan NOTE_CODES): something
+# to act on while the patient is still in the room.
+IMPORT_NOTE = {
+    "pdf_locked": QT_TRANSLATE_NOOP(
+        "wording",
+        "Imported, but this PDF is locked with a password. Ask the patient for the password "
+        "now (labs often use the date of birth or phone number), or ask the lab for an "
+        "unlocked copy: without it the report cannot be read here or by the specialist.",
+    ),
 }
 
 
@@ -120,6 +136,11 @@ def import_phase_text(code: str) -> str:
     return IMPORT_PHASE.get(code, IMPORT_PHASE["scanning"])
 
 
+def import_note_text(code: str) -> str:
+    """What to do about a file that was imported with a note."""
+    return IMPORT_NOTE.get(code, code)
+
+
 def import_reject_text(code: str) -> str:
     """Why a file was not imported; an unknown reason reads as a damaged file."""
     return IMPORT_REJECT.get(code, IMPORT_REJECT["unreadable"])
@@ -132,6 +153,7 @@ CLI_IMPORT_WORDS: dict[str, Any] = {
     "{studies} study(ies), {series} series, {instances} DICOM instance(s).",
     "duplicates": "{duplicates} file(s) were already in this case and were not added again.",
     "rejected": "{count} file(s) not imported:",
+    "notes": "{count} imported file(s) need attention:",
     "ignored": "{count} file(s) skipped (system files or viewer software on the disc).",
     "nothing": "Nothing was imported.",
     "no_files": "No files found at the given path(s).",

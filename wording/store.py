@@ -52,6 +52,11 @@ ERROR = {
         "CaseBridge cannot write to its data folder (it is read-only or belongs to another "
         "user). Choose a folder you can write to, or ask for write permission.",
     ),
+    "store_busy": QT_TRANSLATE_NOOP(
+        "wording",
+        "Another CaseBridge program is saving to this data folder; try again in a minute. "
+        "Nothing was changed.",
+    ),
     "not_found": QT_TRANSLATE_NOOP(
         "wording", "No such case. Check the case number (run 'casebridge case list')."
     ),

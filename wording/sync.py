@@ -78,6 +78,11 @@ SYNC_ERROR = {
         "wording",
         "The service administrator has blocked this computer. Contact them before sending.",
     ),
+    "wrong_role": QT_TRANSLATE_NOOP(
+        "wording",
+        "This computer is enrolled as a specialist's, and only a clinic's computer sends "
+        "cases. Enroll it as a clinic with a new code.",
+    ),
     "not_yours": QT_TRANSLATE_NOOP(
         "wording",
         "The service says this case belongs to another computer. Build it again from this "
@@ -208,6 +213,9 @@ CLI_SYNC_WORDS = {
     "failed": "Not sent: bundle {bundle_id} (case {case}): {words}",
     "summary": "{sent} sent, {failed} not sent, {pending} waiting",
     "nothing": "Nothing to send.",
+    "waiting_for_sender": (
+        "Another CaseBridge program is sending from this data folder; waiting for it to finish."
+    ),
     "progress": "{bundle} {file}: {percent}% of {size}, {speed}, {left}",
 }
 

@@ -26,6 +26,13 @@ KEY_IMAGE_PROBLEM = {
     ),
 }
 
+# A measurement could not be kept with the case (the store refused or failed the write).
+MEASUREMENT_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "wording",
+    "This measurement could not be saved with the case; it shows only until this window "
+    "closes. Try again, or write the value down.",
+)
+
 # Why an image cannot be shown (imaging.pixels.DecodeError codes). {syntax} is the transfer
 # syntax's name, for example "JPEG 2000 Image Compression".
 DECODE_ERROR = {
@@ -68,6 +75,11 @@ DECODE_ERROR = {
         "It is kept unchanged and will be sent with the case.",
     ),
     "frame_out_of_range": QT_TRANSLATE_NOOP("wording", "This image has no frame with that number."),
+    "nested_too_deep": QT_TRANSLATE_NOOP(
+        "wording",
+        "This file is built thousands of levels deep, which no scan or report is: it is damaged "
+        "or harmful, so it is not shown. Ask the sender for a new copy.",
+    ),
     "unreadable": QT_TRANSLATE_NOOP(
         "wording", "The file cannot be opened: it is missing or you have no permission to read it."
     ),
@@ -111,6 +123,9 @@ DECODE_ERROR = {
 }
 
 # CT window presets (resources/window_presets.json "name" codes).
+# The window preset box after brightness and contrast were set by hand (no preset applies).
+CUSTOM_WINDOW = QT_TRANSLATE_NOOP("wording", "Custom")
+
 WINDOW_PRESET = {
     "brain": QT_TRANSLATE_NOOP("wording", "Brain"),
     "subdural": QT_TRANSLATE_NOOP("wording", "Subdural"),

@@ -1,8 +1,11 @@
 """The DICOM viewer window: series strip, one or two viewports, tools, presets, key images.
 
-``DicomViewerWindow(series, key_images=None)`` shows ``SeriesInput`` objects (see
-``series_input``) and never reads the store itself; ``key_images`` is an optional
-``KeyImageSink`` that keeps marked frames (``key_image_sink.StoreKeyImages`` for a case).
+``DicomViewerWindow(series, key_images=None, measurements=None)`` shows ``SeriesInput`` objects
+(see ``series_input``) and never reads the store itself; ``key_images`` is an optional
+``KeyImageSink`` that keeps marked frames (``key_image_sink.StoreKeyImages`` for a case), and
+``measurements`` an optional ``MeasurementSink`` that keeps measurements with the case and
+hands back those drawn before (``measurement_sink.StoreMeasurements``). The preset box names
+the preset on screen, or "Custom" after a window set by hand.
 Keys: wheel, arrows, PgUp/PgDn, Home/End scroll; Ctrl+wheel, +/- zoom; F fit; Ctrl+0
 one-to-one; R rotate; I invert; O overlays; C cine; T tags; K key image; digits pick window
 presets. Thread-safety: GUI thread only; decoding happens on the frame loader's pool.
@@ -36,6 +39,8 @@ from desktop.viewers.series_input import (
     InstanceInput,
     KeyImageMark,
     KeyImageSink,
+    MeasurementMark,
+    MeasurementSink,
     SeriesInput,
 )
 from desktop.viewers.series_strip import SeriesStrip
@@ -68,12 +73,17 @@ class KeyImageDialog(QDialog):
         layout.addWidget(buttons)
 
 
+# The preset box's data for "Custom": a window set by hand, not one of the presets.
+CUSTOM = "custom"
+
+
 class DicomViewerWindow(QMainWindow):
     def __init__(
         self,
         series: list[SeriesInput],
         key_images: KeyImageSink | None = None,
         parent: QWidget | None = None,
+        measurements: MeasurementSink | None = None,
     ) -> None:
         super().__init__(parent)
         style.apply()
@@ -84,6 +94,10 @@ class DicomViewerWindow(QMainWindow):
         self.marks: dict[tuple[str, int], str] = {
             (m.sop_instance_uid, m.frame): m.note for m in getattr(key_images, "known", []) or []
         }
+        self.measurement_sink = measurements
+        kept: dict[tuple[str, int], list[MeasurementMark]] = {}
+        for mark in getattr(measurements, "known", []) or []:
+            kept.setdefault((mark.sop_instance_uid, mark.frame), []).append(mark)
         self.presets: list[Preset] = load_presets()
         self.loader = FrameLoader(self)
         self.strip = SeriesStrip(self.loader.pool, self)
@@ -93,6 +107,10 @@ class DicomViewerWindow(QMainWindow):
             viewport.activated.connect(self._viewport_activated)
             viewport.position_changed.connect(self._viewport_scrolled)
             viewport.image_shown.connect(self._image_shown)
+            viewport.window_adjusted.connect(self._window_adjusted)
+            viewport.kept = kept
+            viewport.measured.connect(self._keep_measurement)
+            viewport.measurements_cleared.connect(self._forget_measurements)
         self.active = self.viewports[0]
         self._syncing = False
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -168,6 +186,13 @@ class DicomViewerWindow(QMainWindow):
             self.preset_box.addItem(
                 f"{preset.label} ({preset.window.width:g}/{preset.window.center:g})", preset
             )
+        # Shown (never chosen) after a right-drag, so the box never names a preset no longer
+        # on screen.
+        self.preset_box.addItem(
+            QCoreApplication.translate(wording.CONTEXT, wording.viewing.CUSTOM_WINDOW), CUSTOM
+        )
+        self.custom_index = self.preset_box.count() - 1
+        self.preset_box.model().item(self.custom_index).setEnabled(False)
         self.preset_box.activated.connect(self._preset_chosen)
         tools.addWidget(self.preset_box)
         for preset in self.presets:
@@ -316,12 +341,17 @@ class DicomViewerWindow(QMainWindow):
         self.invert_action.setChecked(viewport.canvas.invert)
         self.overlay_action.setChecked(viewport.canvas.overlay_visible)
         self.cine_action.setChecked(viewport.playing)
-        index = 0
+        index = 0 if viewport.user_window is None else self.custom_index
         for i in range(1, self.preset_box.count()):
             preset = self.preset_box.itemData(i)
-            if preset is not None and preset.label == viewport.preset_name:
+            if isinstance(preset, Preset) and preset.label == viewport.preset_name:
                 index = i
         self.preset_box.setCurrentIndex(index)
+
+    @Slot()
+    def _window_adjusted(self) -> None:
+        if self.sender() is self.active:
+            self._sync_controls()
 
     @Slot(int, int)
     def _viewport_scrolled(self, delta: int, position: int) -> None:
@@ -387,10 +417,11 @@ class DicomViewerWindow(QMainWindow):
     @Slot(int)
     def _preset_chosen(self, index: int) -> None:
         preset = self.preset_box.itemData(index)
-        if preset is None:
-            self.active.set_window(None)
-        else:
+        if isinstance(preset, Preset):
             self.apply_preset(preset)
+        elif preset is None:
+            self.active.set_window(None)
+        self._sync_controls()
 
     def apply_preset(self, preset: Preset) -> None:
         self.active.set_window(preset.window, preset.label)
@@ -489,6 +520,25 @@ class DicomViewerWindow(QMainWindow):
                 )
 
         self.sink.save(mark, done)
+
+    @Slot(str, int, object)
+    def _keep_measurement(self, uid: str, frame: int, m) -> None:
+        if self.measurement_sink is None:
+            return
+        mark = MeasurementMark(uid, frame, m.kind, tuple((float(x), float(y)) for x, y in m.points))
+        self.measurement_sink.save(mark, self._measurement_kept)
+
+    @Slot(str, int)
+    def _forget_measurements(self, uid: str, frame: int) -> None:
+        if self.measurement_sink is not None:
+            self.measurement_sink.clear(uid, frame, self._measurement_kept)
+
+    def _measurement_kept(self, error: Exception | None) -> None:
+        if error is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate(wording.CONTEXT, wording.viewing.MEASUREMENT_NOT_KEPT),
+                8000,
+            )
 
     def closeEvent(self, event) -> None:
         for viewport in self.viewports:

@@ -2,9 +2,10 @@
 a report or photo beside its lab values.
 
 The DICOM viewer gets every series of the chosen study (the chosen one first), each instance
-loading its own bytes from the encrypted blob store on the viewer's worker threads, and a
-key-image sink that writes through the database executor. Windows are top-level and kept
-here until closed. Thread-safety: GUI thread only.
+loading its own bytes from the encrypted blob store on the viewer's worker threads, and the
+key-image and measurement sinks that write through the database executor (the case's kept
+measurements are read first, so they are drawn again as their images show). Windows are
+top-level and kept here until closed. Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.viewers.dicom_viewer import DicomViewerWindow
 from desktop.viewers.key_image_sink import StoreKeyImages
+from desktop.viewers.measurement_sink import StoreMeasurements, marks_of
 from desktop.viewers.series_input import InstanceInput, KeyImageMark, SeriesInput
 from desktop.views.attachments import SeriesChoice
 from desktop.views.labs_grid import LabReportView
 from desktop.workers import DatabaseExecutor, call
-from local_store import key_images
+from local_store import key_images, measurements
 from local_store.models import Attachment, AttachmentKind
 
 
@@ -49,10 +51,15 @@ class ViewerLauncher(QObject):
         self.case_id = case_id
         if isinstance(payload, SeriesChoice):
             self._pending = payload
-            self.executor.submit(
-                call(key_images.list_key_images, self.executor.store, case_id),
-                succeeded=self._open_series,
-            )
+            store = self.executor.store
+
+            def kept_with_the_case():
+                return (
+                    key_images.list_key_images(store, case_id),
+                    measurements.list_measurements(store, case_id),
+                )
+
+            self.executor.submit(call(kept_with_the_case), succeeded=self._open_series)
         elif isinstance(payload, Attachment) and payload.kind is not AttachmentKind.DICOM:
             self.open_document(payload.id)
 
@@ -61,14 +68,19 @@ class ViewerLauncher(QObject):
         self._show(LabReportView(self.executor.store, self.executor, attachment_id))
 
     @Slot(object)
-    def _open_series(self, marks) -> None:
+    def _open_series(self, kept) -> None:
         choice, self._pending = self._pending, None
         if choice is None or self.case_id is None:
             return
+        marks, measured = kept
         known = [KeyImageMark(m.sop_instance_uid, m.frame, m.note) for m in marks]
         sink = StoreKeyImages(self.executor, self.case_id, known)
-        window = DicomViewerWindow(series_inputs(self.executor.store, choice), key_images=sink)
+        drawn = StoreMeasurements(self.executor, self.case_id, marks_of(measured))
+        window = DicomViewerWindow(
+            series_inputs(self.executor.store, choice), key_images=sink, measurements=drawn
+        )
         sink.setParent(window)
+        drawn.setParent(window)
         self._show(window)
 
     def _show(self, window: QWidget) -> None:

@@ -1,21 +1,27 @@
 """The PDF viewer: page thumbnails, continuous pages, zoom, search, copy, print, passwords.
 
 ``PdfViewer(source)`` takes a file path or the PDF's bytes (decrypted from the blob store; they
-are kept in memory, never written out). The document is loaded in the constructor: QtPdf only
-reads the cross-reference table and the first page drawn is rendered on demand, so the first
-page is on screen after one paint (benchmarks/bench_pdf.py). Thumbnails are rendered by
-QPdfPageRenderer on its own thread, after the first paint.
+are kept in memory, never written out); ``narrow=True`` puts the find tools on a second row for
+a viewer that shares the window (beside the lab grid). It first says "Opening…" while a worker
+(a JobPool thread) counts the pages and checks their content against clinical.pdf_budget (about
+a second for 500 pages: never on the GUI thread; cancelled when the window closes); then QtPdf
+loads
+the document on the GUI thread: it only reads the cross-reference table and the first page
+drawn is rendered on demand, so the first page is on screen after one paint
+(benchmarks/bench_pdf.py). ``opened`` is emitted with ``state`` once loading has settled.
+Thumbnails are rendered by QPdfPageRenderer on its own thread, after the first paint.
 A locked PDF shows a password field in place of the pages; a damaged one says what is wrong
 and that the stored copy was not changed. A PDF past clinical.pdf_budget (too many pages, a
 page whose content inflates past the budget) or with a page that cannot be fitted to the
 window within imaging.limits is shown as "too large to display here" with the reason, and zoom
 stops where the largest page would pass that bound. ``show_position(page, rect)`` scrolls to
 a place on a page and marks it (the lab grid uses it to show where a value was read).
-Thread-safety: GUI thread only.
+Thread-safety: GUI thread only (``content_problem`` runs on the viewer's worker).
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -54,6 +60,8 @@ from clinical import pdf_budget
 from desktop import style
 from desktop.viewers.pdf_pages import PageView, points_to_pixels
 from desktop.viewers.pdf_print import print_document
+from desktop.workers import JobPool
+from foundation.cancel import check
 from imaging import limits
 
 THUMB_WIDTH = 110
@@ -65,12 +73,18 @@ FIT_JUDGED_AT_PX = 1600
 
 
 class PdfViewer(QWidget):
-    """One PDF. ``state`` is "ready", "password" (waiting for it), or an error code."""
+    """One PDF. ``state`` is "loading" (being checked), "ready", "password" (waiting for it),
+    or an error code."""
 
     page_changed = Signal(int)
+    opened = Signal(str)  # the state loading settled in
 
-    def __init__(self, source: str | Path | bytes, *, title: str = "", parent=None) -> None:
+    def __init__(
+        self, source: str | Path | bytes, *, title: str = "", narrow: bool = False, parent=None
+    ) -> None:
         super().__init__(parent)
+        # Beside another pane (the lab grid) the tools take two rows, so the pane can be narrow.
+        self.narrow = narrow
         style.apply()
         self.setWindowTitle(title or self.tr("Report"))
         self._source = source
@@ -88,7 +102,20 @@ class PdfViewer(QWidget):
         self.thumbnails_done: set[int] = set()
         self._thumb_queue: list[int] = []
         self._build()
-        self._load("")
+        self.pool = JobPool(1, self)
+        self.message.setText(self.tr("Opening…"))
+        self.stack.setCurrentWidget(self.message)
+        self.toolbar.setEnabled(False)
+        checked = bytes(source) if isinstance(source, bytes | bytearray) else str(source)
+
+        def check_content(cancel: threading.Event, progress) -> str:
+            return content_problem(checked, cancel)
+
+        self.pool.submit(
+            check_content,
+            succeeded=self._on_checked,
+            failed=self._on_check_failed,
+        )
 
     # ---- layout
 
@@ -153,7 +180,19 @@ class PdfViewer(QWidget):
         bar.addWidget(QLabel(self.tr("Page")))
         bar.addWidget(self.page_spin)
         bar.addWidget(self.page_total)
-        bar.addSpacing(6)
+        if self.narrow:
+            bar.addStretch(1)
+            find_bar = QHBoxLayout()
+            find_bar.setContentsMargins(0, 0, 0, 0)
+            rows = QVBoxLayout()
+            rows.setContentsMargins(0, 0, 0, 0)
+            rows.setSpacing(4)
+            rows.addLayout(bar)
+            rows.addLayout(find_bar)
+            bar = find_bar
+        else:
+            rows = bar
+            bar.addSpacing(6)
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.previous_button)
         bar.addWidget(self.next_button)
@@ -161,8 +200,9 @@ class PdfViewer(QWidget):
         bar.addWidget(self.copy_button)
         bar.addWidget(self.print_button)
         self.toolbar = QWidget()
-        self.toolbar.setLayout(bar)
+        self.toolbar.setLayout(rows)
         bar.setContentsMargins(0, 0, 0, 0)
+        rows.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
 
         self.thumbnails = QListWidget()
@@ -241,14 +281,27 @@ class PdfViewer(QWidget):
 
     # ---- loading
 
-    def _load(self, password: str) -> None:
-        self.document.close()
-        # Before QtPdf loads it: loading reads every page, and PDFium parses a page's whole
-        # content to size it.
-        problem = self._content_problem()
+    @Slot(object)
+    def _on_checked(self, problem: str) -> None:
+        # Checked before QtPdf loads it: loading reads every page, and PDFium parses a page's
+        # whole content to size it.
         if problem:
             self._show_error(problem)
-            return
+        else:
+            self._load("")
+        self.opened.emit(self.state)
+
+    @Slot(object)
+    def _on_check_failed(self, error) -> None:
+        self._load("")  # the check could not run: QtPdf says what is wrong, if anything
+        self.opened.emit(self.state)
+
+    def closeEvent(self, event) -> None:
+        self.pool.shutdown(2000)
+        super().closeEvent(event)
+
+    def _load(self, password: str) -> None:
+        self.document.close()
         self.document.setPassword(password)
         if isinstance(self._source, bytes | bytearray):
             if self._buffer is not None:
@@ -277,21 +330,6 @@ class PdfViewer(QWidget):
             self.password_edit.setFocus()
         else:
             self._show_error(_error_code(error, self.document.pageCount()))
-
-    def _content_problem(self) -> str:
-        """A wording.viewing.DECODE_ERROR code when the file has more pages than the viewer lists or
-        a page whose content passes clinical.pdf_budget, else "" (also when PDFium or
-        pdfminer cannot read it here: QtPdf then says what is wrong)."""
-        source = self._source
-        source = bytes(source) if isinstance(source, bytes | bytearray) else str(source)
-        try:
-            if pdf_budget.page_count(source) > pdf_budget.MAX_VIEW_PAGES:
-                return "pdf_too_many_pages"
-            if pdf_budget.oversized_pages(source):
-                return "pdf_page_too_large"
-        except ValueError:
-            pass
-        return ""
 
     def _size_problem(self) -> str:
         """ "too_large_to_display" when a page cannot be fitted to the window within
@@ -593,6 +631,22 @@ class PdfViewer(QWidget):
                 self.print_to(printer)
             finally:
                 self.unsetCursor()
+
+
+def content_problem(source: str | bytes, cancel: threading.Event | None = None) -> str:
+    """A wording.viewing.DECODE_ERROR code when the file has more pages than the viewer lists
+    or a page whose content passes clinical.pdf_budget, else "" (also when PDFium or pdfminer
+    cannot read it here: QtPdf then says what is wrong). Runs on a worker thread; raises
+    Cancelled between pages when ``cancel`` is set."""
+    try:
+        if pdf_budget.page_count(source) > pdf_budget.MAX_VIEW_PAGES:
+            return "pdf_too_many_pages"
+        check(cancel, "pdf")
+        if pdf_budget.oversized_pages(source, cancel=cancel):
+            return "pdf_page_too_large"
+    except ValueError:
+        pass
+    return ""
 
 
 def _tool_button(text: str) -> QToolButton:

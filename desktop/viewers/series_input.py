@@ -1,8 +1,10 @@
-"""What the DICOM viewer is given: series of instances with loaders, and where key images go.
+"""What the DICOM viewer is given: series of instances with loaders, and where key images and
+measurements go.
 
 The viewer never reads the store or the import code itself: the caller builds ``SeriesInput``
 objects whose instances load their own bytes (a blob read, a file path), already sorted as they
-should be shown, and may pass a ``KeyImageSink`` to keep marked frames. Thread-safety: the
+should be shown, and may pass a ``KeyImageSink`` to keep marked frames and a
+``MeasurementSink`` to keep measurements (and hand back those kept earlier). Thread-safety: the
 dataclasses are immutable; ``InstanceInput.load`` is called on worker threads, so it must be
 safe to call from any thread (``store.blobs.read_bytes`` is).
 """
@@ -42,3 +44,26 @@ class KeyImageSink(Protocol):
     (for example on the DatabaseExecutor) and call ``done(error_or_None)`` when finished."""
 
     def save(self, mark: KeyImageMark, done: Callable[[Exception | None], None]) -> None: ...
+
+
+@dataclass(frozen=True)
+class MeasurementMark:
+    """One measurement as kept with the case: where, what kind, and its image-pixel points."""
+
+    sop_instance_uid: str
+    frame: int
+    kind: str  # "length" | "angle" | "ellipse"
+    points: tuple[tuple[float, float], ...]
+
+
+class MeasurementSink(Protocol):
+    """Keeps measurements; ``known`` are those kept earlier, drawn again when their image shows.
+    Called on the GUI thread; ``done(error_or_None)`` when the change is kept."""
+
+    known: list[MeasurementMark]
+
+    def save(self, mark: MeasurementMark, done: Callable[[Exception | None], None]) -> None: ...
+
+    def clear(
+        self, sop_instance_uid: str, frame: int, done: Callable[[Exception | None], None]
+    ) -> None: ...

@@ -4,7 +4,10 @@ A series of several instances scrolls by instance; a series of one multi-frame i
 ultrasound clip) scrolls by frame. Frames come from the shared ``FrameLoader``: the visible one
 is asked for first and shown as soon as it arrives ("Loading" until then), neighbours are
 prefetched in the scrolling direction. Cine advances at the file's frame time and waits for a
-frame that is not decoded yet instead of skipping it. Thread-safety: GUI thread only.
+frame that is not decoded yet instead of skipping it. Measurements kept with the case
+(``kept``, by SOP instance UID and frame) are drawn again, labelled from the image, the first
+time their frame shows; new and cleared ones are announced (``measured``,
+``measurements_cleared``) for the window to keep. Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from desktop.viewers import measurements as ms
 from desktop.viewers import overlays
 from desktop.viewers.frame_loader import FrameLoader, InstanceHeader, LoadResult
 from desktop.viewers.image_canvas import ImageCanvas
-from desktop.viewers.series_input import InstanceInput, SeriesInput
+from desktop.viewers.series_input import InstanceInput, MeasurementMark, SeriesInput
 from imaging.display import default_window
 
 STACK_CINE_MS = 100  # a CT stack has no frame time: ten images a second
@@ -37,6 +40,9 @@ class Viewport(QFrame):
     position_changed = Signal(int, int)  # delta applied, new position
     activated = Signal()
     image_shown = Signal()
+    window_adjusted = Signal()  # the window/level was set by hand (a right-drag)
+    measured = Signal(str, int, object)  # SOP instance UID, frame, the finished Measurement
+    measurements_cleared = Signal(str, int)  # SOP instance UID, frame
 
     def __init__(self, loader: FrameLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,9 +52,13 @@ class Viewport(QFrame):
         self.frame_in_instance = 0
         self.user_window = None  # set by right-drag or a preset; None = the file's own
         self.preset_name = ""
+        self._setting_window = False
         self.shown: LoadResult | None = None
         self._wanted: tuple[str, int] | None = None
         self._measurements: dict[tuple[str, int], list[ms.Measurement]] = {}
+        # Measurements kept with the case, by (SOP instance UID, frame): drawn again the first
+        # time their image shows here. The window shares one dict with both viewports.
+        self.kept: dict[tuple[str, int], list[MeasurementMark]] = {}
         self._direction = 1
         self.owner = f"viewport-{id(self)}"
 
@@ -220,11 +230,12 @@ class Viewport(QFrame):
             if window is None and not result.values.info.is_colour:
                 window = default_window(result.values.info, result.values)
             self.canvas.set_frame(result.values, window)
-            self.canvas.set_measurements(
-                self._measurements.setdefault((result.key, result.frame), []),
-                header.calibration if header else None,
-                "HU" if header and header.info.modality == "CT" else "",
-            )
+            calibration = header.calibration if header else None
+            unit = "HU" if header and header.info.modality == "CT" else ""
+            key = (result.key, result.frame)
+            if key not in self._measurements:
+                self._measurements[key] = self._kept_on(result, calibration, unit)
+            self.canvas.set_measurements(self._measurements[key], calibration, unit)
         self._refresh_overlay()
         self._prefetch()
         self.image_shown.emit()
@@ -253,14 +264,23 @@ class Viewport(QFrame):
             frame = self.canvas.frame
             if window is None and frame is not None and not frame.info.is_colour:
                 window = default_window(frame.info, frame)
-        self.canvas.set_window(window)
+        self._setting_window = True
+        try:
+            self.canvas.set_window(window)
+        finally:
+            self._setting_window = False
         self._refresh_overlay()
 
     @Slot(object)
     def _window_dragged(self, window) -> None:
+        # The file's own window or a preset, set above, is not a window set by hand.
+        if self._setting_window:
+            self._refresh_overlay()
+            return
         if window is not None and window != self.user_window:
             self.user_window = window
             self.preset_name = ""
+            self.window_adjusted.emit()
         self._refresh_overlay()
 
     @Slot()
@@ -286,18 +306,41 @@ class Viewport(QFrame):
         )
         self.canvas.set_overlay(corner)
 
+    def _kept_on(self, result: LoadResult, calibration, unit: str) -> list[ms.Measurement]:
+        """The measurements kept with the case for this frame, labelled from this image."""
+        uid = self._uid(result)
+        found = []
+        for mark in self.kept.get((uid, result.frame), []) if uid else []:
+            m = ms.Measurement(mark.kind, [tuple(p) for p in mark.points])
+            if m.complete():
+                m.label = ms.describe(m, result.values.values, calibration, unit)
+                found.append(m)
+        return found
+
+    @staticmethod
+    def _uid(result: LoadResult | None) -> str:
+        header = result.header if result is not None else None
+        return str(header.dataset.get("SOPInstanceUID", "")) if header is not None else ""
+
     @Slot(object)
     def _measured(self, m) -> None:
         self._refresh_overlay()
+        uid = self._uid(self.shown)
+        if uid and self.shown is not None:
+            self.measured.emit(uid, self.shown.frame, m)
 
     def clear_measurements(self) -> None:
         if self.shown is not None:
+            had = bool(self._measurements.get((self.shown.key, self.shown.frame)))
             self._measurements[(self.shown.key, self.shown.frame)] = []
             self.canvas.set_measurements(
                 self._measurements[(self.shown.key, self.shown.frame)],
                 self.canvas.calibration,
                 self.canvas.unit,
             )
+            uid = self._uid(self.shown)
+            if had and uid:
+                self.measurements_cleared.emit(uid, self.shown.frame)
 
     # ---- cine ----------------------------------------------------------------------------
 

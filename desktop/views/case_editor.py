@@ -50,7 +50,7 @@ from desktop.views.attachments import AttachmentsPanel
 from desktop.views.checklist_panel import ChecklistPanel
 from desktop.views.date_box import DateBox
 from desktop.views.document_kind import DocumentsPanel
-from desktop.views.widgets import FieldRow, Section
+from desktop.views.widgets import BannerSlot, FieldRow, Section
 from desktop.words import (
     tr_consent_method,
     tr_date,
@@ -72,13 +72,17 @@ from local_store.validation import typed_date
 
 
 class QuestionsEditor(QWidget):
-    """One or more specific questions, each in its own box, with add and remove buttons."""
+    """One or more specific questions, each in its own box, with add and remove buttons.
+
+    A question often needs a sentence or two of context, so each box takes several lines (Tab
+    still moves on to the next field; Enter starts a new line).
+    """
 
     changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[QWidget, QLineEdit]] = []
+        self._rows: list[tuple[QWidget, QPlainTextEdit]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._list = QVBoxLayout()
@@ -92,9 +96,9 @@ class QuestionsEditor(QWidget):
         self.set_questions([])
 
     def questions(self) -> list[str]:
-        return [edit.text() for _, edit in self._rows if edit.text().strip()]
+        return [edit.toPlainText() for _, edit in self._rows if edit.toPlainText().strip()]
 
-    def editors(self) -> list[QLineEdit]:
+    def editors(self) -> list[QPlainTextEdit]:
         return [edit for _, edit in self._rows]
 
     def set_questions(self, questions: list[str]) -> None:
@@ -104,24 +108,28 @@ class QuestionsEditor(QWidget):
         for text in questions or [""]:
             self._add_row(text)
 
-    def _add_row(self, text: str = "") -> QLineEdit:
+    def _add_row(self, text: str = "") -> QPlainTextEdit:
         row = QWidget(self)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         number = QLabel(f"{len(self._rows) + 1}.")
         number.setMinimumWidth(24)
-        edit = QLineEdit(text)
+        number.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        edit = QPlainTextEdit(text)
         edit.setPlaceholderText(
             self.tr("For example: Is surgery needed, or can this be treated with medicines?")
         )
-        edit.textEdited.connect(self._on_edited)
-        edit.editingFinished.connect(self._on_edited)
+        edit.setTabChangesFocus(True)
+        lines = edit.fontMetrics().lineSpacing()
+        edit.setMinimumHeight(3 * lines + 14)
+        edit.setMaximumHeight(6 * lines + 14)
+        edit.textChanged.connect(self._on_edited)
         remove = QPushButton(self.tr("Remove"))
         remove.setProperty("row_widget", row)
         remove.clicked.connect(self._on_remove)
-        layout.addWidget(number)
+        layout.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(edit, 1)
-        layout.addWidget(remove)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         self._list.addWidget(row)
         self._rows.append((row, edit))
         self._renumber()
@@ -293,7 +301,7 @@ class CaseEditor(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        outer.addWidget(self.banner)
+        outer.addWidget(BannerSlot(self.banner))
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)

@@ -10,6 +10,8 @@ Thread-safety: GUI thread only; store calls run on the DatabaseExecutor.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,11 +45,17 @@ def tr_kind(code: str) -> str:
     return tr_word(wording.clinical.DOCUMENT_KIND, code)
 
 
-def kind_combo(parent=None) -> QComboBox:
+def kind_combo(kinds: Iterable[DocumentKind] = DocumentKind, parent=None) -> QComboBox:
     combo = QComboBox(parent)
-    for kind in DocumentKind:
-        combo.addItem(tr_kind(kind.value), kind.value)
+    fill_kinds(combo, kinds)
     return combo
+
+
+def fill_kinds(combo: QComboBox, kinds: Iterable[DocumentKind]) -> None:
+    """The kinds this document can be (``document_kinds.kinds_for`` its file type)."""
+    combo.clear()
+    for kind in kinds:
+        combo.addItem(tr_kind(kind.value), kind.value)
 
 
 class DocumentKindEditor(QWidget):
@@ -91,6 +99,7 @@ class DocumentKindEditor(QWidget):
 
     def set_document(self, info: document_kinds.DocumentInfo) -> None:
         self.kind.blockSignals(True)
+        fill_kinds(self.kind, document_kinds.kinds_for(info.media_type))
         self.kind.setCurrentIndex(max(self.kind.findData(info.kind.value), 0))
         self.kind.blockSignals(False)
         self._shown_date = info.date or ""
@@ -238,7 +247,7 @@ class DocumentsPanel(QWidget):
                 date_item.setData(Qt.ItemDataRole.DisplayRole, "")
                 date_item.setToolTip(self.tr("No date found. Double-click to type it."))
             self.table.setItem(row, 0, date_item)
-            combo = kind_combo()
+            combo = kind_combo(document_kinds.kinds_for(info.media_type))
             combo.setCurrentIndex(max(combo.findData(info.kind.value), 0))
             combo.setProperty("attachment_id", info.attachment_id)
             combo.activated.connect(self._on_kind_changed)

@@ -38,6 +38,7 @@ from desktop.words import (
     tr_cancelled,
     tr_duration,
     tr_error,
+    tr_import_note,
     tr_import_phase,
     tr_import_reject,
     tr_size,
@@ -291,6 +292,15 @@ class ImportDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.details)
+        # Files taken that need something done while the patient is still here (a PDF
+        # locked with a password): above the rejected list, in the warning colour.
+        self.notes = QLabel()
+        self.notes.setObjectName("fieldProblem")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes.setVisible(False)
+        layout.addWidget(self.notes)
         self.rejected_title = QLabel()
         self.rejected_title.setObjectName("fieldLabel")
         layout.addWidget(self.rejected_title)
@@ -539,6 +549,14 @@ class ImportDialog(QDialog):
 
         self.details.setText("\n".join(self._detail_lines(report)))
         self.details.setVisible(bool(self.details.text()))
+        notes = list(getattr(report, "notes", None) or [])
+        self.notes.setText(
+            "\n".join(
+                f"{display_name(n.path, self.paths, work_dir)}: {tr_import_note(n.note)}"
+                for n in notes
+            )
+        )
+        self.notes.setVisible(bool(notes))
 
         rows = []
         for rejected in outcome.rejected:

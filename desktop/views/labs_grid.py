@@ -5,8 +5,11 @@ or F2); the correction is saved through ``local_store.lab_results.correct_lab``,
 value as read beside it and works the flag out again. Flags are shown as a symbol and a word
 (and a tint), never by colour alone. Choosing a row asks the report to scroll to the page and
 place the value was read from; the chart below shows the same test across the case's reports.
+The method the lab printed (Photometry, ISE...) has its own read-only column, shown when the
+report prints one.
 ``LabReportView`` puts the report (PDF or photo) and the grid side by side, with the
-document's kind and date above them.
+document's kind and date above them; a clinical photo (a wound, a rash) is shown without the
+grid, as it holds no lab values.
 Thread-safety: GUI thread only; store calls run on the DatabaseExecutor, decryption on a pool.
 """
 
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 import wording.clinical
-from clinical.catalog import normalise
+from clinical.models import DocumentKind
 from desktop.viewers.pdf_viewer import PdfViewer
 from desktop.viewers.photo_viewer import PhotoViewer, VersionSaver
 from desktop.views.document_kind import DocumentSaver, tr_word
@@ -40,9 +43,12 @@ from local_store import attachments, document_kinds, lab_results
 from local_store.errors import InvalidIntake, StoreError
 
 # The flag sits next to the value it qualifies, so it stays in view in a narrow window.
-COLUMNS = ("test", "value", "flag", "unit", "reference", "checked")
+COLUMNS = ("test", "value", "flag", "unit", "reference", "method", "checked")
 FIELD_COLUMNS = {"test": 0, "value": 1, "unit": 3, "reference": 4}
 FLAG_COLUMN, CHECK_COLUMN = COLUMNS.index("flag"), COLUMNS.index("checked")
+METHOD_COLUMN = COLUMNS.index("method")
+# Room kept for test names beside the other columns; longer names wrap onto a second line.
+TEST_COLUMN_ROOM = 150
 FLAG_SYMBOL = {"L": "▼", "H": "▲", "critical": "‼"}
 FLAG_TINT = {"L": QColor("#fde8d0"), "H": QColor("#fde2e4"), "critical": QColor("#f6b3ba")}
 CORRECTED = QColor("#0b4f8a")
@@ -60,10 +66,6 @@ def flag_text(flag: str | None) -> str:
     return f"{FLAG_SYMBOL.get(flag, '')} {words.get(flag, flag)}".strip()
 
 
-def trend_key(result) -> str:
-    return result.analyte or normalise(result.test)
-
-
 class LabsGrid(QWidget):
     """The lab values of one document, correctable, with the chosen test's trend below."""
 
@@ -79,9 +81,10 @@ class LabsGrid(QWidget):
         self.labs: list[lab_results.StoredLab] = []
         self.trends: dict[str, lab_results.Trend] = {}
         self._filling = False
+        self._typed = ("", "")  # the last correction's test and typed text, for its problem
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Test"),
@@ -89,8 +92,12 @@ class LabsGrid(QWidget):
                 self.tr("Flag"),
                 self.tr("Unit"),
                 self.tr("Normal range"),
+                tr_word(wording.clinical.LAB_METHOD, "header"),
                 "✓",
             ]
+        )
+        self.table.horizontalHeaderItem(METHOD_COLUMN).setToolTip(
+            tr_word(wording.clinical.LAB_METHOD, "tip")
         )
         self.table.horizontalHeaderItem(CHECK_COLUMN).setToolTip(
             self.tr("Checked against the report")
@@ -100,6 +107,7 @@ class LabsGrid(QWidget):
         # Long test names wrap inside the stretching first column rather than push the flag
         # and range out of view.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -176,13 +184,29 @@ class LabsGrid(QWidget):
         self.hint.setVisible(bool(self.labs))
         if self.labs:
             self.table.setCurrentCell(0, 0)
+        self.updateGeometry()
         self.loaded.emit()
+
+    def wanted_width(self) -> int:
+        """The width at which every column but the test name is whole and the name has room
+        to wrap: what the pane beside a report must be given so no value hides off the right."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.table.columnCount())
+            if c != FIELD_COLUMNS["test"]
+        )
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        return others + TEST_COLUMN_ROOM + frame
 
     def _fill(self) -> None:
         self._filling = True
         self.table.setRowCount(len(self.labs))
         for row, lab in enumerate(self.labs):
             self._fill_row(row, lab)
+        # Most reports print no method: an empty column would only narrow the test names.
+        has_method = any(lab.result.method for lab in self.labs)
+        self.table.setColumnHidden(METHOD_COLUMN, not has_method)
         self._filling = False
         self._show_critical()
 
@@ -227,6 +251,11 @@ class LabsGrid(QWidget):
                 tip += "\n" + self.tr("The lab marked it: %1").replace("%1", result.lab_flag)
             flag_item.setToolTip(tip)
         self.table.setItem(row, FLAG_COLUMN, flag_item)
+        method = QTableWidgetItem(result.method)
+        method.setFlags(method.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        if tint is not None:
+            method.setBackground(QBrush(tint))
+        self.table.setItem(row, METHOD_COLUMN, method)
         check = QTableWidgetItem()
         check.setFlags(
             (check.flags() | Qt.ItemFlag.ItemIsUserCheckable) & ~Qt.ItemFlag.ItemIsEditable
@@ -249,7 +278,7 @@ class LabsGrid(QWidget):
             self.position_requested.emit(result.page - 1, tuple(result.bbox))
         else:
             self.position_requested.emit(result.page - 1, None)
-        trend = self.trends.get(trend_key(result))
+        trend = self.trends.get(lab_results.trend_key(result))
         points = []
         if trend is not None:
             points = [
@@ -284,6 +313,7 @@ class LabsGrid(QWidget):
             return
         # Typing back exactly what was read removes the correction instead of storing a copy.
         value = None if text == getattr(lab.extracted, field) else text
+        self._typed = (lab.result.test, text)
         self.correct(lab.id, **{field: value})
 
     def correct(self, lab_id: str, **changes) -> None:
@@ -318,7 +348,13 @@ class LabsGrid(QWidget):
     @Slot(object)
     def _on_failed(self, error) -> None:
         if isinstance(error, InvalidIntake) and error.problems:
-            self.problem.setText(tr_problem(error.problems[0].code))
+            text = tr_problem(error.problems[0].code)
+            test, typed = self._typed
+            if typed:
+                # What was typed stays in words beside the reason, so it is not silently lost.
+                template = self.tr("%1, typed “%2”. %3").replace("%3", text)
+                text = template.replace("%1", test).replace("%2", typed)
+            self.problem.setText(text)
         else:
             self.problem.setText(tr_error(error.code if isinstance(error, StoreError) else ""))
         self.problem.show()
@@ -348,6 +384,7 @@ class LabReportView(QWidget):
         self.title.setObjectName("editorTitle")
         layout.addWidget(self.title)
         self.kind_editor = DocumentSaver(store, db)
+        self.kind_editor.saved.connect(self._show_grid_for)
         layout.addWidget(self.kind_editor)
         self.split = QSplitter()
         self.placeholder = QLabel(self.tr("Opening the report…"))
@@ -356,6 +393,7 @@ class LabReportView(QWidget):
         self.split.addWidget(self.placeholder)
         self.grid = LabsGrid(store, db)
         self.grid.position_requested.connect(self._on_position)
+        self.grid.loaded.connect(self._share_width)
         self.split.addWidget(self.grid)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
@@ -376,6 +414,7 @@ class LabReportView(QWidget):
         self.title.setText(attachment.name)
         self.setWindowTitle(attachment.name)
         self.kind_editor.set_document(info)
+        self._show_grid_for(info)
         self.grid.load(attachment.id, attachment.case_id)
         store, sha = self.store, attachment.sha256
 
@@ -387,7 +426,10 @@ class LabReportView(QWidget):
     @Slot(object)
     def _on_bytes(self, data: bytes) -> None:
         if self.attachment.media_type == "application/pdf":
-            self.viewer = PdfViewer(data, title=self.attachment.name)
+            self.viewer = PdfViewer(data, title=self.attachment.name, narrow=True)
+            # The viewer checks the file on a worker first: a place asked for meanwhile is
+            # shown once it has opened.
+            self.viewer.opened.connect(self._on_viewer_opened)
         else:
             # A photographed report can be turned and cropped here; edits become new versions.
             saver = VersionSaver(
@@ -396,10 +438,29 @@ class LabReportView(QWidget):
             self.viewer = PhotoViewer(data, saver=saver, title=self.attachment.name)
         self.split.replaceWidget(0, self.viewer)
         self.placeholder.deleteLater()
-        total = max(self.split.width(), 1000)
-        self.split.setSizes([total * 55 // 100, total * 45 // 100])
+        self._share_width()
         # After the splitter has given the viewer its size: positions depend on the width.
         QTimer.singleShot(0, self, self._show_pending)
+
+    @Slot(object)
+    def _show_grid_for(self, info: document_kinds.DocumentInfo) -> None:
+        """A clinical photo (a wound, a rash) holds no lab values: no grid saying it is unread."""
+        self.grid.setVisible(info.kind is not DocumentKind.CLINICAL_PHOTO)
+
+    @Slot()
+    def _share_width(self) -> None:
+        """The report gets 55% of the width, but never so much that a lab column is hidden."""
+        if self.viewer is None:
+            return
+        total = max(self.split.width(), 1000)
+        grid = total * 45 // 100
+        if self.grid.labs:
+            grid = min(max(grid, self.grid.wanted_width()), total - total // 3)
+        self.split.setSizes([total - grid, grid])
+
+    @Slot(str)
+    def _on_viewer_opened(self, state: str) -> None:
+        self._show_pending()
 
     @Slot()
     def _show_pending(self) -> None:

@@ -34,9 +34,11 @@ from desktop.views.case_editor import CaseEditor
 from desktop.views.case_list import (
     CASE_ID_ROLE,
     CHANGED,
+    PATIENT,
     STATUS,
     CaseFilterProxy,
     CaseListModel,
+    PatientDelegate,
     StatusBadgeDelegate,
 )
 from desktop.views.receiver_controls import ReceiverControls
@@ -137,12 +139,13 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(STATUS, StatusBadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(PATIENT, PatientDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CHANGED, Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(40)
+        # Row height: PatientDelegate keeps it right for the name and the case line.
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()

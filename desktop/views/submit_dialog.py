@@ -610,7 +610,8 @@ class SubmitDialog(QDialog):
             lines.append(self.tr("Encrypted size: %1").replace("%1", tr_size(size)))
             rate = self.data.measured_rate if self.data else None
             lines.append(
-                self.tr("On 2G about: %1").replace(
+                # The duration carries its own "about" ("about 3 min"); the label must not.
+                self.tr("On 2G (50 kbit/s): %1").replace(
                     "%1", tr_duration(link.estimate_seconds(size, link.RATE_2G))
                 )
             )

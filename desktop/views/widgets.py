@@ -1,12 +1,12 @@
 """Small shared widgets: a labelled field with its red problem text, a section box, a badge,
-and the parts of a progress page (busy bar, figures grid).
+a fixed place for a banner, and the parts of a progress page (busy bar, figures grid).
 
 Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,73 @@ class FieldRow(QWidget):
     def set_hint(self, text: str) -> None:
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
+
+
+class BannerSlot(QWidget):
+    """Holds a banner label in a place of fixed height, so showing or hiding it never moves the
+    fields below while someone is typing or aiming a click.
+
+    The place is as tall as ``lines`` lines of the banner's text, whether the banner shows or
+    not; only a text longer than that makes it taller (never cut off).
+    """
+
+    def __init__(self, banner: QLabel, lines: int = 2, parent=None) -> None:
+        super().__init__(parent)
+        self.banner = banner
+        self.lines = lines
+        policy = banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        banner.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(banner)
+        banner.installEventFilter(self)
+        self._last_height = self._height()
+
+    def _height(self) -> int:
+        margins = self.banner.contentsMargins()
+        frame = margins.top() + margins.bottom() + 2 * self.banner.margin()
+        reserved = self.lines * self.banner.fontMetrics().lineSpacing() + frame + 2
+        if not self.banner.text() or self.width() <= 0:
+            return reserved
+        return max(reserved, self.banner.heightForWidth(self.width()))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def hasHeightForWidth(self) -> bool:
+        # The wrapped label would hand its own height for width to the layout above, making the
+        # place as tall as the text is today; the height is this widget's to decide.
+        return False
+
+    def _recheck(self) -> None:
+        height = self._height()
+        if height != self._last_height:
+            self._last_height = height
+            self.updateGeometry()
+
+    def event(self, event: QEvent) -> bool:
+        # A new banner text asks this widget's layout again: it may need another height.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._recheck()
+        return super().event(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._recheck()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A new font or style (a "kind" repolish makes the text bold) may need another height.
+        if watched is self.banner and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self._recheck()
+        return super().eventFilter(watched, event)
 
 
 class Section(QGroupBox):

@@ -5,6 +5,9 @@ Attachments are decrypted one at a time from the blob store into a private tempo
 encrypted into the bundle and the temporary file removed, so disk and memory use stay at one
 file whatever the case size. Which files go is ``sync.bundle.selection``'s rule, the one the
 review screen shows: ``series_uids`` limits indexed DICOM to the series the user chose.
+Re-encoding and de-identifying run per file under ``local_store.file_guard``: a file that
+breaks either is sent as stored (re-encoding) or left out with its reason (de-identifying),
+and the bundle is still built.
 Thread-safety: runs on a worker thread and reads on its connection; its few writes (the
 sequence counter, the de-identification key, the summary and its audit row) run on the
 store's writer.
@@ -20,6 +23,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Collection, Iterator
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +42,7 @@ from local_store import (
     timeline,
 )
 from local_store.dicom_index import Study
+from local_store.file_guard import FileFailed, guarded
 from local_store.models import AttachmentKind, Case
 from local_store.store import Store
 from sync.bundle.selection import select_case_files
@@ -203,6 +208,7 @@ def build_case_bundle(
     left_out = list(selection.left_out)
     key = deid_key(store) if deidentify else b""
     flags: dict[str, list[str]] = {}
+    unreadable: dict[str, str] = {}
     total = sum(a.size for a in chosen)
     done = 0
 
@@ -221,12 +227,20 @@ def build_case_bundle(
                 name = item.name
                 source = plain
                 if item.kind is AttachmentKind.DICOM and recompress:
-                    result = recompress_lossless(source, scratch / "packed.dcm")
-                    if not result.kept_original:
+                    # A file that breaks the encoder (file_guard) is sent as it is stored.
+                    result = guarded(partial(recompress_lossless, source, scratch / "packed.dcm"))
+                    if not isinstance(result, FileFailed) and not result.kept_original:
                         source = scratch / "packed.dcm"
                         meta["recompressed"] = result.transfer_syntax
                 if deidentify:
-                    cleaned = deidentify_file(source, scratch / "clean.dcm", key, DeidOptions())
+                    cleaned = guarded(
+                        partial(deidentify_file, source, scratch / "clean.dcm", key, DeidOptions())
+                    )
+                    if isinstance(cleaned, FileFailed):
+                        # Never sent with its identity: left out, and said why.
+                        left_out.append(item)
+                        unreadable[item.id] = cleaned.code
+                        continue
                     if cleaned is None:
                         left_out.append(item)
                         continue
@@ -247,7 +261,7 @@ def build_case_bundle(
                 )
         body = manifest_body(store, case_id, studies, series_uids, deidentified=deidentify)
         built = out.finish(body)
-    return CaseBundle(built, [a.id for a in left_out], flags)
+    return CaseBundle(built, [a.id for a in left_out], flags, unreadable)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -255,6 +269,9 @@ class CaseBundle:
     built: BuiltBundle
     left_out: list[str]  # attachment ids not sent (documents in a de-identified bundle)
     review_flags: dict[str, list[str]]  # bundle file name -> codes for the user to review
+    # Of left_out, the DICOM files that could not be de-identified because they could not be
+    # read (local_store.file_guard): attachment id -> reason code (wording.importing).
+    unreadable: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 @contextlib.contextmanager

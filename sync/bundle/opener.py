@@ -21,7 +21,7 @@ from typing import Any
 import pyrage
 
 from foundation.cancel import check
-from sync.bundle.streams import CHUNK, HashingWriter
+from foundation.hashing_io import CHUNK, HashingWriter
 from sync.bundle.verify import Report, verify_bundle
 from sync.protocol import CipherFile
 
@@ -95,7 +95,7 @@ def _decrypt_checked(
                 )
         except pyrage.DecryptError as exc:
             raise (writer.error or exc) from exc
-    if writer.digest.hexdigest() != entry["sha256_plain"]:
+    if writer.hexdigest() != entry["sha256_plain"]:
         with contextlib.suppress(FileNotFoundError):
             out_path.unlink()
         raise ValueError("plaintext hash differs from the manifest")

@@ -31,8 +31,8 @@ import pyrage
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from foundation.hashing_io import CHUNK, HashingWriter, sha256_file
 from sync.bundle import format as fmt
-from sync.bundle.streams import CHUNK, HashingWriter, sha256_file
 from sync.canonical import NotCanonical, canonical_bytes
 from sync.protocol import CipherFile, Envelope, ShapeError, key_id
 
@@ -189,4 +189,4 @@ def _plain_digest(path: Path, identity: pyrage.x25519.Identity) -> str | None:
             )
     except (OSError, pyrage.DecryptError):
         return None
-    return hasher.digest.hexdigest()
+    return hasher.hexdigest()

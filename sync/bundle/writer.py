@@ -34,9 +34,9 @@ from typing import Any
 import pyrage
 
 from foundation.cancel import Cancelled, check, is_cancelled
+from foundation.hashing_io import CHUNK, HashingReader, HashingWriter, sha256_file
 from local_store.fileutil import fsync_dir
 from sync.bundle import format as fmt
-from sync.bundle.streams import CHUNK, HashingReader, HashingWriter, sha256_file
 from sync.canonical import canonical_bytes
 from sync.device_keys import DeviceKeys, fingerprint
 from sync.protocol import CipherFile, Envelope, EnvelopeFile
@@ -219,7 +219,7 @@ class BundleWriter:
             seq=self.seq,
             created_at=self.created_at,
             recipients=tuple(fingerprint(r.encode("ascii")) for r in self.recipient_texts),
-            manifest=CipherFile(fmt.MANIFEST, writer.size, writer.digest.hexdigest()),
+            manifest=CipherFile(fmt.MANIFEST, writer.size, writer.hexdigest()),
             files=tuple(
                 EnvelopeFile(f.file_id, f"{f.file_id}.age", f.size_cipher, f.sha256_cipher)
                 for f in self._files

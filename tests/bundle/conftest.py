@@ -9,8 +9,6 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from local_store import settings
-from sync import enrollment
 from sync.bundle.writer import BuiltBundle, BundleWriter
 from sync.device_keys import DeviceKeys, load_or_create
 
@@ -67,20 +65,3 @@ def build(
         for path in files:
             writer.add_file(path, name=path.name, kind="document", media_type="application/pdf")
         return writer.finish({"case": {"id": "case-1", "question": "Is surgery an option?"}})
-
-
-def enrolled_offline(store) -> None:
-    """The enrollment record a service gives; building a bundle needs only its age recipient."""
-    settings.put(
-        store,
-        enrollment.ENROLLMENT_KEY,
-        {
-            "service_url": "https://opinions.example.org",
-            "device_id": "dev-test",
-            "role": "clinic",
-            "specialties": [],
-            "service_id": "svc-test",
-            "service_ed25519": "",
-            "service_age": str(pyrage.x25519.Identity.generate().to_public()),
-        },
-    )

@@ -1,6 +1,6 @@
 """A bundle that does not fit on the disk fails with ENOSPC and leaves nothing half-built.
 
-The hashing and writing run on a background thread (sync.bundle.streams), so this also proves
+The hashing and writing run on a background thread (sync.bundle.writer), so this also proves
 that a write error raised there reaches the builder instead of being lost.
 """
 

@@ -13,60 +13,24 @@ import threading
 import pytest
 
 from foundation.cancel import Cancelled
-from local_store import cases, importer, outbox
-from local_store.models import CaseStatus, Patient, Referral
+from local_store import cases, outbox
+from local_store.models import CaseStatus
 from sync import submit
-from sync.bundle import assemble, writer
-from sync.bundle import format as bundle_format
-from testdata.dicom import ct_series
-from tests.bundle.conftest import enrolled_offline
-from tests.cancel_points import CancelPoint, leftovers, problems_logged
+from tests.cancel_points import BUILD_PHASES, CancelPoint, leftovers, problems_logged
+from tests.case_setup import sendable_ct_case
 
 
 @pytest.fixture
 def case_id(store, tmp_path):
-    case = cases.create_case(
-        store,
-        Patient(name="Asha Verma", age_years=52),
-        referral=Referral(specialty="oncology", questions=["Is surgery still an option?"]),
-    )
-    source = tmp_path / "cd"
-    ct_series(source, 3, size=64)
-    (source / "report.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    with importer.work_dir(store) as work:
-        plan = importer.scan([source], work)
-        assert importer.run_import(store, case, plan, accept_other_patients=True).imported == 4
-    enrolled_offline(store)
-    return case
+    return sendable_ct_case(store, tmp_path / "cd")
 
 
-def _sig_written(path, data) -> bool:
-    return path.name == bundle_format.ENVELOPE_SIG
-
-
-# phase -> how to cancel in it: (owner, function, "after"/"before", condition)
-PHASES = {
-    "reading reports": (assemble.document_analysis, "analyse_attachment", "before", None),
-    "planning": (assemble, "select_case_files", "after", None),
-    "re-encoding images": (assemble, "recompress_lossless", "after", None),
-    "encrypting files": (writer, "_encrypt_file", "after", None),
-    "writing the manifest": (assemble, "manifest_body", "after", None),
-    "signing": (writer, "_write_synced", "after", _sig_written),
-    "queueing": (submit, "build_case_bundle", "after", None),
-}
-
-
-@pytest.mark.parametrize("phase", list(PHASES))
+@pytest.mark.parametrize("phase", list(BUILD_PHASES))
 def test_cancel_in_each_phase_queues_nothing_and_leaves_nothing(
     phase, store, case_id, monkeypatch, caplog
 ):
-    owner, name, when, condition = PHASES[phase]
     cancel = threading.Event()
-    point = CancelPoint(cancel)
-    if when == "after":
-        point.after(monkeypatch, owner, name, condition)
-    else:
-        point.before(monkeypatch, owner, name)
+    point = CancelPoint(cancel).at(monkeypatch, *BUILD_PHASES[phase])
 
     with pytest.raises(Cancelled) as raised:
         submit.submit_case(store, store.data_dir, case_id, cancel=cancel)

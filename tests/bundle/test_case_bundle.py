@@ -6,28 +6,14 @@ import numpy as np
 import pydicom
 import pytest
 
-from local_store import cases, importer
-from local_store.models import Patient, Referral
 from sync.bundle.assemble import build_case_bundle
 from sync.bundle.opener import open_bundle
-from testdata.dicom import ct_series
+from tests.case_setup import ct_case
 
 
 @pytest.fixture
 def case_id(store, tmp_path):
-    case = cases.create_case(
-        store,
-        Patient(name="Asha Verma", age_years=52),
-        referral=Referral(specialty="oncology", questions=["Is surgery still an option?"]),
-    )
-    source = tmp_path / "cd"
-    ct_series(source, 3, size=64)
-    (source / "report.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    work = importer.new_work_dir(store)
-    plan = importer.scan([source], work)
-    report = importer.run_import(store, case, plan, accept_other_patients=True)
-    assert report.imported == 4, report
-    return case
+    return ct_case(store, tmp_path / "cd")
 
 
 def _opened(tmp_path, store, case_id, service, **options):

@@ -15,7 +15,7 @@ ROW_KEYS = {"test", "value", "unit", "reference", "low", "high", "flag", "page"}
 @pytest.fixture(scope="module")
 def report_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli-reports")
-    for layout in ("classic", "two_column"):
+    for layout in ("classic", "two_column", "method_column"):
         reports.write(layout, folder)
     return folder
 
@@ -43,6 +43,24 @@ def test_labs_text_is_a_table_with_worded_flags(cli, report_folder):
     assert lines[0] == "Lab report, dated 2024-02-04, 1 page(s), read from its text."
     potassium = next(line for line in lines if line.startswith("Potassium"))
     assert "6.8" in potassium and "Critical" in potassium and "3.5 - 5.1" in potassium
+
+
+def test_labs_prints_the_method_as_its_own_column(cli, report_folder):
+    path = str(report_folder / "method_column.pdf")
+    result = cli("labs", path, "--sex", "F")
+
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    header = next(line for line in lines if line.startswith("Test"))
+    assert header.split() == ["Test", "Result", "Unit", "Reference", "Flag", "Method", "Page"]
+    sodium = next(line for line in lines if line.startswith("Sodium"))
+    assert sodium.startswith("Sodium (Na+) ") and "132" in sodium and "ISE Indirect" in sodium
+    assert sodium.index("132") < sodium.index("ISE Indirect")  # not in the test's column
+    rows = cli("--json", "labs", path, "--sex", "F").json["results"]
+    assert [(r["test"], r["method"]) for r in rows][:2] == [
+        ("Haemoglobin (Hb)", "Photometry"),
+        ("Total Leucocyte Count (TLC)", "Electrical Impedance"),
+    ]
 
 
 def test_labs_on_a_locked_pdf_says_why_in_one_line(cli, tmp_path):

@@ -9,6 +9,7 @@ from clinical.checklists import (
     CaseEvidence,
     ChecklistError,
     DocumentEvidence,
+    StudyEvidence,
     evaluate,
     guess_condition,
     load_conditions,
@@ -46,7 +47,7 @@ COMPLETE = {
         lab_analytes=frozenset(
             {"nt_probnp", "creatinine", "sodium", "tsh", "hemoglobin", "alt", "hba1c"}
         ),
-        modalities=frozenset({"CR"}),
+        studies=(StudyEvidence(frozenset({"CR"}), ("CHEST PA", "CHEST")),),
     ),
     "neurology.stroke": CaseEvidence(
         documents=(
@@ -54,13 +55,16 @@ COMPLETE = {
             DocumentEvidence("ecg", "Atrial fibrillation"),
         ),
         lab_analytes=frozenset({"glucose_random", "ldl"}),
-        modalities=frozenset({"CT"}),
+        studies=(StudyEvidence(frozenset({"CT"}), ("NCCT HEAD", "HEAD")),),
     ),
     "orthopaedics.fracture": CaseEvidence(
         documents=(
             DocumentEvidence("discharge_summary", "ORIF with locking plate done on 3/2/2024."),
         ),
-        modalities=frozenset({"DX", "CT"}),
+        studies=(
+            StudyEvidence(frozenset({"DX"}), ("X-RAY LEFT ANKLE AP/LAT", "ANKLE")),
+            StudyEvidence(frozenset({"CT"}), ("CT LEFT ANKLE", "ANKLE")),
+        ),
     ),
     "endocrinology.diabetes": CaseEvidence(
         documents=(DocumentEvidence("lab_report", ""),),
@@ -88,8 +92,8 @@ WITHOUT = {
     # The biopsy report is there, but without the receptor results.
     "oncology.breast": ("receptors", "text", "Core biopsy: invasive ductal carcinoma, grade 2."),
     "cardiology.heart_failure": ("ntprobnp", "labs", "nt_probnp"),
-    "neurology.stroke": ("brain_imaging", "modalities", "CT"),
-    "orthopaedics.fracture": ("xray", "modalities", "DX"),
+    "neurology.stroke": ("brain_imaging", "studies", "CT"),
+    "orthopaedics.fracture": ("xray", "studies", "DX"),
     "endocrinology.diabetes": ("hba1c", "labs", "hba1c"),
     "gastroenterology.liver": ("albumin", "labs", "albumin"),
 }
@@ -132,15 +136,14 @@ def test_missing_required_item_is_named_with_its_source(condition_id):
     if field == "text":
         first = DocumentEvidence(evidence.documents[0].kind, value)
         documents = (first, *evidence.documents[1:])
-        evidence = CaseEvidence(documents, evidence.lab_analytes, evidence.modalities)
+        evidence = CaseEvidence(documents, evidence.lab_analytes, evidence.studies)
     elif field == "labs":
         evidence = CaseEvidence(
-            evidence.documents, evidence.lab_analytes - {value}, evidence.modalities
+            evidence.documents, evidence.lab_analytes - {value}, evidence.studies
         )
     else:
-        evidence = CaseEvidence(
-            evidence.documents, evidence.lab_analytes, evidence.modalities - {value}
-        )
+        studies = tuple(s for s in evidence.studies if value not in s.modalities)
+        evidence = CaseEvidence(evidence.documents, evidence.lab_analytes, studies)
 
     result = evaluate(CONDITIONS[condition_id], evidence)
 
@@ -153,17 +156,20 @@ def test_missing_required_item_is_named_with_its_source(condition_id):
 
 def test_every_condition_is_complete_with_one_piece_of_evidence_per_item():
     for condition in CONDITIONS.values():
-        documents, labs, modalities = [], set(), set()
+        documents, labs, studies = [], set(), []
         for item in condition.items:
             if item.labs:
                 labs.add(item.labs[0])
-            elif item.modalities:
-                modalities.add(item.modalities[0])
+            elif item.studies:
+                need = item.studies[0]
+                studies.append(
+                    StudyEvidence(frozenset(need.modalities[:1]), (" and ".join(need.regions),))
+                )
             elif item.documents or item.mentions:
                 kind = item.documents[0] if item.documents else "other"
                 text = item.mentions[0] if item.mentions else ""
                 documents.append(DocumentEvidence(kind, text))
-        evidence = CaseEvidence(tuple(documents), frozenset(labs), frozenset(modalities))
+        evidence = CaseEvidence(tuple(documents), frozenset(labs), tuple(studies))
         assert evaluate(condition, evidence).missing == [], condition.id
 
 

@@ -261,3 +261,81 @@ def test_summary_is_generated_kept_and_rendered(store, case_id, report_dir):
     assert "Patient: Asha Verma, F, 52 years" in text
     assert "- Potassium: 6.8 mmol/L  [critical]  (3.5 - 5.1)  2024-02-04" in text
     assert "Possibly missing investigations:" in text
+
+
+def _import_ct(store, case_id, folder, **header):
+    from local_store import importer
+    from testdata.dicom import ct_series
+
+    ct_series(folder, 2, seed=None, **header)
+    plan = importer.scan([folder], importer.new_work_dir(store))
+    assert importer.run_import(store, case_id, plan, accept_other_patients=True).imported == 2
+
+
+def test_a_chest_ct_alone_is_not_the_staging_ct_of_chest_and_abdomen(store, case_id, tmp_path):
+    _import_ct(store, case_id, tmp_path / "chest", description="CT CHEST", body_part="CHEST")
+
+    check = case_checklist.check_case(store, case_id)
+
+    assert check.condition.id == "oncology.breast"
+    assert "staging" in {item.id for item in check.missing}
+
+    # The abdomen, scanned on another day, completes it.
+    _import_ct(
+        store, case_id, tmp_path / "abdomen", description="CECT ABDOMEN", body_part="ABDOMEN"
+    )
+    check = case_checklist.check_case(store, case_id)
+
+    assert "staging" not in {item.id for item in check.missing}
+    [staging] = [s for s in check.result.items if s.item.id == "staging"]
+    assert staging.found_in == "imaging"
+
+
+def test_a_method_is_stored_apart_and_trends_join_the_test_without_it(store, case_id, report_dir):
+    with_method = attach(store, case_id, report_dir / "method_unheaded.pdf")
+    without = attach(store, case_id, report_dir / "multipage.pdf")
+    for report in (with_method, without):
+        document_analysis.analyse_attachment(store, report.id)
+
+    labs = lab_results.list_labs(store, attachment_id=with_method.id)
+    rdw = next(lab for lab in labs if lab.result.test == "RDW-CV")
+    assert (rdw.result.method, rdw.extracted.method) == ("Calculated", "Calculated")
+    corrected = lab_results.correct_lab(store, rdw.id, value="15.4")
+    assert corrected.result.method == "Calculated" and corrected.result.value == "15.4"
+
+    trends = {t.key: t for t in lab_results.lab_trends(store, case_id)}
+    # RDW-CV is not in the catalogue: it joins by its printed name, without the method.
+    assert sorted(p.value for p in trends["rdw cv"].points) == [15.4, 15.9]
+    assert len(trends["hemoglobin"].points) == 2
+    assert not any("calculated" in key or "westergren" in key for key in trends)
+
+
+def test_a_typed_value_that_is_not_a_result_is_refused(store, case_id, report_dir):
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    document_analysis.analyse_attachment(store, report.id)
+    lab = lab_results.list_labs(store, attachment_id=report.id)[0]
+
+    with pytest.raises(InvalidIntake) as corrected:
+        lab_results.correct_lab(store, lab.id, value="abc")
+    with pytest.raises(InvalidIntake) as added:
+        lab_results.add_lab(store, report.id, test="HIV", value="abc")
+
+    assert [(p.field, p.code) for p in corrected.value.problems] == [("lab.value", "not_a_result")]
+    assert [(p.field, p.code) for p in added.value.problems] == [("lab.value", "not_a_result")]
+    assert lab_results.get_lab(store, lab.id).result.value == lab.result.value
+    assert lab_results.add_lab(store, report.id, test="HIV", value="Non reactive").by_user
+
+
+def test_only_a_photo_can_be_filed_as_a_clinical_photo(store, case_id, report_dir, tmp_path):
+    from testdata.documents import photo
+
+    report = attach(store, case_id, report_dir / "classic.pdf")
+    rash = attachments.add_file(store, case_id, photo(tmp_path / "rash.jpg")).attachment
+
+    info = document_kinds.set_kind(store, rash.id, "clinical_photo")
+    with pytest.raises(InvalidIntake) as refused:
+        document_kinds.set_kind(store, report.id, "clinical_photo")
+
+    assert info.kind is DocumentKind.CLINICAL_PHOTO and info.kind_by_user
+    assert [p.code for p in refused.value.problems] == ["invalid_choice"]
+    assert DocumentKind.CLINICAL_PHOTO not in document_kinds.kinds_for("application/pdf")

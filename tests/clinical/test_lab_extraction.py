@@ -160,3 +160,24 @@ def test_continuation_page_without_its_header_uses_the_last_columns(tmp_path):
         ("Sodium", "139", 1, None),
         ("Potassium", "5.6", 2, Flag.HIGH),
     ]
+
+
+@pytest.mark.parametrize("layout", sorted(reports.LAYOUTS))
+def test_a_method_column_is_kept_apart_from_the_test_name(report_dir, layout):
+    # With a "Method" header, without one, or after the range: the test's name stays the
+    # analyte's, and the method is its own field ("" where the report prints none).
+    extraction = extract_document(report_dir / f"{layout}.pdf", sex="F")
+
+    assert [r.method for r in extraction.results] == reports.METHODS[layout]
+
+
+def test_rows_with_a_method_are_named_as_without_one(report_dir):
+    methods = {r.test: r for r in extract_document(report_dir / "method_column.pdf").results}
+
+    assert methods["Haemoglobin (Hb)"].analyte == "hemoglobin"
+    assert methods["Haemoglobin (Hb)"].method == "Photometry"
+    assert methods["Sodium (Na+)"].analyte == "sodium"
+    assert methods["Sodium (Na+)"].to_json()["method"] == "ISE Indirect"
+    unheaded = {r.test for r in extract_document(report_dir / "method_unheaded.pdf").results}
+    # "Direct" qualifies methods too, but here it is part of the test's name.
+    assert {"RDW-CV", "Bilirubin Direct", "Blood Urea"} <= unheaded

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
+import wording.store
 from local_store import attachments, cases, database
 from local_store.connection import read
 from local_store.errors import StorageFull, StorageReadOnly
 from local_store.models import Patient
 from local_store.store import Store
+from tests.cli.conftest import Cli
 from tests.conftest import TEST_PASSPHRASE
 
 
@@ -96,3 +99,39 @@ def test_read_only_data_folder_gives_a_typed_error_and_changes_nothing(tmp_path)
         assert before == after
         with pytest.raises(StorageReadOnly):
             Store.open(disk / "new-folder", passphrase=TEST_PASSPHRASE)
+
+
+def test_at_zero_bytes_free_the_cases_can_still_be_listed_and_shown(tmp_path):
+    """Reading writes nothing a full disk refuses (the first reader of the database rebuilds
+    its shared-memory index, which takes space: it then reads without it)."""
+    with _tmpfs(tmp_path / "disk", "6m") as disk:
+        cli = Cli(disk / "data", tmp_path / "home")
+        case_id = cli.new_case(name="Meena Kumari")
+        filler = _fill(disk)
+        assert shutil.disk_usage(disk).free == 0
+
+        listed = cli("--json", "case", "list")
+        assert listed.code == 0, listed.err
+        assert [(r["id"], r["patient_name"]) for r in listed.json] == [(case_id, "Meena Kumari")]
+        shown = cli("--json", "case", "show", case_id)
+        assert shown.code == 0, shown.err
+        assert cli("audit", "verify").code == 0
+        # Saving still says why it cannot, in one line.
+        refused = cli(
+            "case",
+            "new",
+            "--patient-name",
+            "Ravi Kumar",
+            "--age",
+            "30",
+            "--specialty",
+            "oncology",
+            "--question",
+            "Surgery?",
+        )
+        assert (refused.code, refused.err_lines) == (1, [wording.store.error_text("storage_full")])
+
+        filler.unlink()
+        assert len(cli.list_json()) == 1
+        cli.new_case(name="Ravi Kumar")
+        assert len(cli.list_json()) == 2

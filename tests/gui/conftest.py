@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import contextlib
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtCore import QObject
+
+from desktop.workers import DatabaseExecutor, JobPool
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 
@@ -42,3 +47,34 @@ def new_case(window, qtbot):
     window.new_button.click()
     qtbot.waitUntil(lambda: editor.case_id not in (None, before) and window.new_button.isEnabled())
     return editor
+
+
+@contextlib.contextmanager
+def executor_and_pool(store) -> Iterator[tuple[DatabaseExecutor, JobPool]]:
+    """The desktop's database executor and a one-thread job pool, shut down at the end."""
+    owner = QObject()
+    executor = DatabaseExecutor(store, owner)
+    pool = JobPool(1, owner)
+    try:
+        yield executor, pool
+    finally:
+        pool.shutdown(10_000)
+        executor.shutdown(10_000)
+
+
+@pytest.fixture
+def workers(store, qtbot):
+    with executor_and_pool(store) as made:
+        yield made
+
+
+def open_submit_dialog(qtbot, workers, case_id):
+    """The Submit screen for ``case_id``, shown and past loading (on its review)."""
+    from desktop.views.submit_dialog import SubmitDialog
+
+    executor, pool = workers
+    dialog = SubmitDialog(executor, pool, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.phase == "review", timeout=20_000)
+    return dialog

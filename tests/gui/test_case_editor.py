@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from local_store import cases
 from tests.gui.conftest import new_case
@@ -318,3 +319,39 @@ def test_a_symptom_onset_may_be_only_a_month_and_is_shown_in_words(window, qtbot
     tl.table.selectRow(0)
     tl.change_button.click()
     assert tl.date_edit.text() == "10/2025"  # back in the box the way it was typed
+
+
+def test_a_question_for_the_specialist_can_take_several_lines(window, qtbot, reopen):
+    editor = new_case(window, qtbot)
+    box = editor.questions.editors()[0]
+    qtbot.keyClicks(box, "Is this TB or a tumour?")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Sputum was negative twice; weight loss 6 kg in 2 months.")
+    wait_saved(qtbot, editor)
+    # The box shows more than one line, so the whole question can be read while typing.
+    assert box.height() >= 3 * box.fontMetrics().lineSpacing()
+    assert cases.get_case(reopen(), editor.case_id).referral.questions == [
+        "Is this TB or a tumour?\nSputum was negative twice; weight loss 6 kg in 2 months."
+    ]
+
+
+def test_the_banner_appearing_and_going_does_not_move_the_fields(window, qtbot):
+    editor = new_case(window, qtbot)
+    first = editor.controls["patient.name"]
+
+    def first_field_y() -> int:
+        QApplication.processEvents()
+        return first.mapTo(editor, QPoint(0, 0)).y()
+
+    before = first_field_y()
+    assert not editor.banner.isVisible()
+    age = editor.controls["patient.age_years"]
+    qtbot.keyClicks(age, "300")
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.banner.isVisible())
+    assert first_field_y() == before
+    age.clear()
+    qtbot.keyClicks(age, "30")
+    editor.flush()
+    qtbot.waitUntil(lambda: not editor.banner.isVisible())
+    assert first_field_y() == before

@@ -150,3 +150,35 @@ def test_ten_thousand_rows_filter_quickly():
     assert proxy.rowCount() == sum("99" in str(i) for i in range(10_000))
     # Generous bound for slow CI machines; the benchmark reports the real figure.
     assert time.perf_counter() - started < 1.0
+
+
+def test_two_cases_of_one_patient_differ_by_case_number_and_start_day(store, qtbot):
+    from desktop.views.case_list import CASE_LINE_ROLE, PatientDelegate
+    from desktop.views.main_window import MainWindow
+    from local_store import cases
+    from local_store.models import Patient, case_number
+    from wording.forms import MONTH_SHORT
+
+    first = cases.create_case(store, Patient(name="Sunita Devi", hospital_id="PHC-1021"))
+    second = cases.create_case(store, Patient(name="Sunita Devi", hospital_id="PHC-1021"))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.loaded)
+    try:
+        lines = {}
+        for case_id in (first, second):
+            row = window.proxy.mapFromSource(window.model.index(window.model.row_of(case_id), 0))
+            assert row.data() == "Sunita Devi"
+            lines[case_id] = row.data(CASE_LINE_ROLE)
+            # Under the name, drawn in the row's own height: the number and the day started.
+            assert window.table.rowHeight(row.row()) >= PatientDelegate.row_height(
+                window.table.font()
+            )
+        assert lines[first] != lines[second]
+        for case_id, line in lines.items():
+            assert line.startswith(f"Case {case_number(case_id)} · ")
+            assert any(month in line for month in MONTH_SHORT.values())
+        assert isinstance(window.table.itemDelegateForColumn(PATIENT), PatientDelegate)
+    finally:
+        window.shutdown()

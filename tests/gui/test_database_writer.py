@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import asdict
 
-import pyrage
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QObject, Slot
 
-from desktop.workers import DatabaseExecutor, JobPool
-from local_store import attachments, cases, outbox, settings
+from desktop.workers import JobPool
+from local_store import attachments, cases, outbox
 from local_store.models import CaseStatus, Patient, Referral, Sex
-from sync import enrollment, protocol, submit
-from sync.device_keys import load_or_create
+from sync import submit
+from testdata.documents import EMPTY_PDF
+from tests.case_setup import enrolled_offline
+from tests.gui.conftest import executor_and_pool
 from tests.sql_trace import changes_by_thread, trace_statements
 
 WAIT_MS = 60_000
@@ -56,29 +54,10 @@ def run_on_pool(qtbot, pool: JobPool, work):
     return seen["thread"], sink.results[0]
 
 
-def enroll_offline(store) -> None:
-    """Store an enrollment with real service keys, as enrolling would, without a service."""
-    signing = Ed25519PrivateKey.generate().public_key()
-    raw = signing.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    chosen = enrollment.Enrollment(
-        service_url="https://opinion.example.org",
-        device_id=load_or_create(store).device_id,
-        role="clinic",
-        specialties=(),
-        service_id=protocol.key_id("svc-", raw),
-        service_ed25519=protocol.b64(raw),
-        service_age=str(pyrage.x25519.Identity.generate().to_public()),
-    )
-    settings.put(store, enrollment.ENROLLMENT_KEY, asdict(chosen) | {"specialties": []})
-
-
 def test_a_write_from_a_pool_thread_runs_on_the_database_executor(store, qtbot, monkeypatch):
     case_id = cases.create_case(store, Patient(name="Lakshmi Narayanan", age_years=58))
     executed = trace_statements(monkeypatch)
-    owner = QObject()
-    executor = DatabaseExecutor(store, owner)
-    pool = JobPool(1, owner)
-    try:
+    with executor_and_pool(store) as (executor, pool):
         _, writer = run_on_pool(
             qtbot, pool, lambda c, p: executor.run_and_wait(threading.get_ident)
         )
@@ -88,9 +67,6 @@ def test_a_write_from_a_pool_thread_runs_on_the_database_executor(store, qtbot, 
             return cases.get_case(store, case_id).referral.allergies
 
         worker, allergies = run_on_pool(qtbot, pool, edit)
-    finally:
-        pool.shutdown(10_000)
-        executor.shutdown(10_000)
     assert allergies == "Sulfa drugs"
     assert worker != writer
     changed = changes_by_thread(executed)
@@ -108,14 +84,11 @@ def test_submit_case_on_a_pool_thread_changes_the_store_only_on_the_executor(
         referral=Referral(specialty="oncology", questions=["Surgery or chemotherapy first?"]),
     )
     report = tmp_path / "biopsy report.pdf"
-    report.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    report.write_bytes(EMPTY_PDF)
     attachments.add_file(store, case_id, report)
-    enroll_offline(store)
+    enrolled_offline(store)
     executed = trace_statements(monkeypatch)
-    owner = QObject()
-    executor = DatabaseExecutor(store, owner)
-    pool = JobPool(1, owner)
-    try:
+    with executor_and_pool(store) as (executor, pool):
         _, writer = run_on_pool(
             qtbot, pool, lambda c, p: executor.run_and_wait(threading.get_ident)
         )
@@ -126,9 +99,6 @@ def test_submit_case_on_a_pool_thread_changes_the_store_only_on_the_executor(
                 store, store.data_dir, case_id, cancel=cancel
             ),
         )
-    finally:
-        pool.shutdown(10_000)
-        executor.shutdown(10_000)
     changed = changes_by_thread(executed)
     # The sequence counter, the summary and its audit row, the outbox rows: all on the writer.
     assert set(changed) == {writer}

@@ -512,3 +512,21 @@ def test_escape_abandons_a_half_drawn_angle_before_resetting_the_view(qtbot, ct_
     assert canvas.zoom == zoomed  # the view is kept
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
     assert canvas.fit_on_resize  # second Esc: back to fit
+
+
+def test_the_preset_box_says_custom_after_a_window_set_by_hand(qtbot, ct_viewer):
+    canvas = ct_viewer.active.canvas
+    bone = next(p for p in ct_viewer.presets if p.name == "bone")
+    ct_viewer.apply_preset(bone)
+    assert ct_viewer.preset_box.currentData() == bone
+    drag(qtbot, canvas, (60, 60), (140, 20), Qt.MouseButton.RightButton)
+    # The bone window is no longer on screen, so the box must not keep saying "Bone".
+    assert ct_viewer.preset_box.currentText() == "Custom"
+    assert "Bone" not in canvas.overlay_text["bottom_right"][0]
+    # The next image keeps the hand-set window, and the box keeps saying so.
+    ct_viewer.active.step(1)
+    wait_image(qtbot, ct_viewer.active)
+    assert ct_viewer.preset_box.currentText() == "Custom"
+    ct_viewer._preset_chosen(0)
+    assert ct_viewer.preset_box.currentText() == "File's own"
+    assert (canvas.window.center, canvas.window.width) == (40, 400)

@@ -491,3 +491,25 @@ def test_cli_and_desktop_word_each_import_phase_alike(store, qtbot, capsys):
         assert len({dialog._phase_title(p) for p in IMPORT_PHASES}) == len(IMPORT_PHASES)
     finally:
         assert pool.shutdown(2000) and executor.shutdown(2000)
+
+
+def test_a_locked_pdf_is_imported_and_the_summary_says_to_ask_for_the_password(
+    window, qtbot, tmp_path
+):
+    from testdata.documents import locked_pdf
+    from wording.importing import IMPORT_NOTE
+
+    editor = named_case(window, qtbot, "Sunita Devi")
+    folder = tmp_path / "from patient"
+    folder.mkdir()
+    locked_pdf(folder / "lab report.pdf")
+    pdf(folder / "discharge.pdf")
+
+    dialog = editor.attachments.import_paths([folder])
+    outcome = finish(dialog, qtbot)
+
+    assert outcome.report.imported == 2
+    assert dialog.notes.isVisible()
+    assert dialog.notes.text() == f"from patient/lab report.pdf: {IMPORT_NOTE['pdf_locked']}"
+    assert dialog.rejected_rows == []
+    dialog.close_button.click()

@@ -18,6 +18,7 @@ from desktop.views.labs_grid import (
     CHECK_COLUMN,
     FIELD_COLUMNS,
     FLAG_COLUMN,
+    METHOD_COLUMN,
     LabReportView,
     LabsGrid,
 )
@@ -38,6 +39,7 @@ from local_store.models import (
     Referral,
     Sex,
 )
+from testdata import lab_reports
 from testdata.documents import LAB_ROWS, lab_report_pdf, report_pdf
 
 VALUE = FIELD_COLUMNS["value"]
@@ -236,6 +238,7 @@ def test_clicking_a_row_jumps_the_report_to_the_value(qtbot, store, db, lab_case
     qtbot.waitUntil(lambda: isinstance(view.viewer, PdfViewer))
     qtbot.waitUntil(lambda: view.grid.table.rowCount() == len(LAB_ROWS))
     viewer = view.viewer
+    qtbot.waitUntil(lambda: viewer.state != "loading")
     assert viewer.state == "ready"
     assert view.kind_editor.kind.currentData() == "lab_report"
     assert view.kind_editor.date.text() == "2024-03-12"
@@ -370,3 +373,118 @@ def test_photographed_report_opens_in_the_photo_viewer_with_versions(qtbot, stor
     with qtbot.waitSignal(viewer.version_saved, timeout=20000):
         viewer.save_button.click()
     assert len(attachments.list_attachments(store, case_id)) == 2
+
+
+def test_the_method_has_its_own_column_and_the_trend_joins_without_it(qtbot, store, db, tmp_path):
+    case_id = breast_case(store)
+    earlier = attach(store, case_id, lab_report_pdf(tmp_path / "earlier.pdf", "10/02/2024"))
+    with_method = attach(store, case_id, lab_reports.write("method_column", tmp_path))
+
+    plain = open_grid(qtbot, store, db, earlier, case_id)
+    assert plain.table.isColumnHidden(METHOD_COLUMN)  # no method printed: no empty column
+    grid = open_grid(qtbot, store, db, with_method, case_id)
+
+    assert not grid.table.isColumnHidden(METHOD_COLUMN)
+    header = grid.table.horizontalHeaderItem(METHOD_COLUMN)
+    assert header.text() == "Method" and header.toolTip()
+    assert cell(grid, "Haemoglobin (Hb)", METHOD_COLUMN).text() == "Photometry"
+    assert cell(grid, "Sodium (Na+)", METHOD_COLUMN).text() == "ISE Indirect"
+    assert not cell(grid, "Sodium (Na+)", METHOD_COLUMN).flags() & Qt.ItemFlag.ItemIsEditable
+    # The chart of haemoglobin holds the value of the report without a method column too.
+    row = next(i for i, lab in enumerate(grid.labs) if lab.result.test == "Haemoglobin (Hb)")
+    grid.show_row(row)
+    trend = grid.trends[lab_results.trend_key(grid.labs[row].result)]
+    assert {p.attachment_id for p in trend.points} == {earlier, with_method}
+
+
+def test_a_value_that_is_not_a_result_is_refused_with_a_reason(qtbot, store, db, lab_case):
+    case_id, latest, _earlier, _letter = lab_case
+    grid = open_grid(qtbot, store, db, latest, case_id)
+    cell(grid, "Haemoglobin", VALUE).setText("abc")
+    qtbot.waitUntil(grid.problem.isVisible)
+    assert "not a lab result" in grid.problem.text()
+    assert "“abc”" in grid.problem.text()  # what was typed is named, not silently dropped
+    assert cell(grid, "Haemoglobin", VALUE).text() == "9.1"
+    assert lab_results.list_labs(store, attachment_id=latest)[0].result.value == "9.1"
+    # A result word is a result: it is saved.
+    with qtbot.waitSignal(grid.saved):
+        cell(grid, "Haemoglobin", VALUE).setText("Positive")
+    assert not grid.problem.isVisible()
+    assert lab_results.list_labs(store, attachment_id=latest)[0].result.value == "Positive"
+
+
+def test_value_unit_and_range_columns_are_in_view_beside_the_report(qtbot, store, db, lab_case):
+    from desktop.viewers.launcher import ViewerLauncher
+
+    _case_id, latest, _earlier, _letter = lab_case
+    launcher = ViewerLauncher(db)
+    launcher.open_document(latest)
+    [view] = launcher.windows
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: isinstance(view.viewer, PdfViewer), timeout=20000)
+    qtbot.waitUntil(lambda: view.grid.table.rowCount() > 0)
+    qtbot.wait(50)
+    table = view.grid.table
+    shown = table.viewport().rect()
+    for field in ("test", "value", "unit", "reference"):
+        column = FIELD_COLUMNS[field]
+        left = table.columnViewportPosition(column)
+        box = shown.intersected(type(shown)(left, 0, table.columnWidth(column), shown.height()))
+        # The whole column is on screen, not scrolled off to the right or squeezed to nothing.
+        assert box.width() == table.columnWidth(column) > 20, (field, box, shown)
+    for row in range(table.rowCount()):
+        for field in ("value", "unit", "reference"):
+            item = table.item(row, FIELD_COLUMNS[field])
+            needed = table.fontMetrics().horizontalAdvance(item.text())
+            assert table.columnWidth(FIELD_COLUMNS[field]) >= needed, (field, item.text())
+    view.close()
+
+
+def test_a_phone_photo_of_a_wound_can_be_filed_as_a_clinical_photo(
+    qtbot, store, db, lab_case, tmp_path, reopen
+):
+    from testdata.documents import photo
+
+    case_id, latest, _earlier, _letter = lab_case
+    wound = attachments.add_file(store, case_id, photo(tmp_path / "IMG_20240312.jpg")).attachment
+    panel = DocumentsPanel(store, db)
+    qtbot.addWidget(panel)
+    panel.resize(800, 300)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded):
+        panel.load(case_id)
+    combo = panel.table.cellWidget(panel.row_of(wound.id), 1)
+    words = [combo.itemText(i) for i in range(combo.count())]
+    assert "Clinical photo (wound, rash, swelling)" in words
+    with qtbot.waitSignal(panel.saved):
+        combo.setCurrentIndex(combo.findData("clinical_photo"))
+        combo.activated.emit(combo.currentIndex())
+    shown = panel.table.cellWidget(panel.row_of(wound.id), 1)
+    assert shown.currentText() == "Clinical photo (wound, rash, swelling)"
+    # A PDF report is a document: the choice is not offered for it.
+    report = panel.table.cellWidget(panel.row_of(latest), 1)
+    assert report.findData("clinical_photo") == -1
+    db.shutdown()
+
+    info = document_kinds.get_document(reopen(), wound.id)
+    assert info.kind.value == "clinical_photo" and info.kind_by_user
+
+
+def test_a_clinical_photo_opens_without_a_lab_grid(qtbot, store, db, tmp_path):
+    from desktop.viewers.photo_viewer import PhotoViewer
+    from testdata.documents import photo
+
+    case_id = breast_case(store)
+    rash = attachments.add_file(store, case_id, photo(tmp_path / "rash.jpg")).attachment
+    view = LabReportView(store, db, rash.id)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitUntil(lambda: isinstance(view.viewer, PhotoViewer))
+    assert view.grid.isVisible()
+    with qtbot.waitSignal(view.kind_editor.saved):
+        combo = view.kind_editor.kind
+        combo.setCurrentIndex(combo.findData("clinical_photo"))
+        combo.activated.emit(combo.currentIndex())
+    # A wound holds no lab values: nothing beside it says it is "not read yet".
+    assert not view.grid.isVisible()

@@ -23,6 +23,7 @@ def open_viewer(qtbot, source, width=1000, height=700) -> PdfViewer:
     viewer.resize(width, height)
     viewer.show()
     qtbot.waitExposed(viewer)
+    qtbot.waitUntil(lambda: viewer.state != "loading")  # checked on a worker first
     return viewer
 
 
@@ -248,3 +249,47 @@ def test_page_mapping_matches_what_is_drawn(qtbot, report):
             above = image.pixelColor(QPoint(x, rect.top() - 1))
             assert inside.lightness() == 255, (action, rect)
             assert above.lightness() < 255, (action, rect)
+
+
+def _long_report(tmp_path):
+    from tests.hostile import hostile_files as hf
+
+    return hf.pdf(tmp_path / "long.pdf", pages=500)
+
+
+def test_a_long_report_is_checked_off_the_gui_thread(qtbot, tmp_path):
+    # Counting and checking 500 pages takes about a second: the window is up at once and
+    # says "Opening…" meanwhile, then shows the report.
+    import time
+
+    path = _long_report(tmp_path)
+    started = time.monotonic()
+    viewer = PdfViewer(path)
+    built = time.monotonic() - started
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert viewer.state == "loading"
+    assert viewer.stack.currentWidget() is viewer.message
+    assert viewer.message.text() == "Opening…"
+    assert not viewer.toolbar.isEnabled()
+    assert built < 0.3, f"{built:.2f} s on the GUI thread"
+    with qtbot.waitSignal(viewer.opened, timeout=30_000) as opened:
+        pass
+    assert opened.args == ["ready"]
+    assert viewer.document.pageCount() == 500
+
+
+def test_closing_while_opening_cancels_the_check(qtbot, tmp_path):
+    import time
+
+    viewer = PdfViewer(_long_report(tmp_path))
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitUntil(lambda: viewer.pool.activeThreadCount() == 1)
+    [job] = viewer.pool._jobs.values()
+    started = time.monotonic()
+    viewer.close()
+    assert job.cancel.is_set()
+    assert viewer.pool.activeThreadCount() == 0
+    assert time.monotonic() - started < 1.0
+    assert job.state == "cancelled"

@@ -68,7 +68,11 @@ def open_viewer(qtbot, source, saver=None) -> PhotoViewer:
     qtbot.addWidget(viewer)
     viewer.resize(900, 650)
     viewer.show()
-    qtbot.waitUntil(lambda: viewer.displayed_size is not None or viewer.state != "loading")
+    # "ready" comes with the preview, before its first render is on the canvas: wait for the
+    # picture itself (or a failure state).
+    qtbot.waitUntil(
+        lambda: viewer.displayed_size is not None or viewer.state not in ("loading", "ready")
+    )
     return viewer
 
 

@@ -10,54 +10,20 @@ queues the bundle (an outbox entry appears and the case becomes queued).
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 
-from desktop.views.submit_dialog import SERIES_ROLE, SubmitDialog
-from desktop.workers import DatabaseExecutor, JobPool
-from local_store import cases, dicom_index, importer, key_images, outbox
-from local_store.models import CaseStatus, Patient, Referral, Sex
-from testdata.dicom import ct_series
+from desktop.views.submit_dialog import SERIES_ROLE
+from local_store import cases, outbox
+from local_store.models import CaseStatus
+from tests.case_setup import two_series_case
+from tests.gui.conftest import open_submit_dialog
 
 BUILD_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
 def case_id(store, tmp_path):
-    case = cases.create_case(
-        store,
-        Patient(name="Asha Verma", sex=Sex.FEMALE, age_years=52),
-        referral=Referral(specialty="oncology", questions=["Is surgery still an option?"]),
-    )
-    source = tmp_path / "cd"
-    ct_series(source / "a", 4, size=64, series_number=1, description="CT CHEST 5MM")
-    ct_series(source / "b", 3, size=64, series_number=2, description="CT CHEST 1MM", start=10)
-    (source / "report.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    plan = importer.scan([source], importer.new_work_dir(store))
-    report = importer.run_import(store, case, plan, accept_other_patients=True)
-    assert report.imported == 8, report
-    series = [s for study in dicom_index.list_studies(store, case) for s in study.series]
-    marked = next(s for s in series if "1MM" in s.description)
-    key_images.add_key_image(store, case, marked.instance_refs[0].sop_instance_uid, 0, "mass")
-    return case
-
-
-@pytest.fixture
-def workers(store, qtbot):
-    owner = QObject()
-    executor = DatabaseExecutor(store, owner)
-    pool = JobPool(1, owner)
-    yield executor, pool
-    pool.shutdown(10_000)
-    executor.shutdown(10_000)
-
-
-def open_dialog(qtbot, workers, case_id) -> SubmitDialog:
-    executor, pool = workers
-    dialog = SubmitDialog(executor, pool, case_id)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.phase == "review", timeout=20_000)
-    return dialog
+    return two_series_case(store, tmp_path / "cd")
 
 
 def series_items(dialog):
@@ -75,7 +41,7 @@ def listed_texts(dialog) -> list[str]:
 
 
 def test_review_lists_series_and_the_size_follows_the_ticks(qtbot, workers, case_id):
-    dialog = open_dialog(qtbot, workers, case_id)
+    dialog = open_submit_dialog(qtbot, workers, case_id)
     items = series_items(dialog)
     assert len(items) == 2
     texts = listed_texts(dialog)
@@ -104,7 +70,7 @@ def test_review_lists_series_and_the_size_follows_the_ticks(qtbot, workers, case
 
 
 def test_deidentify_leaves_reports_out_and_says_why(qtbot, workers, case_id):
-    dialog = open_dialog(qtbot, workers, case_id)
+    dialog = open_submit_dialog(qtbot, workers, case_id)
     assert not dialog.deidentify.isChecked()  # identity kept by default
     with_identity = dialog.total_bytes
     dialog.deidentify.setChecked(True)
@@ -121,7 +87,7 @@ def test_deidentify_leaves_reports_out_and_says_why(qtbot, workers, case_id):
 
 
 def test_not_enrolled_says_so_and_cannot_build(qtbot, workers, case_id, store):
-    dialog = open_dialog(qtbot, workers, case_id)
+    dialog = open_submit_dialog(qtbot, workers, case_id)
     assert "not enrolled" in dialog.recipient.text()
     assert dialog.enroll_button.isVisible()
     assert not dialog.send_button.isEnabled()
@@ -142,7 +108,7 @@ def test_building_queues_the_bundle_for_the_enrolled_service(
         enrolled = enrollment.enroll(
             store, service.url, service.new_code(role="clinic"), label="PHC Basti desk 1"
         )
-        dialog = open_dialog(qtbot, workers, case_id)
+        dialog = open_submit_dialog(qtbot, workers, case_id)
         assert service.url in dialog.recipient.text()
         assert enrolled.service_fingerprint in dialog.recipient.text().replace("\u200b", "")
         assert dialog.send_button.isEnabled()
@@ -153,6 +119,10 @@ def test_building_queues_the_bundle_for_the_enrolled_service(
         assert dialog.phase == "done", dialog.banner.text()
         assert queued == [case_id]
         assert "Queued" in dialog.banner.text()
+        # How long it takes, said once: "On 2G (50 kbit/s): about 3 min".
+        on_2g = next(line for line in dialog.details.text().split("\n") if "2G" in line)
+        assert on_2g.startswith("On 2G (50 kbit/s): about ")
+        assert on_2g.count("about") == 1
         entries = outbox.list_entries(store)
         assert [e.case_id for e in entries] == [case_id]
         assert entries[0].state == "queued"
@@ -170,7 +140,7 @@ def test_cancel_while_building_queues_nothing(qtbot, workers, case_id, store, tm
         enrollment.enroll(
             store, service.url, service.new_code(role="clinic"), label="PHC Basti desk 1"
         )
-        dialog = open_dialog(qtbot, workers, case_id)
+        dialog = open_submit_dialog(qtbot, workers, case_id)
         dialog.start_build()
         dialog.cancel()  # at once: the build sees it before the first file is sealed
         qtbot.waitUntil(lambda: dialog.phase in ("cancelled", "done", "failed"), timeout=60_000)

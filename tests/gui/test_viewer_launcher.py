@@ -4,6 +4,7 @@ encrypted store, key images saved into the case), and a report beside its lab va
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.viewers.dicom_viewer import DicomViewerWindow
 from desktop.viewers.launcher import ViewerLauncher
@@ -74,3 +75,43 @@ def test_a_document_opens_beside_its_lab_values(qtbot, store, imported_case, lau
     launcher.open(imported_case, pdf)
     assert isinstance(launcher.windows[0], LabReportView)
     qtbot.waitUntil(lambda: launcher.windows[0].windowTitle() == "report.pdf", timeout=10000)
+
+
+def test_measurements_are_kept_with_the_case_and_drawn_again_when_the_series_opens(
+    qtbot, store, imported_case, launcher
+):
+    from desktop.viewers.image_canvas import ImageCanvas
+    from local_store import measurements
+
+    study = dicom_index.list_studies(store, imported_case)[0]
+    chosen = min(study.series, key=lambda s: s.number or 0)
+
+    def open_series() -> DicomViewerWindow:
+        qtbot.waitUntil(lambda: not launcher.windows)  # a closed window is gone first
+        launcher.open(imported_case, SeriesChoice(study, chosen))
+        qtbot.waitUntil(lambda: bool(launcher.windows), timeout=10000)
+        window = launcher.windows[-1]
+        qtbot.waitUntil(lambda: window.active.canvas.frame is not None, timeout=20000)
+        return window
+
+    window = open_series()
+    canvas: ImageCanvas = window.active.canvas
+    window.set_tool("length")
+    a, b = canvas.to_widget((8, 32)).toPoint(), canvas.to_widget((56, 32)).toPoint()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(canvas, pos=b)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=b)
+    [drawn] = canvas.measurements
+    qtbot.waitUntil(lambda: len(measurements.list_measurements(store, imported_case)) == 1)
+    window.close()
+
+    # As after a restart: the series opened again shows the same measurement, same numbers.
+    again = open_series()
+    [shown] = again.active.canvas.measurements
+    assert (shown.kind, shown.label) == ("length", drawn.label)
+    assert "mm" in shown.label
+    # Removable: "Clear" takes it off the image and out of the case.
+    again.active.clear_measurements()
+    assert again.active.canvas.measurements == []
+    qtbot.waitUntil(lambda: measurements.list_measurements(store, imported_case) == [])
+    again.close()

@@ -1,6 +1,6 @@
 """Hostile and broken files made in the test itself: decompression bombs in DICOM, PNG and PDF,
-zips of zips and zips with colliding names. Each is a few kilobytes to a few megabytes on disk
-and claims (or inflates to) gigabytes.
+DICOM sequences nested thousands of levels deep, zips of zips and zips with colliding names.
+Each is a few kilobytes to a few megabytes on disk and claims (or inflates to) gigabytes.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pydicom.uid import (
     JPEG2000,
     CTImageStorage,
     DeflatedExplicitVRLittleEndian,
+    ExplicitVRLittleEndian,
     JPEG2000Lossless,
     JPEGBaseline8Bit,
     JPEGLSLossless,
@@ -225,4 +226,25 @@ def zip_with_duplicates(path: Path, members: list[tuple[str, bytes]]) -> Path:
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in members:
                 archive.writestr(name, data)
+    return path
+
+
+def nested_sequences(path: Path, depth: int) -> Path:
+    """A small valid DICOM image whose Content Sequence holds an item holding a sequence...
+    ``depth`` levels deep (undefined lengths): a few bytes per level, and a parser that
+    recurses once per level runs out of stack long before the end."""
+    ds = _dataset(path.stem, ExplicitVRLittleEndian, 8, 8, 1, 8)
+    body = io.BytesIO()
+    write_dataset(_Writer(body), ds)
+    undefined = struct.pack("<I", 0xFFFFFFFF)
+    opening = struct.pack("<HH", 0x0040, 0xA730) + b"SQ\0\0" + undefined
+    opening += struct.pack("<HH", 0xFFFE, 0xE000) + undefined
+    closing = struct.pack("<HHI", 0xFFFE, 0xE00D, 0) + struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
+    pixels = struct.pack("<HH", 0x7FE0, 0x0010) + b"OB\0\0" + struct.pack("<I", 64) + b"\0" * 64
+    meta = io.BytesIO()
+    from pydicom.filewriter import write_file_meta_info
+
+    meta.write(b"\0" * 128 + b"DICM")
+    write_file_meta_info(_Writer(meta), ds.file_meta, enforce_standard=True)
+    path.write_bytes(meta.getvalue() + body.getvalue() + opening * depth + closing * depth + pixels)
     return path

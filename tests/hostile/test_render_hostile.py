@@ -138,6 +138,10 @@ from desktop.viewers.pdf_viewer import PdfViewer
 viewer = PdfViewer(open(sys.argv[1], "rb").read())
 viewer.resize(900, 700)
 viewer.show()
+import time
+while viewer.state == "loading":  # the content check runs on a worker
+    app.processEvents()
+    time.sleep(0.01)
 for _ in range(20):
     app.processEvents()
 print(viewer.state)

@@ -11,15 +11,13 @@ again finishes the job.
 from __future__ import annotations
 
 import threading
-import zipfile
 
 import pytest
 
 from foundation.cancel import Cancelled
-from local_store import attachments, dicom_index, import_scan, importer
-from local_store.blobs import BlobStore
-from testdata.dicom import ct_series
-from tests.cancel_points import CancelPoint, leftovers, problems_logged
+from local_store import attachments, dicom_index, importer
+from testdata.media import disc_with_zip
+from tests.cancel_points import IMPORT_PHASES, SCAN_PHASES, CancelPoint, leftovers, problems_logged
 
 # More than two batches: the importer waits for batch 1 to be recorded before it hands over
 # batch 2, so a cancel during that recording is always seen with files still to go.
@@ -30,13 +28,7 @@ ZIPPED = 3
 @pytest.fixture
 def disc(tmp_path):
     """A disc with a CT series in a folder and a few more slices in a zip."""
-    folder = tmp_path / "disc"
-    ct_series(folder / "CT", SLICES, size=32)
-    loose = ct_series(tmp_path / "to-zip", ZIPPED, size=32, series_number=2, start=100)
-    with zipfile.ZipFile(folder / "more.zip", "w") as archive:
-        for path in loose:
-            archive.write(path, path.name)
-    return folder
+    return disc_with_zip(tmp_path / "disc", SLICES, ZIPPED)
 
 
 def _import(store, case_id, disc, cancel=None):
@@ -45,23 +37,10 @@ def _import(store, case_id, disc, cancel=None):
         return importer.run_import(store, case_id, plan, cancel=cancel)
 
 
-# phase -> (owner, function, "after"/"before"): where the cancel lands
-PHASES = {
-    "copying from the disc": (import_scan, "_copy", "after"),
-    "unpacking a zip": (import_scan, "extract", "before"),
-    "reading the files": (import_scan, "examine_file", "after"),
-    "encrypting the files": (BlobStore, "put_file_pending", "after"),
-    "recording a batch": (importer, "_record_batch", "after"),
-}
-SCAN_PHASES = {"copying from the disc", "unpacking a zip", "reading the files"}
-
-
-@pytest.mark.parametrize("phase", list(PHASES))
+@pytest.mark.parametrize("phase", list(IMPORT_PHASES))
 def test_cancel_in_each_phase(phase, store, case_id, disc, monkeypatch, caplog):
-    owner, name, when = PHASES[phase]
     cancel = threading.Event()
-    point = CancelPoint(cancel)
-    getattr(point, when)(monkeypatch, owner, name)
+    point = CancelPoint(cancel).at(monkeypatch, *IMPORT_PHASES[phase])
 
     with pytest.raises(Cancelled) as raised:
         _import(store, case_id, disc, cancel)

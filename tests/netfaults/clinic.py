@@ -10,25 +10,17 @@ Thread-safety: plain functions; one store per caller.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from foundation.hashing_io import sha256_file
 from local_store import attachments, cases, outbox
 from local_store.models import Patient, Referral
 from local_store.store import Store
 from sync import enrollment, submit
 from tests.conftest import TEST_PASSPHRASE
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(1024 * 1024):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def random_file(path: Path, size: int) -> Path:
@@ -77,7 +69,7 @@ def enrolled_clinic(
             path = random_file(files / f"echo-export-{number}.bin", size)
             attachments.add_file(store, case_id, path)
         done = submit.submit_case(store, data_dir, case_id)
-    hashes = {p.name: sha256_file(p) for p in sorted(done.folder.iterdir()) if p.is_file()}
+    hashes = {p.name: sha256_file(p)[0] for p in sorted(done.folder.iterdir()) if p.is_file()}
     upload_bytes = sum(p.stat().st_size for p in done.folder.glob("*.age"))
     return Clinic(
         data_dir, case_id, done.bundle_id, done.folder, hashes, done.size_cipher, upload_bytes
@@ -104,7 +96,7 @@ def service_bundles(service_dir: Path) -> list[ServiceBundle]:
         folder = service_dir / "bundles" / bundle_id
         hashes = {}
         if folder.is_dir():
-            hashes = {p.name: sha256_file(p) for p in sorted(folder.iterdir()) if p.is_file()}
+            hashes = {p.name: sha256_file(p)[0] for p in sorted(folder.iterdir()) if p.is_file()}
         found.append(ServiceBundle(bundle_id, state, status, hashes))
     return found
 

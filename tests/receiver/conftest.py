@@ -8,7 +8,6 @@ every receiver is stopped at the end of its test.
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from pydicom.data import get_testdata_file
 from local_store.receiver_settings import ReceiverSettings
 from sync.dicom_receiver import Receiver
 from testdata.dicom import copies_of
+from tests.processes import free_port
 
 TOOL_TIMEOUT = 60
 AE_TITLE = "CASEBRIDGE"
@@ -32,12 +32,6 @@ def need(tool: str) -> str:
     if path is None:
         pytest.skip(f"dcmtk's {tool} is not installed (apt-get install dcmtk)")
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

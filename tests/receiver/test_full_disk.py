@@ -9,7 +9,8 @@ from local_store.store import Store
 from sync.dicom_receiver import Receiver
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.test_disk import _fill, _tmpfs
-from tests.receiver.conftest import AE_TITLE, free_port, run, sample
+from tests.processes import free_port
+from tests.receiver.conftest import AE_TITLE, run, sample
 
 
 def test_full_disk_refuses_with_out_of_resources_and_recovers(tmp_path):

@@ -13,33 +13,17 @@ PNGs go to artifacts/screens/ (60-... to 64-..., named with the screen size).
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from local_store import cases, timeline
-from local_store.models import Patient, Referral, Sex
+from local_store import timeline
+from local_store.models import Patient, Sex
 from testdata.dicom import SUNITA, district_ct
+from tests.screens.conftest import SCREENSHOT, TIMEOUT_MS, import_to_patient_check, open_case
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "artifacts" / "screens"
-TIMEOUT_MS = 60_000
-
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
-
-
-@pytest.fixture
-def out_dir():
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
+pytestmark = SCREENSHOT
 
 
 def screen_size() -> tuple[int, int]:
@@ -58,26 +42,14 @@ def save(widget, path: Path) -> None:
     assert widget.grab().save(str(path)), path
 
 
-def open_case(store, qtbot, patient: Patient):
-    from desktop.views.main_window import MainWindow
-
-    case_id = cases.create_case(
-        store, patient, referral=Referral(specialty="oncology", questions=["Is surgery possible?"])
-    )
-    window = MainWindow(store)
-    qtbot.addWidget(window)
+def fitted() -> tuple[int, int]:
+    """The display's size less the title bar a window manager would add."""
     width, height = screen_size()
-    window.resize(width, height - 28)  # the title bar a window manager would add
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.loaded)
-    window.select_case(case_id)
-    qtbot.waitUntil(lambda: window.editor.case_id == case_id)
-    return window, case_id
+    return width, height - 28
 
 
 def test_dates_age_and_calendar(store, qtbot, out_dir):
-    window, _ = open_case(store, qtbot, Patient(name="Sunita Devi", sex=Sex.FEMALE))
+    window, _ = open_case(store, qtbot, Patient(name="Sunita Devi", sex=Sex.FEMALE), fitted())
     editor = window.editor
     qtbot.keyClicks(editor.controls["patient.birth_date"], "14/08/1971")
     qtbot.keyClicks(editor.controls["patient.age_years"], "300")
@@ -108,7 +80,7 @@ def test_dates_age_and_calendar(store, qtbot, out_dir):
 
 
 def test_timeline_with_a_month_only(store, qtbot, out_dir):
-    window, case_id = open_case(store, qtbot, Patient(name="Ramesh Yadav", age_years=58))
+    window, case_id = open_case(store, qtbot, Patient(name="Ramesh Yadav", age_years=58), fitted())
     timeline.add_entry(store, case_id, "09/2025", "Cough began, slowly worse")
     timeline.add_entry(store, case_id, "02/11/2025", "Blood in sputum")
     window.editor.load_case(case_id)
@@ -130,17 +102,11 @@ def test_graded_patient_check(store, qtbot, out_dir, tmp_path, stem, scan_name):
     patient = Patient(
         name="Sunita Devi", sex=Sex.FEMALE, birth_date="1971-08-14", hospital_id="PHC-BST-22"
     )
-    window, _ = open_case(store, qtbot, patient)
+    window, _ = open_case(store, qtbot, patient, fitted())
     district_ct(
         tmp_path / "CD", 6, patient=replace(SUNITA, name=scan_name, patient_id="CT-0098812")
     )
-    dialog = window.editor.attachments.import_paths([tmp_path / "CD"])
-    qtbot.waitUntil(
-        lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
-        timeout=TIMEOUT_MS,
-    )
-    qtbot.waitExposed(dialog.patient_check)
-    qtbot.wait(300)
+    dialog = import_to_patient_check(window, qtbot, tmp_path / "CD")
     from PySide6.QtWidgets import QApplication
 
     QApplication.primaryScreen().grabWindow(0).save(str(out_dir / name(stem)))

@@ -7,7 +7,6 @@ PNGs go to artifacts/screens/.
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,18 +21,10 @@ from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, cases, document_analysis
 from local_store.models import Consent, ConsentMethod, Initiator, Patient, Referral, Sex
 from testdata.documents import lab_report_pdf
+from tests.screens.conftest import SCREENSHOT
 from tests.screens.screen_checks import save
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "artifacts" / "screens"
-
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
+pytestmark = SCREENSHOT
 
 FULL_PANEL = (
     ("Haemoglobin", "9.1", "g/dL", "12.0 - 15.5"),
@@ -52,12 +43,6 @@ EARLIER = (
     ("Serum Creatinine", "1.2", "mg/dL", "0.6 - 1.1"),
 )
 EARLIEST = (("Serum Creatinine", "0.9", "mg/dL", "0.6 - 1.1"),)
-
-
-@pytest.fixture
-def out_dir():
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
 
 
 @pytest.fixture

@@ -8,65 +8,23 @@ with refused files, the patient check, and the case's Studies > Series with thum
 
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 
-import pytest
 from PIL import Image
 
-from local_store import cases
-from local_store.models import Patient, Referral, Sex
+from local_store.models import Patient, Sex
 from testdata.dicom import district_ct
+from tests.screens.conftest import SCREENSHOT, TIMEOUT_MS, import_to_patient_check, open_case
 from tests.screens.screen_checks import save
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "artifacts" / "screens"
-TIMEOUT_MS = 60_000
-
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
-
-
-@pytest.fixture
-def out_dir():
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
-
-
-def open_case(store, qtbot, **patient):
-    from desktop.views.main_window import MainWindow
-
-    case_id = cases.create_case(
-        store,
-        Patient(**patient),
-        referral=Referral(specialty="oncology", questions=["Is surgery possible?"]),
-    )
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    window.resize(1366, 740)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.loaded)
-    window.select_case(case_id)
-    qtbot.waitUntil(lambda: window.editor.case_id == case_id)
-    return window
+pytestmark = SCREENSHOT
 
 
 def sunita(store, qtbot):
-    return open_case(
-        store,
-        qtbot,
-        name="Sunita Devi",
-        sex=Sex.FEMALE,
-        birth_date="1971-08-14",
-        hospital_id="PHC-BST-1021",
+    patient = Patient(
+        name="Sunita Devi", sex=Sex.FEMALE, birth_date="1971-08-14", hospital_id="PHC-BST-1021"
     )
+    return open_case(store, qtbot, patient)[0]
 
 
 def test_progress_mid_import(store, qtbot, out_dir, tmp_path):
@@ -126,22 +84,12 @@ def test_summary_with_refused_files(store, qtbot, out_dir, tmp_path):
 
 
 def test_patient_check(store, qtbot, out_dir, tmp_path):
-    window = open_case(
-        store,
-        qtbot,
-        name="Asha Sharma",
-        sex=Sex.FEMALE,
-        birth_date="1968-03-02",
-        hospital_id="CHC-77-0412",
+    patient = Patient(
+        name="Asha Sharma", sex=Sex.FEMALE, birth_date="1968-03-02", hospital_id="CHC-77-0412"
     )
+    window, _ = open_case(store, qtbot, patient)
     district_ct(tmp_path / "CD", 6)
-    dialog = window.editor.attachments.import_paths([tmp_path / "CD"])
-    qtbot.waitUntil(
-        lambda: dialog.patient_check is not None and dialog.patient_check.isVisible(),
-        timeout=TIMEOUT_MS,
-    )
-    qtbot.waitExposed(dialog.patient_check)
-    qtbot.wait(300)
+    dialog = import_to_patient_check(window, qtbot, tmp_path / "CD")
     check = dialog.patient_check
     save(
         check,

@@ -7,7 +7,6 @@ receiver, as a scanner would. PNGs go to artifacts/screens/.
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 
@@ -17,27 +16,17 @@ from pydicom.data import get_testdata_file
 from local_store import receiver_settings
 from local_store.receiver_settings import ReceiverSettings
 from testdata.dicom import SUNITA, Patient, copies_of
+from tests.processes import free_port
+from tests.screens.conftest import SCREENSHOT, open_window
 from tests.screens.screen_checks import save
-from tests.screens.test_screens import OUT, open_window, seed
+from tests.screens.test_screens import seed
 
 pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
+    *SCREENSHOT,
     pytest.mark.skipif(shutil.which("storescu") is None, reason="dcmtk's storescu not installed"),
 ]
 
 AE_TITLE = "PHC_BASTI"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def study_files(folder, patient: Patient, description, source, count, date):
@@ -54,8 +43,7 @@ def study_files(folder, patient: Patient, description, source, count, date):
     )
 
 
-def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
-    OUT.mkdir(parents=True, exist_ok=True)
+def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path, out_dir):
     seed(store)
     port = free_port()
     receiver_settings.save(
@@ -80,7 +68,7 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.wait(300)
     save(
         window,
-        OUT / "receiver-01-main-window.png",
+        out_dir / "receiver-01-main-window.png",
         shows=[controls.incoming_button, controls.indicator],
         says=["5"],
     )
@@ -95,7 +83,7 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.wait(300)
     save(
         dialog,
-        OUT / "receiver-02-settings.png",
+        out_dir / "receiver-02-settings.png",
         shows=[dialog.enabled, dialog.ae_title, dialog.port, dialog.save_button],
         says=[AE_TITLE, str(port), "CT_ROOM1"],
     )
@@ -106,7 +94,7 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.wait(200)
     save(
         dialog,
-        OUT / "receiver-03-settings-problems.png",
+        out_dir / "receiver-03-settings-problems.png",
         shows=[dialog.port_row.problem],
         says=["PHC\\BASTI"],
     )
@@ -120,7 +108,7 @@ def test_receiver_settings_and_incoming_tray(store, qtbot, tmp_path):
     qtbot.wait(300)
     save(
         tray,
-        OUT / "receiver-04-incoming-tray.png",
+        out_dir / "receiver-04-incoming-tray.png",
         shows=[tray.tree, tray.file_button, tray.discard_button],
         says=["CT CHEST WITH CONTRAST", "MRI LUMBAR SPINE"],
     )

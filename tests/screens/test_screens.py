@@ -7,11 +7,8 @@ by hand (a test run should not rewrite tracked files).
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
-from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from local_store import cases, timeline
@@ -27,18 +24,10 @@ from local_store.models import (
 )
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
+from tests.screens.conftest import SCREENSHOT, open_window
 from tests.screens.screen_checks import save
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "artifacts" / "screens"
-
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
+pytestmark = SCREENSHOT
 
 
 def days_ago(n: int) -> str:
@@ -101,29 +90,6 @@ def seed(store: Store) -> str:
             status=status,
         )
     return main
-
-
-@pytest.fixture
-def out_dir():
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
-
-
-def show(qtbot, widget, width=1366, height=740):
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
-    qtbot.wait(300)
-
-
-def open_window(store, qtbot):
-    from desktop.views.main_window import MainWindow
-
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    show(qtbot, window)
-    qtbot.waitUntil(lambda: window.loaded)
-    return window
 
 
 def test_empty_main_window(store, qtbot, out_dir):

@@ -16,8 +16,10 @@ import pytest
 from local_store import attachments, cases, dicom_index, importer, key_images, outbox
 from local_store.models import CaseStatus
 from testdata.dicom import SUNITA, ct_series
+from testdata.documents import EMPTY_PDF
+from tests.screens.conftest import SCREENSHOT, open_window, show
 from tests.screens.screen_checks import save
-from tests.screens.test_screens import OUT, open_window, seed, show
+from tests.screens.test_screens import seed
 
 sync_support = pytest.importorskip(
     "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"
@@ -26,13 +28,7 @@ sync_support = pytest.importorskip(
 from desktop.views.submit_dialog import SubmitDialog  # noqa: E402
 from sync import enrollment, submit  # noqa: E402
 
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
+pytestmark = SCREENSHOT
 
 CAP = 60_000  # bytes/s: the 1.5 MB case takes about 25 s, time to take the pictures
 WAIT_MS = 60_000
@@ -51,7 +47,7 @@ def scans_and_report(store, case_id, tmp_path) -> None:
         patient=patient,
         start=40,
     )
-    (source / "biopsy-report.pdf").write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    (source / "biopsy-report.pdf").write_bytes(EMPTY_PDF)
     plan = importer.scan([source], importer.new_work_dir(store))
     importer.run_import(store, case_id, plan, accept_other_patients=True)
     series = [s for study in dicom_index.list_studies(store, case_id) for s in study.series]
@@ -60,8 +56,7 @@ def scans_and_report(store, case_id, tmp_path) -> None:
         key_images.add_key_image(store, case_id, ref.sop_instance_uid, 0, "mass, left breast")
 
 
-def test_submit_review_and_sending_panel(store, qtbot, tmp_path):
-    OUT.mkdir(parents=True, exist_ok=True)
+def test_submit_review_and_sending_panel(store, qtbot, tmp_path, out_dir):
     main = seed(store)
     cases.set_status(store, main, CaseStatus.READY)
     scans_and_report(store, main, tmp_path)
@@ -82,7 +77,7 @@ def test_submit_review_and_sending_panel(store, qtbot, tmp_path):
         qtbot.wait(200)
         save(
             dialog,
-            OUT / "40-submit-review.png",
+            out_dir / "40-submit-review.png",
             shows=[dialog.tree, dialog.deidentify, dialog.send_button, dialog.total_label],
             says=["Sunita Devi", "biopsy-report.pdf", "Prepare and queue for sending"],
         )
@@ -116,13 +111,13 @@ def test_submit_review_and_sending_panel(store, qtbot, tmp_path):
         qtbot.wait(600)  # the panel's next read of the outbox
         save(
             panel,
-            OUT / "41-sync-panel-sending.png",
+            out_dir / "41-sync-panel-sending.png",
             shows=[panel.status, panel.table, panel.pause_button],
             says=["Sunita Devi", "Ramesh Kumar Yadav"],
         )
         save(
             window,
-            OUT / "43-status-bar-sending.png",
+            out_dir / "43-status-bar-sending.png",
             shows=[controls.indicator, controls.sync_button],
             says=["Sending"],
         )
@@ -130,7 +125,12 @@ def test_submit_review_and_sending_panel(store, qtbot, tmp_path):
     panel.send_now()
     qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=WAIT_MS)
     qtbot.wait(1200)
-    save(panel, OUT / "42-sync-panel-error.png", shows=[panel.error, panel.send_button], says=[])
+    save(
+        panel,
+        out_dir / "42-sync-panel-error.png",
+        shows=[panel.error, panel.send_button],
+        says=[],
+    )
     panel.close()
 
 

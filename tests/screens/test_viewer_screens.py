@@ -6,27 +6,16 @@ tests/screens/test_viewer_screens.py. PNGs go to artifacts/screens/ (viewer-*.pn
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.viewers.dicom_viewer import DicomViewerWindow
 from testdata import dicom
 from tests.gui.series_inputs import series_of
+from tests.screens.conftest import SCREENSHOT
 from tests.screens.screen_checks import save
 
-ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "artifacts" / "screens"
-
-pytestmark = [
-    pytest.mark.screenshot,
-    pytest.mark.skipif(
-        not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
-        reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
-    ),
-]
+pytestmark = SCREENSHOT
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +26,6 @@ def files(tmp_path_factory):
         "ct_before": dicom.chest_plain_ct(root / "ct_before", 24, size=512, spacing=0.7),
         "us": dicom.us_sector_cine(root / "us.dcm", frames=30, frame_time_ms=33.3),
     }
-
-
-@pytest.fixture
-def out_dir():
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
 
 
 def open_viewer(qtbot, series) -> DicomViewerWindow:

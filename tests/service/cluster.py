@@ -20,8 +20,8 @@ from pathlib import Path
 
 import requests
 
-from tests.backends import free_port
-from tests.sync_support import service_process
+from tests.processes import free_port, stop_process
+from tests.sync_support import ServiceAdmin, service_process
 
 HAPROXY_CONFIG = """
 global
@@ -51,7 +51,7 @@ def haproxy_missing() -> str | None:
 
 
 @dataclass
-class Cluster:
+class Cluster(ServiceAdmin):
     url: str  # the load balancer
     data_dir: Path
     db_url: str
@@ -84,22 +84,6 @@ class Cluster:
         process = self.processes.pop(index).process
         process.send_signal(signal.SIGKILL)
         process.wait(10)
-
-    def new_code(self, role: str = "clinic", specialties=()) -> str:
-        from opinion_service import admin
-
-        return admin.new_code(
-            self.data_dir,
-            role,
-            tuple(specialties),
-            db_url=self.db_url,
-            storage_url=self.storage_url,
-        )
-
-    def keys(self) -> dict:
-        from opinion_service import admin
-
-        return admin.service_keys(self.data_dir)
 
     def wait_healthy(self, count: int, timeout: float = 30.0) -> None:
         """Until HAProxy has seen ``count`` instances answer, one request each."""
@@ -144,14 +128,6 @@ def cluster(tmp_path: Path, backends, instances: int = 2) -> Iterator[Cluster]:
             stderr=subprocess.DEVNULL,
         )
 
-        def stop_proxy() -> None:
-            proxy.terminate()
-            try:
-                proxy.wait(10)
-            except subprocess.TimeoutExpired:
-                proxy.kill()
-                proxy.wait(10)
-
-        stack.callback(stop_proxy)
+        stack.callback(stop_process, proxy)
         made.wait_healthy(instances)
         yield made

@@ -97,6 +97,12 @@ def assert_delivered_once(lb, client: Client, bundle, answer: dict) -> None:
     rows = query(lb, "SELECT bundle_id, receipt FROM bundles")
     assert [r["bundle_id"] for r in rows] == [bundle.bundle_id]
     assert json.loads(rows[0]["receipt"]) == answer
+    assert_received_once(lb, bundle)
+    assert query(lb, "SELECT upload_id FROM uploads") == []
+
+
+def assert_received_once(lb, bundle) -> None:
+    """One "received" item in the feed for the bundle, and every file stored byte for byte."""
     received = query(
         lb,
         "SELECT cursor FROM feed WHERE bundle_id = %s AND status = 'received'",
@@ -105,7 +111,6 @@ def assert_delivered_once(lb, client: Client, bundle, answer: dict) -> None:
     assert len(received) == 1
     for path in bundle.path.glob("*.age"):
         assert stored_file(lb, bundle.bundle_id, path.name) == path.read_bytes(), path.name
-    assert query(lb, "SELECT upload_id FROM uploads") == []
 
 
 def test_an_upload_moves_between_instances_request_by_request(tmp_path, lb):
@@ -214,12 +219,5 @@ def test_commits_racing_on_two_instances_give_one_bundle_and_one_receipt(tmp_pat
         assert answers[0].json() == answers[1].json()
         rows = query(lb, "SELECT receipt FROM bundles WHERE bundle_id = %s", (built.bundle_id,))
         assert json.loads(rows[0]["receipt"]) == answers[0].json()
-        received = query(
-            lb,
-            "SELECT cursor FROM feed WHERE bundle_id = %s AND status = 'received'",
-            (built.bundle_id,),
-        )
-        assert len(received) == 1
-        for path in built.path.glob("*.age"):
-            assert stored_file(lb, built.bundle_id, path.name) == path.read_bytes()
+        assert_received_once(lb, built)
     assert len(query(lb, "SELECT bundle_id FROM bundles")) == 3

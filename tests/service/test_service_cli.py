@@ -174,7 +174,7 @@ def test_a_settings_file_names_the_stores_and_the_s3_endpoint(tmp_path, scale_ba
 
 
 def test_an_unreachable_database_fails_with_a_code(tmp_path):
-    from tests.backends import free_port
+    from tests.processes import free_port
 
     answer = cli(
         "--json",
