@@ -26,8 +26,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from foundation.hashing_io import sha256_file
 from sync.bundle import format as bundle_format
-from sync.bundle.streams import sha256_file
 from sync.link import LinkGauge
 from sync.protocol import CipherFile
 from sync.transport.http import HttpSession, Interrupted, Offline, read_body
