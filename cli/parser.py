@@ -30,6 +30,7 @@ SUBCOMMANDS = frozenset(
         "sync",
         "service",
         "review",
+        "opinion",
     }
 )
 
@@ -45,6 +46,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.sync_commands",
     "cli.service_commands",
     "cli.review_commands",
+    "cli.opinion_commands",
 )
 
 PROG = "casebridge"

@@ -30,6 +30,11 @@ SENT = "sent"
 FAILED = "failed"
 OPEN_STATES = (QUEUED, SENDING, COMMITTING)
 
+# What an outbox row sends: a clinic's bundle, or a specialist's signed opinion (its row keyed
+# by the opinion's id, its folder holding opinion.age and the opinion's envelope).
+KIND_BUNDLE = "bundle"
+KIND_OPINION = "opinion"
+
 FILE_PENDING = "pending"
 FILE_DONE = "done"
 
@@ -78,6 +83,7 @@ class OutboxEntry:
     service_url: str = ""
     registered: bool = False
     receipt: dict[str, Any] | None = None
+    kind: str = KIND_BUNDLE
 
 
 @dataclass(frozen=True)
@@ -99,12 +105,16 @@ def enqueue(
     size_cipher: int,
     files: list[NewFile],
     urgent: bool,
+    kind: str = KIND_BUNDLE,
 ) -> None:
-    """Queue a built bundle; the case becomes queued in the same transaction."""
+    """Queue a built bundle (the case becomes queued in the same transaction) or a signed
+    opinion (``kind``; ``bundle_id`` is then the opinion's id and the received case keeps its
+    status)."""
     with transaction(store) as db:
         db.table("outbox").insert(
             {
                 "bundle_id": bundle_id,
+                "kind": kind,
                 "case_id": case_id,
                 "folder": folder,
                 "service_url": service_url,
@@ -127,13 +137,14 @@ def enqueue(
                 for i, f in enumerate(files)
             ]
         )
-        cases.advance_status(store, case_id, CaseStatus.QUEUED)
+        if kind == KIND_BUNDLE:
+            cases.advance_status(store, case_id, CaseStatus.QUEUED)
 
 
 _COLUMNS = (
     "bundle_id, case_id, state, priority, size_cipher, last_error, last_error_at, "
     "next_attempt_at, attempts, created_at, receipt_at, service_status, folder, service_url, "
-    "registered, receipt"
+    "registered, receipt, kind"
 )
 
 
