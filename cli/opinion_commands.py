@@ -136,18 +136,19 @@ def opinion_draft_command(args, data_dir: Path) -> int:
             raise _failed(exc.code, exc.where or "") from None
         assert form.record is not None
         blocking = form.blocking()
+        unanswered = form.unanswered()
         payload = {
             "bundle_id": bundle_id,
             "opinion_id": form.record.opinion_id,
             "version": form.record.version,
             "replaces": form.record.replaces,
-            "unanswered": form.unanswered(),
+            "unanswered": unanswered,
             "blocking": [{"code": c, "where": w} for c, w in blocking],
         }
     w = CLI_OPINION_WORDS
     lines = [w["saved"].format(version=payload["version"], bundle=bundle_id[:8])]
-    if payload["unanswered"]:
-        lines.append(w["unanswered"].format(ids=", ".join(payload["unanswered"])))
+    if unanswered:
+        lines.append(w["unanswered"].format(ids=", ".join(unanswered)))
     choices = [where for code, where in blocking if code != "question_unanswered"]
     if choices:
         lines.append(w["not_chosen"].format(keys=", ".join(choices)))

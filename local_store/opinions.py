@@ -116,9 +116,10 @@ def save_draft(store: Store, bundle_id: str, fields: dict[str, Any]) -> OpinionR
     stamp = now_iso()
     text = json.dumps(fields, ensure_ascii=False, sort_keys=True)
     with transaction(store) as db:
-        if db.execute(
-            "SELECT 1 FROM received_cases WHERE bundle_id = ?", [bundle_id]
-        ).fetchone() is None:
+        if (
+            db.execute("SELECT 1 FROM received_cases WHERE bundle_id = ?", [bundle_id]).fetchone()
+            is None
+        ):
             raise NotFound("received case")
         row = db.execute(
             "SELECT opinion_id FROM opinions WHERE bundle_id = ? AND state = ?",
@@ -169,9 +170,7 @@ def mark_signed(
     signed already."""
     stamp = now_iso()
     with transaction(store) as db:
-        row = db.execute(
-            "SELECT state FROM opinions WHERE opinion_id = ?", [opinion_id]
-        ).fetchone()
+        row = db.execute("SELECT state FROM opinions WHERE opinion_id = ?", [opinion_id]).fetchone()
         if row is None:
             raise NotFound("opinion")
         if row[0] != DRAFT:

@@ -143,9 +143,7 @@ def deliver(
         committed = _register(store, entry, route, api, envelope_bytes, signature)
     for _round in range(COMMIT_ROUNDS):
         if not committed:
-            _upload_files(
-                store, bundle_id, folder, tus, gauge, cancel, on_sending, route.owner_key
-            )
+            _upload_files(store, bundle_id, folder, tus, gauge, cancel, on_sending, route.owner_key)
         outbox.set_state(store, bundle_id, outbox.COMMITTING)
         try:
             answer = route.commit(api, bundle_id)

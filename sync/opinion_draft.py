@@ -71,7 +71,10 @@ def parse(obj: object) -> dict[str, Any]:
         if set(item) - {"question_id", "question", "answer"}:
             raise ShapeError(DRAFT_UNREADABLE, "answers")
         answers.append(
-            {"question_id": item["question_id"], "answer": _item_text(item.get("answer", ""), "answers")}
+            {
+                "question_id": item["question_id"],
+                "answer": _item_text(item.get("answer", ""), "answers"),
+            }
         )
     if len({a["question_id"] for a in answers}) != len(answers):
         raise ShapeError(DRAFT_UNREADABLE, "answers")
@@ -94,9 +97,7 @@ def answers(fields: dict[str, Any], questions: Sequence[str]) -> tuple[Answer, .
 def unanswered(fields: dict[str, Any], questions: Sequence[str]) -> list[str]:
     """Ids of the clinic's questions the draft does not answer yet, in order."""
     given = {a["question_id"]: a["answer"] for a in fields.get("answers", [])}
-    return unanswered_ids(
-        [Answer(qid, "", text) for qid, text in given.items()], questions
-    )
+    return unanswered_ids([Answer(qid, "", text) for qid, text in given.items()], questions)
 
 
 def check_complete(fields: dict[str, Any], questions: Sequence[str]) -> None:

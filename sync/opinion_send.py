@@ -32,6 +32,7 @@ from sync.bundle import format as bundle_format
 from sync.device_keys import load_or_create
 from sync.enrollment import NotEnrolled, current
 from sync.opinion import Opinion, Signatory, seal
+from sync.protocol import AssignmentState
 from sync.submit import outbox_dir
 
 NO_DRAFT = "no_draft"
@@ -102,9 +103,7 @@ def sign(store: Store, data_dir: Path, bundle_id: str) -> SignedOpinion:
     fetch = received.get_fetch(store, bundle_id)
     if fetch is None or fetch.state != received.STORED:
         raise OpinionRefused(NOT_FETCHED)
-    if fetch.assignment not in protocol.AssignmentState.ACTIVE + (
-        protocol.AssignmentState.ANSWERED,
-    ):
+    if fetch.assignment not in (*AssignmentState.ACTIVE, AssignmentState.ANSWERED):
         raise OpinionRefused(protocol.ReviewError.ASSIGNMENT_CLOSED)
     case = received.get_received(store, bundle_id)
     record = opinions.draft(store, bundle_id)

@@ -124,7 +124,11 @@ class FileUpload:
 
     def _create(self) -> str:
         # An opinion's file names its opinion, a bundle's its bundle (the service's tus rule).
-        metadata = {self.owner_key: self.bundle_id, "name": self.file.name, "filename": self.file.name}
+        metadata = {
+            self.owner_key: self.bundle_id,
+            "name": self.file.name,
+            "filename": self.file.name,
+        }
         url = self.tus.create(self.file.size, metadata)
         # Stored before the first byte goes: a kill now costs one HEAD, never a second upload.
         outbox.set_upload(self.store, self.bundle_id, self.file.name, url, 0)
