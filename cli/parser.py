@@ -32,6 +32,7 @@ SUBCOMMANDS = frozenset(
         "attachment",
         "trash",
         "review",
+        "opinion",
     }
 )
 
@@ -48,6 +49,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.service_commands",
     "cli.trash_commands",
     "cli.review_commands",
+    "cli.opinion_commands",
 )
 
 PROG = "casebridge"

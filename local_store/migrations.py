@@ -477,6 +477,37 @@ def _received_cases(db: sqlite_utils.Database) -> None:
         """,
     )
 
+def _opinions(db: sqlite_utils.Database) -> None:
+    # A specialist's opinions on a received case: one draft at a time (autosaved), and every
+    # signed version, which no UPDATE or DELETE may touch (the triggers are the last word,
+    # whatever the code above does). A signed opinion goes out through the outbox, marked
+    # ``kind = 'opinion'`` (its row keyed by the opinion's id).
+    _run_statements(
+        db,
+        """
+        CREATE TABLE opinions (
+            opinion_id TEXT PRIMARY KEY,
+            bundle_id TEXT NOT NULL REFERENCES received_cases(bundle_id),
+            version INTEGER NOT NULL,
+            replaces TEXT,
+            state TEXT NOT NULL DEFAULT 'draft',
+            draft TEXT NOT NULL,
+            signed TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            signed_at TEXT,
+            UNIQUE (bundle_id, version)
+        );
+        ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'bundle';
+        """,
+    )
+    # A trigger's body holds a ";": one statement each, not through _run_statements.
+    for event, name in (("UPDATE", "opinions_signed_fixed"), ("DELETE", "opinions_signed_kept")):
+        db.execute(
+            f"CREATE TRIGGER {name} BEFORE {event} ON opinions WHEN OLD.state = 'signed' "
+            "BEGIN SELECT RAISE(ABORT, 'opinion_signed'); END"
+        )
+
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
@@ -492,6 +523,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _measurements,
     _trash_and_sent_files,
     _received_cases,
+    _opinions,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -30,6 +30,11 @@ SENT = "sent"
 FAILED = "failed"
 OPEN_STATES = (QUEUED, SENDING, COMMITTING)
 
+# What an outbox row sends: a clinic's bundle, or a specialist's signed opinion (its row keyed
+# by the opinion's id, its folder holding opinion.age and the opinion's envelope).
+KIND_BUNDLE = "bundle"
+KIND_OPINION = "opinion"
+
 FILE_PENDING = "pending"
 FILE_DONE = "done"
 
@@ -78,6 +83,7 @@ class OutboxEntry:
     service_url: str = ""
     registered: bool = False
     receipt: dict[str, Any] | None = None
+    kind: str = KIND_BUNDLE
 
 
 @dataclass(frozen=True)
@@ -102,14 +108,17 @@ def enqueue(
     sent_attachments: Sequence[str] = (),
     update_of: str | None = None,
     note: str = "",
+    kind: str = KIND_BUNDLE,
 ) -> None:
-    """Queue a built bundle; in the same transaction the case becomes queued and the
-    attachments it carries are marked sent. ``update_of`` names the bundle an update follows
-    (its note is kept with it)."""
+    """Queue a built bundle or a signed opinion (``kind``; ``bundle_id`` is then the
+    opinion's id and the received case keeps its status). For a bundle, in the same
+    transaction the case becomes queued and the attachments it carries are marked sent;
+    ``update_of`` names the bundle an update follows (its note is kept with it)."""
     with transaction(store) as db:
         db.table("outbox").insert(
             {
                 "bundle_id": bundle_id,
+                "kind": kind,
                 "case_id": case_id,
                 "folder": folder,
                 "service_url": service_url,
@@ -150,7 +159,8 @@ def enqueue(
                 case_id,
                 {"bundle_id": bundle_id, "update_of": update_of, "files": len(sent_attachments)},
             )
-        cases.advance_status(store, case_id, CaseStatus.QUEUED)
+        if kind == KIND_BUNDLE:
+            cases.advance_status(store, case_id, CaseStatus.QUEUED)
 
 
 def first_bundle(store: Store, case_id: str) -> str | None:
@@ -178,7 +188,7 @@ def updates_of(store: Store, case_id: str) -> list[dict[str, Any]]:
 _COLUMNS = (
     "bundle_id, case_id, state, priority, size_cipher, last_error, last_error_at, "
     "next_attempt_at, attempts, created_at, receipt_at, service_status, folder, service_url, "
-    "registered, receipt"
+    "registered, receipt, kind"
 )
 
 

@@ -1,4 +1,6 @@
-"""One bundle's delivery: register its envelope, upload its files, commit, verify the receipt.
+"""One outbox row's delivery: register its envelope, upload its files, commit, verify the
+receipt. A row is a clinic's bundle or a specialist's signed opinion (``entry.kind``): the same
+steps, resumable the same way, through the service's bundle or opinion endpoints (``_Route``).
 
 ``deliver`` registers the envelope once (each file's upload URL stored as the service hands it
 out), uploads the manifest first and then the files smallest first (sync/upload.py), commits,
@@ -16,8 +18,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from local_store import outbox
 from local_store.outbox import OutboxEntry, OutboxFile
@@ -56,8 +60,19 @@ def verify_receipt(
 ) -> protocol.Signed[protocol.Receipt]:
     """The receipt, when it is signed by the pinned service key and lists exactly the bundle's
     files with their sizes and hashes; raises BundleFailed otherwise."""
+    return _verified(protocol.Receipt, answer, envelope, enrollment)
+
+
+def verify_opinion_receipt(
+    answer: object, envelope: protocol.OpinionEnvelope, enrollment: Enrollment
+) -> protocol.Signed[protocol.OpinionReceipt]:
+    """The same rule for an opinion's receipt."""
+    return _verified(protocol.OpinionReceipt, answer, envelope, enrollment)
+
+
+def _verified(shape: Any, answer: object, envelope: Any, enrollment: Enrollment) -> Any:
     try:
-        signed = protocol.Signed.open(protocol.Receipt, answer, enrollment.service_key_raw)
+        signed = protocol.Signed.open(shape, answer, enrollment.service_key_raw)
     except protocol.SignatureError:
         raise BundleFailed(RECEIPT_SIGNATURE_BAD) from None
     except protocol.ShapeError:
@@ -65,6 +80,35 @@ def verify_receipt(
     if not signed.value.covers(envelope, enrollment.service_id):
         raise BundleFailed(RECEIPT_MISMATCH)
     return signed
+
+
+@dataclass(frozen=True)
+class _Route:
+    """Where a kind of outbox row goes at the service and how its answers are read."""
+
+    parse_envelope: Callable[[bytes], Any]
+    register: Callable[[ServiceApi, bytes, str], dict]
+    commit: Callable[[ServiceApi, str], dict]
+    verify: Callable[[object, Any, Enrollment], Any]
+    owner_key: str  # what a tus upload's metadata names it by
+
+
+ROUTES = {
+    outbox.KIND_BUNDLE: _Route(
+        protocol.Envelope.parse_bytes,
+        ServiceApi.register,
+        ServiceApi.commit,
+        verify_receipt,
+        "bundle_id",
+    ),
+    outbox.KIND_OPINION: _Route(
+        protocol.OpinionEnvelope.parse_bytes,
+        ServiceApi.register_opinion,
+        ServiceApi.commit_opinion,
+        verify_opinion_receipt,
+        "opinion_id",
+    ),
+}
 
 
 def deliver(
@@ -85,8 +129,9 @@ def deliver(
         signature = (folder / bundle_format.ENVELOPE_SIG).read_text("ascii")
     except (OSError, ValueError):
         raise BundleFailed(BUNDLE_MISSING) from None
+    route = ROUTES[entry.kind]
     try:
-        envelope = protocol.Envelope.parse_bytes(envelope_bytes)
+        envelope = route.parse_envelope(envelope_bytes)
     except protocol.ShapeError as exc:
         # What the service would answer; no need to send it to hear that.
         raise BundleFailed(exc.code) from None
@@ -95,13 +140,13 @@ def deliver(
         outbox.set_state(store, bundle_id, outbox.SENDING)
     committed = False
     if not entry.registered or any(f.upload_url is None for f in entry.files):
-        committed = _register(store, entry, api, envelope_bytes, signature)
+        committed = _register(store, entry, route, api, envelope_bytes, signature)
     for _round in range(COMMIT_ROUNDS):
         if not committed:
-            _upload_files(store, bundle_id, folder, tus, gauge, cancel, on_sending)
+            _upload_files(store, bundle_id, folder, tus, gauge, cancel, on_sending, route.owner_key)
         outbox.set_state(store, bundle_id, outbox.COMMITTING)
         try:
-            answer = api.commit(bundle_id)
+            answer = route.commit(api, bundle_id)
         except ProtocolError as exc:
             if exc.code == protocol.Error.INCOMPLETE:
                 names = [str(n) for n in exc.body.get("missing") or []]
@@ -114,7 +159,7 @@ def deliver(
                 committed = False
                 continue
             raise
-        receipt = verify_receipt(answer, envelope, enrollment).to_json()
+        receipt = route.verify(answer, envelope, enrollment).to_json()
         outbox.mark_sent(store, bundle_id, receipt)
         # The service holds the bundle and signed for it: the local copy is no longer needed
         # (the receipt stays in the outbox row).
@@ -124,11 +169,16 @@ def deliver(
 
 
 def _register(
-    store: Store, entry: OutboxEntry, api: ServiceApi, envelope_bytes: bytes, signature: str
+    store: Store,
+    entry: OutboxEntry,
+    route: _Route,
+    api: ServiceApi,
+    envelope_bytes: bytes,
+    signature: str,
 ) -> bool:
     """Register the envelope and store each new upload URL; returns whether the service
     already holds the whole bundle (committed by an earlier run)."""
-    answer = api.register(envelope_bytes, signature)
+    answer = route.register(api, envelope_bytes, signature)
     committed = answer.get("state") == "committed"
     known = {f.name: f for f in entry.files}
     for item in answer.get("files") or []:
@@ -149,6 +199,7 @@ def _upload_files(
     gauge: LinkGauge,
     cancel: CancelFlag,
     on_sending: SendingProgress,
+    owner_key: str,
 ) -> None:
     """Upload every file not yet done: the manifest first, then the others smallest first."""
     entry = outbox.get_entry(store, bundle_id)
@@ -167,5 +218,5 @@ def _upload_files(
         if not path.is_file() or path.stat().st_size != f.size:
             raise BundleFailed(BUNDLE_MISSING)
         progress = partial(on_sending, f, bundle_done, bundle_total)
-        FileUpload(store, tus, gauge, bundle_id, f, path, progress).send(cancel)
+        FileUpload(store, tus, gauge, bundle_id, f, path, progress, owner_key).send(cancel)
         bundle_done += f.size

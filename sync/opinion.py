@@ -241,8 +241,7 @@ class Opinion:
 
     def unanswered(self, questions: Sequence[str]) -> list[str]:
         """Ids of the clinic's questions with no answer (or an empty one), in order."""
-        given = {a.question_id: a.answer for a in self.answers}
-        return [qid for qid, _text in question_ids(questions) if not given.get(qid, "").strip()]
+        return unanswered_ids(self.answers, questions)
 
     def check_answers(self, questions: Sequence[str]) -> None:
         """Raises ShapeError ``question_unanswered`` (where: the first id) unless every
@@ -254,6 +253,25 @@ class Opinion:
         stray = [a.question_id for a in self.answers if a.question_id not in asked]
         if stray:
             raise ShapeError(self.UNREADABLE, "answers")
+
+
+def unanswered_ids(answers: Sequence[Answer], questions: Sequence[str]) -> list[str]:
+    """Ids of ``questions`` that ``answers`` leave without an answer (or with an empty one),
+    in order: the one rule for a signed opinion and a draft alike."""
+    given = {a.question_id: a.answer for a in answers}
+    return [qid for qid, _text in question_ids(questions) if not given.get(qid, "").strip()]
+
+
+def option_text(option: str, cost: str = "", travel: str = "", where: str = "") -> str:
+    """One treatment option as the document's ``alternatives`` holds it: the option, then what
+    it needs, each part only when given: ``"Option (cost: ...; travel: ...; available at:
+    ...)"``. Part of the format (docs/opinion-format.md), so every reader sees the same line."""
+    needs = [
+        f"{label}: {value.strip()}"
+        for label, value in (("cost", cost), ("travel", travel), ("available at", where))
+        if value.strip()
+    ]
+    return f"{option.strip()} ({'; '.join(needs)})" if needs else option.strip()
 
 
 def seal(signed: Signed[Opinion], recipients: Sequence[str]) -> bytes:

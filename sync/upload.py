@@ -36,7 +36,8 @@ class CancelFlag(Protocol):
 
 
 class FileUpload:
-    """``file`` of bundle ``bundle_id``, read from ``path``, sent to its tus upload.
+    """``file`` of outbox row ``bundle_id`` (a bundle, or an opinion with ``owner_key``
+    ``"opinion_id"``), read from ``path``, sent to its tus upload.
 
     ``on_progress(file_done)`` is called as bytes leave, with the bytes of the file the service
     holds or that are on their way to it.
@@ -51,8 +52,10 @@ class FileUpload:
         file: OutboxFile,
         path: Path,
         on_progress: Callable[[int], None],
+        owner_key: str = "bundle_id",
     ):
         self.store = store
+        self.owner_key = owner_key
         self.tus = tus
         self.gauge = gauge
         self.bundle_id = bundle_id
@@ -120,7 +123,12 @@ class FileUpload:
         return self.url
 
     def _create(self) -> str:
-        metadata = {"bundle_id": self.bundle_id, "name": self.file.name, "filename": self.file.name}
+        # An opinion's file names its opinion, a bundle's its bundle (the service's tus rule).
+        metadata = {
+            self.owner_key: self.bundle_id,
+            "name": self.file.name,
+            "filename": self.file.name,
+        }
         url = self.tus.create(self.file.size, metadata)
         # Stored before the first byte goes: a kill now costs one HEAD, never a second upload.
         outbox.set_upload(self.store, self.bundle_id, self.file.name, url, 0)

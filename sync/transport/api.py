@@ -65,3 +65,12 @@ class ServiceApi:
 
     def decline(self, bundle_id: str, reason: str) -> dict:
         return self._json("POST", protocol.decline_path(quote(bundle_id)), json={"reason": reason})
+
+    # ---- a specialist's opinion (docs/sync-protocol.md, "The way back")
+
+    def register_opinion(self, envelope: bytes, signature: str) -> dict:
+        body = {"envelope": protocol.b64(envelope), "signature": signature.strip()}
+        return self._json("POST", protocol.OPINIONS_PATH, json=body, ok=(200, 201))
+
+    def commit_opinion(self, opinion_id: str) -> dict:
+        return self._json("POST", protocol.opinion_commit_path(quote(opinion_id)), json={})
