@@ -43,7 +43,7 @@ class App:
 
     def __init__(self, data_dir: Path, scenario: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.gui.app_driver", str(data_dir), scenario],
+            [sys.executable, "-m", "tests.support.app_driver", str(data_dir), scenario],
             cwd=ROOT,
             env=_env(),
             stdout=subprocess.PIPE,

@@ -6,7 +6,7 @@ import pytest
 
 import wording.cases
 import wording.store
-from tests.cli.conftest import folder_hashes
+from tests.support.cli import folder_hashes
 
 NEW = ["case", "new", "--patient-name", "Gopal Rao", "--specialty", "oncology"]
 QUESTION = ["--question", "Is chemotherapy needed?"]

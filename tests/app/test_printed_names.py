@@ -16,7 +16,7 @@ import zipfile
 import wording.importing
 from testdata.dicom import ct_series
 from testdata.documents import locked_pdf, pdf_bytes
-from tests.cli.conftest import REPO
+from tests.support.cli import REPO
 
 HOSTILE_NAMES = {
     "red\x1b[31m.bin": "red\\x1b[31m.bin",

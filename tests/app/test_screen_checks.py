@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tests.screens.screen_checks import assert_seen
+from tests.support.screen_checks import assert_seen
 
 LONG = "Saving the files into this case (encrypted), then reading the reports"
 

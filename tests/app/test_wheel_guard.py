@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import wheel_guard
 from desktop.wheel_guard import is_value_widget
 from local_store import cases
-from tests.gui.conftest import new_case
+from tests.support.gui import new_case
 
 
 def wheel(widget: QWidget, steps: int = -1) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import add_attachment
+from tests.support.cli import add_attachment
 
 pytestmark = pytest.mark.skipif(
     shutil.which("age-keygen") is None, reason="Debian's age package (age-keygen) is missing"

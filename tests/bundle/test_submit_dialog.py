@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from desktop.views.submit_dialog import SERIES_ROLE
 from local_store import cases, outbox
 from local_store.models import CaseStatus
-from tests.case_setup import two_series_case
-from tests.gui.conftest import open_submit_dialog
+from tests.support.case_setup import two_series_case
+from tests.support.gui import open_submit_dialog
 
 BUILD_TIMEOUT_MS = 60_000
 
@@ -100,7 +100,7 @@ def test_building_queues_the_bundle_for_the_enrolled_service(
     qtbot, workers, case_id, store, tmp_path
 ):
     sync_support = pytest.importorskip(
-        "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"
+        "tests.support.running_service", reason="the reference service is missing"
     )
     from sync import enrollment
 
@@ -132,7 +132,7 @@ def test_building_queues_the_bundle_for_the_enrolled_service(
 
 def test_cancel_while_building_queues_nothing(qtbot, workers, case_id, store, tmp_path):
     sync_support = pytest.importorskip(
-        "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"
+        "tests.support.running_service", reason="the reference service is missing"
     )
     from sync import enrollment
 

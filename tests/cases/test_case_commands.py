@@ -8,7 +8,7 @@ from importlib import metadata
 
 import wording.cases
 import wording.store
-from tests.cli.conftest import add_attachment
+from tests.support.cli import add_attachment
 
 CASE_SHOW_KEYS = {
     "id",

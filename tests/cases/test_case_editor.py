@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from local_store import cases
-from tests.gui.conftest import new_case
+from tests.support.gui import new_case
 from wording.cases import FIELD, PROBLEM
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from local_store import attachments, cases, errors, outbox
 from local_store.models import CaseStatus, Patient, Referral, Sex
-from tests.gui.conftest import new_case
+from tests.support.gui import new_case
 
 SEND_TIMEOUT_MS = 60_000
 
@@ -99,7 +99,7 @@ def reopen_name(reopen, case_id: str) -> str:
 
 
 def test_send_an_update_queues_a_follow_up_bundle(window, qtbot, store, tmp_path):
-    sync_support = pytest.importorskip("tests.sync_support")
+    sync_support = pytest.importorskip("tests.support.running_service")
     from sync import enrollment, submit
 
     with sync_support.running_service(tmp_path / "service") as service:
@@ -190,7 +190,7 @@ def test_an_old_problem_goes_when_sending_moves_again(window, qtbot, store, tmp_
 
 
 def test_status_bar_never_says_all_sent_while_a_case_waits_for_a_click(window, qtbot, store):
-    sync_support = pytest.importorskip("tests.sync_support")
+    sync_support = pytest.importorskip("tests.support.running_service")
     from sync import enrollment
 
     with sync_support.running_service(store.data_dir.parent / "service") as service:

@@ -4,9 +4,9 @@ Remove file button, the Trash, and the status bar and case list saying one true 
 
 Run once per screen size:
   xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
-      pytest -m screenshot tests/screens/test_case_lifecycle_screens.py
+      pytest -m screenshot tests/cases/test_case_lifecycle_screens.py
   xvfb-run -a -s "-screen 0 1024x600x24" env QT_QPA_PLATFORM=xcb \
-      pytest -m screenshot tests/screens/test_case_lifecycle_screens.py
+      pytest -m screenshot tests/cases/test_case_lifecycle_screens.py
 PNGs go to artifacts/screens/ (70-... to 75-..., named with the screen size).
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from local_store import attachments, cases, outbox, trash
 from local_store.models import CaseStatus, Patient, Referral, Sex
-from tests.screens.screen_checks import save
+from tests.support.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"

@@ -5,9 +5,9 @@ the graded patient check.
 
 Run once per screen size:
   xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
-      pytest -m screenshot tests/screens/test_clinic_day_screens.py
+      pytest -m screenshot tests/cases/test_clinic_day_screens.py
   xvfb-run -a -s "-screen 0 1024x600x24" env QT_QPA_PLATFORM=xcb \
-      pytest -m screenshot tests/screens/test_clinic_day_screens.py
+      pytest -m screenshot tests/cases/test_clinic_day_screens.py
 PNGs go to artifacts/screens/ (60-... to 64-..., named with the screen size).
 """
 
@@ -21,7 +21,7 @@ import pytest
 from local_store import timeline
 from local_store.models import Patient, Sex
 from testdata.dicom import SUNITA, district_ct
-from tests.screens.conftest import SCREENSHOT, TIMEOUT_MS, import_to_patient_check, open_case
+from tests.support.screens import SCREENSHOT, TIMEOUT_MS, import_to_patient_check, open_case
 
 pytestmark = SCREENSHOT
 

@@ -6,9 +6,9 @@ and the time to send said once ("On 2G (50 kbit/s): about ...").
 
 Run once per screen size:
   xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
-      pytest -m screenshot tests/screens/test_clinic_smalls_screens.py
+      pytest -m screenshot tests/cases/test_clinic_smalls_screens.py
   xvfb-run -a -s "-screen 0 1024x600x24" env QT_QPA_PLATFORM=xcb \
-      pytest -m screenshot tests/screens/test_clinic_smalls_screens.py
+      pytest -m screenshot tests/cases/test_clinic_smalls_screens.py
 PNGs go to artifacts/screens/ (70-... to 74-..., named with the screen size).
 """
 
@@ -34,7 +34,7 @@ from local_store.models import (
 )
 from testdata.dicom import ct_series
 from testdata.documents import lab_report_pdf, photo
-from tests.screens.screen_checks import save
+from tests.support.screen_checks import save
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "artifacts" / "screens"
@@ -243,7 +243,7 @@ def test_a_phone_photo_filed_as_a_clinical_photo(store, db, qtbot, out_dir, tmp_
 
 
 def test_time_to_send_is_said_once(store, qtbot, out_dir, imaged_case, tmp_path):
-    sync_support = pytest.importorskip("tests.sync_support")
+    sync_support = pytest.importorskip("tests.support.running_service")
     from desktop.views.main_window import MainWindow
     from desktop.views.submit_dialog import SubmitDialog
     from local_store.models import CaseStatus

@@ -1,95 +1,21 @@
 """Real windows on a real display (Xvfb + xcb), saved as PNGs for people to look at.
 
-Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest tests/screens
+Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+       pytest -m screenshot tests/cases/test_screens.py
 PNGs go to artifacts/screens/. The README's picture is a copy of 02-main-window.png, refreshed
 by hand (a test run should not rewrite tracked files).
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PIL import Image
 
-from local_store import cases, timeline
-from local_store.models import (
-    CaseStatus,
-    Consent,
-    ConsentMethod,
-    Initiator,
-    Patient,
-    Referral,
-    Sex,
-    Urgency,
-)
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
-from tests.screens.conftest import SCREENSHOT, open_window
-from tests.screens.screen_checks import save
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT, open_window, seed
 
 pytestmark = SCREENSHOT
-
-
-def days_ago(n: int) -> str:
-    return (date.today() - timedelta(days=n)).isoformat()
-
-
-def seed(store: Store) -> str:
-    """A few realistic cases; returns the id of the fully filled-in one."""
-    main = cases.create_case(
-        store,
-        Patient(
-            name="Sunita Devi",
-            sex=Sex.FEMALE,
-            birth_date="1971-08-14",
-            phone="+91 94150 23871",
-            hospital_id="PHC-BST-1021",
-        ),
-        Consent(
-            initiated_by=Initiator.DOCTOR,
-            given_by="Sunita Devi",
-            method=ConsentMethod.WRITTEN,
-            at=days_ago(1),
-            recorded_by="Staff nurse Rekha Yadav",
-        ),
-        Referral(
-            questions=[
-                "Is breast-conserving surgery possible, or is mastectomy needed?",
-                "Should chemotherapy be given before surgery?",
-            ],
-            specialty="oncology",
-            urgency=Urgency.URGENT,
-            working_diagnosis="Carcinoma left breast, suspected stage IIB",
-            clinical_summary=(
-                "54-year-old woman with a painless lump in the left breast for 3 months, "
-                "4 x 3 cm, hard, with an axillary lymph node. Core biopsy: invasive ductal "
-                "carcinoma, grade 2."
-            ),
-            medications="Metformin 500 mg twice daily; amlodipine 5 mg once daily",
-            allergies="None known",
-            prior_treatment="None for the lump",
-            referring_doctor="Dr. Arvind Mishra",
-            referring_registration="UPMC 45872",
-        ),
-    )
-    timeline.add_entry(store, main, days_ago(95), "Noticed a painless lump in the left breast")
-    timeline.add_entry(store, main, days_ago(30), "Lump larger; lump in the left armpit")
-    timeline.add_entry(store, main, days_ago(12), "Core biopsy at district hospital")
-    others = [
-        ("Ramesh Kumar Yadav", "CHC-77", "cardiology", CaseStatus.READY, Urgency.URGENT),
-        ("Lakshmi Narayanan", "", "neurology", CaseStatus.OPINION_RECEIVED, Urgency.ROUTINE),
-        ("Mohammed Iqbal Ansari", "PHC-BST-0988", "nephrology", CaseStatus.QUEUED, Urgency.ROUTINE),
-        ("Kavita Kumari", "PHC-BST-1044", "paediatrics", CaseStatus.DRAFT, Urgency.ROUTINE),
-        ("Baldev Singh", "CHC-102", "orthopaedics", CaseStatus.IN_REVIEW, Urgency.ROUTINE),
-    ]
-    for name, hospital_id, specialty, status, urgency in others:
-        cases.create_case(
-            store,
-            Patient(name=name, hospital_id=hospital_id, age_years=40),
-            referral=Referral(specialty=specialty, urgency=urgency, questions=["Second opinion"]),
-            status=status,
-        )
-    return main
 
 
 def test_empty_main_window(store, qtbot, out_dir):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.cli.conftest import add_attachment
+from tests.support.cli import add_attachment
 
 
 def test_remove_restore_and_the_trash_list(cli):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from desktop.views.labs_grid import LabReportView
 from testdata.lab_reports import classic
-from tests.gui.conftest import new_case
-from tests.gui.test_import_ui import finish
+from tests.importing.test_import_ui import finish
+from tests.support.gui import new_case
 
 
 def test_imported_lab_report_is_read_listed_and_opens(window, qtbot, tmp_path):

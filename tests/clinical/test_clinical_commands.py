@@ -7,7 +7,7 @@ from reportlab.pdfgen import canvas
 
 from testdata import lab_reports as reports
 from testdata.documents import locked_pdf, scan_of
-from tests.cli.conftest import add_attachment
+from tests.support.cli import add_attachment
 
 ROW_KEYS = {"test", "value", "unit", "reference", "low", "high", "flag", "page"}
 

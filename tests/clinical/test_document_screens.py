@@ -1,7 +1,7 @@
 """Documents screens under Xvfb: a lab report beside its values, the checklist, an edited photo.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
-    pytest -m screenshot tests/screens/test_document_screens.py
+    pytest -m screenshot tests/clinical/test_document_screens.py
 PNGs go to artifacts/screens/.
 """
 
@@ -21,8 +21,8 @@ from desktop.workers import DatabaseExecutor, JobPool
 from local_store import attachments, cases, document_analysis
 from local_store.models import Consent, ConsentMethod, Initiator, Patient, Referral, Sex
 from testdata.documents import lab_report_pdf
-from tests.screens.conftest import SCREENSHOT
-from tests.screens.screen_checks import save
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT
 
 pytestmark = SCREENSHOT
 

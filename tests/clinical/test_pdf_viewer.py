@@ -252,7 +252,7 @@ def test_page_mapping_matches_what_is_drawn(qtbot, report):
 
 
 def _long_report(tmp_path):
-    from tests.hostile import hostile_files as hf
+    from testdata import hostile as hf
 
     return hf.pdf(tmp_path / "long.pdf", pages=500)
 

@@ -23,7 +23,7 @@ from imaging.measure import ellipse_mask
 from local_store import cases, key_images
 from local_store.models import Patient
 from testdata import dicom
-from tests.gui.series_inputs import series_of
+from tests.support.series_inputs import series_of
 
 SLICES = 8
 

@@ -12,7 +12,7 @@ import wording.clinical
 import wording.importing
 import wording.viewing
 from imaging import limits
-from tests.hostile import hostile_files as hf
+from testdata import hostile as hf
 
 MIB = 1024 * 1024
 TOO_LARGE = wording.viewing.DECODE_ERROR["too_large_to_display"]

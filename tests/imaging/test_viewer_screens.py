@@ -1,7 +1,7 @@
 """The DICOM viewer on a real display (Xvfb + xcb), saved as PNGs for people to look at.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot
-tests/screens/test_viewer_screens.py. PNGs go to artifacts/screens/ (viewer-*.png).
+tests/imaging/test_viewer_screens.py. PNGs go to artifacts/screens/ (viewer-*.png).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.viewers.dicom_viewer import DicomViewerWindow
 from testdata import dicom
-from tests.gui.series_inputs import series_of
-from tests.screens.conftest import SCREENSHOT
-from tests.screens.screen_checks import save
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT
+from tests.support.series_inputs import series_of
 
 pytestmark = SCREENSHOT
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QThread, Slot
 
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import attachments
-from tests.gui.conftest import new_case
+from tests.support.gui import new_case
 
 
 def _finish(dialog, qtbot):

@@ -14,9 +14,9 @@ import pytest
 
 import wording.importing
 import wording.viewing
+from testdata import hostile as hf
 from testdata.dicom import ct_series
 from testdata.documents import pdf_bytes, photo
-from tests.hostile import hostile_files as hf
 
 DEPTH = 5_000
 
@@ -90,7 +90,7 @@ runpy.run_path("main.py", run_name="__main__")
 
 @pytest.mark.skipif(shutil.which("age-keygen") is None, reason="age-keygen is missing")
 def test_bundle_build_deidentify_leaves_out_a_nested_sequence(cli, tmp_path):
-    from tests.cli.test_bundle_commands import keygen
+    from tests.bundle.test_bundle_commands import keygen
 
     case_id = cli.new_case()
     media = tmp_path / "media"

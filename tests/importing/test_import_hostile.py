@@ -14,10 +14,10 @@ import wording.importing
 import wording.viewing
 from local_store import importer
 from local_store.safe_zip import ZipLimits
+from testdata import hostile as hf
 from testdata.dicom import ct_series
 from testdata.documents import pdf_bytes, photo
-from tests.cli.conftest import folder_hashes
-from tests.hostile import hostile_files as hf
+from tests.support.cli import folder_hashes
 
 MIB = 1024 * 1024
 

@@ -1,7 +1,7 @@
 """The import screens on a real display (Xvfb + xcb), saved as PNGs for people to look at.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
-     pytest -m screenshot tests/screens/test_import_screens.py
+     pytest -m screenshot tests/importing/test_import_screens.py
 PNGs go to artifacts/screens/ (20-... to 24-...): the progress dialog mid-import, the summary
 with refused files, the patient check, and the case's Studies > Series with thumbnails.
 """
@@ -14,8 +14,8 @@ from PIL import Image
 
 from local_store.models import Patient, Sex
 from testdata.dicom import district_ct
-from tests.screens.conftest import SCREENSHOT, TIMEOUT_MS, import_to_patient_check, open_case
-from tests.screens.screen_checks import save
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT, TIMEOUT_MS, import_to_patient_check, open_case
 
 pytestmark = SCREENSHOT
 

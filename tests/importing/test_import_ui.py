@@ -24,7 +24,7 @@ from local_store.connection import read
 from local_store.models import Attachment
 from local_store.work_dirs import WORK_DIR
 from testdata.dicom import SUNITA, district_ct
-from tests.gui.conftest import new_case
+from tests.support.gui import new_case
 from wording.importing import IMPORT_REJECT
 
 IMPORT_TIMEOUT_MS = 60_000

@@ -1,7 +1,7 @@
 """Screens of the DICOM receiver: the Settings section and the incoming tray with two studies.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot \
-tests/screens/test_receiver_screens.py. The studies are sent by dcmtk's storescu to the real
+tests/receiver/test_receiver_screens.py. The studies are sent by dcmtk's storescu to the real
 receiver, as a scanner would. PNGs go to artifacts/screens/.
 """
 
@@ -16,10 +16,9 @@ from pydicom.data import get_testdata_file
 from local_store import receiver_settings
 from local_store.receiver_settings import ReceiverSettings
 from testdata.dicom import SUNITA, Patient, copies_of
-from tests.processes import free_port
-from tests.screens.conftest import SCREENSHOT, open_window
-from tests.screens.screen_checks import save
-from tests.screens.test_screens import seed
+from tests.support.processes import free_port
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT, open_window, seed
 
 pytestmark = [
     *SCREENSHOT,

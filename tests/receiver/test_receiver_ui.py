@@ -13,8 +13,8 @@ import pytest
 
 from local_store import cases, incoming, receiver_settings
 from local_store.models import Patient
-from tests.processes import free_port
 from tests.receiver.conftest import AE_TITLE, need, run, sample
+from tests.support.processes import free_port
 
 pytestmark = pytest.mark.usefixtures("dcmtk")
 

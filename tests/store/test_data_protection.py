@@ -14,8 +14,8 @@ import pytest
 from local_store import cases
 from local_store.models import Patient, Referral
 from local_store.store import Store
-from tests.cli.conftest import add_attachment
 from tests.conftest import TEST_PASSPHRASE
+from tests.support.cli import add_attachment
 
 NAMES = ["Parvathamma Kuppuswamy", "रुक्मिणी चतुर्वेदी"]
 QUESTIONS = [

@@ -17,9 +17,9 @@ from local_store import attachments, cases, outbox
 from local_store.models import CaseStatus, Patient, Referral, Sex
 from sync import submit
 from testdata.documents import EMPTY_PDF
-from tests.case_setup import enrolled_offline
-from tests.gui.conftest import executor_and_pool
-from tests.sql_trace import changes_by_thread, trace_statements
+from tests.support.case_setup import enrolled_offline
+from tests.support.gui import executor_and_pool
+from tests.support.sql_trace import changes_by_thread, trace_statements
 
 WAIT_MS = 60_000
 

@@ -20,8 +20,8 @@ from local_store.connection import read
 from local_store.errors import StorageFull, StorageReadOnly
 from local_store.models import Patient
 from local_store.store import Store
-from tests.cli.conftest import Cli
 from tests.conftest import TEST_PASSPHRASE
+from tests.support.cli import Cli
 
 
 @contextlib.contextmanager

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from tests.cli.conftest import REPO
 from tests.conftest import TEST_PASSPHRASE
+from tests.support.cli import REPO
 
 
 def test_keys_show_is_stable_and_names_both_keys(cli):

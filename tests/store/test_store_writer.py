@@ -19,7 +19,7 @@ from local_store.connection import WriteOutsideWriter, read, transaction
 from local_store.models import Patient
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
-from tests.sql_trace import changes_by_thread, trace_statements
+from tests.support.sql_trace import changes_by_thread, trace_statements
 
 ROOT = Path(__file__).resolve().parents[2]
 

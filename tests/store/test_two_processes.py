@@ -20,11 +20,11 @@ from local_store.store import Store
 from sync.submit import submit_case
 from testdata import documents
 from testdata.dicom import ct_series
-from tests.cli.conftest import REPO, Cli, Result
 from tests.conftest import TEST_PASSPHRASE
-from tests.netfaults.clinic import enrolled_clinic, service_bundles
+from tests.support.cli import REPO, Cli, Result
+from tests.support.fault_clinic import enrolled_clinic, service_bundles
+from tests.support.running_service import running_service
 from tests.sync.helpers import make_case
-from tests.sync_support import running_service
 
 # The command line, loaded and then waiting for the word to go.
 _WAITING_CLI = (

@@ -1,10 +1,10 @@
 """Runs the real desktop app (``desktop.app.run``) in its own process, driven by a timer, for the
 tests that must see the process end (or stay) as a user would.
 
-``python -m tests.gui.app_driver DATA_DIR viewer-then-close``: when the case list has loaded,
+``python -m tests.support.app_driver DATA_DIR viewer-then-close``: when the case list has loaded,
 open the first case's CT series in the DICOM viewer, wait for its image, close the viewer, then
 close the main window; the process must then end by itself.
-``python -m tests.gui.app_driver DATA_DIR stay``: print "running" once loaded and keep running;
+``python -m tests.support.app_driver DATA_DIR stay``: print "running" once loaded and keep running;
 print "brought forward" each time a later start asks for the window.
 """
 

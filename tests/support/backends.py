@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.processes import free_port
+from tests.support.processes import free_port
 
 PG_BIN = Path(os.environ.get("CASEBRIDGE_PG_BIN", "/usr/lib/postgresql/15/bin"))
 BUCKET = "casebridge-test"

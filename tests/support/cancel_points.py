@@ -116,3 +116,11 @@ def problems_logged(caplog) -> list[str]:
         for r in caplog.records
         if r.levelno >= logging.WARNING or r.exc_info or "Traceback" in r.getMessage()
     ]
+
+
+def press_cancel_at(point: CancelPoint, qtbot, button, timeout_ms: int = 60_000) -> None:
+    """On a dialog: wait until the work holds at ``point``, press Cancel, then let it go on."""
+    qtbot.waitUntil(point.reached.is_set, timeout=timeout_ms)
+    button.click()
+    assert button.text() == "Stopping…"
+    point.go_on.set()

@@ -7,7 +7,7 @@ import pytest
 
 from local_store import attachments
 from testdata.dicom import ct_series
-from tests.case_setup import two_series_case
+from tests.support.case_setup import two_series_case
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """The official tus Node server (@tus/server + @tus/file-store) as a running peer.
 
-``tus_node`` installs the pinned npm packages into tests/peers/tus_node/node_modules when they
+``tus_node`` installs the pinned npm packages into tests/support/tus_node/node_modules when they
 are missing (``npm ci``; the test set-up normally did it already), starts server.mjs on a free
 127.0.0.1 port with its file store in the test's folder, and stops it at the end (closing its
 standard input; it also stops by itself after five minutes). Skips, naming what is missing,

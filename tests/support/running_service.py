@@ -3,7 +3,7 @@
 (``service_process``). Both pick a free port and are always stopped, within bounds.
 
 A service runs on the data folder's SQLite database and files, or, given ``backend``
-(tests.backends), on a fresh PostgreSQL database and S3 prefix; the handle reads what the
+(tests.support.backends), on a fresh PostgreSQL database and S3 prefix; the handle reads what the
 service stored through its blob store, so a test asserts the same on either.
 """
 
@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.processes import stop_process
+from tests.support.processes import stop_process
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 30.0
 
 
@@ -111,8 +111,9 @@ class ServiceHandle(ServiceAdmin):
 
 @contextlib.contextmanager
 def running_service(tmp_path: Path, backend=None, **config_overrides) -> Iterator[ServiceHandle]:
-    """A service in a thread; on PostgreSQL and S3 when ``backend`` (tests.backends.Backends)
-    is given or ``db_url``/``storage_url`` are, else on the data folder."""
+    """A service in a thread; on PostgreSQL and S3 when ``backend``
+    (tests.support.backends.Backends) is given or ``db_url``/``storage_url`` are, else on the
+    data folder."""
     from opinion_service.config import ServiceConfig
     from opinion_service.server import start_in_thread
 

@@ -1,16 +1,28 @@
 """What every screenshot test shares: its marks (taken only under an X display), the folder the
-pictures go to (``out_dir``), and the main window opened on a case (``open_window``,
-``open_case``) or on an import's patient check. Thread-safety: the GUI (test) thread only."""
+pictures go to (``out_dir``), a few realistic cases to show (``seed``), and the main window
+opened on a case (``open_window``, ``open_case``) or on an import's patient check.
+Thread-safety: the GUI (test) thread only."""
 
 from __future__ import annotations
 
 import os
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from local_store import cases
-from local_store.models import Patient, Referral
+from local_store import cases, timeline
+from local_store.models import (
+    CaseStatus,
+    Consent,
+    ConsentMethod,
+    Initiator,
+    Patient,
+    Referral,
+    Sex,
+    Urgency,
+)
+from local_store.store import Store
 
 OUT = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 TIMEOUT_MS = 60_000
@@ -72,3 +84,65 @@ def import_to_patient_check(window, qtbot, folder: Path):
     qtbot.waitExposed(dialog.patient_check)
     qtbot.wait(300)
     return dialog
+
+
+def days_ago(n: int) -> str:
+    return (date.today() - timedelta(days=n)).isoformat()
+
+
+def seed(store: Store) -> str:
+    """A few realistic cases; returns the id of the fully filled-in one."""
+    main = cases.create_case(
+        store,
+        Patient(
+            name="Sunita Devi",
+            sex=Sex.FEMALE,
+            birth_date="1971-08-14",
+            phone="+91 94150 23871",
+            hospital_id="PHC-BST-1021",
+        ),
+        Consent(
+            initiated_by=Initiator.DOCTOR,
+            given_by="Sunita Devi",
+            method=ConsentMethod.WRITTEN,
+            at=days_ago(1),
+            recorded_by="Staff nurse Rekha Yadav",
+        ),
+        Referral(
+            questions=[
+                "Is breast-conserving surgery possible, or is mastectomy needed?",
+                "Should chemotherapy be given before surgery?",
+            ],
+            specialty="oncology",
+            urgency=Urgency.URGENT,
+            working_diagnosis="Carcinoma left breast, suspected stage IIB",
+            clinical_summary=(
+                "54-year-old woman with a painless lump in the left breast for 3 months, "
+                "4 x 3 cm, hard, with an axillary lymph node. Core biopsy: invasive ductal "
+                "carcinoma, grade 2."
+            ),
+            medications="Metformin 500 mg twice daily; amlodipine 5 mg once daily",
+            allergies="None known",
+            prior_treatment="None for the lump",
+            referring_doctor="Dr. Arvind Mishra",
+            referring_registration="UPMC 45872",
+        ),
+    )
+    timeline.add_entry(store, main, days_ago(95), "Noticed a painless lump in the left breast")
+    timeline.add_entry(store, main, days_ago(30), "Lump larger; lump in the left armpit")
+    timeline.add_entry(store, main, days_ago(12), "Core biopsy at district hospital")
+    others = [
+        ("Ramesh Kumar Yadav", "CHC-77", "cardiology", CaseStatus.READY, Urgency.URGENT),
+        ("Lakshmi Narayanan", "", "neurology", CaseStatus.OPINION_RECEIVED, Urgency.ROUTINE),
+        ("Mohammed Iqbal Ansari", "PHC-BST-0988", "nephrology", CaseStatus.QUEUED, Urgency.ROUTINE),
+        ("Kavita Kumari", "PHC-BST-1044", "paediatrics", CaseStatus.DRAFT, Urgency.ROUTINE),
+        ("Baldev Singh", "CHC-102", "orthopaedics", CaseStatus.IN_REVIEW, Urgency.ROUTINE),
+    ]
+    for name, hospital_id, specialty, status, urgency in others:
+        cases.create_case(
+            store,
+            Patient(name=name, hospital_id=hospital_id, age_years=40),
+            referral=Referral(specialty=specialty, urgency=urgency, questions=["Second opinion"]),
+            status=status,
+        )
+    return main

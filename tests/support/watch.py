@@ -17,7 +17,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from tests.cli.conftest import REPO, Cli
+from tests.support.cli import REPO, Cli
 
 GIB = 1024**3
 MEMORY_LIMIT = 1 * GIB

@@ -10,7 +10,7 @@ from desktop.views.sync_panel import EnrollDialog
 from desktop.workers import DatabaseExecutor
 
 sync_support = pytest.importorskip(
-    "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"
+    "tests.support.running_service", reason="the reference service is missing"
 )
 
 

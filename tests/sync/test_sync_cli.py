@@ -13,8 +13,8 @@ import time
 
 from local_store import outbox
 from local_store.store import Store
-from tests.cli.conftest import REPO, Cli
 from tests.conftest import TEST_PASSPHRASE
+from tests.support.cli import REPO, Cli
 from tests.sync.helpers import make_case
 
 

@@ -26,9 +26,9 @@ from sync import link
 from sync.engine import SyncEngine
 from sync.transport.http import DEFAULT_TIMEOUTS
 from tests.conftest import TEST_PASSPHRASE
-from tests.netfaults.clinic import assert_delivered_once, enrolled_clinic
-from tests.netfaults.proxy import FaultPlan, FaultProxy
-from tests.sync_support import running_service
+from tests.support.fault_clinic import assert_delivered_once, enrolled_clinic
+from tests.support.fault_proxy import FaultPlan, FaultProxy
+from tests.support.running_service import running_service
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUTS = (2.0, 3.0)  # connect, read: short, so stalls are found quickly

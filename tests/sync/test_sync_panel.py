@@ -18,7 +18,7 @@ from local_store import attachments, cases, outbox
 from local_store.models import CaseStatus, Patient, Referral, Sex
 
 sync_support = pytest.importorskip(
-    "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"
+    "tests.support.running_service", reason="the reference service is missing"
 )
 
 from sync import enrollment, submit  # noqa: E402

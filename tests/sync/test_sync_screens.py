@@ -2,7 +2,7 @@
 error, and the status-bar indicator while sending.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot \
-tests/screens/test_sync_screens.py. A real opinion service runs on 127.0.0.1; a bandwidth cap
+tests/sync/test_sync_screens.py. A real opinion service runs on 127.0.0.1; a bandwidth cap
 holds the upload mid-way for the picture; stopping the service makes the error.
 PNGs go to artifacts/screens/ (40-43).
 """
@@ -17,12 +17,11 @@ from local_store import attachments, cases, dicom_index, importer, key_images, o
 from local_store.models import CaseStatus
 from testdata.dicom import SUNITA, ct_series
 from testdata.documents import EMPTY_PDF
-from tests.screens.conftest import SCREENSHOT, open_window, show
-from tests.screens.screen_checks import save
-from tests.screens.test_screens import seed
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT, open_window, seed, show
 
 sync_support = pytest.importorskip(
-    "tests.sync_support", reason="tests/sync_support.py (the reference service) missing"
+    "tests.support.running_service", reason="the reference service is missing"
 )
 
 from desktop.views.submit_dialog import SubmitDialog  # noqa: E402

@@ -17,7 +17,7 @@ import threading
 import pytest
 
 from sync.transport import HttpSession, Interrupted, Offline, TusClient, UploadGone
-from tests.netfaults.proxy import FaultPlan, FaultProxy
+from tests.support.fault_proxy import FaultPlan, FaultProxy
 
 CHUNK = 256 * 1024
 TIMEOUTS = (2.0, 3.0)
