@@ -1,6 +1,9 @@
 """The real app in its own process: closing after a DICOM viewer ends the process cleanly, and a
 second start on the same data folder brings the running window forward instead of opening the
-store twice (the CLI refuses to send while the app has the folder)."""
+store twice (the CLI refuses to send while the app has the folder).
+
+Each test runs offscreen, and again as real windows on an X display (Xvfb + xcb) in the
+screenshot run, where a window manager's ways of closing and raising are real."""
 
 from __future__ import annotations
 
@@ -18,18 +21,22 @@ from local_store import app_running, cases, importer
 from local_store.models import Patient, Referral
 from testdata.dicom import ct_series
 from tests.conftest import TEST_PASSPHRASE
+from tests.support.screens import SCREENSHOT
 from wording.app_running import APP_RUNNING
 
 ROOT = Path(__file__).resolve().parents[2]
 EXIT_WAIT_S = 5
 
+pytestmark = pytest.mark.gui
+PLATFORMS = ["offscreen", pytest.param("xcb", marks=SCREENSHOT)]
 
-def _env(passphrase: str = TEST_PASSPHRASE) -> dict:
+
+def _env(platform: str, passphrase: str = TEST_PASSPHRASE) -> dict:
     env = {
         "PYTHONPATH": str(ROOT),
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": os.environ.get("HOME", "/tmp"),
-        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "QT_QPA_PLATFORM": platform,
         "CASEBRIDGE_PASSPHRASE": passphrase,
     }
     for name in ("DISPLAY", "XAUTHORITY", "XDG_RUNTIME_DIR", "TMPDIR"):
@@ -41,11 +48,11 @@ def _env(passphrase: str = TEST_PASSPHRASE) -> dict:
 class App:
     """A started app process whose output lines are read on a thread (never blocking a test)."""
 
-    def __init__(self, data_dir: Path, scenario: str) -> None:
+    def __init__(self, data_dir: Path, scenario: str, platform: str) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.support.app_driver", str(data_dir), scenario],
             cwd=ROOT,
-            env=_env(),
+            env=_env(platform),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -86,8 +93,9 @@ def folder_with_ct(store, data_dir, tmp_path):
     return data_dir
 
 
-def test_closing_after_a_dicom_viewer_ends_the_process_with_code_0(folder_with_ct):
-    app = App(folder_with_ct, "viewer-then-close")
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_closing_after_a_dicom_viewer_ends_the_process_with_code_0(folder_with_ct, platform):
+    app = App(folder_with_ct, "viewer-then-close", platform)
     try:
         app.wait_for("viewer closed")
         app.wait_for("closing")
@@ -103,8 +111,11 @@ def test_closing_after_a_dicom_viewer_ends_the_process_with_code_0(folder_with_c
     assert "Traceback" not in stderr, stderr[-2000:]
 
 
-def test_a_second_start_brings_the_first_forward_and_never_opens_the_store(folder_with_ct):
-    first = App(folder_with_ct, "stay")
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_a_second_start_brings_the_first_forward_and_never_opens_the_store(
+    folder_with_ct, platform
+):
+    first = App(folder_with_ct, "stay", platform)
     try:
         first.wait_for("running")
         assert app_running.is_held(folder_with_ct)
@@ -112,7 +123,7 @@ def test_a_second_start_brings_the_first_forward_and_never_opens_the_store(folde
         second = subprocess.run(
             [sys.executable, "main.py", "--data-dir", str(folder_with_ct)],
             cwd=ROOT,
-            env=_env("not the passphrase"),
+            env=_env(platform, "not the passphrase"),
             capture_output=True,
             text=True,
             timeout=60,
@@ -125,7 +136,7 @@ def test_a_second_start_brings_the_first_forward_and_never_opens_the_store(folde
         cli = subprocess.run(
             [sys.executable, "main.py", "sync", "--data-dir", str(folder_with_ct)],
             cwd=ROOT,
-            env=_env(),
+            env=_env(platform),
             capture_output=True,
             text=True,
             timeout=60,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 from wording.store import ERROR, PROTECTION
+
+pytestmark = pytest.mark.gui
 
 
 def test_unlock_wrong_then_right_passphrase(store, data_dir, qtbot):

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = """
@@ -49,6 +51,8 @@ for i in range(20_000):
     echo.ping.emit(i)
 print(echo.calls)
 """
+
+pytestmark = pytest.mark.gui
 
 
 def test_many_jobs_slots_and_emits_do_not_abort():

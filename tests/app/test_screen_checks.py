@@ -10,6 +10,8 @@ from tests.support.screen_checks import assert_seen
 
 LONG = "Saving the files into this case (encrypted), then reading the reports"
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def window(qtbot):

@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.gui
 
 
 def test_self_test_starts_the_app_without_touching_real_data(tmp_path):

@@ -27,6 +27,8 @@ from desktop.wheel_guard import is_value_widget
 from local_store import cases
 from tests.support.gui import new_case
 
+pytestmark = pytest.mark.gui
+
 
 def wheel(widget: QWidget, steps: int = -1) -> None:
     """One notch of the wheel (down for negative ``steps``) with the pointer over ``widget``:

@@ -11,9 +11,12 @@ import pytest
 
 from tests.support.cli import add_attachment
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("age-keygen") is None, reason="Debian's age package (age-keygen) is missing"
-)
+pytestmark = [
+    pytest.mark.interop,
+    pytest.mark.skipif(
+        shutil.which("age-keygen") is None, reason="Debian's age package (age-keygen) is missing"
+    ),
+]
 
 
 def keygen(path: Path) -> str:

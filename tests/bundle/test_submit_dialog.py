@@ -20,6 +20,8 @@ from tests.support.gui import open_submit_dialog
 
 BUILD_TIMEOUT_MS = 60_000
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def case_id(store, tmp_path):

@@ -28,6 +28,8 @@ TIMEOUT_MS = 60_000
 
 # ---------------------------------------------------------------- building a bundle
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def case_id(store, tmp_path):

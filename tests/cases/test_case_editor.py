@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from local_store import cases
 from tests.support.gui import new_case
 from wording.cases import FIELD, PROBLEM
+
+pytestmark = pytest.mark.gui
 
 
 def wait_saved(qtbot, editor):

@@ -17,6 +17,8 @@ from tests.support.gui import new_case
 
 SEND_TIMEOUT_MS = 60_000
 
+pytestmark = pytest.mark.gui
+
 
 def answer(monkeypatch, yes: bool) -> list[str]:
     """The confirmation is answered as a person would; returns the questions asked."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.views.case_list import (
@@ -42,6 +43,8 @@ ROWS = [
         "2026-02-20T16:45:00.000+00:00",
     ),
 ]
+
+pytestmark = pytest.mark.gui
 
 
 def make_model(rows=ROWS):

@@ -3,10 +3,14 @@ with their kind, counted by the checklist, and open beside their lab values."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.views.labs_grid import LabReportView
 from testdata.lab_reports import classic
 from tests.importing.test_import_ui import finish
 from tests.support.gui import new_case
+
+pytestmark = pytest.mark.gui
 
 
 def test_imported_lab_report_is_read_listed_and_opens(window, qtbot, tmp_path):

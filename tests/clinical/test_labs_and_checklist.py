@@ -48,6 +48,8 @@ EARLIER_ROWS = (
     ("Serum Creatinine", "1.3", "mg/dL", "0.6 - 1.1"),
 )
 
+pytestmark = pytest.mark.gui
+
 
 def breast_case(store) -> str:
     return cases.create_case(

@@ -11,6 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 from desktop.viewers.pdf_viewer import PdfViewer
 from testdata.documents import corrupt_pdf, encrypted_pdf, report_pdf, text_pdf
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def report(tmp_path):
@@ -147,6 +149,7 @@ def test_show_position_scrolls_to_the_value_and_marks_it(qtbot, report):
     assert colour.red() > 150 and colour.blue() < 100  # the orange frame
 
 
+@pytest.mark.interop
 def test_encrypted_pdf_asks_for_the_password(qtbot, report, tmp_path):
     locked = encrypted_pdf(report, tmp_path / "locked.pdf", "14081971")
     if locked is None:
@@ -167,6 +170,7 @@ def test_encrypted_pdf_asks_for_the_password(qtbot, report, tmp_path):
     assert viewer.toolbar.isEnabled()
 
 
+@pytest.mark.interop
 def test_encrypted_pdf_from_bytes_unlocks_too(qtbot, report, tmp_path):
     locked = encrypted_pdf(report, tmp_path / "locked.pdf", "pw")
     if locked is None:

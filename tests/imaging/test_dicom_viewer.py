@@ -27,6 +27,8 @@ from tests.support.series_inputs import series_of
 
 SLICES = 8
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):

@@ -30,6 +30,8 @@ RED, BLUE = (220, 0, 0), (0, 0, 220)
 ORIENTATION = 0x0112
 ROOT = Path(__file__).resolve().parents[2]
 
+pytestmark = pytest.mark.gui
+
 
 def marked_photo(path, orientation: int = 1, size=(400, 200)):
     """A JPEG as the camera stored it: red in the top-left corner, blue in the bottom-right.

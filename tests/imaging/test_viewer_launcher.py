@@ -16,6 +16,8 @@ from local_store import attachments, cases, dicom_index, importer, key_images
 from local_store.models import AttachmentKind, Patient, Referral
 from testdata.dicom import ct_series
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def imported_case(store, tmp_path):

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import attachments
 from tests.support.gui import new_case
+
+pytestmark = pytest.mark.gui
 
 
 def _finish(dialog, qtbot):

@@ -89,6 +89,7 @@ runpy.run_path("main.py", run_name="__main__")
 
 
 @pytest.mark.skipif(shutil.which("age-keygen") is None, reason="age-keygen is missing")
+@pytest.mark.interop
 def test_bundle_build_deidentify_leaves_out_a_nested_sequence(cli, tmp_path):
     from tests.bundle.test_bundle_commands import keygen
 

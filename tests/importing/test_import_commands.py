@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 import wording.importing
 import wording.store
 from testdata import documents, media
@@ -108,6 +110,7 @@ def test_other_patient_refused_without_the_option_and_imported_with_it(cli, tmp_
 
 
 @media.needs("dcmmkdir")
+@pytest.mark.interop
 def test_import_a_disc_with_copy_first(cli, tmp_path):
     case = cli.new_case(name="Asha Sharma")
     media.dicomdir_disc(tmp_path / "disc", ct_series(tmp_path / "src", 3))

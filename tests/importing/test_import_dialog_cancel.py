@@ -30,6 +30,8 @@ TIMEOUT_MS = 60_000
 
 SLICES = 2 * importer.BATCH_FILES + 6  # recording batch 1 always has files still to go
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def disc(tmp_path):

@@ -25,7 +25,10 @@ from local_store.store import Store
 from testdata.dicom import ct_series
 from tests.conftest import TEST_PASSPHRASE
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL needs a POSIX system")
+pytestmark = [
+    pytest.mark.faults,
+    pytest.mark.skipif(os.name != "posix", reason="SIGKILL needs a POSIX system"),
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = 1000

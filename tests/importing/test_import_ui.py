@@ -29,6 +29,8 @@ from wording.importing import IMPORT_REJECT
 
 IMPORT_TIMEOUT_MS = 60_000
 
+pytestmark = pytest.mark.gui
+
 
 def pdf(path: Path, size: int = 20_000) -> Path:
     path.write_bytes(b"%PDF-1.4\n" + b"%" + b"r" * size + b"\n%%EOF\n")

@@ -22,6 +22,7 @@ from tests.support.screens import SCREENSHOT, open_window, seed
 
 pytestmark = [
     *SCREENSHOT,
+    pytest.mark.interop,
     pytest.mark.skipif(shutil.which("storescu") is None, reason="dcmtk's storescu not installed"),
 ]
 

@@ -16,7 +16,7 @@ from local_store.models import Patient
 from tests.receiver.conftest import AE_TITLE, need, run, sample
 from tests.support.processes import free_port
 
-pytestmark = pytest.mark.usefixtures("dcmtk")
+pytestmark = [pytest.mark.gui, pytest.mark.interop, pytest.mark.usefixtures("dcmtk")]
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 
+import pytest
 from PySide6.QtCore import QObject, Slot
 
 from desktop.workers import JobPool
@@ -22,6 +23,8 @@ from tests.support.gui import executor_and_pool
 from tests.support.sql_trace import changes_by_thread, trace_statements
 
 WAIT_MS = 60_000
+
+pytestmark = pytest.mark.gui
 
 
 class Sink(QObject):

@@ -23,6 +23,8 @@ from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 from tests.support.cli import Cli
 
+pytestmark = pytest.mark.faults
+
 
 @contextlib.contextmanager
 def _tmpfs(path: Path, size: str):

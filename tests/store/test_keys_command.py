@@ -24,6 +24,7 @@ def test_keys_show_is_stable_and_names_both_keys(cli):
 
 
 @pytest.mark.skipif(shutil.which("age") is None, reason="Debian's age command is not installed")
+@pytest.mark.interop
 def test_a_file_sealed_by_age_to_the_printed_recipient_opens_with_the_device_identity(
     cli, tmp_path
 ):

@@ -21,7 +21,10 @@ from local_store.connection import read
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL needs a POSIX system")
+pytestmark = [
+    pytest.mark.faults,
+    pytest.mark.skipif(os.name != "posix", reason="SIGKILL needs a POSIX system"),
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,6 +14,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import wording.store
 from local_store import cases, dicom_index, outbox
 from local_store.store import Store
@@ -33,6 +35,8 @@ _WAITING_CLI = (
 # The same, with a short busy timeout, so a held database is given up on quickly.
 _IMPATIENT_CLI = "import local_store.database as d\nd.BUSY_TIMEOUT_MS = 500\n" + _WAITING_CLI
 DEADLINE_SECONDS = 180
+
+pytestmark = pytest.mark.faults
 
 
 def _start(cli: Cli, *args: str, script: str = _WAITING_CLI) -> subprocess.Popen:

@@ -13,6 +13,8 @@ sync_support = pytest.importorskip(
     "tests.support.running_service", reason="the reference service is missing"
 )
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def executor(store, qtbot):

@@ -20,6 +20,8 @@ from tests.support.fault_proxy import FaultPlan, FaultProxy
 
 TIMEOUT = (2, 5)
 
+pytestmark = pytest.mark.faults
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"

@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TIMEOUTS = (2.0, 3.0)  # connect, read: short, so stalls are found quickly
 MAX_RUNS = 8  # `sync --once` runs a user (or a scheduler) would make before giving up
 
+pytestmark = pytest.mark.faults
+
 
 class CountingMeter(link.RateMeter):
     """The engine's rate meter, also counting every byte the client handed to the link."""

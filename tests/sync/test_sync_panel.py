@@ -27,6 +27,8 @@ SEND_TIMEOUT_MS = 60_000
 CAP = 40_000  # bytes/s: a 300 KB case takes about 8 s, long enough to look at it mid-way
 PAUSE_LOOK_MS = 1_500
 
+pytestmark = pytest.mark.gui
+
 
 def queued_case(store, tmp_path, name: str, size: int = 300_000) -> str:
     case_id = cases.create_case(

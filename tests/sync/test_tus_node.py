@@ -22,6 +22,8 @@ from tests.support.fault_proxy import FaultPlan, FaultProxy
 CHUNK = 256 * 1024
 TIMEOUTS = (2.0, 3.0)
 
+pytestmark = [pytest.mark.faults, pytest.mark.interop]
+
 
 def _random_file(path, size: int, seed: int):
     # Deterministic, incompressible bytes (like an age file) without a large RNG cost.
