@@ -1,6 +1,7 @@
-"""Hostile and broken files made in the test itself: decompression bombs in DICOM, PNG and PDF,
-DICOM sequences nested thousands of levels deep, zips of zips and zips with colliding names.
+"""Hostile and broken files for the hostile-input tests: decompression bombs in DICOM, PNG and
+PDF, DICOM sequences nested thousands of levels deep, zips of zips and zips with colliding names.
 Each is a few kilobytes to a few megabytes on disk and claims (or inflates to) gigabytes.
+Thread-safety: plain functions, each writing only the path it is given.
 """
 
 from __future__ import annotations
