@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Run every CaseBridge check: lint, layer contracts, types (mypy), and the whole test suite (unit,
-# faults, cli, gui offscreen, then real windows under Xvfb saving screenshots to artifacts/screens/).
+# Run every CaseBridge check: lint, layer contracts, types (mypy), and the whole test suite (every
+# area offscreen, then real windows under Xvfb saving screenshots to artifacts/screens/).
 # Installs whatever is missing first. Extra arguments go to both pytest runs.
 set -euo pipefail
 source "$(dirname "$0")/scripts/setup.sh"

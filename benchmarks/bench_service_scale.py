@@ -46,7 +46,7 @@ from opinion_service import admin  # noqa: E402
 from sync import protocol  # noqa: E402
 from sync.bundle import format as fmt  # noqa: E402
 from tests import backends  # noqa: E402
-from tests.service.helpers import build_bundle, new_device  # noqa: E402
+from tests.support.service_client import build_bundle, new_device  # noqa: E402
 
 LINK_RATE = 16_000  # bytes/s per device, up: a fair 2G/EDGE link
 CUT_EVERY = 24_000  # a cut after about this many bytes sent (+-50%)
@@ -398,7 +398,7 @@ def run_setup(
 
 @contextlib.contextmanager
 def one_sqlite_instance(work: Path):
-    from tests.sync_support import service_process
+    from tests.support.running_service import service_process
 
     with service_process(work / "sqlite") as running:
         yield running.url, [running.process.pid], {}, running.data_dir

@@ -2,7 +2,7 @@
 
 Budget (issue 7): at most one chunk sent again per cut, and goodput at least 80% of the link
 rate. The reference service runs as `casebridge service` in a child process; the fault proxy
-(tests/netfaults/proxy.py) sits in front of it at a fixed rate each way with a cut after about
+(tests/support/fault_proxy.py) sits in front of it at a fixed rate each way with a cut after about
 every 2 MB sent (seeded jitter, the same cut plan for both runs):
 
 - resumable: the real sync engine (`sync --once` passes, as the CLI runs them) sends a case
@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 import requests  # noqa: E402
 
 from sync import link  # noqa: E402
-from tests.netfaults.proxy import FaultPlan, FaultProxy  # noqa: E402
+from tests.support.fault_proxy import FaultPlan, FaultProxy  # noqa: E402
 
 BUDGET_GOODPUT = 0.80
 NAIVE_MAX_RESTARTS = 10
@@ -116,7 +116,7 @@ def link_capacity(rate: float, seconds: float = 3.0) -> float:
 
 def resumable_run(tmp: Path, service, size: int, plan: FaultPlan) -> dict:
     from sync.engine import SyncEngine
-    from tests.netfaults.clinic import enrolled_clinic
+    from tests.support.fault_clinic import enrolled_clinic
 
     with FaultProxy(port_of(service.url), plan) as proxy:
         clinic = enrolled_clinic(tmp / "resumable", service.new_code(), proxy.url, sizes=(size,))
@@ -169,7 +169,7 @@ def _kinds(requests: list[tuple[str, str]]) -> str:
 def naive_run(tmp: Path, service, size: int, plan: FaultPlan) -> dict:
     from opinion_service import admin
     from sync import protocol
-    from tests.service.helpers import Client, build_bundle, new_device
+    from tests.support.service_client import Client, build_bundle, new_device
 
     device = new_device()
     client = Client(service.url, device)
@@ -267,7 +267,7 @@ class _CountingFile:
 
 
 def main() -> None:
-    from tests.sync_support import service_process
+    from tests.support.running_service import service_process
 
     quick = "--quick" in sys.argv
     size = 10 * MB if quick else 50 * MB

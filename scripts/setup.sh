@@ -53,12 +53,12 @@ install_python_packages() {
 }
 
 # The official tus Node server is the independent peer for the upload client's tests
-# (tests/peers/tus_node). Its versions are pinned in package-lock.json to ones that run on
+# (tests/support/tus_node). Its versions are pinned in package-lock.json to ones that run on
 # Debian bookworm's node 18. Debian's nodejs and npm are installed only when no node/npm is
 # on the PATH (another node build may already provide both, and Debian's npm conflicts with
 # it). Without npm the peer test skips and names what is missing.
 install_npm_peers() {
-  local peer="$ROOT/tests/peers/tus_node"
+  local peer="$ROOT/tests/support/tus_node"
   if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     install_debian_packages nodejs npm
   fi
@@ -69,5 +69,5 @@ install_npm_peers() {
   fi
   echo "Installing the tus Node peer server (npm ci)" >&2
   (cd "$peer" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) ||
-    echo "npm ci failed in tests/peers/tus_node: the tus Node peer test will be skipped" >&2
+    echo "npm ci failed in tests/support/tus_node: the tus Node peer test will be skipped" >&2
 }

@@ -9,6 +9,9 @@ Real files, written the way hospitals, scanners and patients write them:
 - ``testdata.documents``: PDFs (hand-written text PDFs, password-locked, cut short), phone
   photos with EXIF rotation, scans of PDF pages.
 - ``testdata.lab_reports``: Indian lab report layouts (reportlab) and the rows each must yield.
+- ``testdata.media``: DICOMDIR discs (dcmtk), compressed copies, zips.
+- ``testdata.hostile``: decompression bombs in DICOM, PNG and PDF, deeply nested DICOM
+  sequences, zips of zips and zips with colliding names, for the hostile-input tests.
 
 The package sits beside ``tests/`` so benchmarks can use it without importing tests; it is not
 shipped (the installer's package list leaves it out). Thread-safety: plain functions, each

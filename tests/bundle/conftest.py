@@ -1,4 +1,12 @@
-"""Fixtures for bundle tests: a device, a service identity, and plaintext files to send."""
+"""Fixtures for bundle tests: a device, a service identity, and plaintext files to send.
+
+The command line (``cli``), the real main window (``window``) and its background workers
+(``workers``) come from tests/support; ``case_id``, a case with imported series, a key image
+and a report, from tests/support/casework.py.
+
+A redundant alias (``x as x``) keeps each fixture in this module's names: pytest finds a
+fixture by its name in a conftest.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +19,10 @@ import pytest
 
 from sync.bundle.writer import BuiltBundle, BundleWriter
 from sync.device_keys import DeviceKeys, load_or_create
+from tests.support.casework import case_id as case_id
+from tests.support.cli import cli as cli
+from tests.support.gui import window as window
+from tests.support.gui import workers as workers
 
 
 @dataclass

@@ -12,7 +12,9 @@ import os
 import pytest
 
 from sync.bundle.writer import BundleWriter
-from tests.faults.test_disk import _tmpfs
+from tests.store.test_disk import _tmpfs
+
+pytestmark = pytest.mark.faults
 
 
 def test_full_disk_while_encrypting_raises_no_space_and_leaves_nothing(tmp_path, device, service):

@@ -36,6 +36,7 @@ def test_built_bundle_verifies_with_and_without_the_identity(
 
 
 @pytest.mark.skipif(shutil.which("age") is None, reason="Debian's age command is not installed")
+@pytest.mark.interop
 def test_every_file_decrypts_with_the_age_cli_to_the_manifest_hash(
     tmp_path, device, service, plain_files
 ):

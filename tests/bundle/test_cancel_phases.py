@@ -16,8 +16,8 @@ from foundation.cancel import Cancelled
 from local_store import cases, outbox
 from local_store.models import CaseStatus
 from sync import submit
-from tests.cancel_points import BUILD_PHASES, CancelPoint, leftovers, problems_logged
-from tests.case_setup import sendable_ct_case
+from tests.support.cancel_points import BUILD_PHASES, CancelPoint, leftovers, problems_logged
+from tests.support.case_setup import sendable_ct_case
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from sync.bundle.assemble import build_case_bundle
 from sync.bundle.opener import open_bundle
-from tests.case_setup import ct_case
+from tests.support.case_setup import ct_case
 
 
 @pytest.fixture

@@ -3,6 +3,12 @@
 Reports (testdata.lab_reports, reportlab) are written into the test's temporary folder; scans
 (testdata.documents.scan_of) are the same pages rendered to pictures, so OCR is tested on
 known content.
+
+The command line (``cli``), the real main window (``window``, ``reopen``) and the folder
+screenshots go to (``out_dir``) come from tests/support.
+
+A redundant alias (``x as x``) keeps each fixture in this module's names: pytest finds a
+fixture by its name in a conftest.
 """
 
 from __future__ import annotations
@@ -13,6 +19,10 @@ from pathlib import Path
 import pytest
 
 from testdata import lab_reports as reports
+from tests.support.cli import cli as cli
+from tests.support.gui import reopen as reopen
+from tests.support.gui import window as window
+from tests.support.screens import out_dir as out_dir
 
 TESSERACT = shutil.which("tesseract")
 needs_tesseract = pytest.mark.skipif(

@@ -231,6 +231,7 @@ def test_100_megapixel_photo_never_fills_memory(photo_100mp):
 
 
 @needs_tesseract
+@pytest.mark.interop
 def test_100_megapixel_photo_is_read(photo_100mp):
     extraction = extract_document(photo_100mp, sex="F")
 

@@ -105,6 +105,7 @@ def _expected_ocr_rows(layout: str, sex: str = "F") -> list[tuple]:
 
 @needs_tesseract
 @pytest.mark.parametrize("layout", ["classic", "ruled", "range_first"])
+@pytest.mark.interop
 def test_image_only_pdf_goes_through_ocr(report_dir, tmp_path, layout):
     scanned, _png = scan_of(report_dir / f"{layout}.pdf", tmp_path)
 
@@ -116,6 +117,7 @@ def test_image_only_pdf_goes_through_ocr(report_dir, tmp_path, layout):
 
 
 @needs_tesseract
+@pytest.mark.interop
 def test_phone_photo_goes_through_ocr(report_dir, tmp_path):
     from PIL import Image
 

@@ -113,6 +113,7 @@ def _validity_sources(tmp_path: Path) -> list[Path]:
 
 @needs_dicom3tools
 @pytest.mark.parametrize("options", [DeidOptions(), DeidOptions(False, False)], ids=["opt", "no"])
+@pytest.mark.interop
 def test_no_new_dciodvfy_errors(tmp_path, options):
     out = tmp_path / "out"
     out.mkdir()
@@ -124,6 +125,7 @@ def test_no_new_dciodvfy_errors(tmp_path, options):
 
 
 @needs_dicom3tools
+@pytest.mark.interop
 def test_dcentvfy_finds_the_deidentified_study_consistent(tmp_path):
     out = tmp_path / "out"
     out.mkdir()

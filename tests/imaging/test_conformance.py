@@ -157,6 +157,7 @@ def test_made_files_render_like_pydicom(kind, tmp_path):
         _assert_close(display.render(path, frame=index), reference_render(ds, index), kind)
 
 
+@pytest.mark.interop
 def test_jpeg_lossless_ct_keeps_every_hounsfield_value(tmp_path):
     path = (
         dicom.ct_jpeg_lossless(tmp_path / "ct.dcm", tmp_path)

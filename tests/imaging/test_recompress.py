@@ -112,6 +112,7 @@ def test_a_file_that_is_not_dicom_travels_unchanged(tmp_path):
 
 @pytest.mark.skipif(shutil.which("dciodvfy") is None, reason="dicom3tools (dciodvfy) not installed")
 @pytest.mark.parametrize("syntax", [JPEGLSLossless, JPEG2000Lossless], ids=["jpegls", "j2k"])
+@pytest.mark.interop
 def test_recompressed_12_bit_ct_is_valid_and_identical(tmp_path, syntax):
     """A generated 12-bit CT series (bits stored 12 of 16) recompresses and stays a valid CT."""
     from testdata.identified import ct_study

@@ -1,5 +1,13 @@
 """Fixtures for import tests: a case in a real encrypted store, and a helper that scans and
-imports the way the desktop and CLI do (work folder created and removed around it)."""
+imports the way the desktop and CLI do (work folder created and removed around it).
+
+The command line, which can also run under a memory watch and a time limit (``cli``), the
+real main window (``window``, ``reopen``) and its background workers (``workers``), and the
+folder screenshots go to (``out_dir``) come from tests/support.
+
+A redundant alias (``x as x``) keeps each fixture in this module's names: pytest finds a
+fixture by its name in a conftest.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +18,11 @@ import pytest
 
 from local_store import cases, importer
 from local_store.models import Patient, Sex
+from tests.support.gui import reopen as reopen
+from tests.support.gui import window as window
+from tests.support.gui import workers as workers
+from tests.support.screens import out_dir as out_dir
+from tests.support.watch import cli as cli
 
 
 @pytest.fixture

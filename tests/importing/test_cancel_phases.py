@@ -17,7 +17,13 @@ import pytest
 from foundation.cancel import Cancelled
 from local_store import attachments, dicom_index, importer
 from testdata.media import disc_with_zip
-from tests.cancel_points import IMPORT_PHASES, SCAN_PHASES, CancelPoint, leftovers, problems_logged
+from tests.support.cancel_points import (
+    IMPORT_PHASES,
+    SCAN_PHASES,
+    CancelPoint,
+    leftovers,
+    problems_logged,
+)
 
 # More than two batches: the importer waits for batch 1 to be recorded before it hands over
 # batch 2, so a cancel during that recording is always seen with files still to go.

@@ -75,6 +75,7 @@ def test_structured_reports_are_documents():
 
 
 @media.needs("pdf2dcm")
+@pytest.mark.interop
 def test_encapsulated_pdf_is_a_document_with_burned_in_annotation(tmp_path):
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(documents.pdf_bytes())

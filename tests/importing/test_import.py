@@ -85,6 +85,7 @@ def test_study_split_over_two_imports_merges(store, case_id, tmp_path, do_import
 
 
 @media.needs("dcmcjpls", "dcmcjpeg")
+@pytest.mark.interop
 def test_compressed_copies_import_and_the_same_instance_is_not_added_twice(
     store, case_id, tmp_path, do_import
 ):
@@ -103,6 +104,7 @@ def test_compressed_copies_import_and_the_same_instance_is_not_added_twice(
 
 @media.needs("dcmmkdir")
 @pytest.mark.parametrize("mount", ["as burned", "lower case", "lower case with .dcm"])
+@pytest.mark.interop
 def test_dicomdir_disc_is_found_whatever_the_mount_shows(
     store, case_id, tmp_path, do_import, mount
 ):
@@ -122,6 +124,7 @@ def test_dicomdir_disc_is_found_whatever_the_mount_shows(
 
 
 @media.needs("dcmmkdir")
+@pytest.mark.interop
 def test_dicomdir_is_a_hint_unlisted_files_found_and_missing_ones_reported(
     store, case_id, tmp_path, do_import
 ):
@@ -137,6 +140,7 @@ def test_dicomdir_is_a_hint_unlisted_files_found_and_missing_ones_reported(
 
 
 @media.needs("dcmmkdir")
+@pytest.mark.interop
 def test_zip_holding_a_dicomdir_disc(store, case_id, tmp_path, do_import):
     media.dicomdir_disc(tmp_path / "disc", ct_series(tmp_path / "src", 3))
     archive = media.zip_of(tmp_path / "cd.zip", tmp_path / "disc", prefix="CD_COPY/")

@@ -3,6 +3,12 @@
 dcmtk's echoscu, storescu and dcmsend are independent DICOM implementations, so a pass here
 means a real modality's software can talk to CaseBridge. Every subprocess has a time limit and
 every receiver is stopped at the end of its test.
+
+The real main window (``window``, ``reopen``) and the folder screenshots go to
+(``out_dir``) come from tests/support.
+
+A redundant alias (``x as x``) keeps each fixture in this module's names: pytest finds a
+fixture by its name in a conftest.
 """
 
 from __future__ import annotations
@@ -18,7 +24,10 @@ from pydicom.data import get_testdata_file
 from local_store.receiver_settings import ReceiverSettings
 from sync.dicom_receiver import Receiver
 from testdata.dicom import copies_of
-from tests.processes import free_port
+from tests.support.gui import reopen as reopen
+from tests.support.gui import window as window
+from tests.support.processes import free_port
+from tests.support.screens import out_dir as out_dir
 
 TOOL_TIMEOUT = 60
 AE_TITLE = "CASEBRIDGE"

@@ -21,6 +21,8 @@ from tests.receiver.conftest import (
     sample,
 )
 
+pytestmark = pytest.mark.interop
+
 
 def test_echo_succeeds(start_receiver):
     running = start_receiver()

@@ -3,14 +3,18 @@ half-stored, and after space is freed the same images arrive normally."""
 
 from __future__ import annotations
 
+import pytest
+
 from local_store import incoming
 from local_store.receiver_settings import ReceiverSettings
 from local_store.store import Store
 from sync.dicom_receiver import Receiver
 from tests.conftest import TEST_PASSPHRASE
-from tests.faults.test_disk import _fill, _tmpfs
-from tests.processes import free_port
 from tests.receiver.conftest import AE_TITLE, run, sample
+from tests.store.test_disk import _fill, _tmpfs
+from tests.support.processes import free_port
+
+pytestmark = [pytest.mark.faults, pytest.mark.interop]
 
 
 def test_full_disk_refuses_with_out_of_resources_and_recovers(tmp_path):

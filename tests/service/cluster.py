@@ -20,8 +20,8 @@ from pathlib import Path
 
 import requests
 
-from tests.processes import free_port, stop_process
-from tests.sync_support import ServiceAdmin, service_process
+from tests.support.processes import free_port, stop_process
+from tests.support.running_service import ServiceAdmin, service_process
 
 HAPROXY_CONFIG = """
 global

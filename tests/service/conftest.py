@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.service.helpers import Client, build_bundle, new_device
-from tests.sync_support import running_service
+from tests.support.running_service import running_service
+from tests.support.service_client import Client, build_bundle, new_device
 
 
 @pytest.fixture

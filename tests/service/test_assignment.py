@@ -15,8 +15,8 @@ from sync import protocol
 from sync.bundle import format as fmt
 from sync.canonical import canonical_bytes
 from sync.protocol import CipherFile, Envelope, FeedItem
-from tests.service.helpers import TIMEOUT, Client, b64, build_bundle, new_device
-from tests.sync_support import running_service
+from tests.support.running_service import running_service
+from tests.support.service_client import TIMEOUT, Client, b64, build_bundle, new_device
 
 pytestmark = pytest.mark.timeout(120)
 

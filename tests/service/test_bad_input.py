@@ -9,9 +9,9 @@ import time
 import pytest
 
 from opinion_service import admin
-from tests.service.helpers import Client, build_bundle, new_device
 from tests.service.test_resume import raw_patch
-from tests.sync_support import running_service
+from tests.support.running_service import running_service
+from tests.support.service_client import Client, build_bundle, new_device
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -15,8 +15,8 @@ from psycopg.rows import dict_row
 
 from sync import protocol
 from tests.service.cluster import cluster, haproxy_missing
-from tests.service.helpers import TIMEOUT, Client, build_bundle, new_device
 from tests.service.test_resume import raw_patch
+from tests.support.service_client import TIMEOUT, Client, build_bundle, new_device
 
 pytestmark = pytest.mark.timeout(180)
 

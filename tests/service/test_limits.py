@@ -21,8 +21,8 @@ from opinion_service import admin
 from sync import protocol
 from sync.bundle import format as fmt
 from sync.canonical import canonical_bytes
-from tests.service.helpers import TIMEOUT, TUS, Client, build_bundle, new_device
-from tests.sync_support import service_process
+from tests.support.running_service import service_process
+from tests.support.service_client import TIMEOUT, TUS, Client, build_bundle, new_device
 
 pytestmark = pytest.mark.timeout(300)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from opinion_service import app as service_app
-from tests.sync_support import REPO
+from tests.support.running_service import REPO
 
 OPENAPI = REPO / "docs" / "sync-protocol.openapi.yaml"
 

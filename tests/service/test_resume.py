@@ -126,8 +126,8 @@ def test_a_body_longer_than_the_upload_is_refused(service, clinic, bundle):
 
 
 def test_an_upload_with_no_bytes_for_the_expiry_time_is_gone(tmp_path, service_backend):
-    from tests.service.helpers import Client, build_bundle, new_device
-    from tests.sync_support import running_service
+    from tests.support.running_service import running_service
+    from tests.support.service_client import Client, build_bundle, new_device
 
     with running_service(tmp_path, service_backend, upload_expiry_seconds=1) as service:
         clinic = Client(service.url, new_device())
@@ -153,8 +153,8 @@ def test_an_upload_with_no_bytes_for_the_expiry_time_is_gone(tmp_path, service_b
 
 
 def test_an_upload_survives_a_service_restart(tmp_path, service_backend):
-    from tests.service.helpers import Client, build_bundle, new_device
-    from tests.sync_support import running_service
+    from tests.support.running_service import running_service
+    from tests.support.service_client import Client, build_bundle, new_device
 
     folder = tmp_path / "svc"
     stores = {}
@@ -180,8 +180,8 @@ def test_an_upload_survives_a_service_restart(tmp_path, service_backend):
 def test_a_silent_request_is_ended_by_the_idle_limit_and_its_bytes_counted(
     tmp_path, service_backend
 ):
-    from tests.service.helpers import Client, build_bundle, new_device
-    from tests.sync_support import running_service
+    from tests.support.running_service import running_service
+    from tests.support.service_client import Client, build_bundle, new_device
 
     with running_service(tmp_path, service_backend, body_idle_seconds=1.0) as service:
         clinic = Client(service.url, new_device())

@@ -26,8 +26,8 @@ from sync.canonical import canonical_bytes
 from sync.opinion import Answer, Opinion, Signatory
 from sync.protocol import CipherFile, OpinionEnvelope, OpinionReceipt, Signed
 from testdata.dicom import ASHA, ct_series
-from tests.service.helpers import TIMEOUT, TUS, Client, b64, build_bundle, new_device
 from tests.service.test_assignment import feed_items, statuses
+from tests.support.service_client import TIMEOUT, TUS, Client, b64, build_bundle, new_device
 
 pytestmark = pytest.mark.timeout(180)
 

@@ -11,8 +11,8 @@ import pytest
 import requests
 
 from sync import protocol
-from tests.service.helpers import TIMEOUT, Client, new_device
-from tests.sync_support import REPO, service_process
+from tests.support.running_service import REPO, service_process
+from tests.support.service_client import TIMEOUT, Client, new_device
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -174,7 +174,7 @@ def test_a_settings_file_names_the_stores_and_the_s3_endpoint(tmp_path, scale_ba
 
 
 def test_an_unreachable_database_fails_with_a_code(tmp_path):
-    from tests.processes import free_port
+    from tests.support.processes import free_port
 
     answer = cli(
         "--json",

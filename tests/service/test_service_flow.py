@@ -12,7 +12,7 @@ from sync.canonical import canonical_bytes
 from sync.delivery import verify_receipt
 from sync.enrollment import Enrollment
 from sync.protocol import Envelope, Receipt, Signed
-from tests.service.helpers import TIMEOUT, Client, b64, new_device
+from tests.support.service_client import TIMEOUT, Client, b64, new_device
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -129,7 +129,7 @@ def test_an_envelope_of_another_device_is_refused(service, clinic, bundle):
 
 
 def test_register_again_is_200_and_a_replayed_sequence_is_409(tmp_path, service, clinic, bundle):
-    from tests.service.helpers import build_bundle
+    from tests.support.service_client import build_bundle
 
     assert clinic.register(bundle.path).status_code == 201
     again = clinic.register(bundle.path)
@@ -201,7 +201,7 @@ def test_delete_removes_the_upload(service, clinic, bundle):
     data = (bundle.path / "f001.age").read_bytes()
     url = clinic.location(clinic.create(bundle.bundle_id, "f001.age", len(data)))
     clinic.patch(url, 0, data[:500])
-    from tests.service.helpers import TUS
+    from tests.support.service_client import TUS
 
     deleted = requests.delete(url, headers={**clinic.auth, **TUS}, timeout=TIMEOUT)
     assert deleted.status_code == 204

@@ -8,8 +8,8 @@ import pytest
 from local_store.store import Store
 from sync.enrollment import current, enroll
 from sync.transport import ProtocolError
-from tests.cli.conftest import Cli
 from tests.conftest import TEST_PASSPHRASE
+from tests.support.cli import Cli
 
 DOCTOR = {
     "name": "Dr Kavita Rao",

@@ -24,7 +24,7 @@ from sync.protocol import (
     SignatureError,
     Signed,
 )
-from tests.service.helpers import build_bundle, new_device
+from tests.support.service_client import build_bundle, new_device
 
 KEY_B64 = protocol.b64(bytes(range(32)))
 

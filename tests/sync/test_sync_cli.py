@@ -11,10 +11,12 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from local_store import outbox
 from local_store.store import Store
-from tests.cli.conftest import REPO, Cli
 from tests.conftest import TEST_PASSPHRASE
+from tests.support.cli import REPO, Cli
 from tests.sync.helpers import make_case
 
 
@@ -88,6 +90,7 @@ def _upload_bytes(service) -> int:
     return service.bytes_received()
 
 
+@pytest.mark.faults
 def test_resume_after_sigkill_continues_from_the_service_offset(tmp_path, service):
     cli = _cli(tmp_path)
     _enroll(cli, service)

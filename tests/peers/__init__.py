@@ -1,1 +1,0 @@
-"""Tests against independent implementations of the protocols the client speaks."""
