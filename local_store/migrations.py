@@ -477,6 +477,7 @@ def _received_cases(db: sqlite_utils.Database) -> None:
         """,
     )
 
+
 def _opinions(db: sqlite_utils.Database) -> None:
     # A specialist's opinions on a received case: one draft at a time (autosaved), and every
     # signed version, which no UPDATE or DELETE may touch (the triggers are the last word,
