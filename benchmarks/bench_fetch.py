@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sync import link  # noqa: E402
-from tests.netfaults.proxy import DOWN, FaultPlan, FaultProxy  # noqa: E402
+from tests.support.fault_proxy import DOWN, FaultPlan, FaultProxy  # noqa: E402
 
 BUDGET_GOODPUT = 0.80
 MB = 1_000_000
@@ -98,7 +98,7 @@ def run(size: int, rate: float, cut_every: int) -> None:
     from sync.engine import SyncEngine
     from sync.enrollment import ENROLLMENT_KEY, current, enroll
     from sync.submit import submit_case
-    from tests.sync_support import running_service
+    from tests.support.running_service import running_service
 
     capacity = link_capacity(rate)
     with tempfile.TemporaryDirectory(prefix="bench-fetch-") as tmp_text:

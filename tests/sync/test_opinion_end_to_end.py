@@ -28,9 +28,9 @@ from sync.opinion import Opinion, unseal
 from sync.review import service_session
 from sync.transport.http import ProtocolError
 from testdata.documents import lab_report_pdf
-from tests.cli.conftest import Cli
 from tests.conftest import TEST_PASSPHRASE
-from tests.sync_support import service_process
+from tests.support.cli import Cli
+from tests.support.running_service import service_process
 
 pytestmark = pytest.mark.timeout(300)
 

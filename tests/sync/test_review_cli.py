@@ -10,7 +10,7 @@ from local_store.models import Consent, ConsentMethod, Initiator, Patient, Refer
 from sync.engine import SyncEngine
 from sync.submit import submit_case
 from testdata.documents import lab_report_pdf
-from tests.cli.conftest import Cli
+from tests.support.cli import Cli
 
 pytestmark = pytest.mark.timeout(240)
 

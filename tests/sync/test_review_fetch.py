@@ -90,7 +90,7 @@ def blob_count(store) -> int:
 
 
 def test_fetch_through_cuts_a_stall_and_a_slow_link(clinic, specialist, service, tmp_path):
-    from tests.netfaults.proxy import DOWN, FaultPlan, FaultProxy
+    from tests.support.fault_proxy import DOWN, FaultPlan, FaultProxy
 
     case_id, bundle_id = send_case(clinic, service, tmp_path, sizes=(700_000, 250_000))
     port = int(service.url.rsplit(":", 1)[1])
