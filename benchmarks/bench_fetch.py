@@ -4,7 +4,7 @@ Budget (the specialist issue): goodput at least 80% of what the link carries, an
 chunk (link.CHUNK_MIN, 64 KiB) fetched again per cut. The reference service runs in a thread
 on 127.0.0.1; a clinic store sends it a case with one 50 MB attachment (random bytes, like
 compressed images) straight, the service checks it and makes the specialist's copy; then the
-specialist's real sync engine fetches it through the fault proxy (tests/netfaults/proxy.py)
+specialist's real sync engine fetches it through the fault proxy (tests/support/fault_proxy.py)
 at a fixed rate down with a cut after about every 300 KB received (seeded jitter), going on
 from each part file's length after every cut.
 

@@ -45,7 +45,7 @@ import psutil  # noqa: E402
 from opinion_service import admin  # noqa: E402
 from sync import protocol  # noqa: E402
 from sync.bundle import format as fmt  # noqa: E402
-from tests import backends  # noqa: E402
+from tests.support import backends  # noqa: E402
 from tests.support.service_client import build_bundle, new_device  # noqa: E402
 
 LINK_RATE = 16_000  # bytes/s per device, up: a fair 2G/EDGE link

@@ -61,7 +61,7 @@ SERVICE_BACKENDS = ["sqlite-files", "postgres-s3"]
 def scale_backends():
     """A throwaway PostgreSQL cluster and S3 server for the whole session (started on first
     use, stopped at the end)."""
-    from tests import backends
+    from tests.support import backends
 
     reason = backends.missing()
     if reason:
