@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 import wording.cases
 import wording.importing
+import wording.opinion
 import wording.store
 from wording import units
 from wording.app_running import APP_RUNNING
@@ -142,3 +143,27 @@ def tr_form(code: str, **values) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
+
+
+def tr_opinion(key: str, **values) -> str:
+    """The opinion editor's words (wording.opinion.EDITOR_WORDS)."""
+    text = _t(wording.opinion.EDITOR_WORDS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def tr_opinion_error(code: str | None) -> str:
+    return _t(wording.opinion.opinion_error_text(code))
+
+
+def tr_opinion_section(code: str) -> str:
+    return _t(wording.opinion.SECTION_TITLE.get(code, code))
+
+
+def tr_verdict(code: str) -> str:
+    return _t(wording.opinion.VERDICT.get(code, code))
+
+
+def tr_see_in_person(code: str) -> str:
+    return _t(wording.opinion.SEE_IN_PERSON.get(code, code))

@@ -122,3 +122,65 @@ CLI_OPINION_WORDS = {
     "value": "  {text}",
     "signatory": "  {name}, {qualification}, {council} {registration}",
 }
+
+
+# The desktop's opinion editor (desktop/views/opinion_editor.py), through desktop.words.
+EDITOR_WORDS = {
+    "title": QT_TRANSLATE_NOOP("wording", "Opinion on case {case}"),
+    "version": QT_TRANSLATE_NOOP("wording", "Version {version}"),
+    "correction_of": QT_TRANSLATE_NOOP("wording", "Version {version}, correcting {replaces}"),
+    "diagnosis_hint": QT_TRANSLATE_NOOP("wording", "Your diagnosis, in a line"),
+    "severity_hint": QT_TRANSLATE_NOOP("wording", "For example: stage II, moderate"),
+    "option": QT_TRANSLATE_NOOP("wording", "Option"),
+    "cost": QT_TRANSLATE_NOOP("wording", "Cost"),
+    "travel": QT_TRANSLATE_NOOP("wording", "Travel"),
+    "where": QT_TRANSLATE_NOOP("wording", "Where it is available"),
+    "add_option": QT_TRANSLATE_NOOP("wording", "Add an option"),
+    "add_investigation": QT_TRANSLATE_NOOP("wording", "Add an investigation"),
+    "investigation_hint": QT_TRANSLATE_NOOP("wording", "One investigation"),
+    "remove": QT_TRANSLATE_NOOP("wording", "Remove"),
+    "question": QT_TRANSLATE_NOOP("wording", "Question {id}"),
+    "unanswered": QT_TRANSLATE_NOOP("wording", "Unanswered"),
+    "answered": QT_TRANSLATE_NOOP("wording", "Answered"),
+    "no_questions": QT_TRANSLATE_NOOP("wording", "The clinic asked no questions."),
+    "summary_hint": QT_TRANSLATE_NOOP(
+        "wording", "A few sentences in plain words the patient can understand"
+    ),
+    "preview": QT_TRANSLATE_NOOP("wording", "Preview"),
+    "preview_title": QT_TRANSLATE_NOOP("wording", "What the clinic will receive"),
+    "preview_note": QT_TRANSLATE_NOOP(
+        "wording", "This is the opinion exactly as the clinic will receive it if you sign now."
+    ),
+    "close": QT_TRANSLATE_NOOP("wording", "Close"),
+    "sign": QT_TRANSLATE_NOOP("wording", "Sign and send"),
+    "sign_confirm_title": QT_TRANSLATE_NOOP("wording", "Sign this opinion?"),
+    "sign_confirm": QT_TRANSLATE_NOOP(
+        "wording",
+        "Once signed, the opinion cannot be changed: a correction is a new version. It is "
+        "sent to the clinic at the next sync. Sign it now?",
+    ),
+    "signing": QT_TRANSLATE_NOOP("wording", "Signing…"),
+    "signed": QT_TRANSLATE_NOOP(
+        "wording", "Signed: version {version}. It is sent to the clinic at the next sync."
+    ),
+    "signed_readonly": QT_TRANSLATE_NOOP(
+        "wording",
+        "Version {version} is signed and cannot be changed. To change it, write a correction.",
+    ),
+    "correct": QT_TRANSLATE_NOOP("wording", "Correct…"),
+    "correct_confirm_title": QT_TRANSLATE_NOOP("wording", "Write a correction?"),
+    "correct_confirm": QT_TRANSLATE_NOOP(
+        "wording",
+        "A correction starts from the signed opinion and, once signed, replaces it as a new "
+        "version. The signed version stays as it is. Start a correction?",
+    ),
+    "not_chosen": QT_TRANSLATE_NOOP("wording", "Still to choose: {what}"),
+    "still_unanswered": QT_TRANSLATE_NOOP("wording", "Still unanswered: {ids}"),
+    "ready": QT_TRANSLATE_NOOP("wording", "Ready to sign."),
+    "saved": QT_TRANSLATE_NOOP("wording", "✓ Saved"),
+    "saving": QT_TRANSLATE_NOOP("wording", "Saving…"),
+    "not_saved": QT_TRANSLATE_NOOP("wording", "Not saved"),
+    "save_failed": QT_TRANSLATE_NOOP(
+        "wording", "The draft could not be saved. Your text is still here; it is tried again."
+    ),
+}

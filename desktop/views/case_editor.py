@@ -53,7 +53,7 @@ from desktop.views.checklist_panel import ChecklistPanel
 from desktop.views.date_box import DateBox
 from desktop.views.document_kind import DocumentsPanel
 from desktop.views.update_dialog import UpdateDialog
-from desktop.views.widgets import BannerSlot, FieldRow, Section
+from desktop.views.widgets import BannerSlot, FieldRow, Section, inside
 from desktop.words import (
     tr_case,
     tr_consent_method,
@@ -792,7 +792,7 @@ class CaseEditor(QWidget):
 
     @Slot(object, object)
     def _on_focus_changed(self, old, new) -> None:
-        if self.form.pending and _inside(old, self) and not _inside(new, self):
+        if self.form.pending and inside(old, self) and not inside(new, self):
             self.flush()
 
     # ------------------------------------------------------------------ saving
@@ -1028,7 +1028,3 @@ class CaseEditor(QWidget):
 
 
 _SEX_ORDER = (Sex.UNKNOWN, Sex.FEMALE, Sex.MALE, Sex.OTHER)
-
-
-def _inside(widget, ancestor: QWidget) -> bool:
-    return isinstance(widget, QWidget) and (widget is ancestor or ancestor.isAncestorOf(widget))

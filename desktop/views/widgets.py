@@ -22,6 +22,12 @@ from PySide6.QtWidgets import (
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 
 
+def inside(widget, ancestor: QWidget) -> bool:
+    """True when ``widget`` (a focus change's old or new widget, maybe None) is ``ancestor`` or
+    in it: an editor saves when focus leaves it."""
+    return isinstance(widget, QWidget) and (widget is ancestor or ancestor.isAncestorOf(widget))
+
+
 class FieldRow(QWidget):
     """A field's label above its control, and its problem (if any) below in red."""
 
