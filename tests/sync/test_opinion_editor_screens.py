@@ -1,0 +1,74 @@
+"""Screenshots of the specialist's opinion editor with a question still unanswered (signing
+disabled, the reason beside the button) and of its preview, at 1366x768 and 1024x600."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.views.opinion_editor import open_opinion_editor
+from tests.support.gui import workers as workers
+from tests.support.received_case import QUESTIONS, enroll_specialist, received_case
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT, show
+from tests.support.screens import out_dir as out_dir
+
+pytestmark = SCREENSHOT
+
+SIZES = [(1366, 740), (1024, 576)]  # the two screens, less a title bar
+
+
+def _editor(store, qtbot, workers, size):
+    enroll_specialist(store)
+    bundle_id = received_case(store)
+    editor = open_opinion_editor(None, store, workers[0], bundle_id)
+    qtbot.addWidget(editor)
+    show(qtbot, editor, *size)
+    qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+    for button in editor.choices["verdict"].buttons():
+        if button.property("code") == "refined":
+            button.click()
+    editor.texts["diagnosis"].setText("Invasive ductal carcinoma, left breast, T2 N1")
+    editor.texts["reasons"].setPlainText(
+        "The biopsy report and the mammogram agree; the axillary node on the ultrasound is "
+        "suspicious, which moves the stage from I to II."
+    )
+    editor.answer_boxes["q1"].box.setPlainText(
+        "Yes. After three cycles of chemotherapy the lump should be small enough to remove."
+    )
+    editor.flush()
+    qtbot.waitUntil(lambda: editor.save_indicator.text() == "✓ Saved", timeout=10_000)
+    return editor
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1024x600"])
+def test_editor_with_an_unanswered_question(store, qtbot, workers, out_dir, size):
+    editor = _editor(store, qtbot, workers, size)
+    second = editor.answer_boxes["q2"]
+    editor.scroll.ensureWidgetVisible(second, 0, 40)
+    qtbot.wait(200)
+    assert not editor.sign_button.isEnabled()
+    save(
+        editor,
+        out_dir / f"opinion_editor_unanswered_{size[0]}.png",
+        shows=[second.question, second.marker, second.box, editor.sign_button, editor.reason],
+        says=["Unanswered", QUESTIONS[1], "Sign and send", "Still unanswered: 2"],
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1024x600"])
+def test_preview(store, qtbot, workers, out_dir, size):
+    editor = _editor(store, qtbot, workers, size)
+    editor.preview_button.click()
+    qtbot.waitUntil(lambda: editor.preview_dialog is not None, timeout=10_000)
+    dialog = editor.preview_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.wait(300)
+    save(
+        dialog,
+        out_dir / f"opinion_preview_{size[0]}.png",
+        shows=[dialog.text],
+        says=["exactly as the clinic will receive it", "Verdict on the diagnosis"],
+    )
+    text = dialog.text.toPlainText()
+    assert "Invasive ductal carcinoma, left breast, T2 N1" in text
+    assert "Refined" in text
