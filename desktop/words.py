@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 import wording.cases
 import wording.importing
+import wording.review
 import wording.store
 from wording import units
 from wording.app_running import APP_RUNNING
@@ -142,3 +143,23 @@ def tr_form(code: str, **values) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
+
+
+def tr_review(key: str, **values) -> str:
+    """The specialist's worklist and review words (wording.review.REVIEW_WORDS)."""
+    text = _t(wording.review.REVIEW_WORDS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def tr_opinion_state(code: str) -> str:
+    return _t(wording.review.OPINION_STATE.get(code, code))
+
+
+def tr_fetch_state(code: str) -> str:
+    return _t(wording.review.FETCH_STATE.get(code, code))
+
+
+def tr_review_error(code: str | None) -> str:
+    return _t(wording.review.review_error_text(code))
