@@ -20,8 +20,8 @@ from typing import Any
 
 from casework.received_case import case_view
 from local_store import attachments, cases, opinions, outbox, received
-from local_store.errors import NotFound
 from local_store.dicom_index import InstanceRef, Series, Study
+from local_store.errors import NotFound
 from local_store.store import Store
 from local_store.validation import age_on
 
@@ -129,22 +129,29 @@ def open_for_review(store: Store, bundle_id: str) -> dict[str, Any]:
     view = case_view(kept, case, files)
     view["assignment"] = fetch.assignment
     view["attachments"] = files
+    # The clinic's attachment id -> ours: the manifest's studies name the clinic's.
+    view["local_attachment"] = {
+        str(entry["attachment_id"]): kept.files[str(entry.get("file_id"))]
+        for entry in kept.manifest.get("files") or []
+        if entry.get("attachment_id") and str(entry.get("file_id")) in kept.files
+    }
     return view
 
 
 def viewer_studies(view: dict[str, Any]) -> list[Study]:
-    """The studies the clinic's manifest lists, their instances read from this computer's
-    blobs (a received file keeps the clinic's content hash); series whose files are not all
-    here are left out."""
-    here = {a.sha256 for a in (view.get("attachments") or {}).values()}
+    """The studies the clinic's manifest lists, each instance read from the received file the
+    clinic's attachment id maps to; a series whose files are not all here is left out."""
+    files = view.get("attachments") or {}
+    local = view.get("local_attachment") or {}
     studies = []
     for s in view.get("studies") or []:
         series = []
         for se in s.get("series") or []:
             refs = [
                 InstanceRef(
-                    attachment_id=str(r.get("attachment_id") or ""),
-                    sha256=str(r.get("sha256") or ""),
+                    attachment_id=local[str(r.get("attachment_id"))],
+                    # The file as sent (the clinic's copy may have been cleaned on the way).
+                    sha256=files[local[str(r.get("attachment_id"))]].sha256,
                     sop_instance_uid=str(r.get("sop_instance_uid") or ""),
                     instance_number=r.get("instance_number"),
                     position=None,
@@ -155,8 +162,9 @@ def viewer_studies(view: dict[str, Any]) -> list[Study]:
                     photometric=str(r.get("photometric") or ""),
                 )
                 for r in se.get("instance_refs") or []
+                if local.get(str(r.get("attachment_id"))) in files
             ]
-            if not refs or any(r.sha256 not in here for r in refs):
+            if not refs or len(refs) != len(se.get("instance_refs") or []):
                 continue
             series.append(
                 Series(

@@ -146,7 +146,7 @@ class ReviewView(QWidget):
         patient, consent, referral = view["patient"], view["consent"], view["referral"]
         box = self._section("patient")
         age = patient.get("age_years")
-        parts = [patient.get("name") or "", tr_sex(patient.get("sex") or "unknown")]
+        parts = [patient.get("name") or "", tr_sex(patient.get("sex") or "")]
         parts.append(patient.get("birth_date") or ("" if age is None else f"{age}"))
         box.addWidget(_label(", ".join(p for p in parts if p), "reviewPatient"))
         if consent.get("method"):

@@ -181,7 +181,7 @@ class WorklistView(QWidget):
     @Slot()
     def _update_buttons(self, *_args) -> None:
         row = self.current_row()
-        busy = self.answers.busy()
+        busy = self.answers.busy
         self.open_button.setEnabled(row is not None and row.fetched)
         answerable = row is not None and row.assignment == "offered" and not busy
         self.accept_button.setEnabled(answerable)
