@@ -197,6 +197,6 @@ def viewer_studies(view: dict[str, Any]) -> list[Study]:
             if a.kind.value == "dicom"
         ]
         if refs:
-            series = Series("", "", "", "", None, len(refs), refs)
-            studies.append(Study("", "", "", "", "", [], [series]))
+            whole = Series("", "", "", "", None, len(refs), refs)
+            studies.append(Study("", "", "", "", "", [], [whole]))
     return studies

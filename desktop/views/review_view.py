@@ -128,6 +128,9 @@ class ReviewView(QWidget):
     def _section(self, key: str) -> QVBoxLayout:
         title = _label(tr_review(key), "sectionTitle")
         title.setProperty("reviewSection", key)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
         self.sections.addWidget(title)
         box = QVBoxLayout()
         box.setContentsMargins(12, 0, 0, 8)

@@ -102,11 +102,9 @@ class WorklistView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Every column as wide as its words (in any language); the question takes the rest.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((120, 110, 80, 0, 100, 100, 130, 110)):
-            if width:
-                self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._open_current)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.empty = QLabel(tr_review("worklist_empty"))

@@ -29,7 +29,10 @@ def test_the_worklist_rows_and_opening_a_case(clinic, specialist, service, tmp_p
     assert row.opinion == OPINION_NONE and not row.opened
 
     view = open_for_review(specialist, bundle_id)
-    assert [q["text"] for q in view["questions"]][0] == "Is this heart failure?"
+    assert [q["text"] for q in view["questions"]] == [
+        "Is this heart failure?",
+        "Can she travel to the district hospital?",
+    ]
     assert received.get_received(specialist, bundle_id).opened_at is not None
     assert worklist_rows(specialist)[0].opened
     # The clinic's CT series opens from this computer's blobs.
