@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 import wording.cases
 import wording.importing
 import wording.opinion
+import wording.review
 import wording.store
 from wording import units
 from wording.app_running import APP_RUNNING
@@ -153,6 +154,14 @@ def tr_opinion(key: str, **values) -> str:
     return text
 
 
+def tr_review(key: str, **values) -> str:
+    """The specialist's worklist and review words (wording.review.REVIEW_WORDS)."""
+    text = _t(wording.review.REVIEW_WORDS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
 def tr_opinion_error(code: str | None) -> str:
     return _t(wording.opinion.opinion_error_text(code))
 
@@ -167,3 +176,15 @@ def tr_verdict(code: str) -> str:
 
 def tr_see_in_person(code: str) -> str:
     return _t(wording.opinion.SEE_IN_PERSON.get(code, code))
+
+
+def tr_opinion_state(code: str) -> str:
+    return _t(wording.review.OPINION_STATE.get(code, code))
+
+
+def tr_fetch_state(code: str) -> str:
+    return _t(wording.review.FETCH_STATE.get(code, code))
+
+
+def tr_review_error(code: str | None) -> str:
+    return _t(wording.review.review_error_text(code))

@@ -135,3 +135,74 @@ REFERRAL_LABELS = {
     "referring_doctor": "Referring doctor",
     "referring_registration": "Registration",
 }
+
+# Where the opinion on a case is (casework.worklist OPINION_*), as the worklist shows it.
+OPINION_STATE = {
+    "none": QT_TRANSLATE_NOOP("wording", "Not started"),
+    "draft": QT_TRANSLATE_NOOP("wording", "Draft"),
+    "signed": QT_TRANSLATE_NOOP("wording", "Signed, to send"),
+    "sent": QT_TRANSLATE_NOOP("wording", "Sent"),
+}
+
+# The specialist's window: the worklist ("Assigned cases") and the review of one case.
+REVIEW_WORDS = {
+    "worklist_title": QT_TRANSLATE_NOOP("wording", "Assigned cases"),
+    "worklist_empty": QT_TRANSLATE_NOOP(
+        "wording",
+        "No cases assigned to you yet. New cases are fetched by themselves when the "
+        "computer is online.",
+    ),
+    "col_patient": QT_TRANSLATE_NOOP("wording", "Patient"),
+    "col_specialty": QT_TRANSLATE_NOOP("wording", "Specialty"),
+    "col_urgency": QT_TRANSLATE_NOOP("wording", "Urgency"),
+    "col_question": QT_TRANSLATE_NOOP("wording", "First question"),
+    "col_assigned": QT_TRANSLATE_NOOP("wording", "Assigned"),
+    "col_due": QT_TRANSLATE_NOOP("wording", "Due by"),
+    "col_fetched": QT_TRANSLATE_NOOP("wording", "On this computer"),
+    "col_opinion": QT_TRANSLATE_NOOP("wording", "Opinion"),
+    "age_sex": QT_TRANSLATE_NOOP("wording", "{age} y, {sex}"),
+    "not_fetched_yet": QT_TRANSLATE_NOOP("wording", "Not fetched yet"),
+    "open": QT_TRANSLATE_NOOP("wording", "Open case"),
+    "accept": QT_TRANSLATE_NOOP("wording", "Accept"),
+    "decline": QT_TRANSLATE_NOOP("wording", "Decline…"),
+    "decline_title": QT_TRANSLATE_NOOP("wording", "Decline this case"),
+    "decline_reason": QT_TRANSLATE_NOOP(
+        "wording", "Why do you decline it? The service offers it to the next specialist."
+    ),
+    "asking": QT_TRANSLATE_NOOP("wording", "Asking the service…"),
+    "accepted": QT_TRANSLATE_NOOP("wording", "Accepted."),
+    "declined": QT_TRANSLATE_NOOP(
+        "wording", "Declined. The service offers it to the next specialist."
+    ),
+    "count": QT_TRANSLATE_NOOP("wording", "Assigned cases: {count}"),
+    "back": QT_TRANSLATE_NOOP("wording", "← Assigned cases"),
+    "write_opinion": QT_TRANSLATE_NOOP("wording", "Write opinion…"),
+    "case_heading": QT_TRANSLATE_NOOP("wording", "{specialty} · {urgency} · due {due}"),
+    "from_clinic": QT_TRANSLATE_NOOP("wording", "From {clinic}, assigned {at}"),
+    "patient": QT_TRANSLATE_NOOP("wording", "Patient"),
+    "consent": QT_TRANSLATE_NOOP("wording", "Consent"),
+    "consent_line": QT_TRANSLATE_NOOP(
+        "wording", "{method}, given by {given_by} on {at}, recorded by {recorded_by}"
+    ),
+    "questions": QT_TRANSLATE_NOOP("wording", "Questions"),
+    "referral": QT_TRANSLATE_NOOP("wording", "Referral"),
+    "timeline": QT_TRANSLATE_NOOP("wording", "Timeline"),
+    "summary": QT_TRANSLATE_NOOP("wording", "Summary"),
+    "checklist": QT_TRANSLATE_NOOP("wording", "Checklist"),
+    "checklist_line": QT_TRANSLATE_NOOP("wording", "Checked for {condition}: {missing} missing"),
+    "checklist_missing": QT_TRANSLATE_NOOP("wording", "Missing: {item} ({why})"),
+    "documents": QT_TRANSLATE_NOOP("wording", "Documents and lab values"),
+    "images": QT_TRANSLATE_NOOP("wording", "Images"),
+    "series_line": QT_TRANSLATE_NOOP("wording", "{modality} {description}: {count} images"),
+    "photos_files": QT_TRANSLATE_NOOP("wording", "Photos and files"),
+    "key_images": QT_TRANSLATE_NOOP("wording", "Key images with the clinic's notes"),
+    "key_image_line": QT_TRANSLATE_NOOP("wording", "Image {uid}, frame {frame}: {note}"),
+    "view": QT_TRANSLATE_NOOP("wording", "View"),
+    "nothing": QT_TRANSLATE_NOOP("wording", "None sent."),
+    "deidentified": QT_TRANSLATE_NOOP(
+        "wording", "De-identified: names, free text and dates were removed by the clinic."
+    ),
+    "in_review": QT_TRANSLATE_NOOP(
+        "wording", "Opened: the clinic sees \u201cin review\u201d after the next sync."
+    ),
+}

@@ -1,4 +1,6 @@
-"""The main window: New case, search, the case list on the left, the case editor on the right.
+"""The main window: New case, search, the case list on the left, the case editor on the right;
+on a specialist's computer (enrolled with the role "specialist"), "Assigned cases" and the
+review of a received case instead (desktop.views.worklist, desktop.views.review_view).
 
 Owns the database executor and the import pool, and shuts them down (after a last autosave
 flush) when it closes. Thread-safety: GUI thread only; store calls go through the executor.
@@ -45,7 +47,7 @@ from desktop.views.case_list import (
 from desktop.views.receiver_controls import ReceiverControls
 from desktop.views.sync_controls import SyncControls
 from desktop.views.trash_view import TrashDialog
-from desktop.words import tr_case, tr_error
+from desktop.words import tr_case, tr_error, tr_review
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store import cases, trash
 from local_store.errors import StoreError
@@ -87,6 +89,10 @@ class MainWindow(QMainWindow):
         self.receiver = ReceiverControls(self)
         # Sending cases: status-bar indicator, Sending panel, enrolling, the engine's thread.
         self.sync = SyncControls(self)
+        self.worklist = None
+        self.review = None
+        self._fetch_key = None
+        self.sync.service.enrollment_changed.connect(self._on_enrollment)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self.refresh_cases()
         # What has been in the trash for more than 30 days goes for good.
@@ -194,8 +200,67 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
+        # The clinic's page; a specialist's computer adds its worklist page (show_worklist).
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        layout.addWidget(self.pages)
         self.setCentralWidget(central)
+
+    # ------------------------------------------------------------------ specialist
+
+    @Slot(object)
+    def _on_enrollment(self, enrollment) -> None:
+        if enrollment is not None and enrollment.role == "specialist":
+            self.show_worklist()
+
+    def show_worklist(self) -> None:
+        """The specialist's main page: Assigned cases, and a case's review opened from it."""
+        from desktop.views.review_view import ReviewView
+        from desktop.views.worklist import WorklistView
+
+        if self.worklist is None:
+            self.worklist = WorklistView(self.executor)
+            self.worklist.loaded.connect(self._on_worklist_loaded)
+            self.review = ReviewView(self.executor)
+            self.review.back_requested.connect(self.show_worklist)
+            self.worklist.open_requested.connect(self.open_review)
+            self.specialist_pages = QStackedWidget()
+            self.specialist_pages.addWidget(self.worklist)
+            self.specialist_pages.addWidget(self.review)
+            self.pages.addWidget(self.specialist_pages)
+            self.sync.service.progress.connect(self._on_sync_progress)
+            # Creating cases is the clinic's work: a specialist's toolbar leaves it out.
+            bar = self.findChild(QToolBar, "mainToolbar")
+            for action in bar.actions():
+                if bar.widgetForAction(action) in (self.new_button, self.search):
+                    action.setVisible(False)
+        self.pages.setCurrentWidget(self.specialist_pages)
+        self.specialist_pages.setCurrentWidget(self.worklist)
+        self.worklist.refresh()
+
+    @Slot(str)
+    def open_review(self, bundle_id: str) -> None:
+        self.specialist_pages.setCurrentWidget(self.review)
+        self.review.load(bundle_id)
+        # Opening marks the case opened: the worklist (and the clinic) follow.
+        self.review.loaded.connect(self._refresh_worklist_once)
+
+    @Slot(str)
+    def _refresh_worklist_once(self, _bundle_id: str) -> None:
+        self.review.loaded.disconnect(self._refresh_worklist_once)
+        self.worklist.refresh()
+
+    @Slot(int)
+    def _on_worklist_loaded(self, count: int) -> None:
+        self.count_label.setText(tr_review("count", count=count))
+
+    @Slot(object)
+    def _on_sync_progress(self, progress) -> None:
+        # A case fetched (or one more offered) changes the worklist.
+        key = (progress.state, progress.case_id, progress.to_receive)
+        if key != self._fetch_key:
+            self._fetch_key = key
+            self.worklist.refresh()
 
     # ------------------------------------------------------------------ cases
 
@@ -235,6 +300,8 @@ class MainWindow(QMainWindow):
         total, visible = self.model.rowCount(), self.proxy.rowCount()
         self.left.setCurrentIndex(1 if total else 0)
         self.no_match.setVisible(total > 0 and visible == 0)
+        if self.worklist is not None:
+            return  # a specialist's status bar counts the assigned cases
         # The count is always current: after a new case, a search, or a reload.
         if visible == total:
             text = self.tr("Cases: %1").replace("%1", str(total))
@@ -333,6 +400,9 @@ class MainWindow(QMainWindow):
         self.editor.flush()
         # Viewer windows read from the store: they close with the main window.
         self.editor.viewers.close_all()
+        if self.review is not None:
+            self.review.viewers.close_all()
+            self.worklist.shutdown(SHUTDOWN_WAIT_MS)
         # First, so no received image still waits for the executor when it closes.
         self.receiver.shutdown()
         # The engine writes through the executor: it stops (bounded) before the executor does.

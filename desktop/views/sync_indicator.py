@@ -58,6 +58,13 @@ def ready_text(ready: int) -> str:
     return _tr("%1 cases ready, not sent yet").replace("%1", str(ready))
 
 
+def to_receive_text(count: int) -> str:
+    """Cases offered to this computer and not fetched yet."""
+    if count == 1:
+        return _tr("1 case to receive")
+    return _tr("%1 cases to receive").replace("%1", str(count))
+
+
 def progress_summary(p, ready: int = 0) -> tuple[str, str]:
     """The indicator's text and style for one SyncProgress; ``ready`` counts the cases ready
     to send that nobody queued yet (casework.case_state.SendingCounts), so "all cases sent"
@@ -69,6 +76,14 @@ def progress_summary(p, ready: int = 0) -> tuple[str, str]:
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
         text = text.replace("%2", tr_rate(p.rate))
         return text.replace("%3", tr_time_left(p.seconds_left)), BUSY_STYLE
+    if p.state == "receiving":
+        text = _tr("↓ Receiving %1% · %2 · %3")
+        text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
+        text = text.replace("%2", tr_rate(p.rate))
+        text = text.replace("%3", tr_time_left(p.seconds_left))
+        if p.to_receive > 1:
+            text += " · " + to_receive_text(p.to_receive)
+        return text, BUSY_STYLE
     if p.state == "paused":
         text = _tr("❚❚ Sending paused")
         if p.queued:
@@ -87,6 +102,8 @@ def progress_summary(p, ready: int = 0) -> tuple[str, str]:
         return "◷ " + text, BUSY_STYLE
     if ready:
         return "◷ " + ready_text(ready), BUSY_STYLE
+    if p.to_receive:
+        return "◷ " + to_receive_text(p.to_receive), BUSY_STYLE
     return _tr("● Online · all cases sent"), IDLE_STYLE
 
 
@@ -98,7 +115,7 @@ class SyncIndicator(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("syncIndicator")
-        self.setToolTip(self.tr("Click to see what is being sent"))
+        self.setToolTip(self.tr("Click to see what is being sent and received"))
         self.hide()
         self.progress = None
         self.ready = 0
@@ -118,7 +135,7 @@ class SyncIndicator(QLabel):
 
     def _render(self) -> None:
         text, style = progress_summary(self.progress, self.ready)
-        tip = self.tr("Click to see what is being sent")
+        tip = self.tr("Click to see what is being sent and received")
         if self.ready:
             tip = self.tr(
                 "A case marked ready goes only after Review and send: open it and click "

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from casework.case_state import entry_state
 from desktop.views.sync_indicator import percent, progress_summary, sync_error_text
-from desktop.words import tr_duration, tr_size
+from desktop.words import tr_duration, tr_size, tr_time_left
 from desktop.workers import call
 from local_store import cases
 from local_store import outbox as outbox_store
@@ -97,7 +97,7 @@ class SyncPanel(QDialog):
         self.rows: list[tuple[object, str]] = []
         self.loaded = False
         self._loading = False
-        self.setWindowTitle(self.tr("Sending cases"))
+        self.setWindowTitle(self.tr("Sending and receiving"))
         self.resize(1040, 600)
 
         layout = QVBoxLayout(self)
@@ -363,6 +363,11 @@ class SyncPanel(QDialog):
             )
             detail = detail.replace("%2", tr_size(progress.file_done or 0))
             detail = detail.replace("%3", tr_size(progress.file_total or 0))
+        elif progress is not None and progress.state == "receiving" and progress.file_name:
+            detail = self.tr("Now receiving %1: %2 of %3, %4").replace("%1", progress.file_name)
+            detail = detail.replace("%2", tr_size(progress.bundle_done or 0))
+            detail = detail.replace("%3", tr_size(progress.bundle_total or 0))
+            detail = detail.replace("%4", tr_time_left(progress.seconds_left))
         elif paused:
             detail = self.tr("Nothing is sent until you click Resume sending.")
         elif progress is not None and progress.retry_at:

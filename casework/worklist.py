@@ -1,0 +1,202 @@
+"""The specialist's "Assigned cases" as plain state: one row per case offered to this computer,
+and a fetched case opened for review.
+
+``worklist_rows`` joins what local_store keeps (the offer and its fetch, the received case, the
+opinion's draft or signed versions and the signed one's outbox row) into rows a screen shows
+as they are: patient age and sex, specialty, urgency, the first question, when assigned, due
+by, fetched or not, and where the opinion is (none, draft, signed, sent). Urgent and soonest
+due first, as `review list` prints them. ``open_for_review`` is what `review show` does:
+it marks the case opened (the clinic sees "in review" after the next sync) and gives the case
+as the clinic sent it (casework.received_case.case_view). ``viewer_studies`` rebuilds the
+studies the clinic's manifest lists so the DICOM viewer opens a received series. No words
+here: codes only. Thread-safety: functions over a store, run on the database executor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from casework.received_case import case_view
+from local_store import attachments, cases, opinions, outbox, received
+from local_store.dicom_index import InstanceRef, Series, Study
+from local_store.errors import NotFound
+from local_store.store import Store
+from local_store.validation import age_on
+
+# Where the opinion on a case is.
+OPINION_NONE = "none"
+OPINION_DRAFT = "draft"
+OPINION_SIGNED = "signed"  # signed, waiting to be sent
+OPINION_SENT = "sent"
+
+
+@dataclass(frozen=True)
+class WorklistRow:
+    bundle_id: str
+    case_id: str | None  # None until the case is fetched
+    fetch_state: str  # local_store.received WAITING | STORED | FAILED | WITHDRAWN
+    assignment: str  # the offer's state (offered, accepted, declined, ...)
+    specialty: str
+    urgency: str  # "urgent" | "routine"
+    offered_at: str
+    due_at: str
+    age_years: int | None
+    sex: str  # local_store.models.Sex value, "" before the case is fetched
+    first_question: str
+    opinion: str  # OPINION_NONE | OPINION_DRAFT | OPINION_SIGNED | OPINION_SENT
+    opened: bool
+    problem: str | None  # why the fetch was refused, when it was
+
+    @property
+    def fetched(self) -> bool:
+        return self.fetch_state == received.STORED
+
+    @property
+    def urgent(self) -> bool:
+        return self.urgency == "urgent"
+
+
+def opinion_state(store: Store, bundle_id: str) -> str:
+    """Where the opinion on ``bundle_id`` is: a draft open, else the latest signed version
+    (sent once its outbox row is), else none."""
+    if opinions.draft(store, bundle_id) is not None:
+        return OPINION_DRAFT
+    signed = opinions.latest_signed(store, bundle_id)
+    if signed is None:
+        return OPINION_NONE
+    entry = outbox.get_entry(store, signed.opinion_id)
+    return OPINION_SENT if entry is not None and entry.state == outbox.SENT else OPINION_SIGNED
+
+
+def _age(age_years: int | None, birth_date: str | None) -> int | None:
+    if age_years is not None:
+        return age_years
+    try:
+        return age_on(date.fromisoformat(birth_date), date.today()) if birth_date else None
+    except ValueError:
+        return None
+
+
+def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
+    item = fetch.item.get("item") or {}
+    case_id, age, sex, question, opened = None, None, "", "", False
+    if fetch.state == received.STORED:
+        kept = received.get_received(store, fetch.bundle_id)
+        case = cases.get_case(store, kept.case_id)
+        case_id, opened = kept.case_id, kept.opened_at is not None
+        age = _age(case.patient.age_years, case.patient.birth_date)
+        sex = case.patient.sex.value
+        question = next(iter(case.referral.questions), "")
+    return WorklistRow(
+        bundle_id=fetch.bundle_id,
+        case_id=case_id,
+        fetch_state=fetch.state,
+        assignment=fetch.assignment,
+        specialty=str(item.get("specialty") or ""),
+        urgency=str(item.get("urgency") or ""),
+        offered_at=str(item.get("at") or fetch.offered_at or ""),
+        due_at=str(item.get("due_at") or ""),
+        age_years=age,
+        sex=sex,
+        first_question=question,
+        opinion=opinion_state(store, fetch.bundle_id),
+        opened=opened,
+        problem=fetch.last_error,
+    )
+
+
+def worklist_rows(store: Store) -> list[WorklistRow]:
+    """Every case offered to this computer, fetched or not, urgent and soonest due first."""
+    everything = received.fetches(
+        store, (received.WAITING, received.STORED, received.FAILED, received.WITHDRAWN)
+    )
+    rows = [_row(store, f) for f in everything]
+    return sorted(rows, key=lambda r: (not r.urgent, r.due_at, r.bundle_id))
+
+
+def open_for_review(store: Store, bundle_id: str) -> dict[str, Any]:
+    """Mark the fetched case opened and return it as the clinic sent it (case_view), with the
+    offer's state. Raises local_store.errors.NotFound when it is not fetched."""
+    fetch = received.get_fetch(store, bundle_id)
+    if fetch is None or fetch.state != received.STORED:
+        raise NotFound("case")
+    received.mark_opened(store, bundle_id)
+    kept = received.get_received(store, bundle_id)
+    case = cases.get_case(store, kept.case_id)
+    files = {a.id: a for a in attachments.list_attachments(store, kept.case_id)}
+    view = case_view(kept, case, files)
+    view["assignment"] = fetch.assignment
+    view["attachments"] = files
+    # The clinic's attachment id -> ours: the manifest's studies name the clinic's.
+    view["local_attachment"] = {
+        str(entry["attachment_id"]): kept.files[str(entry.get("file_id"))]
+        for entry in kept.manifest.get("files") or []
+        if entry.get("attachment_id") and str(entry.get("file_id")) in kept.files
+    }
+    return view
+
+
+def viewer_studies(view: dict[str, Any]) -> list[Study]:
+    """The studies the clinic's manifest lists, each instance read from the received file the
+    clinic's attachment id maps to; a series whose files are not all here is left out."""
+    files = view.get("attachments") or {}
+    local = view.get("local_attachment") or {}
+    studies = []
+    for s in view.get("studies") or []:
+        series = []
+        for se in s.get("series") or []:
+            refs = [
+                InstanceRef(
+                    attachment_id=local[str(r.get("attachment_id"))],
+                    # The file as sent (the clinic's copy may have been cleaned on the way).
+                    sha256=files[local[str(r.get("attachment_id"))]].sha256,
+                    sop_instance_uid=str(r.get("sop_instance_uid") or ""),
+                    instance_number=r.get("instance_number"),
+                    position=None,
+                    frames=int(r.get("frames") or 1),
+                    rows=int(r.get("rows") or 0),
+                    columns=int(r.get("columns") or 0),
+                    transfer_syntax=str(r.get("transfer_syntax") or ""),
+                    photometric=str(r.get("photometric") or ""),
+                )
+                for r in se.get("instance_refs") or []
+                if local.get(str(r.get("attachment_id"))) in files
+            ]
+            if not refs or len(refs) != len(se.get("instance_refs") or []):
+                continue
+            series.append(
+                Series(
+                    series_uid=str(se.get("series_uid") or ""),
+                    modality=str(se.get("modality") or ""),
+                    description=str(se.get("description") or ""),
+                    body_part=str(se.get("body_part") or ""),
+                    number=se.get("number"),
+                    instances=len(refs),
+                    instance_refs=refs,
+                )
+            )
+        if series:
+            studies.append(
+                Study(
+                    study_uid=str(s.get("study_uid") or ""),
+                    patient_name=str(s.get("patient_name") or ""),
+                    patient_id=str(s.get("patient_id") or ""),
+                    study_date=str(s.get("study_date") or ""),
+                    description=str(s.get("description") or ""),
+                    modalities=[str(m) for m in s.get("modalities") or []],
+                    series=series,
+                )
+            )
+    if not studies and view.get("deidentified"):
+        # A de-identified bundle leaves out the DICOM index: its files are one series.
+        refs = [
+            InstanceRef(a.id, a.sha256, "", None, None, 1, 0, 0, "", "")
+            for a in (view.get("attachments") or {}).values()
+            if a.kind.value == "dicom"
+        ]
+        if refs:
+            whole = Series("", "", "", "", None, len(refs), refs)
+            studies.append(Study("", "", "", "", "", [], [whole]))
+    return studies

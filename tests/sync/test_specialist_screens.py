@@ -1,0 +1,71 @@
+"""Screens of the specialist's window: "Assigned cases" and the review of a received case with
+its CT series open in the DICOM viewer, at 1366x768 and 1024x600.
+
+Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot \
+tests/sync/test_specialist_screens.py. A real opinion service runs on 127.0.0.1; the clinic
+sends the case and the specialist fetches it before the window opens.
+PNGs go to artifacts/screens/ (46-49).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.screen_checks import save
+from tests.support.screens import SCREENSHOT, show
+from tests.sync.helpers import received_ct_case
+
+pytestmark = [*SCREENSHOT, pytest.mark.timeout(240)]
+
+SIZES = {"1366": (1366, 740), "1024": (1024, 572)}  # the screen less a window manager's title
+
+
+@pytest.mark.parametrize("size", sorted(SIZES))
+def test_worklist_and_review_with_the_dicom_viewer(
+    clinic, specialist, service, tmp_path, qtbot, out_dir, size
+):
+    from desktop.viewers.dicom_viewer import DicomViewerWindow
+    from desktop.views.main_window import MainWindow
+
+    received_ct_case(clinic, specialist, service, tmp_path)
+    width, height = SIZES[size]
+    window = MainWindow(specialist)
+    qtbot.addWidget(window)
+    show(qtbot, window, width, height)
+    try:
+        qtbot.waitUntil(lambda: window.worklist is not None, timeout=10_000)
+        worklist = window.worklist
+        qtbot.waitUntil(lambda: worklist.model.rowCount() == 1, timeout=10_000)
+        worklist.table.selectRow(0)
+        qtbot.wait(300)
+        save(
+            window,
+            out_dir / f"46-specialist-worklist-{size}.png",
+            shows=[worklist.table, worklist.open_button, worklist.accept_button],
+            says=["Assigned cases", "54 y, Female", "Cardiology", "Ready to review"],
+            may_elide=[worklist.message],
+        )
+        worklist.open_button.click()
+        review = window.review
+        qtbot.waitUntil(lambda: review.view is not None, timeout=10_000)
+        qtbot.wait(300)
+        save(
+            window,
+            out_dir / f"47-specialist-review-{size}.png",
+            shows=[review.heading, review.back_button, review.scroll],
+            says=["Sunita Devi", "Is this heart failure?", "Breathless on walking"],
+        )
+        [series_button] = [b for k, b in review.view_buttons.items() if k.startswith("1.")] or [
+            next(iter(review.view_buttons.values()))
+        ]
+        series_button.click()
+        qtbot.waitUntil(
+            lambda: any(isinstance(w, DicomViewerWindow) for w in review.viewers.windows),
+            timeout=10_000,
+        )
+        viewer = next(w for w in review.viewers.windows if isinstance(w, DicomViewerWindow))
+        show(qtbot, viewer, width, height)
+        qtbot.wait(1500)
+        save(viewer, out_dir / f"48-specialist-dicom-viewer-{size}.png", shows=[viewer], says=[])
+    finally:
+        window.shutdown()
