@@ -762,4 +762,9 @@ def open_opinion_editor(
     """The opinion editor for the received case ``bundle_id`` (loading; ``loaded`` once
     filled). ``store`` is the executor's: every store call runs on ``executor``."""
     assert executor.store is store
-    return OpinionEditor(executor, bundle_id, parent)
+    editor = OpinionEditor(executor, bundle_id, parent)
+    if parent is not None:
+        # Its own window beside the review (the parent keeps it alive); gone when closed.
+        editor.setWindowFlag(Qt.WindowType.Window, True)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    return editor

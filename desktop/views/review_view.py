@@ -10,7 +10,6 @@ Thread-safety: GUI thread only.
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from casework.worklist import open_for_review, viewer_studies
 from desktop.viewers.launcher import ViewerLauncher
 from desktop.views.attachments import SeriesChoice
+from desktop.views.opinion_editor import open_opinion_editor
 from desktop.words import (
     tr_consent_method,
     tr_date,
@@ -41,10 +41,6 @@ from desktop.words import (
 from desktop.workers import DatabaseExecutor, call
 from local_store.models import AttachmentKind
 from wording.review import REFERRAL_LABELS
-
-# The opinion editor is another module of the specialist's window; until it is part of the
-# build, the review shows no "Write opinion…" button rather than one that fails.
-OPINION_EDITOR = "desktop.views.opinion_editor"
 
 
 def _label(text: str, name: str = "") -> QLabel:
@@ -76,12 +72,11 @@ class ReviewView(QWidget):
         bar.addWidget(self.back_button)
         self.heading = _label("", "sectionTitle")
         bar.addWidget(self.heading, 1)
-        self.opinion_button: QPushButton | None = None
-        if importlib.util.find_spec(OPINION_EDITOR) is not None:
-            self.opinion_button = QPushButton(tr_review("write_opinion"))
-            self.opinion_button.setObjectName("primaryButton")
-            self.opinion_button.clicked.connect(self._write_opinion)
-            bar.addWidget(self.opinion_button)
+        self.opinion_editor: QWidget | None = None
+        self.opinion_button = QPushButton(tr_review("write_opinion"))
+        self.opinion_button.setObjectName("primaryButton")
+        self.opinion_button.clicked.connect(self._write_opinion)
+        bar.addWidget(self.opinion_button)
         outer.addLayout(bar)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -317,7 +312,10 @@ class ReviewView(QWidget):
     def _write_opinion(self) -> None:
         if self.view is None:
             return
-        editor = importlib.import_module(OPINION_EDITOR)
-        editor.open_opinion_editor(
+        self.opinion_editor = open_opinion_editor(
             self.window(), self.executor.store, self.executor, self.view["bundle_id"]
         )
+        self.opinion_editor.resize(1000, 700)
+        self.opinion_editor.show()
+        self.opinion_editor.raise_()
+        self.opinion_editor.activateWindow()

@@ -42,7 +42,7 @@ def test_full_disk_refuses_with_out_of_resources_and_recovers(tmp_path):
             assert received == []
             assert list((store.data_dir / "blobs" / "tmp").iterdir()) == []
 
-            filler.unlink()
+            filler.unlink(missing_ok=True)
             again = run(
                 "storescu", "-aet", "CT_ROOM1", "-aec", AE_TITLE, "127.0.0.1", str(port), str(ct)
             )

@@ -88,6 +88,12 @@ def test_the_specialist_window_opens_on_assigned_cases(
             lambda: any(isinstance(w, DicomViewerWindow) for w in review.viewers.windows),
             timeout=10_000,
         )
+        # "Write opinion…" opens the opinion editor in a window of its own.
+        review.opinion_button.click()
+        editor = review.opinion_editor
+        qtbot.waitUntil(lambda: editor.loaded, timeout=10_000)
+        assert editor.isWindow() and editor.isVisible()
+        editor.close()
         review.back_button.click()
         assert window.specialist_pages.currentWidget() is worklist
     finally:
