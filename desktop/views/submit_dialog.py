@@ -43,7 +43,6 @@ from desktop.views.widgets import button_row, figures_grid, progress_bar
 from desktop.words import tr_cancelled, tr_duration, tr_rate, tr_size
 from desktop.workers import DatabaseExecutor, JobPool, call
 from sync import link
-from sync import submit as submit_module
 from wording import deid as deid_words
 
 POLL_MS = 250
@@ -502,6 +501,10 @@ class SubmitDialog(QDialog):
         store, case_id, holder = self.store, self.case_id, self._holder
 
         def work(cancel: threading.Event, progress) -> object:
+            # The bundle code is loaded on first use, on this worker: it costs tens of
+            # milliseconds at start-up otherwise (benchmarks/bench_startup.py).
+            from sync import submit as submit_module
+
             return submit_module.submit_case(
                 store,
                 store.data_dir,

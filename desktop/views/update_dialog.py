@@ -24,7 +24,6 @@ from desktop.views.sync_indicator import sync_error_text
 from desktop.words import tr_case
 from desktop.workers import call
 from local_store import attachments as attachment_repo
-from sync import submit as submit_module
 
 
 class UpdateDialog(QDialog):
@@ -123,6 +122,9 @@ class UpdateDialog(QDialog):
         store, case_id, note = self.store, self.case_id, self.note.toPlainText()
 
         def work(cancel, progress):
+            # Loaded on first use, on this worker, as the Submit screen does (start-up time).
+            from sync import submit as submit_module
+
             return submit_module.submit_update(store, store.data_dir, case_id, note, cancel=cancel)
 
         job = self.panel.import_pool.submit(
