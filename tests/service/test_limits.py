@@ -62,10 +62,13 @@ def offer(url: str, method: str, path: str, headers: dict[str, str], *, chunked:
     sent = 0
     try:
         while sent < OFFERED:
-            sock.settimeout(0.0)
+            # A declared size is refused from the headers: give that answer time to arrive
+            # before any body is sent, or the close that follows it can reset the connection
+            # while unread body bytes sit in the service's socket (the answer would be lost).
+            sock.settimeout(0.0 if chunked or sent else 2.0)
             try:
                 answered = sock.recv(1, socket.MSG_PEEK)
-            except BlockingIOError:
+            except (BlockingIOError, TimeoutError):
                 answered = b""
             finally:
                 sock.settimeout(30)
