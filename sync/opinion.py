@@ -23,6 +23,7 @@ from sync.canonical import canonical_bytes
 
 # The shape readers are the protocol's own: one rule for "exactly these keys, these types".
 from sync.protocol import (
+    KeyVouch,
     ReviewError,
     ShapeError,
     Signed,
@@ -292,3 +293,16 @@ def unseal(sealed: bytes, identity: pyrage.x25519.Identity, signer_raw: bytes) -
     except (pyrage.DecryptError, ValueError):
         raise ShapeError(Opinion.UNREADABLE, "sealed") from None
     return Signed.open(Opinion, obj, signer_raw).value
+
+
+@dataclass(frozen=True)
+class ReceivedOpinion:
+    """An opinion as the clinic device keeps it once every check passed: the document, the
+    specialist the service vouched for as its signer, that key's fingerprint as people read it
+    (sync.device_keys.fingerprint), and when it arrived (ISO 8601, UTC). The receiving side
+    makes these; the Opinion tab, the printouts and the CLI read them."""
+
+    opinion: Opinion
+    signer: KeyVouch
+    fingerprint: str
+    received_at: str
