@@ -47,6 +47,11 @@ def install_translator(app: QApplication, lang: str | None) -> QTranslator | Non
     locale = QLocale(lang) if lang else QLocale.system()
     if lang:
         QLocale.setDefault(locale)
+    # PySide6 ships no Hindi catalogue of Qt's own words (OK, Cancel, the text menus, the file
+    # dialog), so the project keeps its own: qt_standard_hi.qm.
+    standard = QTranslator(app)
+    if standard.load(locale, "qt_standard", "_", str(I18N_DIR)):
+        app.installTranslator(standard)
     translator = QTranslator(app)
     # load(locale, ...) tries hi_IN, then hi, so a Hindi system finds casebridge_hi.qm.
     if translator.load(locale, "casebridge", "_", str(I18N_DIR)):

@@ -10,3 +10,8 @@ for ts in resources/i18n/casebridge_*.ts; do
   .venv/bin/pyside6-lupdate "${sources[@]}" -ts "$ts" -no-obsolete
   .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
 done
+# Qt's own words (buttons, text menus, the file dialog) in languages PySide6 has no catalogue
+# for: kept by hand, compiled here.
+for ts in resources/i18n/qt_standard_*.ts; do
+  .venv/bin/pyside6-lrelease "$ts" -qm "${ts%.ts}.qm"
+done
