@@ -52,13 +52,14 @@ class RecordingTranslator(QTranslator):
         self._lock = threading.Lock()
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        answer = self.catalogue.translate(context, source, disambiguation, n) or ""
+        answer = self.catalogue.translate(context, source, disambiguation, n)
         shown = answer or source
         if n >= 0:
             shown = shown.replace("%n", str(n))
         with self._lock:
             self.sources[shown] = (context, source, disambiguation, n)
-        return answer
+        # None, not "": an empty answer would replace the source text with nothing.
+        return answer or None
 
     def source_of(self, text: str) -> _Key | None:
         with self._lock:
