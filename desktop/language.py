@@ -37,6 +37,7 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 ENGLISH = "en"
 
 _Key = tuple[str, str, str | None, int]
+MAX_CONTEXTS = 16
 
 
 class RecordingTranslator(QTranslator):
@@ -48,7 +49,9 @@ class RecordingTranslator(QTranslator):
         self.catalogue = QTranslator(self)
         # load(locale, ...) tries hi_IN, then hi, so a Hindi system finds casebridge_hi.qm.
         self.loaded = self.catalogue.load(self.locale, "casebridge", "_", str(I18N_DIR))
-        self.sources: dict[str, _Key] = {}
+        # Shown text -> where it may have come from. PySide's tr() asks once per class of the
+        # widget's hierarchy, so one text can have several contexts; the first is the widget's.
+        self.sources: dict[str, list[_Key]] = {}
         self._lock = threading.Lock()
 
     def translate(self, context, source, disambiguation=None, n=-1):
@@ -56,14 +59,17 @@ class RecordingTranslator(QTranslator):
         shown = answer or source
         if n >= 0:
             shown = shown.replace("%n", str(n))
+        key = (context, source, disambiguation, n)
         with self._lock:
-            self.sources[shown] = (context, source, disambiguation, n)
+            keys = self.sources.setdefault(shown, [])
+            if key not in keys and len(keys) < MAX_CONTEXTS:
+                keys.append(key)
         # None, not "": an empty answer would replace the source text with nothing.
         return answer or None
 
-    def source_of(self, text: str) -> _Key | None:
+    def sources_of(self, text: str) -> list[_Key]:
         with self._lock:
-            return self.sources.get(text)
+            return list(self.sources.get(text, ()))
 
 
 _active: RecordingTranslator | None = None
@@ -123,10 +129,12 @@ def _retranslate(old: RecordingTranslator, getter, setter) -> None:
     text = getter()
     if not text:
         return
-    key = old.source_of(text)
-    if key is not None:
-        context, source, disambiguation, n = key
-        setter(QCoreApplication.translate(context, source, disambiguation, n))
+    keys = old.sources_of(text)
+    if not keys:
+        return  # not a translated text (a name, a number): left as it is
+    answers = [QCoreApplication.translate(*key) for key in keys]
+    # A context that translates it wins over those that give the text back unchanged.
+    setter(next((answer for answer in answers if answer != text), answers[0]))
 
 
 def _retranslate_widget(widget: QWidget, old: RecordingTranslator) -> None:

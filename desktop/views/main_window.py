@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -309,6 +309,14 @@ class MainWindow(QMainWindow):
             text = self.tr("Showing %1 of %2 cases").replace("%1", str(visible))
             text = text.replace("%2", str(total))
         self.count_label.setText(text)
+
+    def changeEvent(self, event) -> None:
+        # Texts composed here (the counts, the list's columns) follow a language switch; the
+        # rest is retranslated in place by desktop.language.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "count_label"):
+            self.model.retranslate()
+            self._update_empty()
+        super().changeEvent(event)
 
     @Slot()
     def new_case(self) -> None:
