@@ -214,10 +214,10 @@ def clipped_widgets(window: QWidget) -> list[str]:
             found.append(f"{describe(widget)} text cut off")
             continue
         need = widget.minimumSizeHint()
-        if not isinstance(widget, QLabel) or not widget.wordWrap():
-            if need.width() > 0 and widget.width() + 1 < need.width():
-                found.append(f"{describe(widget)} {widget.width()} wide, needs {need.width()}")
-                continue
+        wraps = isinstance(widget, QLabel) and widget.wordWrap()
+        if not wraps and need.width() > 0 and widget.width() + 1 < need.width():
+            found.append(f"{describe(widget)} {widget.width()} wide, needs {need.width()}")
+            continue
         if need.height() > 0 and widget.height() + 1 < need.height():
             found.append(f"{describe(widget)} {widget.height()} high, needs {need.height()}")
     return found
