@@ -11,17 +11,9 @@ from casework import first_run
 from desktop import language
 from local_store import cases
 from tests.support.gui import new_case
+from tests.support.languages import english as english
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def english():
-    app = QApplication.instance()
-    language.install(app, "en")
-    yield app
-    language.install(app, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def choose_language(dialog, code):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,6 +90,12 @@ class WizardPage(QWidget):
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        if text:
+            self.bring_into_view(self.problem)
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the page to ``widget`` once it is laid out (a small screen may hide it)."""
+        QTimer.singleShot(0, widget, lambda: self.wizard.scroll.ensureWidgetVisible(widget))
 
     def save_progress(self) -> None:
         first_run.save_progress(self.wizard.data_dir, self.wizard.progress)
@@ -237,6 +243,7 @@ class ProtectionPage(WizardPage):
         self.first_row = FieldRow(self.tr("Passphrase (at least 8 characters)"), self.first)
         self.second_row = FieldRow(self.tr("Type the same passphrase again"), self.second)
         self.first.textChanged.connect(self._show_strength)
+        self.second.textEdited.connect(lambda _text: self.second_row.set_problem(None))
         self.body.addWidget(self.first_row)
         self.body.addWidget(self.second_row)
         self.use_passphrase.toggled.connect(self._show_fields)
@@ -606,6 +613,7 @@ class EnrollmentPage(WizardPage):
         self._show_fields()
         self.enrolled.setText(self._enrolled_words())
         self.enrolled.show()
+        self.bring_into_view(self.enrolled)
         self.wizard.next_button.setText(self.tr("Finish"))
 
     def _enrolled_words(self) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
 )
@@ -167,7 +168,13 @@ class FirstRunWizard(QDialog):
         return self.pages[self.index]
 
     def show_page(self, index: int) -> None:
+        # Only the page shown counts for the scroll area's height (a stack is as tall as its
+        # tallest page otherwise, and every page would scroll).
+        for i, other in enumerate(self.pages):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(index)
+        self.stack.adjustSize()
         page = self.pages[index]
         page.enter()
         self.progress.step = page.step
