@@ -45,6 +45,7 @@ from desktop.views.case_list import (
     StatusBadgeDelegate,
 )
 from desktop.views.receiver_controls import ReceiverControls
+from desktop.views.screen_fit import fit_to_screen
 from desktop.views.sync_controls import SyncControls
 from desktop.views.trash_view import TrashDialog
 from desktop.words import tr_case, tr_error, tr_review
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_body()
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         # The DICOM receiver: toolbar buttons, status indicator, listening when switched on.

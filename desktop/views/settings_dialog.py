@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.receiver_service import tr_receiver
 from desktop.views.language_section import LanguageSection
+from desktop.views.screen_fit import fit_to_screen
 from desktop.views.widgets import FieldRow, Section
 from desktop.words import tr_error
 from desktop.workers import call
@@ -100,7 +101,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        self.resize(WIDTH + 60, 720)
+        fit_to_screen(self, WIDTH + 60, 720)
 
         self.executor.submit(
             call(_load, store), succeeded=self._on_loaded, failed=self._on_load_failed

@@ -31,6 +31,7 @@ from casework import first_run
 from desktop import style
 from desktop.views.first_run import pages
 from desktop.views.first_run.pages import WizardPage
+from desktop.views.screen_fit import fit_to_screen
 from desktop.workers import DatabaseExecutor
 
 PageFactory = Callable[["FirstRunWizard"], WizardPage]
@@ -135,7 +136,7 @@ class FirstRunWizard(QDialog):
         self.pages: list[WizardPage] = [factory(self) for factory in page_factories()]
         for page in self.pages:
             self.stack.addWidget(page)
-        self.resize(900, 680)
+        fit_to_screen(self, 900, 680)
         self.show_page(self._resume_index())
 
     # ------------------------------------------------------------------ the store
