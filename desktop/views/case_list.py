@@ -354,7 +354,9 @@ class PatientDelegate(QStyledItemDelegate):
         self.table.verticalHeader().setDefaultSectionSize(height)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() in (
+        # getattr: a window being torn down can still pass events (a language switch's) to a
+        # delegate whose Python side is already gone.
+        if watched is getattr(self, "table", None) and event.type() in (
             QEvent.Type.Polish,
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,
