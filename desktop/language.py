@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 ENGLISH = "en"
+# The languages offered, each named in its own script so anyone can find theirs.
+LANGUAGE_NAMES = (("en", "English"), ("hi", "हिन्दी (Hindi)"))
 
 _Key = tuple[str, str, str | None, int]
 MAX_CONTEXTS = 16

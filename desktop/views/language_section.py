@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from casework import first_run
 from desktop import language
-from desktop.views.first_run.pages import LANGUAGE_NAMES
 from desktop.views.widgets import Section
 from local_store.errors import StoreError
 
@@ -27,7 +26,7 @@ class LanguageSection(Section):
         self.body.addWidget(intro)
         self.choice = QComboBox()
         self.choice.setObjectName("languageChoice")
-        for code, name in LANGUAGE_NAMES:
+        for code, name in language.LANGUAGE_NAMES:
             self.choice.addItem(name, code)
         self.choice.setCurrentIndex(max(0, self.choice.findData(language.shown_language())))
         self.choice.currentIndexChanged.connect(self._on_chosen)

@@ -38,9 +38,6 @@ from local_store.models import SPECIALTIES
 from local_store.store import Store
 from sync import enrollment as enrollment_module
 
-# The languages offered, each named in its own script so anyone can find theirs.
-LANGUAGE_NAMES = (("en", "English"), ("hi", "हिन्दी (Hindi)"))
-
 
 class WizardPage(QWidget):
     """One step: what it shows, whether it is done, and how it keeps what was chosen."""
@@ -119,7 +116,7 @@ class LanguagePage(WizardPage):
         super().__init__(wizard)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for code, name in LANGUAGE_NAMES:
+        for code, name in language.LANGUAGE_NAMES:
             button = QRadioButton(name)
             button.setObjectName(f"language_{code}")
             self.group.addButton(button)
