@@ -1,5 +1,9 @@
 """Desktop start-up: options, QApplication, translation, unlocking the store, the main window.
 
+A data folder that is not set up yet (``casework.first_run.needs_wizard``) opens the first-run
+wizard instead of the unlock dialog; the language comes from ``--lang``, else from the folder's
+config file (chosen in the wizard or Settings), else from the system.
+
 One app per data folder (``desktop.single_instance``): a second start on the same folder brings
 the running window forward and ends without opening the store.
 
@@ -19,17 +23,17 @@ import tempfile
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import style, wheel_guard
+from casework import first_run
+from desktop import language, style, wheel_guard
 from desktop.single_instance import InstanceServer, ask_running_to_show
 from desktop.words import tr_app_running, tr_error
 from local_store import config
 from local_store.errors import StoreError
-from local_store.store import Store, Unlock, unlock_needed
+from local_store.store import Store, Unlock, folder_holds_store, unlock_needed
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 SELF_TEST_TIMEOUT_MS = 20_000
 
 
@@ -44,20 +48,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
-    locale = QLocale(lang) if lang else QLocale.system()
-    if lang:
-        QLocale.setDefault(locale)
-    # PySide6 ships no Hindi catalogue of Qt's own words (OK, Cancel, the text menus, the file
-    # dialog), so the project keeps its own: qt_standard_hi.qm.
-    standard = QTranslator(app)
-    if standard.load(locale, "qt_standard", "_", str(I18N_DIR)):
-        app.installTranslator(standard)
-    translator = QTranslator(app)
-    # load(locale, ...) tries hi_IN, then hi, so a Hindi system finds casebridge_hi.qm.
-    if translator.load(locale, "casebridge", "_", str(I18N_DIR)):
-        app.installTranslator(translator)
-        return translator
-    return None
+    """Install the screens' language (desktop.language); the translator when it has a
+    catalogue for ``lang``, else None (English: the source texts)."""
+    translator = language.install(app, lang)
+    return translator if translator.loaded else None
 
 
 def show_error(code: str, parent=None) -> None:
@@ -104,6 +98,30 @@ def open_store(
         return None
 
 
+def run_first_run(
+    data_dir: Path, lang: str | None, *, keyring_backend: KeyringBackend | None = None
+) -> tuple[Store | None, bool]:
+    """The first-run wizard (desktop.views.first_run); returns (store, left_for_now).
+
+    A wizard left after it made the store resumes once the store is unlocked as usual.
+    """
+    from desktop.views.first_run.wizard import FirstRunWizard
+
+    store = None
+    if folder_holds_store(data_dir):
+        store = open_store(data_dir, keyring_backend=keyring_backend)
+        if store is None:
+            return None, False
+    wizard = FirstRunWizard(data_dir, store=store, keyring_backend=keyring_backend, language=lang)
+    finished = wizard.exec() == wizard.DialogCode.Accepted
+    wizard.close_store_work()
+    if not finished:
+        if wizard.store is not None:
+            wizard.store.close()
+        return None, True
+    return wizard.store, False
+
+
 def _report_running(instance: InstanceServer, headless: bool) -> None:
     """Another process holds the folder but did not answer: say so instead of opening it."""
     instance.close()
@@ -140,7 +158,10 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("CaseBridge")
     app.setApplicationDisplayName("CaseBridge")
     app.setOrganizationName("CaseBridge")
-    install_translator(app, args.lang)
+    data_dir = None if args.self_test and not args.data_dir else config.data_dir(args.data_dir)
+    # The language chosen in the wizard or Settings, unless --lang asks for another.
+    lang = args.lang or (first_run.saved_language(data_dir) if data_dir else None)
+    install_translator(app, lang)
     style.apply(app)
 
     wheel_guard.install(app)
@@ -157,7 +178,7 @@ def run(argv: list[str]) -> int:
             _report(exc.code, interactive=False)
             store = None
     else:
-        data_dir = config.data_dir(args.data_dir)
+        assert data_dir is not None
         if ask_running_to_show(data_dir):
             print(tr_app_running("brought_forward"), file=sys.stderr)
             return 0
@@ -166,7 +187,13 @@ def run(argv: list[str]) -> int:
             _report_running(instance, headless)
             return 1
         instance.listen()
-        store = open_store(data_dir, interactive=not headless)
+        if not headless and first_run.needs_wizard(data_dir):
+            store, left = run_first_run(data_dir, lang)
+            if left:
+                instance.close()
+                return 0  # left for now: the next start resumes where it stopped
+        else:
+            store = open_store(data_dir, interactive=not headless)
         if store is not None and not instance.hold_folder():
             # Another start created the same new folder at the same moment.
             store.close()

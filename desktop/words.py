@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 import wording.cases
+import wording.first_run
 import wording.importing
 import wording.opinion
 import wording.review
@@ -43,6 +44,15 @@ def tr_problem(code: str) -> str:
 
 def tr_error(code: str) -> str:
     return _t(wording.store.error_text(code))
+
+
+def tr_setup_problem(code: str) -> str:
+    """A first-run wizard problem (casework.first_run codes)."""
+    return _t(wording.first_run.problem_text(code))
+
+
+def tr_strength(code: str) -> str:
+    return _t(wording.first_run.strength_text(code))
 
 
 def tr_sex(code: str) -> str:

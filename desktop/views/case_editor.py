@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -298,6 +298,18 @@ class CaseEditor(QWidget):
         app.focusChanged.connect(self._on_focus_changed)
         app.aboutToQuit.connect(self.flush)
 
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is self.scroll.widget():
+            self._fit_form_width()
+        return super().eventFilter(watched, event)
+
+    def _fit_form_width(self) -> None:
+        body = self.scroll.widget()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = body.minimumSizeHint().width() + bar + 2 * self.scroll.frameWidth()
+        if width != self.scroll.minimumWidth():
+            self.scroll.setMinimumWidth(width)
+
     # ------------------------------------------------------------------ building
 
     def _build(self, import_pool: JobPool) -> None:
@@ -325,6 +337,9 @@ class CaseEditor(QWidget):
         self.body_layout.setSpacing(14)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
+        # The form scrolls down, never sideways: the editor asks its splitter for the form's
+        # least width, kept up to date as the form's content (and language) changes.
+        body.installEventFilter(self)
 
         self._build_patient()
         self._build_consent()

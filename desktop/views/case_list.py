@@ -80,6 +80,9 @@ class CaseListModel(QAbstractTableModel):
         self._display: list[tuple[str | None, ...]] = []
         self._keys: list[str] = []
         self._row_of: dict[str, int] = {}
+        self._name_columns()
+
+    def _name_columns(self) -> None:
         self._headers = (
             self.tr("Patient"),
             self.tr("Hospital ID"),
@@ -89,6 +92,16 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Last changed"),
         )
         self.no_name = self.tr("(no name yet)")
+
+    def retranslate(self) -> None:
+        """After a language switch: the same rows (selection kept) in the new language."""
+        self._name_columns()
+        case_line.cache_clear()
+        self._rebuild()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     # -- data in
 
@@ -341,7 +354,9 @@ class PatientDelegate(QStyledItemDelegate):
         self.table.verticalHeader().setDefaultSectionSize(height)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() in (
+        # getattr: a window being torn down can still pass events (a language switch's) to a
+        # delegate whose Python side is already gone.
+        if watched is getattr(self, "table", None) and event.type() in (
             QEvent.Type.Polish,
             QEvent.Type.FontChange,
             QEvent.Type.StyleChange,

@@ -68,6 +68,8 @@ class ChecklistPanel(QWidget):
         self.condition.activated.connect(self._on_condition_chosen)
         self.origin = QLabel()
         self.origin.setObjectName("fieldHint")
+        # Wraps, so a narrow editor (a 1024-wide screen) never scrolls sideways for it.
+        self.origin.setWordWrap(True)
         chooser.addWidget(label)
         chooser.addWidget(self.condition)
         chooser.addWidget(self.origin, 1)

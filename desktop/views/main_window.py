@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from desktop.views.case_list import (
     StatusBadgeDelegate,
 )
 from desktop.views.receiver_controls import ReceiverControls
+from desktop.views.screen_fit import fit_to_screen
 from desktop.views.sync_controls import SyncControls
 from desktop.views.trash_view import TrashDialog
 from desktop.words import tr_case, tr_error, tr_review
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_body()
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         # The DICOM receiver: toolbar buttons, status indicator, listening when switched on.
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        self.new_button = QPushButton(self.tr("＋  New case"))
+        self.new_button = QPushButton(self.tr("+  New case"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_case)
         bar.addWidget(self.new_button)
@@ -309,6 +310,14 @@ class MainWindow(QMainWindow):
             text = self.tr("Showing %1 of %2 cases").replace("%1", str(visible))
             text = text.replace("%2", str(total))
         self.count_label.setText(text)
+
+    def changeEvent(self, event) -> None:
+        # Texts composed here (the counts, the list's columns) follow a language switch; the
+        # rest is retranslated in place by desktop.language.
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "count_label"):
+            self.model.retranslate()
+            self._update_empty()
+        super().changeEvent(event)
 
     @Slot()
     def new_case(self) -> None:

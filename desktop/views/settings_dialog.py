@@ -1,4 +1,5 @@
-"""The Settings dialog: one section per subject; for now "Receive images from a modality".
+"""The Settings dialog: one section per subject: "Receive images from a modality" and
+"Language" (desktop.views.language_section, which applies at once).
 
 The receiver section switches the DICOM receiver on or off and sets its AE title, port, where
 received images go (the incoming tray or one case) and, optionally, the AE titles of the
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.receiver_service import tr_receiver
+from desktop.views.language_section import LanguageSection
+from desktop.views.screen_fit import fit_to_screen
 from desktop.views.widgets import FieldRow, Section
 from desktop.words import tr_error
 from desktop.workers import call
@@ -83,6 +86,7 @@ class SettingsDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self._build_receiver_section()
+        self.body_layout.addWidget(LanguageSection(store.data_dir))
         self.body_layout.addStretch(1)
 
         buttons = QHBoxLayout()
@@ -97,7 +101,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
-        self.resize(WIDTH + 60, 720)
+        fit_to_screen(self, WIDTH + 60, 720)
 
         self.executor.submit(
             call(_load, store), succeeded=self._on_loaded, failed=self._on_load_failed

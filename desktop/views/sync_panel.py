@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from casework.case_state import entry_state
+from desktop.views.screen_fit import fit_to_screen
 from desktop.views.sync_indicator import percent, progress_summary, sync_error_text
 from desktop.words import tr_duration, tr_size, tr_time_left
 from desktop.workers import call
@@ -98,7 +99,7 @@ class SyncPanel(QDialog):
         self.loaded = False
         self._loading = False
         self.setWindowTitle(self.tr("Sending and receiving"))
-        self.resize(1040, 600)
+        fit_to_screen(self, 1040, 600)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -248,163 +248,163 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="335"/>
+        <location filename="../../desktop/views/case_editor.py" line="350"/>
         <source>Attachments (scans, reports, photos)</source>
         <translation>संलग्न फ़ाइलें (स्कैन, रिपोर्ट, फ़ोटो)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="342"/>
+        <location filename="../../desktop/views/case_editor.py" line="357"/>
         <source>Reports by date</source>
         <translation>तारीख़ के अनुसार रिपोर्टें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="347"/>
+        <location filename="../../desktop/views/case_editor.py" line="362"/>
         <source>What the specialist may ask for</source>
         <translation>विशेषज्ञ क्या माँग सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="373"/>
+        <location filename="../../desktop/views/case_editor.py" line="388"/>
         <source>Mark ready to send</source>
         <translation>भेजने के लिए तैयार करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="376"/>
+        <location filename="../../desktop/views/case_editor.py" line="391"/>
         <source>Review and send…</source>
         <translation>देखें और भेजें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="451"/>
+        <location filename="../../desktop/views/case_editor.py" line="466"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="452"/>
+        <location filename="../../desktop/views/case_editor.py" line="467"/>
         <source>As written on the patient&apos;s ID card</source>
         <translation>जैसा मरीज़ के पहचान-पत्र पर लिखा है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="458"/>
+        <location filename="../../desktop/views/case_editor.py" line="473"/>
         <source>Not known</source>
         <translation>पता नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="466"/>
+        <location filename="../../desktop/views/case_editor.py" line="481"/>
         <source>+91 98765 43210</source>
         <translation>+91 98765 43210</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="467"/>
+        <location filename="../../desktop/views/case_editor.py" line="482"/>
         <source>12-3456-7890-1234</source>
         <translation>12-3456-7890-1234</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="477"/>
+        <location filename="../../desktop/views/case_editor.py" line="492"/>
         <source>Fill in the date of birth, or the age if the date is not known.</source>
         <translation>जन्म तिथि भरें, या तिथि पता न हो तो आयु भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="489"/>
+        <location filename="../../desktop/views/case_editor.py" line="504"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="497"/>
+        <location filename="../../desktop/views/case_editor.py" line="512"/>
         <source>The patient, or a relative if the patient cannot</source>
         <translation>मरीज़, या मरीज़ न कर सकें तो कोई रिश्तेदार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="500"/>
+        <location filename="../../desktop/views/case_editor.py" line="515"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="505"/>
+        <location filename="../../desktop/views/case_editor.py" line="520"/>
         <source>Your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="519"/>
+        <location filename="../../desktop/views/case_editor.py" line="534"/>
         <source>Question for the specialist</source>
         <translation>विशेषज्ञ के लिए प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="528"/>
+        <location filename="../../desktop/views/case_editor.py" line="543"/>
         <source>Ask exactly what you want the specialist to answer, one question a box.</source>
         <translation>विशेषज्ञ से ठीक वही पूछें जिसका उत्तर आप चाहते हैं, हर बॉक्स में एक प्रश्न।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="534"/>
+        <location filename="../../desktop/views/case_editor.py" line="549"/>
         <source>Clinical details</source>
         <translation>चिकित्सा विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="537"/>
+        <location filename="../../desktop/views/case_editor.py" line="552"/>
         <source>Choose a specialty</source>
         <translation>विशेषज्ञता चुनें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="565"/>
+        <location filename="../../desktop/views/case_editor.py" line="580"/>
         <source>Referring doctor</source>
         <translation>रेफ़र करने वाले डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="581"/>
+        <location filename="../../desktop/views/case_editor.py" line="596"/>
         <source>Timeline of symptoms</source>
         <translation>लक्षणों की समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="672"/>
-        <location filename="../../desktop/views/case_editor.py" line="765"/>
+        <location filename="../../desktop/views/case_editor.py" line="687"/>
+        <location filename="../../desktop/views/case_editor.py" line="780"/>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="838"/>
+        <location filename="../../desktop/views/case_editor.py" line="853"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="839"/>
+        <location filename="../../desktop/views/case_editor.py" line="854"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="840"/>
+        <location filename="../../desktop/views/case_editor.py" line="855"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="738"/>
+        <location filename="../../desktop/views/case_editor.py" line="753"/>
         <source>Ready to send. The case is complete: click Review and send to choose what goes and queue it.</source>
         <translation>भेजने के लिए तैयार। केस पूरा है: क्या जाएगा यह चुनने और कतार में लगाने के लिए देखें और भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="454"/>
+        <location filename="../../desktop/views/case_editor.py" line="469"/>
         <source>Day/month/year, e.g. 21/07/1968</source>
         <translation>दिन/महीना/वर्ष, जैसे 21/07/1968</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="464"/>
+        <location filename="../../desktop/views/case_editor.py" line="479"/>
         <source>years</source>
         <translation>वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="499"/>
+        <location filename="../../desktop/views/case_editor.py" line="514"/>
         <source>Day/month/year</source>
         <translation>दिन/महीना/वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="743"/>
+        <location filename="../../desktop/views/case_editor.py" line="758"/>
         <source>Not ready yet. Items still missing or wrong: %1. They are shown in red below.</source>
         <translation>अभी तैयार नहीं। ये चीज़ें अभी बाक़ी हैं या ग़लत हैं: %1। ये नीचे लाल रंग में दिखाई गई हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="994"/>
+        <location filename="../../desktop/views/case_editor.py" line="1009"/>
         <source>Delete timeline entry</source>
         <translation>समय-रेखा की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="995"/>
+        <location filename="../../desktop/views/case_editor.py" line="1010"/>
         <source>Delete this entry from the timeline?
 
 %1  %2</source>
@@ -416,37 +416,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="84"/>
+        <location filename="../../desktop/views/case_list.py" line="87"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="85"/>
+        <location filename="../../desktop/views/case_list.py" line="88"/>
         <source>Hospital ID</source>
         <translation>अस्पताल आईडी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="86"/>
+        <location filename="../../desktop/views/case_list.py" line="89"/>
         <source>Specialty</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="87"/>
+        <location filename="../../desktop/views/case_list.py" line="90"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="88"/>
+        <location filename="../../desktop/views/case_list.py" line="91"/>
         <source>Urgency</source>
         <translation>तात्कालिकता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="89"/>
+        <location filename="../../desktop/views/case_list.py" line="92"/>
         <source>Last changed</source>
         <translation>अंतिम बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="91"/>
+        <location filename="../../desktop/views/case_list.py" line="94"/>
         <source>(no name yet)</source>
         <translation>(अभी कोई नाम नहीं)</translation>
     </message>
@@ -459,67 +459,67 @@
         <translation>इसके लिए जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="111"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="113"/>
         <source>No checklist</source>
         <translation>कोई जाँच-सूची नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="119"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="121"/>
         <source>(chosen by you)</source>
         <translation>(आपने चुनी)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="121"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="123"/>
         <source>(from the diagnosis and specialty; change it if wrong)</source>
         <translation>(निदान और विशेषज्ञता से; ग़लत हो तो बदलें)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="160"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="162"/>
         <source>Needed, not found in this case (%1)</source>
         <translation>ज़रूरी, इस केस में नहीं मिली (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="164"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="166"/>
         <source>Recommended, not found (%1)</source>
         <translation>सुझाई गई, नहीं मिली (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="168"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="170"/>
         <source>Already in the case (%1)</source>
         <translation>केस में पहले से है (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="172"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="174"/>
         <source>Usually not needed (%1)</source>
         <translation>आमतौर पर ज़रूरी नहीं (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="205"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="207"/>
         <source>%1 · not found in the documents, lab values or scans of this case</source>
         <translation>%1 · इस केस के दस्तावेज़ों, लैब मानों या स्कैन में नहीं मिली</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="213"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="215"/>
         <source>found in a document</source>
         <translation>एक दस्तावेज़ में मिली</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="214"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="216"/>
         <source>found in the lab values</source>
         <translation>लैब मानों में मिली</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="215"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="217"/>
         <source>found in the scans</source>
         <translation>स्कैन में मिली</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="222"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="224"/>
         <source>Why: %1</source>
         <translation>क्यों: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/checklist_panel.py" line="225"/>
+        <location filename="../../desktop/views/checklist_panel.py" line="227"/>
         <source>Source: %1</source>
         <translation>स्रोत: %1</translation>
     </message>
@@ -577,6 +577,84 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <location filename="../../desktop/views/date_box.py" line="49"/>
         <source>Choose the date on a calendar</source>
         <translation>कैलेंडर पर तारीख़ चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="376"/>
+        <source>Name of the clinic</source>
+        <translation>क्लिनिक का नाम</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="377"/>
+        <source>Village, town or district</source>
+        <translation>गाँव, क़स्बा या ज़िला</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="378"/>
+        <source>Phone number (optional)</source>
+        <translation>फ़ोन नंबर (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="378"/>
+        <source>For the specialist to call.</source>
+        <translation>विशेषज्ञ के फ़ोन करने के लिए।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="379"/>
+        <source>Your full name</source>
+        <translation>आपका पूरा नाम</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="380"/>
+        <source>Qualification</source>
+        <translation>योग्यता</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="380"/>
+        <source>For example MD (Medicine).</source>
+        <translation>जैसे MD (मेडिसिन)।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="381"/>
+        <source>Medical council</source>
+        <translation>मेडिकल काउंसिल</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="381"/>
+        <source>For example Bihar Medical Council.</source>
+        <translation>जैसे बिहार मेडिकल काउंसिल।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="382"/>
+        <source>Registration number</source>
+        <translation>पंजीकरण नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="393"/>
+        <source>Your specialties</source>
+        <translation>आपकी विशेषज्ञताएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
+        <source>About you</source>
+        <translation>आपके बारे में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
+        <source>About the clinic</source>
+        <translation>क्लिनिक के बारे में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="423"/>
+        <source>Clinics see who wrote an opinion, with the registration that makes it valid.</source>
+        <translation>क्लिनिक देखते हैं कि राय किसने लिखी, उस पंजीकरण के साथ जो उसे मान्य बनाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="425"/>
+        <source>The specialist sees which clinic a case comes from and how to reach it.</source>
+        <translation>विशेषज्ञ देखते हैं कि केस किस क्लिनिक से आया है और उससे कैसे संपर्क करें।</translation>
     </message>
 </context>
 <context>
@@ -930,80 +1008,203 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="429"/>
+        <location filename="../../desktop/views/sync_panel.py" line="430"/>
         <source>Enroll with an opinion service</source>
         <translation>राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="434"/>
+        <location filename="../../desktop/views/sync_panel.py" line="435"/>
         <source>The opinion service gives each clinic an address and a one-time code. Enter them here once; cases are then sent to that service.</source>
         <translation>राय सेवा हर क्लिनिक को एक पता और एक बार इस्तेमाल होने वाला कोड देती है। इन्हें यहाँ एक बार भरें; उसके बाद केस उसी सेवा को भेजे जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="444"/>
+        <location filename="../../desktop/views/sync_panel.py" line="445"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="445"/>
+        <location filename="../../desktop/views/sync_panel.py" line="446"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="446"/>
+        <location filename="../../desktop/views/sync_panel.py" line="447"/>
         <source>Enrollment code</source>
         <translation>नामांकन कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="461"/>
+        <location filename="../../desktop/views/sync_panel.py" line="462"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="464"/>
-        <location filename="../../desktop/views/sync_panel.py" line="530"/>
+        <location filename="../../desktop/views/sync_panel.py" line="465"/>
+        <location filename="../../desktop/views/sync_panel.py" line="531"/>
         <source>Enroll</source>
         <translation>नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="475"/>
+        <location filename="../../desktop/views/sync_panel.py" line="476"/>
         <source>Enter both the service address and the code.</source>
         <translation>सेवा का पता और कोड दोनों भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="478"/>
+        <location filename="../../desktop/views/sync_panel.py" line="479"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="497"/>
+        <location filename="../../desktop/views/sync_panel.py" line="498"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="504"/>
+        <location filename="../../desktop/views/sync_panel.py" line="505"/>
         <source>Enrolled as a specialist for: {specialties}.</source>
         <translation>इनके लिए विशेषज्ञ के रूप में नामांकित: {specialties}।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="515"/>
+        <location filename="../../desktop/views/sync_panel.py" line="516"/>
         <source>The service knows you as {name} ({details}).</source>
         <translation>सेवा आपको {name} ({details}) के नाम से जानती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="519"/>
+        <location filename="../../desktop/views/sync_panel.py" line="520"/>
         <source>Cases assigned to you will come to this computer.</source>
         <translation>आपको सौंपे गए केस इस कंप्यूटर पर आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="522"/>
+        <location filename="../../desktop/views/sync_panel.py" line="523"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="524"/>
+        <location filename="../../desktop/views/sync_panel.py" line="525"/>
         <source>The service knows this clinic as {name}.</source>
         <translation>सेवा इस क्लिनिक को {name} के नाम से जानती है।</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentPage</name>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="498"/>
+        <source>Enroll now with the opinion service</source>
+        <translation>अभी राय सेवा में नामांकन करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="506"/>
+        <source>The code you were given</source>
+        <translation>आपको दिया गया कोड</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="507"/>
+        <source>Service address</source>
+        <translation>सेवा का पता</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="509"/>
+        <source>One-time code</source>
+        <translation>एक बार का कोड</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="511"/>
+        <source>The service gives it to you; it works once.</source>
+        <translation>सेवा यह आपको देती है; यह एक ही बार काम करता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="516"/>
+        <source>Later: I will carry bundles on USB</source>
+        <translation>बाद में: मैं बंडल USB पर ले जाऊँगा/जाऊँगी</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="517"/>
+        <source>You can enroll at any time from Sending and receiving.</source>
+        <translation>आप कभी भी भेजना और प्राप्त करना से नामांकन कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="535"/>
+        <source>Connect to the opinion service</source>
+        <translation>राय सेवा से जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="539"/>
+        <source>Cases for you arrive from the service once this computer is enrolled.</source>
+        <translation>यह कंप्यूटर नामांकित होने के बाद आपके केस सेवा से आते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="540"/>
+        <source>Cases reach the specialists through the service once you are enrolled.</source>
+        <translation>आपके नामांकन के बाद केस सेवा के ज़रिए विशेषज्ञों तक पहुँचते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="584"/>
+        <source>Enrolling…</source>
+        <translation>नामांकन हो रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="614"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="634"/>
+        <source>Finish</source>
+        <translation>पूरा करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="620"/>
+        <source>Enrolled as a specialist. Cases assigned to you will come here.</source>
+        <translation>विशेषज्ञ के रूप में नामांकित। आपको सौंपे गए केस यहाँ आएँगे।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="622"/>
+        <source>Enrolled as a clinic. Cases you send go to this service.</source>
+        <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="624"/>
+        <source>The service knows this computer as: %1</source>
+        <translation>सेवा इस कंप्यूटर को इस नाम से जानती है: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="625"/>
+        <source>Click Finish to start.</source>
+        <translation>शुरू करने के लिए पूरा करें पर क्लिक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/views/first_run/wizard.py" line="92"/>
+        <source>Setting up CaseBridge</source>
+        <translation>CaseBridge की शुरुआती सेटिंग</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/wizard.py" line="119"/>
+        <source>Leave for now</source>
+        <translation>अभी छोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/wizard.py" line="121"/>
+        <source>What you have chosen is kept; CaseBridge continues here next time.</source>
+        <translation>आपने जो चुना है वह रखा गया है; अगली बार CaseBridge यहीं से आगे बढ़ेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/wizard.py" line="126"/>
+        <source>Back</source>
+        <translation>पीछे</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/wizard.py" line="129"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="195"/>
+        <source>Next</source>
+        <translation>आगे</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/wizard.py" line="189"/>
+        <source>Step %1 of %2</source>
+        <translation>चरण %1, कुल %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/wizard.py" line="195"/>
+        <source>Finish</source>
+        <translation>पूरा करें</translation>
     </message>
 </context>
 <context>
@@ -1424,56 +1625,87 @@ Images a scanner sends to this computer appear here until you file them to a cas
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="132"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="135"/>
+        <source>CaseBridge shows every screen in the language you choose here.</source>
+        <translation>CaseBridge हर स्क्रीन उसी भाषा में दिखाता है जो आप यहाँ चुनते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <location filename="../../desktop/views/language_section.py" line="22"/>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language_section.py" line="24"/>
+        <source>The screens change at once; nothing you typed is lost.</source>
+        <translation>स्क्रीन तुरंत बदल जाती हैं; आपका लिखा कुछ नहीं खोता।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/language_section.py" line="47"/>
+        <source>The choice could not be saved for the next start.</source>
+        <translation>यह चुनाव अगली शुरुआत के लिए सहेजा नहीं जा सका।</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96"/>
+        <location filename="../../desktop/views/main_window.py" line="97"/>
         <source>Loading cases…</source>
         <translation>केस लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="104"/>
+        <location filename="../../desktop/views/main_window.py" line="105"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="108"/>
-        <source>＋  New case</source>
-        <translation>＋  नया केस</translation>
+        <location filename="../../desktop/views/main_window.py" line="109"/>
+        <source>+  New case</source>
+        <translation>+  नया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="118"/>
+        <location filename="../../desktop/views/main_window.py" line="119"/>
         <source>Search: name, hospital ID, specialty, status or case number</source>
         <translation>खोजें: नाम, अस्पताल आईडी, विशेषज्ञता, स्थिति या केस नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <location filename="../../desktop/views/main_window.py" line="131"/>
         <source>About / Data protection</source>
         <translation>जानकारी / डेटा सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149"/>
+        <location filename="../../desktop/views/main_window.py" line="150"/>
         <source>No cases yet.
 Click New case to register a patient.</source>
         <translation>अभी कोई केस नहीं है।
 मरीज़ को दर्ज करने के लिए नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171"/>
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>No case matches this search.</source>
         <translation>इस खोज से कोई केस मेल नहीं खाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="184"/>
+        <location filename="../../desktop/views/main_window.py" line="185"/>
         <source>Choose a case on the left, or click New case.</source>
         <translation>बाईं ओर से एक केस चुनें, या नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="307"/>
+        <location filename="../../desktop/views/main_window.py" line="308"/>
         <source>Cases: %1</source>
         <translation>केस: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="309"/>
+        <location filename="../../desktop/views/main_window.py" line="310"/>
         <source>Showing %1 of %2 cases</source>
         <translation>%2 में से %1 केस दिखाए जा रहे हैं</translation>
     </message>
@@ -1908,6 +2140,64 @@ Click New case to register a patient.</source>
     </message>
 </context>
 <context>
+    <name>ProtectionPage</name>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="211"/>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
+        <translation>कुंजी इस कंप्यूटर के कीरिंग में रखें (सुझाया गया)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="212"/>
+        <source>Nothing to type when CaseBridge starts; your computer login protects it.</source>
+        <translation>CaseBridge शुरू होने पर कुछ लिखना नहीं पड़ता; आपका कंप्यूटर लॉगिन इसकी रक्षा करता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="215"/>
+        <source>Lock it with a passphrase</source>
+        <translation>इसे पासफ़्रेज़ से बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="217"/>
+        <source>You type it each time CaseBridge starts. Without it nobody can read the cases, not even us: write it down and keep it in a safe place.</source>
+        <translation>CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसके बिना कोई भी केस नहीं पढ़ सकता, हम भी नहीं: इसे लिखकर किसी सुरक्षित जगह रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="223"/>
+        <source>This computer has no secure keyring, so a passphrase you choose locks the data. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
+        <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ डेटा को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="240"/>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="241"/>
+        <source>Type the same passphrase again</source>
+        <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="256"/>
+        <source>How the cases are protected</source>
+        <translation>केस कैसे सुरक्षित रखे जाते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="260"/>
+        <source>Every case on this computer is encrypted, and the key must be kept somewhere safe.</source>
+        <translation>इस कंप्यूटर का हर केस एन्क्रिप्टेड है, और कुंजी किसी सुरक्षित जगह रखनी होती है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="301"/>
+        <source>The cases on this computer are already locked with your passphrase.</source>
+        <translation>इस कंप्यूटर के केस पहले से आपके पासफ़्रेज़ से बंद हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="302"/>
+        <source>The key of the cases on this computer is already in its keyring.</source>
+        <translation>इस कंप्यूटर के केसों की कुंजी पहले से इसके कीरिंग में है।</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsEditor</name>
     <message>
         <location filename="../../desktop/views/case_editor.py" line="95"/>
@@ -1969,6 +2259,44 @@ Click New case to register a patient.</source>
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="163"/>
+        <source>A clinic</source>
+        <translation>एक क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="164"/>
+        <source>We register patients and send their cases to a specialist for an opinion.</source>
+        <translation>हम मरीज़ों को दर्ज करते हैं और उनके केस राय के लिए विशेषज्ञ को भेजते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="167"/>
+        <source>A specialist</source>
+        <translation>एक विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="168"/>
+        <source>I review the cases sent to me and write my opinion.</source>
+        <translation>मैं अपने पास भेजे गए केस देखता/देखती हूँ और अपनी राय लिखता/लिखती हूँ।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="181"/>
+        <source>What is this computer for?</source>
+        <translation>यह कंप्यूटर किस काम के लिए है?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="184"/>
+        <source>A clinic&apos;s computer and a specialist&apos;s computer show different screens.</source>
+        <translation>क्लिनिक और विशेषज्ञ के कंप्यूटर अलग-अलग स्क्रीन दिखाते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="188"/>
+        <source>Choose one of the two.</source>
+        <translation>दोनों में से एक चुनें।</translation>
+    </message>
+</context>
+<context>
     <name>SeriesStrip</name>
     <message>
         <location filename="../../desktop/viewers/series_strip.py" line="73"/>
@@ -1994,114 +2322,114 @@ Click New case to register a patient.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="92"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
         <source>Save</source>
         <translation>सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="109"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
         <source>Receive images from a modality</source>
         <translation>किसी मशीन से चित्र प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="112"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
         <source>CaseBridge can receive images sent straight from a scanner, X-ray or ultrasound machine on this clinic&apos;s network (DICOM send). Images arrive encrypted; nothing is sent out.</source>
         <translation>CaseBridge इस क्लिनिक के नेटवर्क पर स्कैनर, एक्स-रे या अल्ट्रासाउंड मशीन से सीधे भेजे गए चित्र प्राप्त कर सकता है (DICOM send)। चित्र एन्क्रिप्ट होकर आते हैं; बाहर कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
         <source>Receive images on this computer</source>
         <translation>इस कंप्यूटर पर चित्र प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="130"/>
         <source>Name of this computer (AE title)</source>
         <translation>इस कंप्यूटर का नाम (AE title)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="128"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="132"/>
         <source>Up to 16 letters or digits; the scanner must use the same name.</source>
         <translation>अधिकतम 16 अक्षर या अंक; स्कैनर में भी यही नाम होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="137"/>
         <source>Port</source>
         <translation>पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="139"/>
         <source>1024 to 65535; 11112 is usual.</source>
         <translation>1024 से 65535; आमतौर पर 11112।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="143"/>
         <source>Put received images in</source>
         <translation>मिले चित्र यहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="146"/>
         <source>The incoming tray keeps them until you file them to a case. Images of a different patient always wait in the tray.</source>
         <translation>आने वाली ट्रे उन्हें तब तक रखती है जब तक आप उन्हें किसी केस में न रखें। किसी दूसरे मरीज़ के चित्र हमेशा ट्रे में प्रतीक्षा करते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="151"/>
         <source>for example CT_ROOM1, XRAY2</source>
         <translation>जैसे CT_ROOM1, XRAY2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="153"/>
         <source>Names of this clinic&apos;s machines (optional)</source>
         <translation>इस क्लिनिक की मशीनों के नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="156"/>
         <source>Images from other machines are still received, and marked as from an unknown machine.</source>
         <translation>दूसरी मशीनों के चित्र भी मिलते हैं, और अज्ञात मशीन से आए चिह्नित होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="190"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="194"/>
         <source>The incoming tray (file them later)</source>
         <translation>आने वाली ट्रे (बाद में रखें)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="192"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="196"/>
         <source>(no name yet)</source>
         <translation>(अभी कोई नाम नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="203"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="207"/>
         <source>A case that no longer exists</source>
         <translation>ऐसा केस जो अब मौजूद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="242"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="246"/>
         <source>(see this computer&apos;s network settings)</source>
         <translation>(इस कंप्यूटर की नेटवर्क सेटिंग्स देखें)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="244"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="248"/>
         <source>On the scanner, add this computer as a destination:
 IP address: %1    Port: %2    AE title: %3</source>
         <translation>स्कैनर में इस कंप्यूटर को गंतव्य के रूप में जोड़ें:
 IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="254"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="258"/>
         <source>Receiving now: listening as %1 on port %2.</source>
         <translation>अभी प्राप्त हो रहे हैं: %1 के रूप में पोर्ट %2 पर सुन रहा है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="262"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="266"/>
         <source>Receiving is switched off.</source>
         <translation>चित्र प्राप्त करना बंद है।</translation>
     </message>
@@ -2431,168 +2759,168 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="100"/>
+        <location filename="../../desktop/views/sync_panel.py" line="101"/>
         <source>Sending and receiving</source>
         <translation>भेजना और प्राप्त करना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="109"/>
-        <location filename="../../desktop/views/sync_panel.py" line="344"/>
+        <location filename="../../desktop/views/sync_panel.py" line="110"/>
+        <location filename="../../desktop/views/sync_panel.py" line="345"/>
         <source>Pause sending</source>
         <translation>भेजना रोकें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="111"/>
+        <location filename="../../desktop/views/sync_panel.py" line="112"/>
         <source>Send now</source>
         <translation>अभी भेजें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="113"/>
+        <location filename="../../desktop/views/sync_panel.py" line="114"/>
         <source>Try again at once instead of waiting</source>
         <translation>प्रतीक्षा करने के बजाय तुरंत फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="130"/>
-        <location filename="../../desktop/views/sync_panel.py" line="248"/>
+        <location filename="../../desktop/views/sync_panel.py" line="131"/>
+        <location filename="../../desktop/views/sync_panel.py" line="249"/>
         <source>No cases waiting to be sent.</source>
         <translation>भेजने के लिए कोई केस प्रतीक्षा में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="138"/>
+        <location filename="../../desktop/views/sync_panel.py" line="139"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="139"/>
-        <location filename="../../desktop/views/sync_panel.py" line="163"/>
+        <location filename="../../desktop/views/sync_panel.py" line="140"/>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="140"/>
-        <location filename="../../desktop/views/sync_panel.py" line="163"/>
+        <location filename="../../desktop/views/sync_panel.py" line="141"/>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="141"/>
-        <location filename="../../desktop/views/sync_panel.py" line="163"/>
-        <location filename="../../desktop/views/sync_panel.py" line="315"/>
+        <location filename="../../desktop/views/sync_panel.py" line="142"/>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="316"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="142"/>
+        <location filename="../../desktop/views/sync_panel.py" line="143"/>
         <source>Tries</source>
         <translation>कोशिशें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="143"/>
+        <location filename="../../desktop/views/sync_panel.py" line="144"/>
         <source>Last problem</source>
         <translation>पिछली समस्या</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="158"/>
+        <location filename="../../desktop/views/sync_panel.py" line="159"/>
         <source>Files of the chosen case</source>
         <translation>चुने गए केस की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="163"/>
+        <location filename="../../desktop/views/sync_panel.py" line="164"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="178"/>
+        <location filename="../../desktop/views/sync_panel.py" line="179"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="226"/>
+        <location filename="../../desktop/views/sync_panel.py" line="227"/>
         <source>Case %1</source>
         <translation>केस %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="276"/>
+        <location filename="../../desktop/views/sync_panel.py" line="277"/>
         <source>Case details and index</source>
         <translation>केस का विवरण और सूची</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="295"/>
+        <location filename="../../desktop/views/sync_panel.py" line="296"/>
         <source>Files of %1</source>
         <translation>%1 की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="295"/>
+        <location filename="../../desktop/views/sync_panel.py" line="296"/>
         <source>the chosen case</source>
         <translation>चुना गया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="315"/>
+        <location filename="../../desktop/views/sync_panel.py" line="316"/>
         <source>Sending</source>
         <translation>भेजना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="315"/>
+        <location filename="../../desktop/views/sync_panel.py" line="316"/>
         <source>Waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="344"/>
+        <location filename="../../desktop/views/sync_panel.py" line="345"/>
         <source>Resume sending</source>
         <translation>भेजना फिर शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="346"/>
+        <location filename="../../desktop/views/sync_panel.py" line="347"/>
         <source>This computer is not enrolled with an opinion service.</source>
         <translation>यह कंप्यूटर किसी राय सेवा में नामांकित नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="349"/>
+        <location filename="../../desktop/views/sync_panel.py" line="350"/>
         <source>Use Enroll… in the toolbar with the address and code the service gave you.</source>
         <translation>सेवा से मिले पते और कोड के साथ टूलबार में नामांकन… का इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="358"/>
+        <location filename="../../desktop/views/sync_panel.py" line="359"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="361"/>
+        <location filename="../../desktop/views/sync_panel.py" line="362"/>
         <source>Now sending %1: %2 of %3</source>
         <translation>अभी %1 भेजा जा रहा है: %3 में से %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="367"/>
+        <location filename="../../desktop/views/sync_panel.py" line="368"/>
         <source>Now receiving %1: %2 of %3, %4</source>
         <translation>अभी %1 प्राप्त हो रहा है: %3 में से %2, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="372"/>
+        <location filename="../../desktop/views/sync_panel.py" line="373"/>
         <source>Nothing is sent until you click Resume sending.</source>
         <translation>जब तक आप भेजना फिर शुरू करें पर क्लिक नहीं करते, कुछ नहीं भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="374"/>
+        <location filename="../../desktop/views/sync_panel.py" line="375"/>
         <source>The next try is %1. Click Send now to try at once.</source>
         <translation>अगली कोशिश %1 है। तुरंत कोशिश करने के लिए अभी भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="381"/>
+        <location filename="../../desktop/views/sync_panel.py" line="382"/>
         <source>Last problem: %1</source>
         <translation>पिछली समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="392"/>
+        <location filename="../../desktop/views/sync_panel.py" line="393"/>
         <source>soon</source>
         <translation>जल्द ही</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="394"/>
+        <location filename="../../desktop/views/sync_panel.py" line="395"/>
         <source>now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="395"/>
+        <location filename="../../desktop/views/sync_panel.py" line="396"/>
         <source>in %1</source>
         <translation>%1 में</translation>
     </message>
@@ -3128,6 +3456,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="101"/>
+        <location filename="../../wording/first_run.py" line="12"/>
         <source>Please fill this in.</source>
         <translation>कृपया इसे भरें।</translation>
     </message>
@@ -3374,9 +3703,65 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>यह डेटा फ़ोल्डर पासफ़्रेज़ से बंद है। CaseBridge शुरू होने पर इसे लिखें, या बिना किसी के मौजूद रहे चलाने के लिए CASEBRIDGE_PASSPHRASE सेट करें।</translation>
     </message>
     <message>
+        <location filename="../../wording/first_run.py" line="13"/>
+        <source>Type the phone number with digits only, for example 98765 43210.</source>
+        <translation>फ़ोन नंबर केवल अंकों में लिखें, जैसे 98765 43210।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="16"/>
+        <source>Choose at least one specialty.</source>
+        <translation>कम से कम एक विशेषज्ञता चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="17"/>
         <location filename="../../wording/store.py" line="21"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>कम से कम 8 अक्षरों का पासफ़्रेज़ चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="18"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>दोनों पासफ़्रेज़ एक जैसे नहीं हैं। उन्हें फिर से लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="21"/>
+        <source>Type the service address you were given, or choose Later.</source>
+        <translation>आपको दिया गया सेवा का पता लिखें, या बाद में चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="24"/>
+        <source>The address must start with https:// (or http://), like https://opinions.example.org.</source>
+        <translation>पता https:// (या http://) से शुरू होना चाहिए, जैसे https://opinions.example.org।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="28"/>
+        <source>Type the one-time code you were given.</source>
+        <translation>आपको दिया गया एक बार का कोड लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="30"/>
+        <source>This code was made for another kind of computer (clinic or specialist). Go back and check what this computer is, or ask the service for the right code.</source>
+        <translation>यह कोड दूसरे प्रकार के कंप्यूटर (क्लिनिक या विशेषज्ञ) के लिए बना था। पीछे जाकर जाँचें कि यह कंप्यूटर किस काम का है, या सेवा से सही कोड माँगें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="38"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>बहुत छोटा: कम से कम 8 अक्षर।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="39"/>
+        <source>Weak: easy to guess. A few ordinary words together are better.</source>
+        <translation>कमज़ोर: आसानी से अनुमान लगाया जा सकता है। कुछ साधारण शब्द एक साथ बेहतर हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="42"/>
+        <source>Fair. Longer is stronger.</source>
+        <translation>ठीक-ठाक। जितना लंबा, उतना मज़बूत।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/first_run.py" line="43"/>
+        <source>Strong.</source>
+        <translation>मज़बूत।</translation>
     </message>
     <message>
         <location filename="../../wording/store.py" line="24"/>

@@ -138,7 +138,7 @@ def test_hindi_translation_loads_with_lang_option(store, qtbot):
         assert translator is not None
         win = MainWindow(store)
         qtbot.addWidget(win)
-        assert win.new_button.text() == "＋  नया केस"
+        assert win.new_button.text() == "+  नया केस"
         assert win.model.headerData(0, Qt.Orientation.Horizontal) == "मरीज़"
         assert tr_status("draft") == "मसौदा"
         win.shutdown()

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.languages import english as english
+
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 BIN = Path(sys.executable).parent
@@ -170,37 +172,24 @@ def test_no_screen_text_bypasses_translation():
 
 
 @pytest.mark.gui
-def test_qt_standard_buttons_and_menus_speak_hindi(qapp):
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+def test_qt_standard_buttons_and_menus_speak_hindi(english):
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-    from desktop.app import install_translator
+    from desktop import language
 
-    installed = install_translator(qapp, "hi")
-    try:
-        box = QMessageBox()
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Yes
-            | QMessageBox.StandardButton.No
-            | QMessageBox.StandardButton.Cancel
-        )
-        texts = {
-            box.button(b).text()
-            for b in (
-                QMessageBox.StandardButton.Yes,
-                QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.Cancel,
-            )
-        }
-        assert all(DEVANAGARI.search(t) for t in texts), texts
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
-        )
-        assert all(DEVANAGARI.search(b.text()) for b in buttons.buttons())
-        assert DEVANAGARI.search(QCoreApplication.translate("QLineEdit", "Select All"))
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        del installed
+    language.install(english, "hi")
+    box = QMessageBox()
+    standard = (
+        QMessageBox.StandardButton.Yes,
+        QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Cancel,
+    )
+    box.setStandardButtons(standard[0] | standard[1] | standard[2])
+    texts = [box.button(button).text() for button in standard]
+    assert all(DEVANAGARI.search(text) for text in texts), texts
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+    )
+    assert all(DEVANAGARI.search(button.text()) for button in buttons.buttons())
+    assert DEVANAGARI.search(QCoreApplication.translate("QLineEdit", "Select All"))

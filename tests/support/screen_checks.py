@@ -191,3 +191,41 @@ def describe(widget: QWidget) -> str:
         label = f" {text[:40]!r}"
     name = widget.objectName()
     return f"{type(widget).__name__}{f' #{name}' if name else ''}{label}"
+
+
+def clipped_widgets(window: QWidget) -> list[str]:
+    """Every visible label, button or check box of ``window`` that is given less room than it
+    asks for (narrower or shorter than its minimum size hint, or its text cut off), and every
+    scroll area that makes people scroll sideways: a small screen must scroll down, not clip.
+
+    A widget inside a scroll area whose contents can scroll that way is not cut off: its area
+    scrolls to it. Returns descriptions; an empty list means nothing is clipped.
+    """
+    found: list[str] = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or _in_hidden_scroll_area(widget):
+            continue
+        if isinstance(widget, QAbstractScrollArea) and _scrolls_sideways(widget):
+            found.append(f"{describe(widget)} scrolls sideways")
+            continue
+        if not isinstance(widget, QLabel | QAbstractButton) or isinstance(widget, QTabBar):
+            continue
+        if clipped(widget):
+            found.append(f"{describe(widget)} text cut off")
+            continue
+        need = widget.minimumSizeHint()
+        wraps = isinstance(widget, QLabel) and widget.wordWrap()
+        if not wraps and need.width() > 0 and widget.width() + 1 < need.width():
+            found.append(f"{describe(widget)} {widget.width()} wide, needs {need.width()}")
+            continue
+        if need.height() > 0 and widget.height() + 1 < need.height():
+            found.append(f"{describe(widget)} {widget.height()} high, needs {need.height()}")
+    return found
+
+
+def _scrolls_sideways(area: QAbstractScrollArea) -> bool:
+    """True for a scroll area of form content (not a table or list) that scrolls sideways."""
+    if isinstance(area, QAbstractItemView | QTextEdit | QPlainTextEdit):
+        return False
+    bar = area.horizontalScrollBar()
+    return bar is not None and bar.maximum() > 0
