@@ -11,6 +11,8 @@ Thread-safety: constant data and pure functions.
 
 from __future__ import annotations
 
+from wording.forms import MONTH_SHORT, date_text
+
 LANGUAGES = ("en", "hi")
 LANGUAGE_NAME = {"en": "English", "hi": "हिन्दी (Hindi)"}
 
@@ -71,3 +73,29 @@ PATIENT_SUMMARY = {
 def summary_words(language: str) -> dict[str, str]:
     """The patient summary's fixed words in ``language`` (English for one not offered)."""
     return PATIENT_SUMMARY.get(language, PATIENT_SUMMARY["en"])
+
+
+# The month in a printed date ("3 दिसंबर 2026"), by print language.
+MONTHS = {
+    "en": tuple(MONTH_SHORT[m] for m in range(1, 13)),
+    "hi": (
+        "जनवरी",
+        "फ़रवरी",
+        "मार्च",
+        "अप्रैल",
+        "मई",
+        "जून",
+        "जुलाई",
+        "अगस्त",
+        "सितंबर",
+        "अक्टूबर",
+        "नवंबर",
+        "दिसंबर",
+    ),
+}
+
+
+def summary_date(iso: str, language: str) -> str:
+    """``iso`` (a date or date-time) as the printed summary writes it in ``language``."""
+    months = MONTHS.get(language, MONTHS["en"])
+    return date_text(iso, lambda month: months[month - 1])
