@@ -94,3 +94,12 @@ URGENT_BANNER = {
         "Arrange the visit now.",
     ),
 }
+
+# What `casebridge opinion print` says (terminal-only words, like CLI_OPINION_WORDS).
+CLI_PRINT_WORDS = {
+    "doctor": "Written: {path} (the opinion for the referring doctor, A4)",
+    "patient": "Written: {path} (the summary for the patient in {language}, A4)",
+    "no_opinion": "No opinion has been received for this case yet. It can be printed once "
+    "'casebridge sync' has received it.",
+    "not_written": "The PDF could not be written to {path}. Choose another folder and try again.",
+}
