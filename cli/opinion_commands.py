@@ -31,7 +31,9 @@ from wording.sync import SYNC_ERROR
 
 def add_parsers(commands, common) -> None:
     opinion = commands.add_parser(
-        "opinion", parents=[common], help="an opinion: template, draft, sign, show (specialist); print (clinic)"
+        "opinion",
+        parents=[common],
+        help="an opinion: template, draft, sign, show (specialist); print (clinic)",
     )
     actions = opinion.add_subparsers(dest="opinion_command", metavar="ACTION", required=True)
 

@@ -109,6 +109,7 @@ class OpinionTab(QWidget):
         self.store = executor.store
         self.screen: OpinionScreen | None = None
         self.case_id: str | None = None
+        self.loaded_for: str | None = None  # the case whose opinion was last read
         self.investigation_rows: list[InvestigationRow] = []
         self.answer_labels: list[tuple[QLabel, QLabel]] = []
         outer = QVBoxLayout(self)
@@ -179,6 +180,7 @@ class OpinionTab(QWidget):
         if screen is not None and screen.case_id != self.case_id:
             return  # another case was opened meanwhile
         self.show_opinion(screen)
+        self.loaded_for = self.case_id
 
     def show_opinion(self, screen: OpinionScreen | None) -> None:
         self.screen = screen
