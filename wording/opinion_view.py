@@ -30,7 +30,7 @@ OPINION_VIEW_WORDS = {
     "investigations_hint": QT_TRANSLATE_NOOP(
         "wording", "Tick each one when it is done; the date can be changed."
     ),
-    "done_on": QT_TRANSLATE_NOOP("wording", "Done on"),
+    "done": QT_TRANSLATE_NOOP("wording", "Done"),
     "done_on_date": QT_TRANSLATE_NOOP("wording", "done on {date}"),
     "to_do": QT_TRANSLATE_NOOP("wording", "to do"),
     "lifestyle": QT_TRANSLATE_NOOP("wording", "Lifestyle advice"),

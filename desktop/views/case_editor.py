@@ -319,7 +319,8 @@ class CaseEditor(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        outer.addWidget(BannerSlot(self.banner))
+        self.banner_slot = BannerSlot(self.banner)
+        outer.addWidget(self.banner_slot)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -336,6 +337,7 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self.scroll, tr_opinion_view("case_tab"))
         self.opinion_tab = OpinionTab(self.executor)
         self.opinion_tab.available.connect(self._on_opinion_available)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         outer.addWidget(self.tabs, 1)
 
         self._build_patient()
@@ -660,6 +662,12 @@ class CaseEditor(QWidget):
             self.tabs.setCurrentWidget(self.opinion_tab)
         elif not available:
             self.tabs.setCurrentWidget(self.scroll)
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        # The form's notices keep their place so fields never jump while typing; the Opinion
+        # tab has nothing to type, and a small screen needs that room for the opinion.
+        self.banner_slot.setVisible(self.tabs.currentWidget() is self.scroll)
 
     @Slot(object)
     def _open_attachment(self, payload) -> None:

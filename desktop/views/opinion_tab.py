@@ -67,7 +67,7 @@ class InvestigationRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = _label(f"{item.index + 1}. {item.text}")
-        self.done = QCheckBox(tr_opinion_view("done_on"))
+        self.done = QCheckBox(tr_opinion_view("done"))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -78,7 +78,11 @@ class InvestigationRow(QWidget):
             if item.done_on
             else QDate.currentDate()
         )
-        self.day.setEnabled(item.done_on is not None)
+        # The day shows once ticked; until then its place is kept, so the rows line up.
+        policy = self.day.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.day.setSizePolicy(policy)
+        self.day.setVisible(item.done_on is not None)
         self.done.toggled.connect(self._on_toggled)
         self.day.dateChanged.connect(self._on_day)
         layout.addWidget(self.text, 1)
@@ -87,7 +91,7 @@ class InvestigationRow(QWidget):
 
     @Slot(bool)
     def _on_toggled(self, checked: bool) -> None:
-        self.day.setEnabled(checked)
+        self.day.setVisible(checked)
         self.changed.emit(
             self.index, self.day.date().toString(Qt.DateFormat.ISODate) if checked else None
         )
@@ -112,6 +116,8 @@ class OpinionTab(QWidget):
         self.loaded_for: str | None = None  # the case whose opinion was last read
         self.investigation_rows: list[InvestigationRow] = []
         self.answer_labels: list[tuple[QLabel, QLabel]] = []
+        self.verified: QLabel | None = None
+        self.fingerprint: QLabel | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         top = QWidget()
@@ -310,10 +316,12 @@ class OpinionTab(QWidget):
         if screen.verified:
             self.verified = _label(tr_opinion_view("verified"), "opinionVerified")
             self.body_layout.addWidget(self.verified)
-            self.body_layout.addWidget(
-                _label(tr_opinion_view("fingerprint", fingerprint=screen.fingerprint), "fieldHint")
+            self.fingerprint = _label(
+                tr_opinion_view("fingerprint", fingerprint=screen.fingerprint), "fieldHint"
             )
+            self.body_layout.addWidget(self.fingerprint)
         else:
+            self.fingerprint = None
             self.verified = _label(tr_opinion_view("not_verified"), "fieldProblem")
             self.body_layout.addWidget(self.verified)
 
