@@ -335,7 +335,9 @@ class CaseEditor(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         self.tabs.addTab(self.scroll, tr_opinion_view("case_tab"))
-        self.opinion_tab = OpinionTab(self.executor)
+        # Owned by the editor while it is not a tab (Qt then deletes it with the editor).
+        self.opinion_tab = OpinionTab(self.executor, self)
+        self.opinion_tab.hide()
         self.opinion_tab.available.connect(self._on_opinion_available)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         outer.addWidget(self.tabs, 1)
