@@ -28,6 +28,7 @@ from desktop.words import tr_app_running, tr_error
 from local_store import config
 from local_store.errors import StoreError
 from local_store.store import Store, Unlock, unlock_needed
+from printing import fonts
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 SELF_TEST_TIMEOUT_MS = 20_000
@@ -136,6 +137,8 @@ def run(argv: list[str]) -> int:
     app.setApplicationDisplayName("CaseBridge")
     app.setOrganizationName("CaseBridge")
     install_translator(app, args.lang)
+    # The bundled Devanagari font: Hindi shows (and prints) on a computer that has none.
+    fonts.devanagari_family()
     style.apply(app)
 
     wheel_guard.install(app)

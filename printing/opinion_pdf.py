@@ -26,10 +26,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 import wording
-from casework.opinion_view import OpinionScreen
+from casework.opinion_view import OpinionScreen, ThreadEntry
 from printing import fonts
 from wording.forms import date_text
 from wording.opinion import SEE_IN_PERSON, VERDICT
@@ -98,6 +99,11 @@ def _document(body: str, points: float, devanagari_first: bool, title: str) -> Q
     # Devanagari conjuncts come from other OpenType features, which stay on).
     font.setFeature(QFont.Tag("liga"), 0)
     document.setDefaultFont(font)
+    # A word longer than the line (a long number, a web address) breaks rather than runs off
+    # the page: nothing printed is ever clipped.
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setDefaultStyleSheet(
         "h1 { font-size: 160%; } h2 { font-size: 125%; margin-top: 14px; } "
@@ -173,7 +179,21 @@ def doctor_document(screen: OpinionScreen, printed_on: str | None = None) -> QTe
             for e in screen.earlier
         ]
         parts.append(_section(_w("earlier"), _items(lines)))
+    parts.append(_section(_w("thread"), "".join(_thread_entry(e) for e in screen.thread)))
     return _document("".join(parts), DOCTOR_POINTS, False, title)
+
+
+def _thread_entry(entry: ThreadEntry) -> str:
+    role = _w(f"role_{entry.role}") if entry.role in ("clinic", "specialist") else entry.role
+    line = _w("thread_line", who=entry.who, role=role, at=_date(entry.at))
+    if entry.verified:
+        line += "  " + _w("verified")
+    files = (
+        f"<p>{html.escape(_w('thread_files', names=', '.join(entry.attachments)))}</p>"
+        if entry.attachments
+        else ""
+    )
+    return f"<p><b>{html.escape(line)}</b></p>{_para(entry.text)}{files}"
 
 
 def _signatory(screen: OpinionScreen) -> str:

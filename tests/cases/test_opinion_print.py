@@ -13,7 +13,7 @@ import subprocess
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from casework.opinion_view import build
+from casework.opinion_view import ThreadEntry, build, with_thread
 from cli.opinion_print_command import write
 from printing import opinion_pdf
 from tests.support.received_opinion import (
@@ -85,7 +85,9 @@ def test_the_doctors_printout_holds_the_whole_opinion(screen, tmp_path):
     assert "2 (corrects version 1)" in text
     assert SPECIALIST.name in text and SPECIALIST.qualification in text
     assert f"Registration number {SPECIALIST.registration}, {SPECIALIST.council}" in text
-    assert f"Signature verified: signed by the specialist's key {screen.fingerprint}" in text
+    assert "Signature verified: signed by the specialist's key SHA256:" in text
+    # The fingerprint may break over two lines (after a "/"): read it without the breaks.
+    assert screen.fingerprint in "".join(text.split())
     assert "seen in person within days" in text
     assert "Version 1, signed 2 Dec 2026: Confirmed." in text
     assert _a4(pdf) >= 1
@@ -153,3 +155,28 @@ def test_opinion_print_says_when_there_is_no_opinion_yet(cli, tmp_path):
     assert result.code == 1
     assert "No opinion has been received for this case yet" in result.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_doctors_printout_lists_the_follow_up_messages_in_order(screen, tmp_path):
+    thread = [
+        ThreadEntry(
+            "PHC Hosakote", "clinic", "2026-12-04T08:00:00Z", "The ER report came: positive."
+        ),
+        ThreadEntry(
+            SPECIALIST.name,
+            "specialist",
+            "2026-12-04T15:00:00Z",
+            "Then add hormone therapy after surgery.",
+            attachments=("er-report.pdf",),
+            verified=True,
+        ),
+    ]
+    pdf = tmp_path / "doctor.pdf"
+    opinion_pdf.write_pdf(opinion_pdf.doctor_document(with_thread(screen, thread)), pdf)
+    text = _text(pdf)
+    assert "Follow-up messages" in text
+    first = text.index("PHC Hosakote (clinic), 4 Dec 2026")
+    second = text.index(f"{SPECIALIST.name} (specialist), 4 Dec 2026 ✓ Signature verified")
+    assert first < text.index("The ER report came: positive.") < second
+    assert "Then add hormone therapy after surgery." in text
+    assert "Files: er-report.pdf" in text

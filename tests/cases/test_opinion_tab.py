@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
 
-from casework.opinion_view import build
+from casework.opinion_view import ThreadEntry, build, with_thread
 from local_store import investigation_ticks
 from tests.support.received_opinion import ANSWERS, QUESTIONS, clinic_case, versions
 
@@ -96,3 +97,28 @@ def test_save_as_pdf_writes_the_printout(window, qtbot, store, tmp_path):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
     assert tab.message.text() == "Saved: patient.pdf"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doctor.pdf", "patient.pdf"]
+
+
+def test_the_thread_shows_under_its_heading_in_order(window, qtbot, store):
+    editor, screen = _open_with_opinion(window, qtbot, store)
+    thread = [
+        ThreadEntry("PHC Hosakote", "clinic", "2026-12-04T08:00:00Z", "The ER report came."),
+        ThreadEntry(
+            "Dr Meera Iyer",
+            "specialist",
+            "2026-12-04T15:00:00Z",
+            "Add hormone therapy.",
+            verified=True,
+        ),
+    ]
+    editor.opinion_tab.show_opinion(with_thread(screen, thread))
+    qtbot.wait(50)
+    texts = [label.text() for label in editor.opinion_tab.body.findChildren(QLabel)]
+    texts = [t for t in texts if t]
+    start = texts.index("Follow-up messages")
+    assert texts[start + 1 : start + 5] == [
+        "PHC Hosakote (clinic), 4 Dec 2026",
+        "The ER report came.",
+        "Dr Meera Iyer (specialist), 4 Dec 2026  ✓ Signature verified",
+        "Add hormone therapy.",
+    ]
