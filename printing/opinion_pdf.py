@@ -148,8 +148,7 @@ def doctor_document(screen: OpinionScreen, printed_on: str | None = None) -> QTe
     parts.append(_section(_w("reasons"), _para(opinion.reasons)))
     parts.append(_section(_w("severity"), _para(opinion.severity)))
     answers = "".join(
-        f"<p><b>{html.escape(_w('question', number=qa.number))}: "
-        f"{html.escape(qa.question)}</b></p>"
+        f"<p><b>{html.escape(_w('question', number=qa.number, question=qa.question))}</b></p>"
         f'<p style="margin-left:36px">{html.escape(qa.answer)}</p>'
         for qa in screen.answers
     )

@@ -19,7 +19,7 @@ OPINION_VIEW_WORDS = {
         "wording", "Version {version}, signed {signed}, received {received}"
     ),
     "questions": QT_TRANSLATE_NOOP("wording", "Your questions and the specialist's answers"),
-    "question": QT_TRANSLATE_NOOP("wording", "Question {number}"),
+    "question": QT_TRANSLATE_NOOP("wording", "Question {number}: {question}"),
     "answer": QT_TRANSLATE_NOOP("wording", "Answer"),
     "diagnosis": QT_TRANSLATE_NOOP("wording", "Diagnosis"),
     "reasons": QT_TRANSLATE_NOOP("wording", "Why"),
@@ -61,6 +61,8 @@ OPINION_VIEW_WORDS = {
     "print_patient": QT_TRANSLATE_NOOP("wording", "Print for patient…"),
     "language": QT_TRANSLATE_NOOP("wording", "Patient's language:"),
     "save_pdf": QT_TRANSLATE_NOOP("wording", "Save as PDF…"),
+    "pdf_doctor": QT_TRANSLATE_NOOP("wording", "The opinion for the doctor"),
+    "pdf_patient": QT_TRANSLATE_NOOP("wording", "The summary for the patient"),
     "pdf_filter": QT_TRANSLATE_NOOP("wording", "PDF files (*.pdf)"),
     "saved_pdf": QT_TRANSLATE_NOOP("wording", "Saved: {name}"),
     "print_failed": QT_TRANSLATE_NOOP(

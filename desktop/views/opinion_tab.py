@@ -162,8 +162,8 @@ class OpinionTab(QWidget):
         self.save_button.setText(tr_opinion_view("save_pdf"))
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.save_button)
-        menu.addAction(tr_opinion_view("print_doctor").rstrip("…"), self.save_doctor_pdf)
-        menu.addAction(tr_opinion_view("print_patient").rstrip("…"), self.save_patient_pdf)
+        menu.addAction(tr_opinion_view("pdf_doctor"), self.save_doctor_pdf)
+        menu.addAction(tr_opinion_view("pdf_patient"), self.save_patient_pdf)
         self.save_button.setMenu(menu)
         row.addWidget(self.print_doctor)
         row.addWidget(self.print_patient)
@@ -178,7 +178,9 @@ class OpinionTab(QWidget):
         """Read the case's opinion (casework.opinion_view.load) and show it."""
         self.case_id = case_id
         self.executor.submit(
-            call(opinion_view.load, self.store, case_id), succeeded=self._on_loaded
+            call(opinion_view.load, self.store, case_id),
+            succeeded=self._on_loaded,
+            failed=self._on_load_failed,
         )
 
     @Slot(object)
@@ -186,6 +188,12 @@ class OpinionTab(QWidget):
         if screen is not None and screen.case_id != self.case_id:
             return  # another case was opened meanwhile
         self.show_opinion(screen)
+        self.loaded_for = self.case_id
+
+    @Slot(object)
+    def _on_load_failed(self, _error) -> None:
+        # Unreadable now is shown as none; the next opening of the case reads it again.
+        self.show_opinion(None)
         self.loaded_for = self.case_id
 
     def show_opinion(self, screen: OpinionScreen | None) -> None:
@@ -283,7 +291,8 @@ class OpinionTab(QWidget):
         grid.setColumnStretch(1, 1)
         for row, qa in enumerate(screen.answers):
             question = _label(
-                f"{tr_opinion_view('question', number=qa.number)}: {qa.question}", "opinionQuestion"
+                tr_opinion_view("question", number=qa.number, question=qa.question),
+                "opinionQuestion",
             )
             answer = _label(qa.answer, "opinionAnswer")
             grid.addWidget(question, row, 0, Qt.AlignmentFlag.AlignTop)
