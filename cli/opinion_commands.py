@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from cli.opinion_print_command import add_print_parser
 from cli.support import EXIT_OK, Failed, open_store, out, store_exists
 from wording.opinion import (
     CLI_OPINION_WORDS,
@@ -30,7 +31,9 @@ from wording.sync import SYNC_ERROR
 
 def add_parsers(commands, common) -> None:
     opinion = commands.add_parser(
-        "opinion", parents=[common], help="a specialist's opinion: template, draft, sign, show"
+        "opinion",
+        parents=[common],
+        help="an opinion: template, draft, sign, show (specialist); print (clinic)",
     )
     actions = opinion.add_subparsers(dest="opinion_command", metavar="ACTION", required=True)
 
@@ -75,6 +78,8 @@ def add_parsers(commands, common) -> None:
     )
     show.add_argument("case", metavar="CASE", help="bundle or case id (or its start)")
     show.set_defaults(handler=opinion_show)
+
+    add_print_parser(actions, common)
 
 
 def _failed(code: str, where: str = "") -> Failed:

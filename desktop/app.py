@@ -33,6 +33,7 @@ from desktop.words import tr_app_running, tr_error
 from local_store import config
 from local_store.errors import StoreError
 from local_store.store import Store, Unlock, folder_holds_store, unlock_needed
+from printing import fonts
 
 SELF_TEST_TIMEOUT_MS = 20_000
 
@@ -162,6 +163,8 @@ def run(argv: list[str]) -> int:
     # The language chosen in the wizard or Settings, unless --lang asks for another.
     lang = args.lang or (first_run.saved_language(data_dir) if data_dir else None)
     install_translator(app, lang)
+    # The bundled Devanagari font: Hindi shows (and prints) on a computer that has none.
+    fonts.devanagari_family()
     style.apply(app)
 
     wheel_guard.install(app)

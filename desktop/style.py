@@ -43,6 +43,19 @@ QGroupBox#section QLabel { font-weight: normal; }
 QGroupBox#section QLabel#fieldLabel { font-weight: bold; }
 QGroupBox#section QLabel#fieldProblem { font-weight: bold; color: #b00020; }
 QTableView { font-size: 11pt; }
+QWidget#opinionTab QLabel, QWidget#opinionTab QCheckBox, QWidget#opinionTab QPushButton,
+QWidget#opinionTab QToolButton, QWidget#opinionTab QComboBox, QWidget#opinionTab QDateEdit {
+    font-size: 13pt; }
+QWidget#opinionTab QLabel#opinionVerdict { font-size: 20pt; font-weight: bold; }
+QWidget#opinionTab QLabel#opinionDiagnosis { font-size: 15pt; font-weight: bold; }
+QWidget#opinionTab QLabel#opinionHeading { font-size: 14pt; font-weight: bold; color: #1f3f5f;
+    margin-top: 8px; }
+QWidget#opinionTab QLabel#opinionQuestion, QWidget#opinionTab QLabel#opinionStrong {
+    font-weight: bold; }
+QWidget#opinionTab QLabel#opinionVerified { color: #1f6f43; font-weight: bold; }
+QWidget#opinionTab QLabel#fieldHint { font-size: 11pt; color: #555555; }
+QWidget#opinionTab QLabel#urgentBanner { background: #b00020; color: white; font-size: 14pt;
+    font-weight: bold; padding: 10px 14px; border-radius: 4px; }
 QHeaderView::section { font-weight: bold; padding: 6px; }
 """
 

@@ -18,6 +18,7 @@ import wording.cases
 import wording.first_run
 import wording.importing
 import wording.opinion
+import wording.opinion_view
 import wording.review
 import wording.store
 from wording import units
@@ -198,3 +199,18 @@ def tr_fetch_state(code: str) -> str:
 
 def tr_review_error(code: str | None) -> str:
     return _t(wording.review.review_error_text(code))
+
+
+def tr_opinion_view(key: str, **values) -> str:
+    """The clinic's Opinion tab and its printouts (wording.opinion_view.OPINION_VIEW_WORDS)."""
+    text = _t(wording.opinion_view.OPINION_VIEW_WORDS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def tr_urgent_banner(see_in_person: str) -> str:
+    """The urgent-visit banner for how soon the specialist wants the patient seen; "" when
+    that is not urgent."""
+    text = wording.opinion_view.URGENT_BANNER.get(see_in_person)
+    return _t(text) if text else ""

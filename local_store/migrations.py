@@ -510,6 +510,22 @@ def _opinions(db: sqlite_utils.Database) -> None:
         )
 
 
+def _investigation_ticks(db: sqlite_utils.Database) -> None:
+    # The clinic's ticks beside a received opinion's investigations (local_store.
+    # investigation_ticks): keyed by the opinion and the item's index in its signed list.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE investigation_ticks (
+            opinion_id TEXT NOT NULL,
+            item_index INTEGER NOT NULL,
+            done_on TEXT NOT NULL,
+            PRIMARY KEY (opinion_id, item_index)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -525,6 +541,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _trash_and_sent_files,
     _received_cases,
     _opinions,
+    _investigation_ticks,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,7 @@ from desktop.views.attachments import AttachmentsPanel
 from desktop.views.checklist_panel import ChecklistPanel
 from desktop.views.date_box import DateBox
 from desktop.views.document_kind import DocumentsPanel
+from desktop.views.opinion_tab import OpinionTab
 from desktop.views.update_dialog import UpdateDialog
 from desktop.views.widgets import BannerSlot, FieldRow, Section, inside
 from desktop.words import (
@@ -62,6 +64,7 @@ from desktop.words import (
     tr_field,
     tr_form,
     tr_initiator,
+    tr_opinion_view,
     tr_problem,
     tr_sex,
     tr_specialty,
@@ -287,6 +290,7 @@ class CaseEditor(QWidget):
         self.executor = executor
         self.store = executor.store
         self.form = CaseForm()
+        self._opinion_shown_for: str | None = None
         self.rows: dict[str, FieldRow] = {}
         self.controls: dict[str, QWidget] = {}
         self._timer = QTimer(self)
@@ -327,7 +331,8 @@ class CaseEditor(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        outer.addWidget(BannerSlot(self.banner))
+        self.banner_slot = BannerSlot(self.banner)
+        outer.addWidget(self.banner_slot)
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -336,7 +341,18 @@ class CaseEditor(QWidget):
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setSpacing(14)
         self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        # The case's form, and its Opinion tab once an opinion has been received (the tab bar
+        # shows only then: a case without one looks as it always did).
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)
+        self.tabs.addTab(self.scroll, tr_opinion_view("case_tab"))
+        # Owned by the editor while it is not a tab (Qt then deletes it with the editor).
+        self.opinion_tab = OpinionTab(self.executor, self)
+        self.opinion_tab.hide()
+        self.opinion_tab.available.connect(self._on_opinion_available)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        outer.addWidget(self.tabs, 1)
         # The form scrolls down, never sideways: the editor asks its splitter for the form's
         # least width, kept up to date as the form's content (and language) changes.
         body.installEventFilter(self)
@@ -620,6 +636,7 @@ class CaseEditor(QWidget):
 
     @Slot(object)
     def _on_loaded(self, loaded) -> None:
+        previous = self.case_id
         self.form.loaded(loaded)
         case = loaded.case
         blockers = [c for c in self.controls.values()]
@@ -644,7 +661,30 @@ class CaseEditor(QWidget):
         self._show_header()
         self._update_indicator()
         self.scroll.verticalScrollBar().setValue(0)
+        if case.id != previous:
+            self._opinion_shown_for = None
+        self.opinion_tab.load(case.id)
         self.case_loaded.emit(case.id)
+
+    @Slot(bool)
+    def _on_opinion_available(self, available: bool) -> None:
+        index = self.tabs.indexOf(self.opinion_tab)
+        if available and index < 0:
+            self.tabs.addTab(self.opinion_tab, tr_opinion_view("tab"))
+        elif not available and index >= 0:
+            self.tabs.removeTab(index)
+        # A case opened with an opinion opens on it: what the clinic came back for.
+        if available and self._opinion_shown_for != self.case_id:
+            self._opinion_shown_for = self.case_id
+            self.tabs.setCurrentWidget(self.opinion_tab)
+        elif not available:
+            self.tabs.setCurrentWidget(self.scroll)
+
+    @Slot(int)
+    def _on_tab_changed(self, _index: int) -> None:
+        # The form's notices keep their place so fields never jump while typing; the Opinion
+        # tab has nothing to type, and a small screen needs that room for the opinion.
+        self.banner_slot.setVisible(self.tabs.currentWidget() is self.scroll)
 
     @Slot(object)
     def _open_attachment(self, payload) -> None:

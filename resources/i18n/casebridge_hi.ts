@@ -248,163 +248,163 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="350"/>
+        <location filename="../../desktop/views/case_editor.py" line="366"/>
         <source>Attachments (scans, reports, photos)</source>
         <translation>संलग्न फ़ाइलें (स्कैन, रिपोर्ट, फ़ोटो)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="357"/>
+        <location filename="../../desktop/views/case_editor.py" line="373"/>
         <source>Reports by date</source>
         <translation>तारीख़ के अनुसार रिपोर्टें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="362"/>
+        <location filename="../../desktop/views/case_editor.py" line="378"/>
         <source>What the specialist may ask for</source>
         <translation>विशेषज्ञ क्या माँग सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="388"/>
+        <location filename="../../desktop/views/case_editor.py" line="404"/>
         <source>Mark ready to send</source>
         <translation>भेजने के लिए तैयार करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="391"/>
+        <location filename="../../desktop/views/case_editor.py" line="407"/>
         <source>Review and send…</source>
         <translation>देखें और भेजें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="466"/>
+        <location filename="../../desktop/views/case_editor.py" line="482"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="467"/>
+        <location filename="../../desktop/views/case_editor.py" line="483"/>
         <source>As written on the patient&apos;s ID card</source>
         <translation>जैसा मरीज़ के पहचान-पत्र पर लिखा है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="473"/>
+        <location filename="../../desktop/views/case_editor.py" line="489"/>
         <source>Not known</source>
         <translation>पता नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="481"/>
+        <location filename="../../desktop/views/case_editor.py" line="497"/>
         <source>+91 98765 43210</source>
         <translation>+91 98765 43210</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="482"/>
+        <location filename="../../desktop/views/case_editor.py" line="498"/>
         <source>12-3456-7890-1234</source>
         <translation>12-3456-7890-1234</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="492"/>
+        <location filename="../../desktop/views/case_editor.py" line="508"/>
         <source>Fill in the date of birth, or the age if the date is not known.</source>
         <translation>जन्म तिथि भरें, या तिथि पता न हो तो आयु भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="504"/>
+        <location filename="../../desktop/views/case_editor.py" line="520"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="512"/>
+        <location filename="../../desktop/views/case_editor.py" line="528"/>
         <source>The patient, or a relative if the patient cannot</source>
         <translation>मरीज़, या मरीज़ न कर सकें तो कोई रिश्तेदार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="515"/>
+        <location filename="../../desktop/views/case_editor.py" line="531"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="520"/>
+        <location filename="../../desktop/views/case_editor.py" line="536"/>
         <source>Your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="534"/>
+        <location filename="../../desktop/views/case_editor.py" line="550"/>
         <source>Question for the specialist</source>
         <translation>विशेषज्ञ के लिए प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="543"/>
+        <location filename="../../desktop/views/case_editor.py" line="559"/>
         <source>Ask exactly what you want the specialist to answer, one question a box.</source>
         <translation>विशेषज्ञ से ठीक वही पूछें जिसका उत्तर आप चाहते हैं, हर बॉक्स में एक प्रश्न।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="549"/>
+        <location filename="../../desktop/views/case_editor.py" line="565"/>
         <source>Clinical details</source>
         <translation>चिकित्सा विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="552"/>
+        <location filename="../../desktop/views/case_editor.py" line="568"/>
         <source>Choose a specialty</source>
         <translation>विशेषज्ञता चुनें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="580"/>
+        <location filename="../../desktop/views/case_editor.py" line="596"/>
         <source>Referring doctor</source>
         <translation>रेफ़र करने वाले डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="596"/>
+        <location filename="../../desktop/views/case_editor.py" line="612"/>
         <source>Timeline of symptoms</source>
         <translation>लक्षणों की समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="687"/>
-        <location filename="../../desktop/views/case_editor.py" line="780"/>
+        <location filename="../../desktop/views/case_editor.py" line="727"/>
+        <location filename="../../desktop/views/case_editor.py" line="820"/>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="853"/>
+        <location filename="../../desktop/views/case_editor.py" line="893"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="854"/>
+        <location filename="../../desktop/views/case_editor.py" line="894"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="855"/>
+        <location filename="../../desktop/views/case_editor.py" line="895"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="753"/>
+        <location filename="../../desktop/views/case_editor.py" line="793"/>
         <source>Ready to send. The case is complete: click Review and send to choose what goes and queue it.</source>
         <translation>भेजने के लिए तैयार। केस पूरा है: क्या जाएगा यह चुनने और कतार में लगाने के लिए देखें और भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="469"/>
+        <location filename="../../desktop/views/case_editor.py" line="485"/>
         <source>Day/month/year, e.g. 21/07/1968</source>
         <translation>दिन/महीना/वर्ष, जैसे 21/07/1968</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="479"/>
+        <location filename="../../desktop/views/case_editor.py" line="495"/>
         <source>years</source>
         <translation>वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="514"/>
+        <location filename="../../desktop/views/case_editor.py" line="530"/>
         <source>Day/month/year</source>
         <translation>दिन/महीना/वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="758"/>
+        <location filename="../../desktop/views/case_editor.py" line="798"/>
         <source>Not ready yet. Items still missing or wrong: %1. They are shown in red below.</source>
         <translation>अभी तैयार नहीं। ये चीज़ें अभी बाक़ी हैं या ग़लत हैं: %1। ये नीचे लाल रंग में दिखाई गई हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1009"/>
+        <location filename="../../desktop/views/case_editor.py" line="1049"/>
         <source>Delete timeline entry</source>
         <translation>समय-रेखा की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1010"/>
+        <location filename="../../desktop/views/case_editor.py" line="1050"/>
         <source>Delete this entry from the timeline?
 
 %1  %2</source>
@@ -2200,17 +2200,17 @@ Click New case to register a patient.</source>
 <context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="95"/>
+        <location filename="../../desktop/views/case_editor.py" line="98"/>
         <source>Add another question</source>
         <translation>एक और प्रश्न जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="125"/>
+        <location filename="../../desktop/views/case_editor.py" line="128"/>
         <source>For example: Is surgery needed, or can this be treated with medicines?</source>
         <translation>जैसे: क्या ऑपरेशन ज़रूरी है, या इसका इलाज दवाओं से हो सकता है?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="132"/>
+        <location filename="../../desktop/views/case_editor.py" line="135"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
@@ -2971,43 +2971,43 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="189"/>
+        <location filename="../../desktop/views/case_editor.py" line="192"/>
         <source>No entries yet. Add when each symptom started or changed.</source>
         <translation>अभी कोई प्रविष्टि नहीं। हर लक्षण कब शुरू हुआ या बदला, जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="194"/>
+        <location filename="../../desktop/views/case_editor.py" line="197"/>
         <source>15/03/2024, or 03/2024</source>
         <translation>15/03/2024, या 03/2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="198"/>
+        <location filename="../../desktop/views/case_editor.py" line="201"/>
         <source>For example: Cough with blood began</source>
         <translation>जैसे: खाँसी में ख़ून आना शुरू हुआ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="209"/>
-        <location filename="../../desktop/views/case_editor.py" line="262"/>
+        <location filename="../../desktop/views/case_editor.py" line="212"/>
+        <location filename="../../desktop/views/case_editor.py" line="265"/>
         <source>Add to timeline</source>
         <translation>समय-रेखा में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="210"/>
+        <location filename="../../desktop/views/case_editor.py" line="213"/>
         <source>Change selected</source>
         <translation>चुनी हुई बदलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="211"/>
+        <location filename="../../desktop/views/case_editor.py" line="214"/>
         <source>Delete selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="212"/>
+        <location filename="../../desktop/views/case_editor.py" line="215"/>
         <source>Cancel change</source>
         <translation>बदलाव रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="253"/>
+        <location filename="../../desktop/views/case_editor.py" line="256"/>
         <source>Save change</source>
         <translation>बदलाव सहेजें</translation>
     </message>
@@ -3613,6 +3613,8 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="230"/>
+        <location filename="../../wording/opinion_view.py" line="15"/>
+        <location filename="../../wording/opinion_view.py" line="77"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
@@ -4480,6 +4482,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="136"/>
+        <location filename="../../wording/opinion_view.py" line="76"/>
         <location filename="../../wording/review.py" line="155"/>
         <location filename="../../wording/review.py" line="182"/>
         <source>Patient</source>
@@ -5309,6 +5312,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion.py" line="70"/>
+        <location filename="../../wording/opinion_view.py" line="26"/>
         <source>Severity or stage</source>
         <translation>गंभीरता या स्टेज</translation>
     </message>
@@ -5719,9 +5723,265 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
+        <location filename="../../wording/opinion_view.py" line="14"/>
         <location filename="../../wording/review.py" line="162"/>
         <source>Opinion</source>
         <translation>राय</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="16"/>
+        <source>Specialist&apos;s opinion</source>
+        <translation>विशेषज्ञ की राय</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="17"/>
+        <source>Verdict: {verdict}</source>
+        <translation>निर्णय: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="18"/>
+        <source>Version {version}, signed {signed}, received {received}</source>
+        <translation>संस्करण {version}, हस्ताक्षर {signed}, प्राप्त {received}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="21"/>
+        <source>Your questions and the specialist&apos;s answers</source>
+        <translation>आपके प्रश्न और विशेषज्ञ के उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="22"/>
+        <source>Question {number}: {question}</source>
+        <translation>प्रश्न {number}: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="23"/>
+        <source>Answer</source>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="24"/>
+        <source>Diagnosis</source>
+        <translation>निदान (डायग्नोसिस)</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="25"/>
+        <source>Why</source>
+        <translation>क्यों</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="27"/>
+        <source>Plan</source>
+        <translation>योजना</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="28"/>
+        <source>Options and alternatives</source>
+        <translation>विकल्प</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="29"/>
+        <source>Investigations to do</source>
+        <translation>कराई जाने वाली जाँचें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="30"/>
+        <source>Tick each one when it is done; the date can be changed.</source>
+        <translation>हर जाँच हो जाने पर निशान लगाएँ; तारीख़ बदली जा सकती है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="33"/>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="34"/>
+        <source>done on {date}</source>
+        <translation>{date} को हुई</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="35"/>
+        <source>to do</source>
+        <translation>करानी है</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="36"/>
+        <source>Lifestyle advice</source>
+        <translation>जीवनशैली की सलाह</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="37"/>
+        <source>See a specialist in person: {when}</source>
+        <translation>विशेषज्ञ को ख़ुद दिखाएँ: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="38"/>
+        <source>Limitations</source>
+        <translation>सीमाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="39"/>
+        <source>Summary for the patient</source>
+        <translation>मरीज़ के लिए सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="40"/>
+        <source>Specialist</source>
+        <translation>विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="41"/>
+        <source>Registration number {registration}, {council}</source>
+        <translation>पंजीकरण नंबर {registration}, {council}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="42"/>
+        <source>✓ Signature verified</source>
+        <translation>✓ हस्ताक्षर की पुष्टि हुई</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="43"/>
+        <source>Specialist&apos;s key: {fingerprint}</source>
+        <translation>विशेषज्ञ की कुंजी: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="44"/>
+        <source>Signature verified: signed by the specialist&apos;s key {fingerprint}, which the CaseBridge service vouched for.</source>
+        <translation>हस्ताक्षर की पुष्टि हुई: विशेषज्ञ की कुंजी {fingerprint} से हस्ताक्षरित, जिसकी CaseBridge सेवा ने पुष्टि की।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="49"/>
+        <source>The signature could not be verified.</source>
+        <translation>हस्ताक्षर की पुष्टि नहीं हो सकी।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="50"/>
+        <source>Earlier versions</source>
+        <translation>पहले के संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="51"/>
+        <source>Version {version}, signed {signed}: {verdict}. {diagnosis}</source>
+        <translation>संस्करण {version}, हस्ताक्षर {signed}: {verdict}। {diagnosis}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="54"/>
+        <source>Replaced by version {version}.</source>
+        <translation>संस्करण {version} ने इसकी जगह ली।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="55"/>
+        <source>Follow-up messages</source>
+        <translation>आगे के संदेश</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="56"/>
+        <source>{who} ({role}), {at}</source>
+        <translation>{who} ({role}), {at}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="57"/>
+        <source>Files: {names}</source>
+        <translation>फ़ाइलें: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="58"/>
+        <source>clinic</source>
+        <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="59"/>
+        <source>specialist</source>
+        <translation>विशेषज्ञ</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="60"/>
+        <source>Print for doctor…</source>
+        <translation>डॉक्टर के लिए प्रिंट करें…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="61"/>
+        <source>Print for patient…</source>
+        <translation>मरीज़ के लिए प्रिंट करें…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="62"/>
+        <source>Patient&apos;s language:</source>
+        <translation>मरीज़ की भाषा:</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="63"/>
+        <source>Save as PDF…</source>
+        <translation>PDF के रूप में सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="64"/>
+        <source>The opinion for the doctor</source>
+        <translation>डॉक्टर के लिए राय</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="65"/>
+        <source>The summary for the patient</source>
+        <translation>मरीज़ के लिए सारांश</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="66"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="67"/>
+        <source>Saved: {name}</source>
+        <translation>सहेजा गया: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="68"/>
+        <source>The PDF could not be written there. Choose another folder and try again.</source>
+        <translation>PDF वहाँ लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="71"/>
+        <source>The tick could not be saved. Try again; if it keeps failing, restart.</source>
+        <translation>निशान सहेजा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार न हो, तो फिर से शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="75"/>
+        <source>Second opinion on case {case}</source>
+        <translation>केस {case} पर दूसरी राय</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="78"/>
+        <source>Signed</source>
+        <translation>हस्ताक्षरित</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="79"/>
+        <source>Received</source>
+        <translation>प्राप्त</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="80"/>
+        <source>Printed</source>
+        <translation>प्रिंट किया गया</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="81"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="82"/>
+        <source>{version} (corrects version {earlier})</source>
+        <translation>{version} (संस्करण {earlier} का सुधार)</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="88"/>
+        <source>EMERGENCY: the specialist asks that the patient is seen in person now. Send the patient to the nearest hospital today.</source>
+        <translation>आपातकाल: विशेषज्ञ कहते हैं कि मरीज़ को अभी ख़ुद दिखाया जाए। मरीज़ को आज ही नज़दीकी अस्पताल भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="93"/>
+        <source>Urgent: the specialist asks that the patient is seen in person within days. Arrange the visit now.</source>
+        <translation>अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए। अभी दिखाने का इंतज़ाम करें।</translation>
     </message>
     <message>
         <location filename="../../wording/review.py" line="163"/>

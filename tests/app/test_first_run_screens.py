@@ -134,7 +134,11 @@ def test_fresh_folder_to_a_ready_clinic_in_hindi(english, service, tmp_path, qtb
     click(qtbot, wizard.next_button)
     qtbot.waitUntil(lambda: page.enrolled.isVisible(), timeout=20_000)
     qtbot.wait(100)
-    page_check(wizard, out_dir / "first-run-05-enrolled-clinic-hindi.png", says=["PHC Basti", "क्लिनिक के रूप में नामांकित"])
+    page_check(
+        wizard,
+        out_dir / "first-run-05-enrolled-clinic-hindi.png",
+        says=["PHC Basti", "क्लिनिक के रूप में नामांकित"],
+    )
     click(qtbot, wizard.next_button)
     assert wizard.result() == wizard.DialogCode.Accepted
     wizard.close_store_work()
@@ -219,7 +223,9 @@ def test_fresh_folder_to_a_ready_specialist_with_lang_hi(
     qtbot.waitUntil(lambda: page.enrolled.isVisible(), timeout=20_000)
     qtbot.wait(100)
     page_check(
-        wizard, out_dir / "first-run-09-enrolled-specialist-hindi.png", says=["Dr Meera Iyer", "विशेषज्ञ के रूप में नामांकित"]
+        wizard,
+        out_dir / "first-run-09-enrolled-specialist-hindi.png",
+        says=["Dr Meera Iyer", "विशेषज्ञ के रूप में नामांकित"],
     )
     click(qtbot, wizard.next_button)
     assert wizard.result() == wizard.DialogCode.Accepted
