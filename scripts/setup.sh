@@ -16,8 +16,10 @@ APP_PACKAGES=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libx
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1
   libfontconfig1 libdbus-1-3 fonts-noto-core tesseract-ocr tesseract-ocr-eng)
 # postgresql-15 and haproxy: the opinion service's scale tests start a throwaway cluster and
-# put two service instances behind a load balancer (docs/service-at-scale.md).
-TEST_PACKAGES=(xvfb xauth x11-apps imagemagick age dcmtk dicom3tools qpdf postgresql-15 haproxy)
+# put two service instances behind a load balancer (docs/service-at-scale.md). poppler-utils
+# (pdftotext, pdftoppm, pdfinfo) reads back the printed opinions as an outside PDF reader.
+TEST_PACKAGES=(xvfb xauth x11-apps imagemagick age dcmtk dicom3tools qpdf postgresql-15 haproxy
+  poppler-utils)
 
 install_debian_packages() {
   local wanted=("$@") missing=()
