@@ -1,0 +1,106 @@
+"""Copying and checking files by their SHA-256, free space, and the backup folder's lock.
+
+Every copy hashes what it reads in the same pass, so a backup or restore reads each byte once.
+Copies go to a temporary name and are renamed when whole; ``fsync_all`` makes a batch durable
+with one wait (cheaper on a USB stick than a wait per file). Thread-safety: functions only,
+each on its own files; the lock is an OS lock (released when the process ends, even killed).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from foundation.cancel import Cancel, check
+from local_store.backup.layout import LOCK
+from local_store.errors import BackupBusy, BackupNoSpace
+from local_store.fileutil import fsync_dir, translated_os_errors, try_lock, unlock
+
+CHUNK = 1 << 20
+# Room left beside what is counted: directory entries, manifests, the file system's own needs.
+SPACE_MARGIN = 16 << 20
+
+Advance = Callable[[int], None]  # bytes done since the last call
+
+
+def copy_hashed(
+    source: Path, target: Path, cancel: Cancel = None, advance: Advance | None = None
+) -> tuple[str, int]:
+    """Copy ``source`` to ``target`` (which must not exist) and return the SHA-256 and size of
+    what was copied. A failure or cancel removes ``target``."""
+    digest, size = hashlib.sha256(), 0
+    try:
+        with (
+            translated_os_errors("backup"),
+            open(source, "rb") as src,
+            open(target, "xb") as dst,
+        ):
+            while chunk := src.read(CHUNK):
+                check(cancel, "copy")
+                digest.update(chunk)
+                dst.write(chunk)
+                size += len(chunk)
+                if advance is not None:
+                    advance(len(chunk))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    return digest.hexdigest(), size
+
+
+def hash_file(path: Path, cancel: Cancel = None, advance: Advance | None = None) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            check(cancel, "verify")
+            digest.update(chunk)
+            if advance is not None:
+                advance(len(chunk))
+    return digest.hexdigest()
+
+
+def fsync_all(files: list[Path]) -> None:
+    """Make every file in ``files`` and the folders holding them durable."""
+    with translated_os_errors("backup"):
+        for path in files:
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        for folder in {path.parent for path in files}:
+            fsync_dir(folder)
+
+
+def require_space(folder: Path, needed: int) -> None:
+    """Raise BackupNoSpace when ``folder``'s disk has less than ``needed`` bytes (and a
+    margin) free: checked before anything is written, so a full stick is never half-written."""
+    free = shutil.disk_usage(folder).free
+    if free < needed + SPACE_MARGIN:
+        raise BackupNoSpace(needed + SPACE_MARGIN, free)
+
+
+@contextlib.contextmanager
+def folder_locked(root: Path) -> Iterator[None]:
+    """Hold the backup folder's lock; BackupBusy when another backup or restore has it."""
+    with translated_os_errors("backup"):
+        handle = open(root / LOCK, "a+b")  # noqa: SIM115 - closed below
+    try:
+        if not try_lock(handle):
+            raise BackupBusy()
+        try:
+            yield
+        finally:
+            unlock(handle)
+    finally:
+        handle.close()
+
+
+def remove_tree(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        shutil.rmtree(path)
