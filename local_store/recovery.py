@@ -1,12 +1,13 @@
 """The recovery key: a code a person copies by hand that opens the store's key when the
 passphrase, the keyring or the whole PC is lost.
 
-Eight groups of five characters from an alphabet without look-alikes (no 0/O, 1/I/L, U): seven
-groups are random (about 170 bits), the eighth is a check group, so a typing slip is found before any
-key is tried. Like the passphrase, the key never lies on the PC: ``recovery.json`` holds the
-install secret wrapped under it (scrypt + AES-256-GCM, ``secrets.wrap_secret``), and a backup
-carries a copy of that file, so the key opens a backup on a new PC. Replacing the key needs the
-current one. Thread-safety: functions only; each writes its one file atomically.
+Eight groups of five characters from an alphabet without look-alikes (no 0/O, 1/I/L, U):
+seven groups are random (about 170 bits), the eighth is a check group, so a typing slip is
+found before any key is tried. Like the passphrase, the key never lies on the PC:
+``recovery.json`` holds the install secret wrapped under it (scrypt + AES-256-GCM,
+``secrets.wrap_secret``), and a backup carries a copy of that file, so the key opens a backup
+on a new PC. Replacing the key needs the current one.
+Thread-safety: functions only; each writes its one file atomically.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ import contextlib
 import hashlib
 import os
 import shutil
+import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from foundation.cancel import Cancel, check
@@ -25,6 +27,39 @@ CHUNK = 1 << 20
 SPACE_MARGIN = 16 << 20
 
 Advance = Callable[[int], None]  # bytes done since the last call
+# Before this much time and work an estimate of the time left is a guess: none is given.
+_MIN_SECONDS, _MIN_FRACTION = 1.0, 0.02
+
+
+@dataclass(frozen=True)
+class Step:
+    """How far a backup, check or restore is: bytes done of all, and the time left."""
+
+    done: int
+    total: int
+    seconds_left: float | None  # None until there is a fair estimate
+
+
+Progress = Callable[[Step], None]
+
+
+class Pace:
+    """Turns bytes done into ``Step``s for ``progress``, with the time left at the pace so far."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done = total, 0
+        self._progress = progress
+        self._start = time.monotonic()
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self._progress is None:
+            return
+        elapsed = time.monotonic() - self._start
+        left = None
+        if self.total and elapsed >= _MIN_SECONDS and self.done >= _MIN_FRACTION * self.total:
+            left = elapsed / self.done * max(self.total - self.done, 0)
+        self._progress(Step(self.done, self.total, left))
 
 
 def copy_hashed(

@@ -24,6 +24,8 @@ from foundation.cancel import Cancel, check
 from local_store import database, migrations, recovery
 from local_store.backup import layout, record
 from local_store.backup.copying import (
+    Pace,
+    Progress,
     copy_hashed,
     folder_locked,
     fsync_all,
@@ -35,8 +37,6 @@ from local_store.connection import read
 from local_store.errors import BackupDamaged, NoRecoveryKey
 from local_store.fileutil import fsync_dir, translated_os_errors, write_atomic
 from local_store.store import Store
-
-Progress = Callable[[int, int], None]  # bytes done, bytes in all
 
 
 @dataclass(frozen=True)
@@ -110,13 +110,7 @@ def _make(store: Store, root: Path, cancel: Cancel, progress: Progress | None) -
         partial = root / layout.BACKUPS / f"{layout.PARTIAL_PREFIX}{name}"
         partial.mkdir(parents=True)
         (root / layout.TMP).mkdir(exist_ok=True)
-        done = 0
-
-        def advance(count: int) -> None:
-            nonlocal done
-            done += count
-            if progress is not None:
-                progress(done, total)
+        advance = Pace(total, progress).advance
 
         try:
             # The database first: every blob its rows name was stored before the row, so the

@@ -18,7 +18,7 @@ import hashlib
 import json
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,8 @@ from foundation.cancel import Cancel, check
 from local_store import app_running, database, recovery, secrets
 from local_store.backup import layout
 from local_store.backup.copying import (
+    Pace,
+    Progress,
     copy_hashed,
     folder_locked,
     fsync_all,
@@ -39,12 +41,12 @@ from local_store.errors import (
     BackupDamaged,
     DatabaseUnreadable,
     RestoreTargetInUse,
+    SecretMissing,
     StoreBusy,
 )
 from local_store.fileutil import fsync_dir, translated_os_errors
 from local_store.store import folder_holds_store
 
-Progress = Callable[[int, int], None]  # bytes restored, bytes in all
 RESTORING = ".restoring-"
 MOVED_ASIDE = ".before-restore-"
 
@@ -148,7 +150,7 @@ def _check_target(data_dir: Path, manifest: layout.Manifest, replace: bool) -> N
         raise StoreBusy("restore target open")
     try:
         holds_store = folder_holds_store(data_dir)
-    except secrets.SecretMissing:
+    except SecretMissing:
         holds_store = True
     if holds_store:
         if replace:
@@ -173,13 +175,7 @@ def _copy_files(
 ) -> None:
     """Copy every file into ``temp``, checking each against the manifest; BackupDamaged names
     every file that does not match."""
-    total, done = manifest.total_size, 0
-
-    def advance(count: int) -> None:
-        nonlocal done
-        done += count
-        if progress is not None:
-            progress(done, total)
+    advance = Pace(manifest.total_size, progress).advance
 
     own = f"{layout.BACKUPS}/{manifest.name}/"
     damaged, written = [], []

@@ -13,10 +13,8 @@ from pathlib import Path
 
 from foundation.cancel import Cancel
 from local_store.backup import layout
-from local_store.backup.copying import hash_file
+from local_store.backup.copying import Pace, Progress, hash_file
 from local_store.errors import BackupDamaged, NoBackup
-
-Progress = Callable[[int, int], None]  # bytes checked, bytes in all
 
 
 @dataclass(frozen=True)
@@ -50,13 +48,7 @@ def verify_backups(
         for entry in manifest.files:
             entries[(entry.path, entry.sha256)] = entry
     total = sum(entry.size for entry in entries.values())
-    done = 0
-
-    def advance(count: int) -> None:
-        nonlocal done
-        done += count
-        if progress is not None:
-            progress(done, total)
+    advance = Pace(total, progress).advance
 
     for entry in entries.values():
         if not entry_intact(root, entry, cancel, advance):
