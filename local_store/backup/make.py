@@ -36,6 +36,7 @@ from local_store.backup.copying import (
 from local_store.connection import read
 from local_store.errors import BackupDamaged, NoRecoveryKey
 from local_store.fileutil import fsync_dir, translated_os_errors, write_atomic
+from local_store.outbox import OUTBOX_DIR
 from local_store.store import Store
 
 
@@ -74,35 +75,50 @@ def _clear_leftovers(root: Path) -> None:
             remove_tree(partial)
 
 
-def _known_blobs(root: Path) -> dict[str, layout.Entry]:
-    """Blob entries the earlier backups' manifests list (a damaged manifest lends none)."""
+def _known_files(root: Path) -> dict[str, layout.Entry]:
+    """Shared files (blobs, outbox) the earlier backups list (a damaged manifest lends none)."""
     known: dict[str, layout.Entry] = {}
     for name in layout.backup_names(root):
         with contextlib.suppress(BackupDamaged):
             for entry in layout.read_manifest(root, name).files:
-                if entry.path.startswith(layout.BLOBS + "/"):
+                if not entry.path.startswith(layout.BACKUPS + "/"):
                     known[entry.path] = entry
     return known
 
 
+def _shared_files(store: Store) -> dict[str, Path]:
+    """The files a backup shares with the others, by their path in the backup folder: every
+    blob, and every file of the bundles and opinions waiting in the outbox (already encrypted
+    to the service, and never changed once queued)."""
+    files = {layout.blob_path(sha): path for sha, path in store.blobs.stored()}
+    outbox = store.data_dir / OUTBOX_DIR
+    if outbox.is_dir():
+        for path in outbox.rglob("*"):
+            if path.is_file():
+                files[f"{OUTBOX_DIR}/{path.relative_to(outbox).as_posix()}"] = path
+    return files
+
+
+def _to_copy(root: Path, files: dict[str, Path], known: dict[str, layout.Entry]) -> dict[str, int]:
+    """The files no earlier backup holds whole, with their sizes (those gone meanwhile, swept
+    or sent, left out)."""
+    sizes = {}
+    for rel, path in files.items():
+        entry, there = known.get(rel), root / rel
+        if entry is None or not there.exists() or there.stat().st_size != entry.size:
+            with contextlib.suppress(FileNotFoundError):
+                sizes[rel] = path.stat().st_size
+    return sizes
+
+
 def _make(store: Store, root: Path, cancel: Cancel, progress: Progress | None) -> BackupResult:
     db = read(store)
-    known = _known_blobs(root)
+    known = _known_files(root)
     wrapped = recovery.wrapped_secret(store.data_dir)
 
-    def new_blobs() -> list[tuple[str, Path, int]]:
-        found = []
-        for sha, path in store.blobs.stored():
-            entry = known.get(layout.blob_path(sha))
-            there = root / layout.blob_path(sha)
-            if entry is None or not there.exists() or there.stat().st_size != entry.size:
-                with contextlib.suppress(FileNotFoundError):  # swept meanwhile
-                    found.append((sha, path, path.stat().st_size))
-        return found
-
     with translated_os_errors("backup"), database.translated_db_errors():
-        pending = new_blobs()
-        total = database.size_estimate(db) + len(wrapped) + sum(s for _, _, s in pending)
+        pending = _to_copy(root, _shared_files(store), known)
+        total = database.size_estimate(db) + len(wrapped) + sum(pending.values())
         require_space(root, total)
 
         now = datetime.now(UTC)
@@ -113,44 +129,36 @@ def _make(store: Store, root: Path, cancel: Cancel, progress: Progress | None) -
         advance = Pace(total, progress).advance
 
         try:
-            # The database first: every blob its rows name was stored before the row, so the
-            # blob listing taken after it holds them all.
+            # The database first: every blob and outbox file its rows name was written before
+            # the row, so the listing taken after it holds them all.
             database.snapshot(db, partial / layout.DATABASE, store.install_secret.db_key)
             check(cancel, "backup")
-            db_path = f"{layout.BACKUPS}/{name}/{layout.DATABASE}"
+            write_atomic(partial / layout.RECOVERY, wrapped)
+            own = [partial / layout.DATABASE, partial / layout.RECOVERY]
             entries = [
                 layout.Entry(
-                    db_path,
-                    (partial / layout.DATABASE).stat().st_size,
-                    hash_file(partial / layout.DATABASE, cancel, advance),
+                    f"{layout.BACKUPS}/{name}/{path.name}",
+                    path.stat().st_size,
+                    hash_file(path, cancel, advance),
                 )
+                for path in own
             ]
-            write_atomic(partial / layout.RECOVERY, wrapped)
-            entries.append(
-                layout.Entry(
-                    f"{layout.BACKUPS}/{name}/{layout.RECOVERY}",
-                    len(wrapped),
-                    hash_file(partial / layout.RECOVERY),
-                )
-            )
-            copied = [partial / layout.DATABASE]
-            copied_bytes = entries[0].size + len(wrapped)
-            fresh = {sha for sha, _, _ in new_blobs()} - {sha for sha, _, _ in pending}
-            if fresh:
-                more = [item for item in new_blobs() if item[0] in fresh]
-                require_space(root, sum(s for _, _, s in more))
-                pending += more
+            files = _shared_files(store)
+            more = {k: v for k, v in _to_copy(root, files, known).items() if k not in pending}
+            if more:  # stored while the database was copied
+                require_space(root, sum(more.values()))
+                pending |= more
             by_path = dict(known)
-            for sha, source, _ in pending:
+            copied = list(own)
+            copied_bytes = sum(entry.size for entry in entries)
+            for rel in pending:
                 check(cancel, "backup")
-                target = _copy_blob(root, sha, source, cancel, advance)
-                if target is None:
-                    continue
-                by_path[layout.blob_path(sha)] = target[1]
-                copied.append(target[0])
-                copied_bytes += target[1].size
-            listed = {layout.blob_path(sha) for sha, _ in store.blobs.stored()}
-            entries += [by_path[path] for path in sorted(listed) if path in by_path]
+                entry = _copy_shared(root, rel, files[rel], cancel, advance)
+                if entry is not None:
+                    by_path[rel] = entry
+                    copied.append(root / rel)
+                    copied_bytes += entry.size
+            entries += [by_path[rel] for rel in sorted(files) if rel in by_path]
             fsync_all(copied)
             manifest = layout.Manifest(
                 name,
@@ -171,19 +179,19 @@ def _make(store: Store, root: Path, cancel: Cancel, progress: Progress | None) -
     return BackupResult(root, name, len(entries), manifest.total_size, len(copied), copied_bytes)
 
 
-def _copy_blob(
-    root: Path, sha: str, source: Path, cancel: Cancel, advance: Callable[[int], None]
-) -> tuple[Path, layout.Entry] | None:
-    """Copy one blob into place; None when it vanished (swept as unused) meanwhile."""
+def _copy_shared(
+    root: Path, rel: str, source: Path, cancel: Cancel, advance: Callable[[int], None]
+) -> layout.Entry | None:
+    """Copy one shared file into place; None when it vanished (swept or sent) meanwhile."""
     part = root / layout.TMP / f"{uuid.uuid4().hex}.part"
     try:
         digest, size = copy_hashed(source, part, cancel, advance)
     except FileNotFoundError:
         return None
-    final = root / layout.blob_path(sha)
+    final = root / rel
     final.parent.mkdir(parents=True, exist_ok=True)
     part.replace(final)
-    return final, layout.Entry(layout.blob_path(sha), size, digest)
+    return layout.Entry(rel, size, digest)
 
 
 def _free_name(root: Path, now: datetime) -> str:

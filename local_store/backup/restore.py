@@ -26,7 +26,7 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 from foundation.cancel import Cancel, check
-from local_store import app_running, database, recovery, secrets
+from local_store import app_running, database, outbox, recovery, secrets
 from local_store.backup import layout
 from local_store.backup.copying import (
     Pace,
@@ -108,7 +108,7 @@ def restore_backup(
             with translated_os_errors("restore"):
                 temp.mkdir(mode=0o700)
                 _copy_files(root, manifest, temp, cancel, progress)
-                _finish_database(temp / database.DB_FILE, secret.db_key, advance_counters)
+                _finish_database(temp / database.DB_FILE, secret.db_key, advance_counters, data_dir)
                 info = secrets.protect_secret(
                     temp, secret, passphrase=passphrase, keyring_backend=backend
                 )
@@ -198,7 +198,11 @@ def _copy_files(
     fsync_all(written)
 
 
-def _finish_database(path: Path, key: bytes, advance_counters: Sequence[str]) -> None:
+def _finish_database(
+    path: Path, key: bytes, advance_counters: Sequence[str], data_dir: Path
+) -> None:
+    """Check the restored database, move its counters on and point the outbox at the new
+    folder; this connection is its only one (the folder is not yet a store)."""
     db = database.connect(path, key)
     try:
         if not database.integrity_ok(db):
@@ -213,6 +217,7 @@ def _finish_database(path: Path, key: bytes, advance_counters: Sequence[str]) ->
                         " DO UPDATE SET value = excluded.value",
                         [counter, json.dumps(floor)],
                     )
+            outbox.move_folders(db, data_dir)
     finally:
         db.conn.close()
 
