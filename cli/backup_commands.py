@@ -228,7 +228,8 @@ class _worded:
 
 
 class _Progress:
-    """One line on a terminal, rewritten; otherwise a line at every tenth."""
+    """One line on a terminal, rewritten; otherwise (a log) a line at every tenth, once the
+    work lasts long enough to have an estimate (a quick check prints only its result)."""
 
     def __init__(self, what: str) -> None:
         self.what = what
@@ -249,7 +250,7 @@ class _Progress:
             self.open_line = True
             return
         tenth = int(10 * step.done / step.total) if step.total else 10
-        if tenth > self.tenth:
+        if step.seconds_left is not None and tenth > self.tenth:
             self.tenth = tenth
             print(line, file=sys.stderr)
 
