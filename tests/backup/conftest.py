@@ -18,9 +18,9 @@ from local_store import attachments, document_analysis, recovery
 from local_store.connection import read
 from local_store.store import Store
 from sync import submit
+from testdata import lab_reports
 from tests.support.case_setup import enrolled_offline, two_series_case
 from tests.support.cli import cli as cli
-from testdata import lab_reports
 
 
 @dataclass

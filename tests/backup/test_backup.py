@@ -17,12 +17,12 @@ from local_store.backup.make import make_backup
 from local_store.backup.record import backup_due, last_backup_at
 from local_store.errors import BackupNoSpace, NoRecoveryKey
 from local_store.store import Store
+from testdata.dicom import ct_series
+from testdata.documents import report_pdf
 from tests.backup.conftest import blob_files
 from tests.conftest import TEST_PASSPHRASE
 from tests.store.test_disk import _tmpfs
 from tests.support.cli import folder_hashes
-from testdata.dicom import ct_series
-from testdata.documents import report_pdf
 
 
 def _files(root):

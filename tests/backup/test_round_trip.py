@@ -14,13 +14,14 @@ from pathlib import Path
 
 from local_store import attachments, cases, outbox, settings
 from local_store.backup.make import make_backup
+from local_store.backup.restore import restore_backup
 from local_store.store import Store
 from sync import submit
 from sync.bundle.assemble import SEQ_KEY
 from sync.device_keys import load_or_create
+from testdata.documents import report_pdf
 from tests.backup.conftest import blob_files, rows_of
 from tests.conftest import TEST_PASSPHRASE
-from testdata.documents import report_pdf
 
 
 def _outbox_files(data_dir) -> dict[str, str]:
@@ -89,3 +90,27 @@ def test_restore_brings_back_every_case_blob_setting_audit_entry_and_queued_bund
         attachments.add_file(back, second, report)
         submit.submit_case(back, new_pc, second)
         assert settings.get(back, SEQ_KEY) > seq_used
+
+
+def test_bundles_sent_after_the_backup_are_never_numbered_again(clinic, tmp_path):
+    store, usb = clinic.store, tmp_path / "usb"
+    make_backup(store, usb)
+    # The clinic goes on sending after the backup; then the PC dies.
+    later = cases.create_case(store, cases.get_case(store, clinic.case_id).patient)
+    attachments.add_file(store, later, report_pdf(tmp_path / "later.pdf"))
+    submit.submit_case(store, clinic.data_dir, later)
+    last_sent = settings.get(store, SEQ_KEY)
+
+    new_pc = tmp_path / "new-pc"
+    restore_backup(
+        usb,
+        new_pc,
+        clinic.recovery_key,
+        passphrase=TEST_PASSPHRASE,
+        advance_counters=[SEQ_KEY],
+    )
+    with Store.open(new_pc, passphrase=TEST_PASSPHRASE) as back:
+        again = cases.create_case(back, cases.get_case(back, clinic.case_id).patient)
+        attachments.add_file(back, again, report_pdf(tmp_path / "again.pdf"))
+        submit.submit_case(back, new_pc, again)
+        assert settings.get(back, SEQ_KEY) > last_sent
