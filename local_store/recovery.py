@@ -85,17 +85,26 @@ def unwrap(wrapped: bytes, typed_key: str) -> secrets.InstallSecret:
         raise WrongRecoveryKey() from exc
 
 
-def make_recovery_key(store: Store, current_key: str | None = None) -> str:
-    """Make a new recovery key for the open store and return it (shown once, never kept).
-
-    When the store already has one, ``current_key`` must be it (RecoveryKeyRequired,
-    RecoveryKeyMistyped, WrongRecoveryKey otherwise); the old key stops opening the store, but
-    still opens the backups made under it."""
-    if has_recovery_key(store.data_dir):
+def check_current_key(data_dir: Path, current_key: str | None) -> None:
+    """Raise unless ``current_key`` may replace the folder's recovery key: it must be the
+    current one when there is one (RecoveryKeyRequired, RecoveryKeyMistyped, WrongRecoveryKey)."""
+    if has_recovery_key(data_dir):
         if current_key is None:
             raise RecoveryKeyRequired()
-        unwrap(wrapped_secret(store.data_dir), current_key)
-    key = new_key()
+        unwrap(wrapped_secret(data_dir), current_key)
+
+
+def make_recovery_key(
+    store: Store, current_key: str | None = None, *, key: str | None = None
+) -> str:
+    """Make the open store's recovery key ``key`` (a new one when None) and return it: it is
+    shown once and kept nowhere. The desktop passes the key it has shown, so nothing is
+    saved until the person has written it down.
+
+    When the store already has a key, ``current_key`` must be it (``check_current_key``);
+    the old key stops opening the store, but still opens the backups made under it."""
+    check_current_key(store.data_dir, current_key)
+    key = normalise(key) if key is not None else new_key()
     write_atomic(store.data_dir / RECOVERY_FILE, secrets.wrap_secret(store.install_secret, key))
     return key
 

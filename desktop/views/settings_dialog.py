@@ -1,4 +1,5 @@
-"""The Settings dialog: one section per subject; for now "Receive images from a modality".
+"""The Settings dialog: one section per subject: "Receive images from a modality", and
+"Backup" (its section and pages live in ``backup_dialog``).
 
 The receiver section switches the DICOM receiver on or off and sets its AE title, port, where
 received images go (the incoming tray or one case) and, optionally, the AE titles of the
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.receiver_service import tr_receiver
+from desktop.views.backup_dialog import backup_section
 from desktop.views.widgets import FieldRow, Section
 from desktop.words import tr_error
 from desktop.workers import call
@@ -83,6 +85,7 @@ class SettingsDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self._build_receiver_section()
+        self.body_layout.addWidget(backup_section(store, executor, self))
         self.body_layout.addStretch(1)
 
         buttons = QHBoxLayout()
