@@ -87,6 +87,11 @@ RECOVERY_SET = QT_TRANSLATE_NOOP(
     "These cases have a recovery key. Make a new one only if it was lost or seen by someone "
     "else: backups made before keep opening with the old key.",
 )
+RECOVERY_WRITE_NOW = QT_TRANSLATE_NOOP(
+    "wording",
+    "Write these 8 groups down or print them, then tick the box below. The key is saved only "
+    "then; until you press Done, the cases keep their old key.",
+)
 RECOVERY_MAKE = QT_TRANSLATE_NOOP("wording", "Make a recovery key")
 RECOVERY_REPLACE = QT_TRANSLATE_NOOP("wording", "Make a new recovery key…")
 RECOVERY_CURRENT = QT_TRANSLATE_NOOP("wording", "Current recovery key:")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
 )
@@ -74,6 +75,7 @@ class BackupDialog(QDialog):
         self.setWindowTitle(_t(words.BACKUP_TITLE))
 
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(wrapped_label(_t(words.BACKUP_INTRO), WIDTH))
         self.last = QLabel(last_backup_text(store.data_dir))
         layout.addWidget(self.last)

@@ -11,13 +11,14 @@ through the executor.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -49,6 +50,8 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle(_t(words.RECOVERY_TITLE))
 
         layout = QVBoxLayout(self)
+        # The page grows when the key appears; never squeeze the words above it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(wrapped_label(_t(words.RECOVERY_INTRO), WIDTH))
         self.state = wrapped_label(
             _t(words.RECOVERY_SET if self.has_key else words.RECOVERY_NONE), WIDTH
@@ -69,13 +72,12 @@ class RecoveryKeyDialog(QDialog):
         self.groups = QGridLayout()
         self.groups.setHorizontalSpacing(18)
         self.group_labels: list[QLabel] = []
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(KEY_POINT_SIZE)
-        font.setBold(True)
         for index in range(recovery.GROUPS):
             label = QLabel()
-            label.setFont(font)
+            # Large and monospaced, so each character can be read and copied by hand.
+            label.setStyleSheet(
+                f"font-family: monospace; font-size: {KEY_POINT_SIZE}pt; font-weight: bold;"
+            )
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setObjectName("recoveryKeyGroup")
             self.groups.addWidget(label, index // 4, index % 4, Qt.AlignmentFlag.AlignCenter)
@@ -137,11 +139,14 @@ class RecoveryKeyDialog(QDialog):
             label.setText(group)
             label.show()
         self.current.setEnabled(False)
+        self.state.setText(_t(words.RECOVERY_WRITE_NOW))
+        self.state.setMinimumHeight(self.state.heightForWidth(WIDTH))
         self.make_button.hide()
         self.print_button.show()
         self.written.show()
         self.done_button.show()
         self._update_buttons()
+        self.adjustSize()
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -69,6 +69,8 @@ def blob_files(store: Store) -> dict[str, str]:
     return {
         sha: hashlib.sha256(path.read_bytes()).hexdigest() for sha, path in store.blobs.stored()
     }
+
+
 from tests.support.gui import window as window  # noqa: E402
 from tests.support.gui import workers as workers  # noqa: E402
 from tests.support.screens import out_dir as out_dir  # noqa: E402

@@ -34,9 +34,7 @@ def test_the_key_is_saved_only_after_it_is_written_down(store, workers, qtbot):
     dialog.written.setChecked(True)
     dialog.done_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert recovery.unwrap(recovery.wrapped_secret(store.data_dir), shown) == (
-        store.install_secret
-    )
+    assert recovery.unwrap(recovery.wrapped_secret(store.data_dir), shown) == (store.install_secret)
 
 
 def test_replacing_the_key_on_the_page_needs_the_current_one(store, workers, qtbot):
