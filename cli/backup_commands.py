@@ -7,8 +7,10 @@ time left) goes to stderr, results to stdout. Thread-safety: one command per pro
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from cli.support import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Failed, open_store, out
@@ -202,29 +204,26 @@ def restore_from(args, data_dir: Path) -> int:
     return EXIT_OK
 
 
-class _worded:
+@contextlib.contextmanager
+def _worded() -> Iterator[None]:
     """Turns the backup errors that carry details into their one filled-in line."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, exc, tb) -> bool:
-        if isinstance(exc, BackupNoSpace):
-            line = (
-                ERROR["backup_no_space"]
-                .replace("%1", units.size_text(exc.needed))
-                .replace("%2", units.size_text(exc.free))
-            )
-            raise Failed(exc.code, [line]) from exc
-        if isinstance(exc, BackupDamaged):
-            line = ERROR["backup_damaged"].replace("%1", ", ".join(exc.files))
-            raise Failed(exc.code, [line]) from exc
-        if isinstance(exc, RestoreTargetInUse):
-            line = RESTORE_TARGET[exc.reason]
-            if exc.reason != "not_empty":
-                line += " " + CLI_WORDS["replace_hint"]
-            raise Failed(exc.code, [line]) from exc
-        return False
+    try:
+        yield
+    except BackupNoSpace as exc:
+        line = (
+            ERROR["backup_no_space"]
+            .replace("%1", units.size_text(exc.needed))
+            .replace("%2", units.size_text(exc.free))
+        )
+        raise Failed(exc.code, [line]) from exc
+    except BackupDamaged as exc:
+        line = ERROR["backup_damaged"].replace("%1", ", ".join(exc.files))
+        raise Failed(exc.code, [line]) from exc
+    except RestoreTargetInUse as exc:
+        line = RESTORE_TARGET[exc.reason]
+        if exc.reason != "not_empty":
+            line += " " + CLI_WORDS["replace_hint"]
+        raise Failed(exc.code, [line]) from exc
 
 
 class _Progress:

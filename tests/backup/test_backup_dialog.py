@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from local_store import recovery
-from local_store.backup import layout, record
+from local_store.backup import copying, layout, record
 from local_store.backup.verify import verify_backups
 
 pytestmark = pytest.mark.gui
@@ -56,7 +56,7 @@ def test_replacing_the_key_on_the_page_needs_the_current_one(store, workers, qtb
 
 
 def test_a_backup_runs_to_its_end_and_a_cancelled_one_leaves_nothing(
-    store, workers, qtbot, tmp_path
+    store, workers, qtbot, tmp_path, monkeypatch
 ):
     from desktop.views.backup_dialog import BackupDialog
 
@@ -77,14 +77,25 @@ def test_a_backup_runs_to_its_end_and_a_cancelled_one_leaves_nothing(
     assert "Last backup:" in dialog.last.text()
 
     store.blobs.put_bytes(b"\x07" * 3_000_000)
-    proceed = threading.Event()
+    # The copy waits (a slow stick) after its first step until the page has pressed Cancel.
+    pressed = threading.Event()
+    calls = []
+    real_check = copying.check
+
+    def slow_stick(cancel, where=""):
+        calls.append(where)
+        if len(calls) > 1:
+            pressed.wait(10)
+        real_check(cancel, where)
+
+    monkeypatch.setattr(copying, "check", slow_stick)
     original = dialog.show_step
 
     def cancel_on_first_step(step):
         original(step)
-        if not proceed.is_set():
-            proceed.set()
+        if not pressed.is_set():
             dialog.cancel_button.click()
+            pressed.set()
 
     dialog.show_step = cancel_on_first_step
     dialog.start(tmp_path / "usb")
