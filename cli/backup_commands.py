@@ -16,9 +16,15 @@ from pathlib import Path
 from cli.support import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Failed, open_store, out
 from local_store import config, recovery
 from local_store.backup.copying import Step
-from local_store.errors import BackupDamaged, BackupNoSpace, RestoreTargetInUse
+from local_store.errors import (
+    BackupDamaged,
+    BackupNoSpace,
+    PassphraseRequired,
+    RestoreTargetInUse,
+)
 from wording import units
 from wording.backup import CLI_WORDS, ERROR, RESTORE_TARGET
+from wording.store import CLI_STORE_WORDS
 
 
 def add_parsers(commands, common) -> None:
@@ -219,6 +225,9 @@ def _worded() -> Iterator[None]:
     except BackupDamaged as exc:
         line = ERROR["backup_damaged"].replace("%1", ", ".join(exc.files))
         raise Failed(exc.code, [line]) from exc
+    except PassphraseRequired as exc:
+        # Restoring makes a new data folder: its passphrase is being chosen, not typed again.
+        raise Failed(exc.code, [CLI_STORE_WORDS["choose_passphrase"]]) from exc
     except RestoreTargetInUse as exc:
         line = RESTORE_TARGET[exc.reason]
         if exc.reason != "not_empty":

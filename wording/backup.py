@@ -120,6 +120,10 @@ BACKUP_REMINDER = QT_TRANSLATE_NOOP(
     "wording",
     "No backup for more than a week. Back up to a USB stick in Settings, Backup.",
 )
+REMINDER_NO_KEY = QT_TRANSLATE_NOOP(
+    "wording",
+    "No recovery key yet: without one a broken PC loses every case. Click to make one.",
+)
 BACKUP_REMINDER_NEVER = QT_TRANSLATE_NOOP(
     "wording", "These cases have never been backed up. Back up in Settings, Backup."
 )

@@ -1,5 +1,6 @@
-"""The status bar's reminder to back up: shown when the last backup is more than a week old
-(or there was none), hidden otherwise; clicking it opens the backup page.
+"""The status bar's reminder to back up: shown while the cases have no recovery key, no
+backup, or only one more than a week old; clicking it opens the backup page (which offers to
+make the key first).
 
 The check reads one small file (``local_store.backup.record``) on the database executor, at
 start and every hour. Thread-safety: GUI thread only.
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 import wording
 from desktop.workers import call
+from local_store import recovery
 from local_store.backup import record
 from wording import backup as words
 
@@ -19,7 +21,12 @@ RECHECK_MS = 60 * 60 * 1000
 
 
 def _due(data_dir):
-    return record.backup_due(data_dir), record.last_backup_at(data_dir) is None
+    """(shown, words): no recovery key comes first, then no backup, then an old one."""
+    if not recovery.has_recovery_key(data_dir):
+        return True, words.REMINDER_NO_KEY
+    if record.last_backup_at(data_dir) is None:
+        return True, words.BACKUP_REMINDER_NEVER
+    return record.backup_due(data_dir), words.BACKUP_REMINDER
 
 
 class BackupReminder(QLabel):
@@ -44,8 +51,7 @@ class BackupReminder(QLabel):
 
     @Slot(object)
     def _on_checked(self, result) -> None:
-        due, never = result
-        text = words.BACKUP_REMINDER_NEVER if never else words.BACKUP_REMINDER
+        due, text = result
         self.setText(QCoreApplication.translate(wording.CONTEXT, text))
         self.setVisible(due)
 

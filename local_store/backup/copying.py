@@ -19,7 +19,7 @@ from pathlib import Path
 
 from foundation.cancel import Cancel, check
 from local_store.backup.layout import LOCK
-from local_store.errors import BackupBusy, BackupNoSpace
+from local_store.errors import BackupBusy, BackupNoSpace, StorageReadOnly
 from local_store.fileutil import fsync_dir, translated_os_errors, try_lock, unlock
 
 CHUNK = 1 << 20
@@ -121,10 +121,19 @@ def require_space(folder: Path, needed: int) -> None:
 
 
 @contextlib.contextmanager
-def folder_locked(root: Path) -> Iterator[None]:
-    """Hold the backup folder's lock; BackupBusy when another backup or restore has it."""
-    with translated_os_errors("backup"):
-        handle = open(root / LOCK, "a+b")  # noqa: SIM115 - closed below
+def folder_locked(root: Path, *, read_only_ok: bool = False) -> Iterator[None]:
+    """Hold the backup folder's lock; BackupBusy when another backup or restore has it.
+
+    ``read_only_ok``: a folder where no lock file can be made (a write-protected stick) is
+    used without one, since nothing can write there either (a restore only reads)."""
+    try:
+        with translated_os_errors("backup"):
+            handle = open(root / LOCK, "a+b")  # noqa: SIM115 - closed below
+    except StorageReadOnly:
+        if not read_only_ok:
+            raise
+        yield
+        return
     try:
         if not try_lock(handle):
             raise BackupBusy()

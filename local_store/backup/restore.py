@@ -100,7 +100,7 @@ def restore_backup(
     with translated_os_errors("restore"):
         parent.mkdir(parents=True, exist_ok=True)
     require_space(parent, manifest.total_size)
-    with folder_locked(root):
+    with folder_locked(root, read_only_ok=True):
         for stale in parent.glob(f".{data_dir.name}{RESTORING}*"):
             remove_tree(stale)
         temp = parent / f".{data_dir.name}{RESTORING}{uuid.uuid4().hex[:8]}"

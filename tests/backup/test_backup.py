@@ -15,6 +15,7 @@ from local_store import attachments, importer, recovery
 from local_store.backup import layout
 from local_store.backup.make import make_backup
 from local_store.backup.record import backup_due, last_backup_at
+from local_store.backup.restore import restore_backup
 from local_store.errors import BackupNoSpace, NoRecoveryKey
 from local_store.store import Store
 from testdata.dicom import ct_series
@@ -199,3 +200,31 @@ def test_a_stick_too_small_is_refused_before_anything_is_written(tmp_path):
             assert refused.value.needed > refused.value.free
             assert _files(stick) <= {f"{layout.FOLDER_NAME}/{layout.LOCK}"}
             shutil.rmtree(stick / layout.FOLDER_NAME, ignore_errors=True)
+
+
+def test_restoring_on_a_pc_without_keyring_or_passphrase_asks_for_one(clinic, cli, tmp_path):
+    make_backup(clinic.store, tmp_path / "usb")
+    target = tmp_path / "restored"
+    refused = cli.raw(
+        "restore", str(tmp_path / "usb"), "--to", str(target),
+        passphrase=None, CASEBRIDGE_RECOVERY_KEY=clinic.recovery_key,
+    )  # fmt: skip
+    assert refused.code == 1
+    assert len(refused.err_lines) == 1 and "CASEBRIDGE_PASSPHRASE" in refused.err
+    assert not target.exists()
+
+
+@pytest.mark.faults
+@pytest.mark.skipif(os.name != "posix", reason="mounting a tmpfs needs a POSIX system")
+def test_a_write_protected_stick_is_restored_from(clinic, tmp_path):
+    import subprocess
+
+    with _tmpfs(tmp_path / "stick", "64m") as stick:
+        make_backup(clinic.store, stick)
+        protected = subprocess.run(["mount", "-o", "remount,ro", str(stick)], check=False)
+        assert protected.returncode == 0
+        before = folder_hashes(stick)
+        restore_backup(stick, tmp_path / "restored", clinic.recovery_key, passphrase="new pass 123")
+        assert folder_hashes(stick) == before
+    with Store.open(tmp_path / "restored", passphrase="new pass 123") as back:
+        assert blob_files(back) == blob_files(clinic.store)

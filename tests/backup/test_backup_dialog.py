@@ -105,10 +105,13 @@ def test_a_backup_runs_to_its_end_and_a_cancelled_one_leaves_nothing(
     assert len(layout.backup_names(root)) == 1
 
 
-def test_the_status_bar_reminds_after_a_week_without_backup(window, qtbot):
+def test_the_status_bar_reminds_without_a_key_or_a_backup_for_a_week(window, qtbot):
     reminder = window.backup_reminder
     qtbot.waitUntil(reminder.isVisible)
-    assert "never been backed up" in reminder.text()
+    assert "No recovery key yet" in reminder.text()
+    recovery.make_recovery_key(window.store)
+    reminder.check()
+    qtbot.waitUntil(lambda: "never been backed up" in reminder.text())
     record.note_backup(window.store.data_dir, "x", datetime.now(UTC) - timedelta(days=8))
     reminder.check()
     qtbot.waitUntil(lambda: "more than a week" in reminder.text())
