@@ -116,17 +116,10 @@ BACKUP_DONE = QT_TRANSLATE_NOOP(
 BACKUP_CANCELLED = QT_TRANSLATE_NOOP(
     "wording", "Backup cancelled. Earlier backups on the stick are unchanged."
 )
-BACKUP_REMINDER = QT_TRANSLATE_NOOP(
-    "wording",
-    "No backup for more than a week. Back up to a USB stick in Settings, Backup.",
-)
-REMINDER_NO_KEY = QT_TRANSLATE_NOOP(
-    "wording",
-    "No recovery key yet: without one a broken PC loses every case. Click to make one.",
-)
-BACKUP_REMINDER_NEVER = QT_TRANSLATE_NOOP(
-    "wording", "These cases have never been backed up. Back up in Settings, Backup."
-)
+# The status bar's reminders (short: they share the bar with the sending indicator).
+REMINDER_NO_KEY = QT_TRANSLATE_NOOP("wording", "No recovery key yet: click to make one")
+BACKUP_REMINDER_NEVER = QT_TRANSLATE_NOOP("wording", "Never backed up: click to back up")
+BACKUP_REMINDER = QT_TRANSLATE_NOOP("wording", "No backup for over a week: click to back up")
 
 # Terminal-only words (the CLI speaks English only, so no lupdate marks).
 CLI_WORDS = {
