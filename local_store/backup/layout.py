@@ -8,7 +8,9 @@ A backup folder (``casebridge-backup`` inside the folder or stick the user chose
         casebridge.db         a consistent snapshot of the (SQLCipher-encrypted) database
         recovery.json         the store's key wrapped under the recovery key
         manifest.json         every file of this backup with its size and SHA-256
-        manifest.sha256       the SHA-256 of manifest.json
+        manifest.sha256       the SHA-256 of manifest.json (checked without the key)
+        manifest.mac          its HMAC under a key derived from the store's (checked by a
+                              restore, so a manifest rewritten to match altered files is found)
     backups/.partial-<name>/  a backup being written (or cut short): never read
     tmp/                      files being copied, renamed into place when whole
     backup.lock               held while a backup or restore uses the folder
@@ -22,6 +24,7 @@ functions and frozen values.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +43,8 @@ DATABASE = "casebridge.db"
 RECOVERY = "recovery.json"
 MANIFEST = "manifest.json"
 MANIFEST_DIGEST = "manifest.sha256"
+MANIFEST_MAC = "manifest.mac"
+_MAC_CONTEXT = b"casebridge-backup-manifest/1"
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,24 @@ class Manifest:
             return cls(str(doc["name"]), str(doc["created_at"]), int(doc["schema_version"]), files)
         except (KeyError, TypeError) as exc:
             raise ValueError("manifest") from exc
+
+
+def manifest_mac(db_key: bytes, raw: bytes) -> str:
+    """The manifest's HMAC-SHA256 under a key derived from the store's database key."""
+    mac_key = hmac.new(db_key, _MAC_CONTEXT, hashlib.sha256).digest()
+    return hmac.new(mac_key, raw, hashlib.sha256).hexdigest()
+
+
+def check_manifest_mac(root: Path, name: str, db_key: bytes) -> None:
+    """Raise BackupDamaged naming the manifest unless its HMAC is the store's."""
+    folder = backup_dir(root, name)
+    try:
+        raw = (folder / MANIFEST).read_bytes()
+        mac = (folder / MANIFEST_MAC).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BackupDamaged([f"{BACKUPS}/{name}/{MANIFEST_MAC}"]) from exc
+    if not hmac.compare_digest(mac, manifest_mac(db_key, raw)):
+        raise BackupDamaged([f"{BACKUPS}/{name}/{MANIFEST}"])
 
 
 def root_of(folder: Path) -> Path:

@@ -169,6 +169,8 @@ def _make(store: Store, root: Path, cancel: Cancel, progress: Progress | None) -
             raw = manifest.to_bytes()
             write_atomic(partial / layout.MANIFEST, raw)
             write_atomic(partial / layout.MANIFEST_DIGEST, hashlib.sha256(raw).hexdigest().encode())
+            mac = layout.manifest_mac(store.install_secret.db_key, raw)
+            write_atomic(partial / layout.MANIFEST_MAC, mac.encode())
             partial.replace(layout.backup_dir(root, name))
             fsync_dir(root / layout.BACKUPS)
         except BaseException:

@@ -92,6 +92,7 @@ def restore_backup(
     name = name or layout.latest(root)
     manifest = layout.read_manifest(root, name)
     secret = recovery.unwrap(_wrapped_secret(root, manifest), recovery_key)
+    layout.check_manifest_mac(root, name, secret.db_key)
     backend = None if passphrase is not None else keyring_backend or secrets.secure_os_keyring()
     if backend is None:
         secrets.check_new_passphrase(passphrase)

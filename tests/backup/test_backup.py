@@ -4,6 +4,7 @@ file by file, refusing what would lose data, and saying so in one line.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import threading
@@ -16,7 +17,8 @@ from local_store.backup import layout
 from local_store.backup.make import make_backup
 from local_store.backup.record import backup_due, last_backup_at
 from local_store.backup.restore import restore_backup
-from local_store.errors import BackupNoSpace, NoRecoveryKey
+from local_store.backup.verify import verify_backups
+from local_store.errors import BackupDamaged, BackupNoSpace, NoRecoveryKey
 from local_store.store import Store
 from testdata.dicom import ct_series
 from testdata.documents import report_pdf
@@ -228,3 +230,33 @@ def test_a_write_protected_stick_is_restored_from(clinic, tmp_path):
         assert folder_hashes(stick) == before
     with Store.open(tmp_path / "restored", passphrase="new pass 123") as back:
         assert blob_files(back) == blob_files(clinic.store)
+
+
+def test_a_manifest_rewritten_to_match_an_altered_file_is_refused_by_restore(clinic, tmp_path):
+    usb = tmp_path / "usb"
+    made = make_backup(clinic.store, usb)
+    root = made.root
+    blob = next((root / layout.BLOBS).rglob("*.age"))
+    blob.write_bytes(blob.read_bytes()[:-1] + b"\x00")
+    folder = layout.backup_dir(root, made.name)
+    manifest = layout.read_manifest(root, made.name)
+    altered = blob.relative_to(root).as_posix()
+    forged = layout.Manifest(
+        manifest.name,
+        manifest.created_at,
+        manifest.schema_version,
+        tuple(
+            layout.Entry(e.path, e.size, hashlib.sha256(blob.read_bytes()).hexdigest())
+            if e.path == altered
+            else e
+            for e in manifest.files
+        ),
+    ).to_bytes()
+    (folder / layout.MANIFEST).write_bytes(forged)
+    (folder / layout.MANIFEST_DIGEST).write_text(hashlib.sha256(forged).hexdigest())
+    assert verify_backups(usb).ok  # without the key, a consistent forgery cannot be told
+
+    with pytest.raises(BackupDamaged) as refused:
+        restore_backup(usb, tmp_path / "restored", clinic.recovery_key, passphrase="x" * 12)
+    assert refused.value.files == [f"{layout.BACKUPS}/{made.name}/{layout.MANIFEST}"]
+    assert not (tmp_path / "restored").exists()

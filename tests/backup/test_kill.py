@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from local_store import recovery
+from local_store import cases, recovery
+from local_store.audit_check import check_audit_log
 from local_store.backup import layout
 from local_store.backup.make import make_backup
 from local_store.backup.restore import restore_backup
@@ -147,3 +148,49 @@ def test_sigkill_during_a_restore_leaves_nothing_that_opens_as_a_store(full_stor
     assert not list(target.parent.glob(".data.restoring-*"))
     with Store.open(target, passphrase=TEST_PASSPHRASE) as restored:
         assert len(list(restored.blobs.stored())) == 24
+
+
+WRITER = """
+    import sys
+    from pathlib import Path
+    from local_store import attachments, cases
+    from local_store.models import Patient
+    from local_store.store import Store
+    store = Store.open(Path(sys.argv[1]), passphrase=sys.argv[2])
+    n = 0
+    while True:
+        n += 1
+        case_id = cases.create_case(store, Patient(name=f"Parvati Devi {n}"))
+        cases.update_case(store, case_id, {"referral.clinical_summary": "fever " * 200})
+        print(n, flush=True)
+"""
+
+
+def test_a_backup_taken_while_another_program_writes_is_one_consistent_moment(full_store, tmp_path):
+    data_dir, key = full_store
+    writer = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(WRITER), str(data_dir), TEST_PASSPHRASE],
+        stdout=subprocess.PIPE,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        text=True,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "1"
+        with Store.open(data_dir, passphrase=TEST_PASSPHRASE) as store:
+            made = make_backup(store, tmp_path / "usb")
+        assert writer.poll() is None  # still writing after the backup
+    finally:
+        writer.kill()
+        writer.wait(timeout=30)
+        writer.stdout.close()
+    restored = tmp_path / "restored"
+    restore_backup(tmp_path / "usb", restored, key, passphrase=TEST_PASSPHRASE)
+    with Store.open(restored, passphrase=TEST_PASSPHRASE) as back:
+        assert check_audit_log(back).ok
+        rows = cases.list_cases(back)
+        # Every case is whole: created and summarised in its two writes, or the second not yet.
+        assert len(rows) >= 1
+        for row in rows:
+            summary = cases.get_case(back, row.id).referral.clinical_summary
+            assert summary in ("", "fever " * 200)
+    assert made.name in layout.backup_names(made.root)
