@@ -33,6 +33,9 @@ SUBCOMMANDS = frozenset(
         "trash",
         "review",
         "opinion",
+        "backup",
+        "restore",
+        "recovery-key",
     }
 )
 
@@ -50,6 +53,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.trash_commands",
     "cli.review_commands",
     "cli.opinion_commands",
+    "cli.backup_commands",
 )
 
 PROG = "casebridge"

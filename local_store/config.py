@@ -4,6 +4,7 @@ Documented variables:
 - ``CASEBRIDGE_HOME``: the data folder (the ``--data-dir`` option wins over it).
 - ``CASEBRIDGE_PASSPHRASE``: unlocks (or, on first use, creates) the passphrase-protected
   key file non-interactively, for automation and tests, where no secure OS keyring exists.
+- ``CASEBRIDGE_RECOVERY_KEY``: the recovery key, for `restore` and `recovery-key new`.
 
 Thread-safety: pure functions over os.environ, safe from any thread.
 """
@@ -30,4 +31,11 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def passphrase_from_env() -> str | None:
     value = os.environ.get("CASEBRIDGE_PASSPHRASE")
+    return value if value else None
+
+
+def recovery_key_from_env() -> str | None:
+    """``CASEBRIDGE_RECOVERY_KEY``: the recovery key for `restore` and `recovery-key new`
+    without a prompt, for automation and tests."""
+    value = os.environ.get("CASEBRIDGE_RECOVERY_KEY")
     return value if value else None

@@ -141,3 +141,28 @@ def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 def integrity_ok(db: sqlite_utils.Database) -> bool:
     rows = db.execute("PRAGMA integrity_check").fetchall()
     return rows == [("ok",)]
+
+
+def snapshot(db: sqlite_utils.Database, target: Path, key: bytes) -> None:
+    """Write a consistent copy of ``db`` to the new file ``target``, encrypted with ``key``.
+
+    SQLite's online backup copies every page inside one read transaction, so writers (this
+    process's or another's) go on meanwhile and the copy is the database as of one moment.
+    The copy is left in rollback-journal mode: a single file, with no -wal beside it.
+    """
+    with translated_db_errors():
+        copy = sqlcipher.connect(str(target))
+        try:
+            copy.execute("PRAGMA cipher_log_level = NONE")
+            copy.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            db.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+
+
+def size_estimate(db: sqlite_utils.Database) -> int:
+    """The bytes a snapshot of ``db`` takes, at most (its pages, free ones included)."""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    return int(pages) * int(page_size)

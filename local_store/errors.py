@@ -130,3 +130,74 @@ class NothingNew(StoreError):
     """An update with no new file and no note: there is nothing to send."""
 
     code = "nothing_new"
+
+
+class RecoveryKeyMistyped(StoreError):
+    """The text is not a recovery key: wrong length, a letter outside its alphabet, or its
+    check group does not match (a typing slip, found before any key is tried)."""
+
+    code = "recovery_key_mistyped"
+
+
+class WrongRecoveryKey(StoreError):
+    """A well-formed recovery key that does not open this store or backup."""
+
+    code = "wrong_recovery_key"
+
+
+class RecoveryKeyRequired(StoreError):
+    """Replacing the recovery key needs the current one, and none was given."""
+
+    code = "recovery_key_required"
+
+
+class NoRecoveryKey(StoreError):
+    """The store has no recovery key yet, so nothing can be backed up to one."""
+
+    code = "no_recovery_key"
+
+
+class BackupNoSpace(StoreError):
+    """The backup's destination has too little free space; nothing was written there."""
+
+    code = "backup_no_space"
+
+    def __init__(self, needed: int, free: int) -> None:
+        super().__init__(f"needed {needed}, free {free}")
+        self.needed = needed
+        self.free = free
+
+
+class BackupBusy(StoreError):
+    """Another backup or restore is using this backup folder."""
+
+    code = "backup_busy"
+
+
+class NoBackup(StoreError):
+    """The folder holds no complete backup."""
+
+    code = "no_backup"
+
+
+class BackupDamaged(StoreError):
+    """Files of a backup no longer match its manifest; ``files`` names them (paths inside
+    the backup folder: content hashes and fixed names, never patient data)."""
+
+    code = "backup_damaged"
+
+    def __init__(self, files: list[str]) -> None:
+        super().__init__(", ".join(files))
+        self.files = files
+
+
+class RestoreTargetInUse(StoreError):
+    """The folder to restore into already holds a store (``newer``: changed after the backup
+    was made) or other files; nothing was changed."""
+
+    code = "restore_target_in_use"
+
+    def __init__(self, reason: str) -> None:
+        # reason: "has_newer_store", "has_store" or "not_empty"
+        super().__init__(reason)
+        self.reason = reason

@@ -16,12 +16,18 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
+
+import sqlite_utils
 
 from local_store import attachments, audit, cases, settings
 from local_store.connection import query, transaction, writes
 from local_store.models import CaseStatus
 from local_store.store import Store
+
+# The data folder's subfolder holding what waits to be sent, one folder per bundle or opinion.
+OUTBOX_DIR = "outbox"
 
 QUEUED = "queued"
 SENDING = "sending"
@@ -485,3 +491,13 @@ def max_rate(store: Store) -> float | None:
 
 def set_max_rate(store: Store, rate: float | None) -> None:
     settings.put(store, MAX_RATE_KEY, int(rate) if rate else None)
+
+
+def move_folders(db: sqlite_utils.Database, data_dir: Path) -> None:
+    """Point every row at its folder inside ``data_dir``'s outbox: a restore into another data
+    folder brings the folders along under the same names. Runs on a connection of its own
+    (the restore's, before the folder is a store), inside its transaction."""
+    rows = db.execute("SELECT bundle_id, folder FROM outbox WHERE folder != ''").fetchall()
+    for bundle_id, folder in rows:
+        moved = Path(data_dir) / OUTBOX_DIR / Path(folder).name
+        db.execute("UPDATE outbox SET folder = ? WHERE bundle_id = ?", [str(moved), bundle_id])

@@ -183,6 +183,21 @@ def create_secret(
     backend) or None; without one a passphrase is required.
     """
     secret = InstallSecret.generate()
+    return secret, protect_secret(
+        data_dir, secret, passphrase=passphrase, keyring_backend=keyring_backend
+    )
+
+
+def protect_secret(
+    data_dir: Path,
+    secret: InstallSecret,
+    *,
+    passphrase: str | None,
+    keyring_backend: KeyringBackend | None,
+) -> ProtectionInfo:
+    """Keep ``secret`` for ``data_dir`` (a new folder, or one being restored) the way
+    ``create_secret`` would, under a new store id; store.json is written last, so a folder
+    without it never counts as a store."""
     store_id = str(uuid.uuid4())
     if keyring_backend is not None:
         backend = _check_backend(keyring_backend)
@@ -194,7 +209,7 @@ def create_secret(
         info = ProtectionInfo(Protection.PASSPHRASE, "scrypt+aes-256-gcm key file")
     meta = {"format": STORE_FORMAT, "store_id": store_id, "protection": info.kind.value}
     write_atomic(data_dir / STORE_FILE, json.dumps(meta, indent=2).encode())
-    return secret, info
+    return info
 
 
 def load_secret(

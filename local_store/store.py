@@ -6,6 +6,8 @@ a data folder::
 
     store.json       which protection is used (no patient data)
     keyfile.json     the passphrase-wrapped secret (only without a secure OS keyring)
+    recovery.json    the same secret wrapped under the recovery key (once one is made)
+    last-backup.json when and where the last backup was made (no patient data)
     casebridge.db    the SQLCipher database (+ -wal, -shm)
     blobs/           age-encrypted, content-addressed files; blobs/tmp for part files
     backups/         database copies made before each migration
@@ -80,6 +82,7 @@ class Store:
         self.db_path = data_dir / database.DB_FILE
         self.protection = protection
         self.actor = actor
+        self._secret = secret
         self._db_key = secret.db_key
         self._connections = Connections(self.db_path, self._db_key)
         self.blobs = BlobStore(data_dir / BLOB_DIR, secret.blob_identity)
@@ -169,6 +172,11 @@ class Store:
             store.close()
             raise
         return store
+
+    @property
+    def install_secret(self) -> secrets.InstallSecret:
+        """The keys themselves, for wrapping under the recovery key and for backups only."""
+        return self._secret
 
     def write(self, fn: Callable[[], T]) -> T:
         """Run ``fn()`` as one transaction on the writer and return its result (or raise).

@@ -29,7 +29,7 @@ from sync.bundle.assemble import Update, build_case_bundle
 from sync.bundle.selection import select_case_files
 from sync.enrollment import NotEnrolled, current
 
-OUTBOX_DIR = "outbox"
+OUTBOX_DIR = outbox.OUTBOX_DIR
 MANIFEST_ALLOWANCE = 64 * 1024  # the encrypted manifest and envelope, an upper bound
 
 __all__ = [

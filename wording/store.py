@@ -7,6 +7,7 @@ Thread-safety: constant data and pure functions.
 from __future__ import annotations
 
 from wording import QT_TRANSLATE_NOOP
+from wording import backup as backup_words
 
 ERROR = {
     "wrong_passphrase": QT_TRANSLATE_NOOP(
@@ -117,6 +118,10 @@ PROTECTION = {
         "us, can read the cases.",
     ),
 }
+
+
+# The recovery key's and backups' errors, so one lookup serves every store error.
+ERROR.update(backup_words.ERROR)
 
 
 def error_text(code: str) -> str:

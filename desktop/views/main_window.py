@@ -33,6 +33,7 @@ from casework import case_state
 from casework.case_form import summary_of
 from desktop import style, wheel_guard
 from desktop.views.about import AboutDialog
+from desktop.views.backup_reminder import BackupReminder
 from desktop.views.case_editor import CaseEditor
 from desktop.views.case_list import (
     CASE_ID_ROLE,
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.receiver = ReceiverControls(self)
         # Sending cases: status-bar indicator, Sending panel, enrolling, the engine's thread.
         self.sync = SyncControls(self)
+        self.backup_reminder = BackupReminder(self)
         self.worklist = None
         self.review = None
         self._fetch_key = None

@@ -1,5 +1,6 @@
-"""The Settings dialog: one section per subject: "Receive images from a modality" and
-"Language" (desktop.views.language_section, which applies at once).
+"""The Settings dialog: one section per subject: "Receive images from a modality",
+"Language" (desktop.views.language_section, which applies at once) and "Backup" (its section
+and pages live in ``backup_dialog``).
 
 The receiver section switches the DICOM receiver on or off and sets its AE title, port, where
 received images go (the incoming tray or one case) and, optionally, the AE titles of the
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.receiver_service import tr_receiver
+from desktop.views.backup_dialog import backup_section
 from desktop.views.language_section import LanguageSection
 from desktop.views.screen_fit import fit_to_screen
 from desktop.views.widgets import FieldRow, Section
@@ -87,6 +89,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(scroll, 1)
         self._build_receiver_section()
         self.body_layout.addWidget(LanguageSection(store.data_dir))
+        self.body_layout.addWidget(backup_section(store, executor, self))
         self.body_layout.addStretch(1)
 
         buttons = QHBoxLayout()

@@ -218,6 +218,19 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="97"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/backup_dialog.py" line="100"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
     <name>CaseChooser</name>
     <message>
         <location filename="../../desktop/views/incoming.py" line="384"/>
@@ -1658,54 +1671,54 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="97"/>
+        <location filename="../../desktop/views/main_window.py" line="99"/>
         <source>Loading cases…</source>
         <translation>केस लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105"/>
+        <location filename="../../desktop/views/main_window.py" line="107"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="109"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
         <source>+  New case</source>
         <translation>+  नया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="119"/>
+        <location filename="../../desktop/views/main_window.py" line="121"/>
         <source>Search: name, hospital ID, specialty, status or case number</source>
         <translation>खोजें: नाम, अस्पताल आईडी, विशेषज्ञता, स्थिति या केस नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="131"/>
+        <location filename="../../desktop/views/main_window.py" line="133"/>
         <source>About / Data protection</source>
         <translation>जानकारी / डेटा सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/main_window.py" line="152"/>
         <source>No cases yet.
 Click New case to register a patient.</source>
         <translation>अभी कोई केस नहीं है।
 मरीज़ को दर्ज करने के लिए नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="174"/>
         <source>No case matches this search.</source>
         <translation>इस खोज से कोई केस मेल नहीं खाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185"/>
+        <location filename="../../desktop/views/main_window.py" line="187"/>
         <source>Choose a case on the left, or click New case.</source>
         <translation>बाईं ओर से एक केस चुनें, या नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="308"/>
+        <location filename="../../desktop/views/main_window.py" line="310"/>
         <source>Cases: %1</source>
         <translation>केस: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="310"/>
+        <location filename="../../desktop/views/main_window.py" line="312"/>
         <source>Showing %1 of %2 cases</source>
         <translation>%2 में से %1 केस दिखाए जा रहे हैं</translation>
     </message>
@@ -2259,6 +2272,19 @@ Click New case to register a patient.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../desktop/views/recovery_key_dialog.py" line="105"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/recovery_key_dialog.py" line="107"/>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <location filename="../../desktop/views/first_run/pages.py" line="163"/>
@@ -2322,114 +2348,114 @@ Click New case to register a patient.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="76"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="78"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="94"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
         <source>Save</source>
         <translation>सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="113"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
         <source>Receive images from a modality</source>
         <translation>किसी मशीन से चित्र प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
         <source>CaseBridge can receive images sent straight from a scanner, X-ray or ultrasound machine on this clinic&apos;s network (DICOM send). Images arrive encrypted; nothing is sent out.</source>
         <translation>CaseBridge इस क्लिनिक के नेटवर्क पर स्कैनर, एक्स-रे या अल्ट्रासाउंड मशीन से सीधे भेजे गए चित्र प्राप्त कर सकता है (DICOM send)। चित्र एन्क्रिप्ट होकर आते हैं; बाहर कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="126"/>
         <source>Receive images on this computer</source>
         <translation>इस कंप्यूटर पर चित्र प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="130"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="133"/>
         <source>Name of this computer (AE title)</source>
         <translation>इस कंप्यूटर का नाम (AE title)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="135"/>
         <source>Up to 16 letters or digits; the scanner must use the same name.</source>
         <translation>अधिकतम 16 अक्षर या अंक; स्कैनर में भी यही नाम होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="137"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="140"/>
         <source>Port</source>
         <translation>पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="139"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="142"/>
         <source>1024 to 65535; 11112 is usual.</source>
         <translation>1024 से 65535; आमतौर पर 11112।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="146"/>
         <source>Put received images in</source>
         <translation>मिले चित्र यहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="149"/>
         <source>The incoming tray keeps them until you file them to a case. Images of a different patient always wait in the tray.</source>
         <translation>आने वाली ट्रे उन्हें तब तक रखती है जब तक आप उन्हें किसी केस में न रखें। किसी दूसरे मरीज़ के चित्र हमेशा ट्रे में प्रतीक्षा करते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="151"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="154"/>
         <source>for example CT_ROOM1, XRAY2</source>
         <translation>जैसे CT_ROOM1, XRAY2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="153"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="156"/>
         <source>Names of this clinic&apos;s machines (optional)</source>
         <translation>इस क्लिनिक की मशीनों के नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="159"/>
         <source>Images from other machines are still received, and marked as from an unknown machine.</source>
         <translation>दूसरी मशीनों के चित्र भी मिलते हैं, और अज्ञात मशीन से आए चिह्नित होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="194"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="197"/>
         <source>The incoming tray (file them later)</source>
         <translation>आने वाली ट्रे (बाद में रखें)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="196"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="199"/>
         <source>(no name yet)</source>
         <translation>(अभी कोई नाम नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="207"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="210"/>
         <source>A case that no longer exists</source>
         <translation>ऐसा केस जो अब मौजूद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="246"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="249"/>
         <source>(see this computer&apos;s network settings)</source>
         <translation>(इस कंप्यूटर की नेटवर्क सेटिंग्स देखें)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="251"/>
         <source>On the scanner, add this computer as a destination:
 IP address: %1    Port: %2    AE title: %3</source>
         <translation>स्कैनर में इस कंप्यूटर को गंतव्य के रूप में जोड़ें:
 IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="258"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="261"/>
         <source>Receiving now: listening as %1 on port %2.</source>
         <translation>अभी प्राप्त हो रहे हैं: %1 के रूप में पोर्ट %2 पर सुन रहा है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="266"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="269"/>
         <source>Receiving is switched off.</source>
         <translation>चित्र प्राप्त करना बंद है।</translation>
     </message>
@@ -3492,7 +3518,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="182"/>
-        <location filename="../../wording/store.py" line="85"/>
+        <location filename="../../wording/store.py" line="86"/>
         <source>This case is closed. It is kept as it was and cannot be changed.</source>
         <translation>यह केस बंद है। यह जैसा था वैसा रखा गया है और बदला नहीं जा सकता।</translation>
     </message>
@@ -3695,12 +3721,12 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>सूची में से कोई एक विकल्प चुनें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="12"/>
+        <location filename="../../wording/store.py" line="13"/>
         <source>The passphrase is not correct. Nothing was changed. Check Caps Lock and try again.</source>
         <translation>पासफ़्रेज़ सही नहीं है। कुछ भी नहीं बदला गया। Caps Lock जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="16"/>
+        <location filename="../../wording/store.py" line="17"/>
         <source>This data folder is locked with a passphrase. Type it when CaseBridge starts, or set CASEBRIDGE_PASSPHRASE for unattended use.</source>
         <translation>यह डेटा फ़ोल्डर पासफ़्रेज़ से बंद है। CaseBridge शुरू होने पर इसे लिखें, या बिना किसी के मौजूद रहे चलाने के लिए CASEBRIDGE_PASSPHRASE सेट करें।</translation>
     </message>
@@ -3716,7 +3742,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/first_run.py" line="17"/>
-        <location filename="../../wording/store.py" line="21"/>
+        <location filename="../../wording/store.py" line="22"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>कम से कम 8 अक्षरों का पासफ़्रेज़ चुनें।</translation>
     </message>
@@ -3766,107 +3792,107 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>मज़बूत।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="24"/>
+        <location filename="../../wording/store.py" line="25"/>
         <source>The key that unlocks this data folder cannot be found (store.json, keyfile.json or the system keyring entry is missing). Restore them from a backup, or choose another data folder. Nothing was changed.</source>
         <translation>इस डेटा फ़ोल्डर को खोलने वाली कुंजी नहीं मिल रही (store.json, keyfile.json या सिस्टम कीरिंग की प्रविष्टि ग़ायब है)। इन्हें बैकअप से वापस लाएँ, या कोई दूसरा डेटा फ़ोल्डर चुनें। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="30"/>
+        <location filename="../../wording/store.py" line="31"/>
         <source>The configured keyring stores secrets without encryption, so CaseBridge will not use it. Remove that keyring setting; CaseBridge will ask for a passphrase instead.</source>
         <translation>सेट किया गया कीरिंग रहस्यों को बिना एन्क्रिप्शन के रखता है, इसलिए CaseBridge उसका इस्तेमाल नहीं करेगा। वह कीरिंग सेटिंग हटाएँ; CaseBridge उसकी जगह पासफ़्रेज़ माँगेगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="35"/>
+        <location filename="../../wording/store.py" line="36"/>
         <source>The case database cannot be opened with this key: it is damaged or belongs to another installation. Nothing was changed. Restore it from a backup or choose another data folder.</source>
         <translation>केस डेटाबेस इस कुंजी से नहीं खुल रहा: यह ख़राब है या किसी दूसरे इंस्टॉलेशन का है। कुछ नहीं बदला गया। इसे बैकअप से वापस लाएँ या कोई दूसरा डेटा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="41"/>
+        <location filename="../../wording/store.py" line="42"/>
         <source>These cases were saved by a newer CaseBridge. Install the newer version to open them.</source>
         <translation>ये केस CaseBridge के नए संस्करण से सहेजे गए थे। इन्हें खोलने के लिए नया संस्करण इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="45"/>
+        <location filename="../../wording/store.py" line="46"/>
         <source>The disk is full, so this could not be saved. What was saved before is safe. Free some space (for example delete old downloads) and try again.</source>
         <translation>डिस्क भरी हुई है, इसलिए यह सहेजा नहीं जा सका। पहले सहेजा गया सब सुरक्षित है। कुछ जगह ख़ाली करें (जैसे पुराने डाउनलोड हटाएँ) और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="50"/>
+        <location filename="../../wording/store.py" line="51"/>
         <source>CaseBridge cannot write to its data folder (it is read-only or belongs to another user). Choose a folder you can write to, or ask for write permission.</source>
         <translation>CaseBridge अपने डेटा फ़ोल्डर में नहीं लिख सकता (वह केवल पढ़ने के लिए है या किसी दूसरे उपयोगकर्ता का है)। ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकें, या लिखने की अनुमति माँगें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="55"/>
+        <location filename="../../wording/store.py" line="56"/>
         <source>Another CaseBridge program is saving to this data folder; try again in a minute. Nothing was changed.</source>
         <translation>कोई दूसरा CaseBridge प्रोग्राम इस डेटा फ़ोल्डर में सहेज रहा है; एक मिनट बाद फिर कोशिश करें। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="60"/>
+        <location filename="../../wording/store.py" line="61"/>
         <source>No such case. Check the case number (run &apos;casebridge case list&apos;).</source>
         <translation>ऐसा कोई केस नहीं है। केस नंबर जाँचें (&apos;casebridge case list&apos; चलाएँ)।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="63"/>
+        <location filename="../../wording/store.py" line="64"/>
         <source>More than one case starts with this number. Type more of it.</source>
         <translation>इस नंबर से एक से ज़्यादा केस शुरू होते हैं। इसका और हिस्सा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="66"/>
+        <location filename="../../wording/store.py" line="67"/>
         <source>A stored file is damaged and cannot be read. Import it again from the original.</source>
         <translation>सहेजी गई एक फ़ाइल ख़राब है और पढ़ी नहीं जा सकती। इसे मूल से फिर से लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="70"/>
+        <location filename="../../wording/store.py" line="71"/>
         <source>Some fields need attention.</source>
         <translation>कुछ खानों पर ध्यान देना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="71"/>
+        <location filename="../../wording/store.py" line="72"/>
         <source>This case came from a clinic for your opinion and is kept exactly as they sent it; it cannot be changed here.</source>
         <translation>यह केस आपकी राय के लिए किसी क्लिनिक से आया है और ठीक वैसा ही रखा गया है जैसा उन्होंने भेजा; इसे यहाँ बदला नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="76"/>
+        <location filename="../../wording/store.py" line="77"/>
         <source>Cancelled. Nothing was half-saved.</source>
         <translation>रद्द किया गया। कुछ भी आधा सहेजा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="77"/>
+        <location filename="../../wording/store.py" line="78"/>
         <source>Something went wrong while saving. Nothing was lost. Try again.</source>
         <translation>सहेजते समय कुछ गड़बड़ हुई। कुछ भी खोया नहीं। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="80"/>
+        <location filename="../../wording/store.py" line="81"/>
         <source>This case was already sent, so it cannot be changed: the specialist would never see the change. To add information or files, use Send an update.</source>
         <translation>यह केस पहले ही भेजा जा चुका है, इसलिए बदला नहीं जा सकता: विशेषज्ञ को बदलाव कभी नहीं दिखेगा। जानकारी या फ़ाइलें जोड़ने के लिए अपडेट भेजें का इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="88"/>
+        <location filename="../../wording/store.py" line="89"/>
         <source>This file was sent to the specialist, so it stays with the case.</source>
         <translation>यह फ़ाइल विशेषज्ञ को भेजी जा चुकी है, इसलिए केस के साथ रहती है।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="91"/>
+        <location filename="../../wording/store.py" line="92"/>
         <source>There is nothing new to send: add a file or write a note first.</source>
         <translation>भेजने के लिए कुछ नया नहीं है: पहले कोई फ़ाइल जोड़ें या नोट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="94"/>
+        <location filename="../../wording/store.py" line="95"/>
         <source>This picture cannot be opened: the file is damaged, or it is a kind of picture CaseBridge cannot read (for example HEIC). Save it as JPEG on the phone and add it again. Nothing stored was changed.</source>
         <translation>यह चित्र नहीं खुल सकता: फ़ाइल ख़राब है, या यह ऐसा चित्र है जिसे CaseBridge नहीं पढ़ सकता (जैसे HEIC)। इसे फ़ोन पर JPEG के रूप में सहेजें और फिर से जोड़ें। सहेजा गया कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="100"/>
+        <location filename="../../wording/store.py" line="101"/>
         <source>This picture has too many pixels to open safely. Take the photo again at a normal camera setting (12 megapixels is plenty for a report) and add it again.</source>
         <translation>इस चित्र में सुरक्षित रूप से खोलने के लिए बहुत ज़्यादा पिक्सेल हैं। सामान्य कैमरा सेटिंग पर फ़ोटो फिर से लें (रिपोर्ट के लिए 12 मेगापिक्सेल काफ़ी है) और फिर से जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="108"/>
+        <location filename="../../wording/store.py" line="109"/>
         <source>Your cases are encrypted. The key is kept in this computer&apos;s secure keyring ({backend}), so CaseBridge opens without a passphrase for this Windows/Linux user.</source>
         <translation>आपके केस एन्क्रिप्टेड हैं। कुंजी इस कंप्यूटर के सुरक्षित कीरिंग ({backend}) में रखी है, इसलिए इस Windows/Linux उपयोगकर्ता के लिए CaseBridge बिना पासफ़्रेज़ के खुलता है।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="113"/>
+        <location filename="../../wording/store.py" line="114"/>
         <source>Your cases are encrypted. The key is locked with your passphrase (scrypt and AES-256-GCM in keyfile.json); CaseBridge asks for it at every start. Without it nobody, including us, can read the cases.</source>
         <translation>आपके केस एन्क्रिप्टेड हैं। कुंजी आपके पासफ़्रेज़ से बंद है (keyfile.json में scrypt और AES-256-GCM); CaseBridge हर बार शुरू होने पर इसे माँगता है। इसके बिना कोई भी, हम भी नहीं, केस पढ़ सकता।</translation>
     </message>
@@ -6147,6 +6173,171 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <location filename="../../wording/review.py" line="205"/>
         <source>Opened: the clinic sees “in review” after the next sync.</source>
         <translation>खोला गया: अगली सिंक के बाद क्लिनिक को “जाँच में” दिखेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="14"/>
+        <source>This is not a recovery key: check each group of five against the printed page (8 groups; the letters O, I, L and U are never used). Nothing was changed.</source>
+        <translation>यह रिकवरी कुंजी नहीं है: पाँच-पाँच के हर समूह को छपे पन्ने से मिलाएँ (8 समूह; अक्षर O, I, L और U कभी इस्तेमाल नहीं होते)। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="19"/>
+        <source>This recovery key does not open these cases. Nothing was changed. Check that it is the key printed for this clinic&apos;s data.</source>
+        <translation>यह रिकवरी कुंजी इन केसों को नहीं खोलती। कुछ नहीं बदला गया। जाँचें कि यह इसी क्लिनिक के डेटा के लिए छपी कुंजी है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="24"/>
+        <source>These cases already have a recovery key. Type the current one to replace it.</source>
+        <translation>इन केसों की रिकवरी कुंजी पहले से है। उसे बदलने के लिए अभी की कुंजी लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="28"/>
+        <source>Make a recovery key first (Settings, or &apos;casebridge recovery-key new&apos;): backups are locked with it.</source>
+        <translation>पहले रिकवरी कुंजी बनाएँ (सेटिंग्स में, या &apos;casebridge recovery-key new&apos;): बैकअप उसी से बंद होते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="33"/>
+        <source>The backup needs %1 but the disk has only %2 free. Nothing was written. Use a larger USB stick or free some space.</source>
+        <translation>बैकअप को %1 चाहिए पर डिस्क पर केवल %2 ख़ाली है। कुछ नहीं लिखा गया। बड़ी USB स्टिक इस्तेमाल करें या कुछ जगह ख़ाली करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="38"/>
+        <source>Another backup or restore is using this backup folder. Try again when it has finished.</source>
+        <translation>कोई दूसरा बैकअप या रीस्टोर इस बैकअप फ़ोल्डर का इस्तेमाल कर रहा है। उसके पूरा होने पर फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="42"/>
+        <source>No complete backup was found here. Choose the folder or stick that holds &apos;casebridge-backup&apos;.</source>
+        <translation>यहाँ कोई पूरा बैकअप नहीं मिला। वह फ़ोल्डर या स्टिक चुनें जिसमें &apos;casebridge-backup&apos; है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="47"/>
+        <source>The backup is damaged: %1 does not match what was backed up. Nothing was restored. Use another backup (an older one, or another stick).</source>
+        <translation>बैकअप ख़राब है: %1 बैकअप की गई चीज़ से मेल नहीं खाता। कुछ भी वापस नहीं लाया गया। कोई दूसरा बैकअप इस्तेमाल करें (पुराना, या दूसरी स्टिक)।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="52"/>
+        <source>This folder is not empty. Choose an empty or new folder. Nothing was changed.</source>
+        <translation>यह फ़ोल्डर ख़ाली नहीं है। कोई ख़ाली या नया फ़ोल्डर चुनें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="59"/>
+        <source>This folder holds cases changed after the backup was made: restoring would lose those changes. Nothing was changed. Choose an empty folder, or replace it on purpose (the cases there are moved aside, not deleted).</source>
+        <translation>इस फ़ोल्डर में ऐसे केस हैं जो बैकअप बनने के बाद बदले गए: वापस लाने से वे बदलाव खो जाएँगे। कुछ नहीं बदला गया। कोई ख़ाली फ़ोल्डर चुनें, या जान-बूझकर इसे बदलें (वहाँ के केस हटाए नहीं, अलग रखे जाते हैं)।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="65"/>
+        <source>This folder already holds cases. Nothing was changed. Choose an empty folder, or replace it on purpose (the cases there are moved aside, not deleted).</source>
+        <translation>इस फ़ोल्डर में पहले से केस हैं। कुछ नहीं बदला गया। कोई ख़ाली फ़ोल्डर चुनें, या जान-बूझकर इसे बदलें (वहाँ के केस हटाए नहीं, अलग रखे जाते हैं)।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="74"/>
+        <source>Recovery key</source>
+        <translation>रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="75"/>
+        <source>This key opens your cases and your backups if this computer breaks, is reinstalled, or nobody remembers the passphrase. CaseBridge does not keep it: write it down or print it now, and keep it locked away from the computer and from the backup stick.</source>
+        <translation>अगर यह कंप्यूटर ख़राब हो जाए, फिर से इंस्टॉल हो, या किसी को पासफ़्रेज़ याद न रहे, तो यह कुंजी आपके केस और बैकअप खोलती है। CaseBridge इसे नहीं रखता: इसे अभी लिख लें या प्रिंट कर लें, और कंप्यूटर और बैकअप स्टिक से दूर ताले में रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="81"/>
+        <source>These cases have no recovery key yet. Make one before the first backup.</source>
+        <translation>इन केसों की अभी कोई रिकवरी कुंजी नहीं है। पहले बैकअप से पहले एक बनाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="85"/>
+        <source>These cases have a recovery key. Make a new one only if it was lost or seen by someone else: backups made before keep opening with the old key.</source>
+        <translation>इन केसों की रिकवरी कुंजी है। नई कुंजी तभी बनाएँ जब पुरानी खो गई हो या किसी और ने देख ली हो: पहले बने बैकअप पुरानी कुंजी से ही खुलते रहेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="90"/>
+        <source>Write these 8 groups down or print them, then tick the box below. The key is saved only then; until you press Done, the cases keep their old key.</source>
+        <translation>ये 8 समूह लिख लें या प्रिंट कर लें, फिर नीचे के बॉक्स पर निशान लगाएँ। कुंजी तभी सहेजी जाती है; हो गया दबाने तक केसों की पुरानी कुंजी ही रहती है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="95"/>
+        <source>Make a recovery key</source>
+        <translation>रिकवरी कुंजी बनाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="96"/>
+        <source>Make a new recovery key…</source>
+        <translation>नई रिकवरी कुंजी बनाएँ…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="97"/>
+        <source>Current recovery key:</source>
+        <translation>अभी की रिकवरी कुंजी:</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="98"/>
+        <source>Print…</source>
+        <translation>प्रिंट करें…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="99"/>
+        <source>I have written it down or printed it</source>
+        <translation>मैंने इसे लिख लिया है या प्रिंट कर लिया है</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="100"/>
+        <source>CaseBridge recovery key</source>
+        <translation>CaseBridge रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="103"/>
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="104"/>
+        <source>Copy every case to a folder or USB stick, locked with the recovery key. Only what is new since the last backup is copied.</source>
+        <translation>हर केस को किसी फ़ोल्डर या USB स्टिक पर कॉपी करें, रिकवरी कुंजी से बंद। पिछले बैकअप के बाद का केवल नया हिस्सा कॉपी होता है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="109"/>
+        <source>Back up to a folder or USB stick…</source>
+        <translation>किसी फ़ोल्डर या USB स्टिक पर बैकअप लें…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="110"/>
+        <source>Last backup: %1</source>
+        <translation>पिछला बैकअप: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="111"/>
+        <source>No backup has been made yet.</source>
+        <translation>अभी तक कोई बैकअप नहीं बना।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="112"/>
+        <source>Backing up: %1 of %2, %3</source>
+        <translation>बैकअप हो रहा है: %2 में से %1, %3</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="113"/>
+        <source>Backup finished: %1 copied (%2 new files); every file was checked.</source>
+        <translation>बैकअप पूरा: %1 कॉपी हुआ (%2 नई फ़ाइलें); हर फ़ाइल जाँची गई।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="116"/>
+        <source>Backup cancelled. Earlier backups on the stick are unchanged.</source>
+        <translation>बैकअप रद्द किया गया। स्टिक पर पहले के बैकअप वैसे ही हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="120"/>
+        <source>No recovery key yet: click to make one</source>
+        <translation>अभी कोई रिकवरी कुंजी नहीं: बनाने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="121"/>
+        <source>Never backed up: click to back up</source>
+        <translation>कभी बैकअप नहीं लिया: बैकअप लेने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="122"/>
+        <source>No backup for over a week: click to back up</source>
+        <translation>एक हफ़्ते से ज़्यादा से कोई बैकअप नहीं: बैकअप लेने के लिए क्लिक करें</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,205 @@
+"""The recovery key page: make (or replace) the key, show it in large groups, print it, and
+save it only once the person says it is written down.
+
+A new key is made here and shown before anything is saved, so closing the page early loses
+nothing: the store keeps its old key (or none). Replacing a key asks for the current one, which
+is checked on the database executor before the new key is shown. The key lives only in this
+page's widgets and is dropped when it closes. Thread-safety: GUI thread only; store calls go
+through the executor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+import wording
+from desktop.views.widgets import wrapped_label
+from desktop.words import tr_error
+from desktop.workers import call
+from local_store import recovery
+from local_store.errors import StoreError
+from wording import backup as words
+
+WIDTH = 620
+KEY_POINT_SIZE = 22
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(wording.CONTEXT, text)
+
+
+class RecoveryKeyDialog(QDialog):
+    def __init__(self, store, executor, parent=None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.executor = executor
+        self.key: str | None = None
+        self.has_key = recovery.has_recovery_key(store.data_dir)
+        self.setWindowTitle(_t(words.RECOVERY_TITLE))
+
+        layout = QVBoxLayout(self)
+        # The page grows when the key appears; never squeeze the words above it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(wrapped_label(_t(words.RECOVERY_INTRO), WIDTH))
+        self.state = wrapped_label(
+            _t(words.RECOVERY_SET if self.has_key else words.RECOVERY_NONE), WIDTH
+        )
+        self.state.setObjectName("banner")
+        layout.addWidget(self.state)
+
+        self.current = QLineEdit()
+        self.current.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.current_label = QLabel(_t(words.RECOVERY_CURRENT))
+        row = QHBoxLayout()
+        row.addWidget(self.current_label)
+        row.addWidget(self.current, 1)
+        layout.addLayout(row)
+        self.current_label.setVisible(self.has_key)
+        self.current.setVisible(self.has_key)
+
+        self.groups = QGridLayout()
+        self.groups.setHorizontalSpacing(18)
+        self.group_labels: list[QLabel] = []
+        for index in range(recovery.GROUPS):
+            label = QLabel()
+            # Large and monospaced, so each character can be read and copied by hand.
+            label.setStyleSheet(
+                f"font-family: monospace; font-size: {KEY_POINT_SIZE}pt; font-weight: bold;"
+            )
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setObjectName("recoveryKeyGroup")
+            self.groups.addWidget(label, index // 4, index % 4, Qt.AlignmentFlag.AlignCenter)
+            label.hide()
+            self.group_labels.append(label)
+        layout.addLayout(self.groups)
+
+        self.written = QCheckBox(_t(words.RECOVERY_WRITTEN))
+        self.written.hide()
+        self.written.toggled.connect(self._update_buttons)
+        layout.addWidget(self.written)
+        self.problem = wrapped_label("", WIDTH)
+        self.problem.setProperty("kind", "problem")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        buttons = QHBoxLayout()
+        self.make_button = QPushButton(
+            _t(words.RECOVERY_REPLACE if self.has_key else words.RECOVERY_MAKE)
+        )
+        self.make_button.clicked.connect(self.make)
+        self.print_button = QPushButton(_t(words.RECOVERY_PRINT))
+        self.print_button.clicked.connect(self.print_key)
+        self.print_button.hide()
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("primaryButton")
+        self.done_button.clicked.connect(self.save)
+        self.done_button.hide()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.done_button)
+        layout.addLayout(buttons)
+
+    # ------------------------------------------------------------------ making
+
+    @Slot()
+    def make(self) -> None:
+        self._say(None)
+        self.make_button.setEnabled(False)
+        current = self.current.text() if self.has_key else None
+        self.executor.submit(
+            call(recovery.check_current_key, self.store.data_dir, current),
+            succeeded=self._on_checked,
+            failed=self._on_failed,
+        )
+
+    @Slot(object)
+    def _on_checked(self, _result) -> None:
+        self.show_key(recovery.new_key())
+
+    def show_key(self, key: str) -> None:
+        """Show ``key`` (not yet saved) in large groups, with Print and the written-down box."""
+        self.key = key
+        for label, group in zip(self.group_labels, key.split("-"), strict=True):
+            label.setText(group)
+            label.show()
+        self.current.setEnabled(False)
+        self.state.setText(_t(words.RECOVERY_WRITE_NOW))
+        self.state.setMinimumHeight(self.state.heightForWidth(WIDTH))
+        self.make_button.hide()
+        self.print_button.show()
+        self.written.show()
+        self.done_button.show()
+        self._update_buttons()
+        self.adjustSize()
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        self.done_button.setEnabled(self.key is not None and self.written.isChecked())
+
+    @Slot()
+    def print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.key is None:
+            return
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setPlainText(
+            f"{_t(words.RECOVERY_PRINTED_HEADING)}\n\n{_t(words.RECOVERY_INTRO)}\n\n"
+            + "  ".join(self.key.split("-")[:4])
+            + "\n"
+            + "  ".join(self.key.split("-")[4:])
+        )
+        document.print_(printer)
+
+    @Slot()
+    def save(self) -> None:
+        if self.key is None:
+            return
+        self.done_button.setEnabled(False)
+        current = self.current.text() if self.has_key else None
+        self.executor.submit(
+            call(recovery.make_recovery_key, self.store, current, key=self.key),
+            succeeded=self._on_saved,
+            failed=self._on_failed,
+        )
+
+    @Slot(object)
+    def _on_saved(self, _key) -> None:
+        self.key = None
+        self.accept()
+
+    @Slot(object)
+    def _on_failed(self, error) -> None:
+        self.make_button.setEnabled(True)
+        self._update_buttons()
+        self._say(tr_error(error.code if isinstance(error, StoreError) else "store_error"))
+
+    def _say(self, text: str | None) -> None:
+        self.problem.setText(text or "")
+        self.problem.setMinimumHeight(self.problem.heightForWidth(WIDTH) if text else 0)
+        self.problem.setVisible(bool(text))
+
+    def done(self, result: int) -> None:
+        self.key = None  # the key leaves memory with the page
+        for label in self.group_labels:
+            label.clear()
+        super().done(result)
