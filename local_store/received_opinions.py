@@ -260,6 +260,12 @@ def get(store: Store, opinion_id: str) -> StoredOpinion | None:
     return None if row is None else _opinion(row)
 
 
+def bundles_answered(store: Store) -> set[str]:
+    """The bundles an opinion was received on."""
+    rows = query(store, "SELECT DISTINCT bundle_id FROM received_opinions").fetchall()
+    return {r[0] for r in rows}
+
+
 def unseen_count(store: Store) -> int:
     """Opinions received and not looked at yet: what the status bar announces."""
     row = query(store, "SELECT COUNT(*) FROM received_opinions WHERE seen_at IS NULL").fetchone()

@@ -63,6 +63,28 @@ def refusals(store: Store) -> list[Refusal]:
     ]
 
 
+@dataclass(frozen=True)
+class BundleOpinions:
+    """What came back on one bundle sent: whether an opinion was received, and the code of
+    the last one kept out (None when none was)."""
+
+    received: bool
+    refused: str | None
+
+
+def by_bundle(store: Store) -> dict[str, BundleOpinions]:
+    """Each bundle an opinion came back on (received or kept out): the Sending and receiving
+    panel's rows."""
+    answered = received_opinions.bundles_answered(store)
+    last_refusal: dict[str, str] = {}
+    for f in received_opinions.refused(store):
+        last_refusal[f.bundle_id] = f.last_error or ""
+    return {
+        bundle_id: BundleOpinions(bundle_id in answered, last_refusal.get(bundle_id))
+        for bundle_id in answered | set(last_refusal)
+    }
+
+
 def unseen_count(store: Store) -> int:
     """Opinions received and not looked at yet."""
     return received_opinions.unseen_count(store)

@@ -68,7 +68,7 @@ class SyncControls(QObject):
     @Slot(object)
     def _on_progress(self, progress) -> None:
         self.indicator.show_progress(progress)
-        key = (progress.state, progress.bundle_id, progress.queued)
+        key = (progress.state, progress.bundle_id, progress.queued, progress.new_opinions)
         if key != self._last_key:
             self._last_key = key
             self.refresh_statuses()

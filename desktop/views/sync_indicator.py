@@ -1,7 +1,8 @@
 """The sending indicator in the status bar and the words the sending screens share.
 
 ``SyncIndicator`` is a clickable status-bar label: offline, waiting (with how many cases),
-sending (percent, speed, time left), paused, cases ready but not queued, or everything sent.
+sending (percent, speed, time left), paused, cases ready but not queued, or everything sent;
+first, when opinions arrived that nobody has looked at yet, that they did.
 ``sync_error_text`` is shared by the indicator, the Submit screen and the Sync panel, which
 import it from here and nothing from each other; ``sync_controls`` wires them all into the
 main window. Sizes, speeds and time left come from ``desktop.words`` (tr_size, tr_rate,
@@ -65,12 +66,28 @@ def to_receive_text(count: int) -> str:
     return _tr("%1 cases to receive").replace("%1", str(count))
 
 
+def new_opinions_text(count: int) -> str:
+    """Opinions received and not looked at yet."""
+    if count == 1:
+        return _tr("✉ A new opinion arrived")
+    return _tr("✉ %1 new opinions arrived").replace("%1", str(count))
+
+
 def progress_summary(p, ready: int = 0) -> tuple[str, str]:
     """The indicator's text and style for one SyncProgress; ``ready`` counts the cases ready
     to send that nobody queued yet (casework.case_state.SendingCounts), so "all cases sent"
-    is never said while one waits for a click."""
+    is never said while one waits for a click. A new opinion is said first, whatever else is
+    going on, until someone has looked at it."""
     if p is None:
         return "", IDLE_STYLE
+    text, style = _link_summary(p, ready)
+    new = getattr(p, "new_opinions", 0)
+    if new:
+        return new_opinions_text(new) + " · " + text, style
+    return text, style
+
+
+def _link_summary(p, ready: int) -> tuple[str, str]:
     if p.state == "sending":
         text = _tr("↑ Sending %1% · %2 · %3")
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
