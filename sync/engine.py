@@ -335,7 +335,9 @@ class SyncEngine:
                 opinions = self._opinion_fetches(opinion_failures)
                 if not watch and not usable and not fetches and not opinions:
                     break
-                if any((f.next_attempt_at or 0) <= self._clock() for f in [*fetches, *opinions]):
+                due_at = [f.next_attempt_at for f in fetches]
+                due_at += [o.next_attempt_at for o in opinions]
+                if any((t or 0) <= self._clock() for t in due_at):
                     continue  # offered by the feed just read: fetched now
                 waits = [e.next_attempt_at for e in usable if e.next_attempt_at]
                 waits += [f.next_attempt_at for f in fetches if f.next_attempt_at]
