@@ -7,6 +7,8 @@ plain words; the status bar stops announcing once the opinion was looked at."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -24,9 +26,10 @@ pytestmark = [pytest.mark.gui, pytest.mark.timeout(180)]
 WAIT_MS = 60_000
 
 
-def test_status_bar_case_list_and_panel_follow_the_opinions(
-    window, qtbot, store, specialist, service, tmp_path
-):
+def two_opinions_back(store, specialist, service, tmp_path) -> tuple[str, str]:
+    """Two cases sent by ``store`` (enrolled here as a clinic), a signed opinion on each, the
+    second's opinion.age changed by a byte at the service. Returns (answered, damaged) case ids.
+    """
     from opinion_service.review import opinion_key
 
     enrollment.enroll(store, service.url, service.new_code("clinic"), role="clinic")
@@ -44,7 +47,20 @@ def test_status_bar_case_list_and_panel_follow_the_opinions(
     changed = tmp_path / "changed.age"
     changed.write_bytes(bytes(data))
     service.running.blobs.put_object(key, changed)
+    return answered, damaged
 
+
+def panel_row(panel, name: str) -> list[str]:
+    for r in range(panel.table.rowCount()):
+        if panel.table.item(r, 0).text() == name:
+            return [panel.table.item(r, c).text() for c in range(panel.table.columnCount())]
+    raise AssertionError(name)
+
+
+def test_status_bar_case_list_and_panel_follow_the_opinions(
+    window, qtbot, store, specialist, service, tmp_path
+):
+    answered, damaged = two_opinions_back(store, specialist, service, tmp_path)
     controls = window.sync
     window.refresh_cases()
     controls.service.restart()
@@ -64,10 +80,7 @@ def test_status_bar_case_list_and_panel_follow_the_opinions(
     qtbot.waitUntil(lambda: panel.loaded and panel.table.rowCount() == 2, timeout=10_000)
 
     def row(name: str) -> list[str]:
-        for r in range(panel.table.rowCount()):
-            if panel.table.item(r, 0).text() == name:
-                return [panel.table.item(r, c).text() for c in range(panel.table.columnCount())]
-        raise AssertionError(name)
+        return panel_row(panel, name)
 
     qtbot.waitUntil(lambda: row("Rani Devi")[2] == "Opinion kept out", timeout=10_000)
     assert row("Meena Kumari")[2] == "Opinion received"
@@ -79,3 +92,53 @@ def test_status_bar_case_list_and_panel_follow_the_opinions(
     opinion_inbox.mark_seen(store, answered)
     controls.service.send_now()
     qtbot.waitUntil(lambda: "new opinion" not in controls.indicator.text(), timeout=WAIT_MS)
+
+
+@pytest.mark.parametrize("service_backend", ["sqlite-files"], indirect=True)
+@pytest.mark.screenshot
+@pytest.mark.skipif(
+    not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
+    reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
+)
+def test_screens_of_opinions_received_and_kept_out(
+    store, qtbot, specialist, service, tmp_path, out_dir
+):
+    from tests.support.screen_checks import save
+    from tests.support.screens import open_window
+
+    answered, _damaged = two_opinions_back(store, specialist, service, tmp_path)
+    window = open_window(store, qtbot)
+    controls = window.sync
+    qtbot.waitUntil(lambda: "A new opinion arrived" in controls.indicator.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: (
+            window.model.index(window.model.row_of(answered), STATUS).data(
+                Qt.ItemDataRole.DisplayRole
+            )
+            == "Opinion received"
+        ),
+        timeout=10_000,
+    )
+    qtbot.wait(300)
+    save(
+        window,
+        out_dir / "76-opinion-received-case-list.png",
+        shows=[controls.indicator],
+        says=["Meena Kumari", "Opinion received", "A new opinion arrived"],
+    )
+    controls.show_panel()
+    panel = controls.panel
+    panel.resize(1060, 560)
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(
+        lambda: panel.loaded and panel_row(panel, "Rani Devi")[2] == "Opinion kept out",
+        timeout=10_000,
+    )
+    qtbot.wait(300)
+    save(
+        panel,
+        out_dir / "77-opinion-kept-out-panel.png",
+        shows=[panel.table],
+        says=["Opinion received", "Opinion kept out", "Rani Devi"],
+    )
+    panel.close()
