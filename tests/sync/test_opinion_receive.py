@@ -362,3 +362,78 @@ def test_an_opinion_on_a_bundle_this_clinic_never_sent_is_not_downloaded(
     assert result.opinion_refused == [(opinion_id, opinion_receive.OTHER_CASE)]
     nothing_kept(clinic, tmp_path, case_id)
     assert outbox.list_entries(clinic) == before
+
+
+def test_every_refusal_is_said_in_plain_words():
+    from wording.sync import SYNC_ERROR
+
+    for code in opinion_receive.REFUSAL_CODES:
+        assert code in SYNC_ERROR, code
+        assert "kept out" in SYNC_ERROR[code] or "not kept" in SYNC_ERROR[code], code
+
+
+def test_an_opinion_for_a_case_no_longer_here_is_kept_out(clinic, specialist, service, tmp_path):
+    from local_store.connection import transaction, writes
+
+    case_id, bundle_id = sent_and_fetched(clinic, specialist, service, tmp_path)
+    opinion_id = write_and_sign(specialist, tmp_path, bundle_id, "Medicines first.")
+
+    @writes
+    def delete_case(store) -> None:  # as a repair by hand would: the app never deletes a sent case
+        with transaction(store) as db:
+            db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+
+    delete_case(clinic)
+
+    result = clinic_run(clinic, tmp_path)
+
+    assert result.opinion_refused == [(opinion_id, opinion_receive.CASE_REMOVED)]
+    assert received_opinions.for_case(clinic, case_id) == []
+    assert not any((tmp_path / "clinic" / opinion_receive.OPINIONS_DIR).glob("*/*"))
+
+
+# ---- a bad link
+
+
+def test_the_download_goes_on_through_cuts_a_long_stall_and_a_slow_link(
+    clinic, specialist, service, tmp_path
+):
+    from opinion_service.review import opinion_key
+    from tests.support.fault_proxy import DOWN, FaultPlan, FaultProxy
+    from tests.sync.test_review_fetch import through
+
+    case_id, bundle_id = sent_and_fetched(clinic, specialist, service, tmp_path)
+    # A long plan makes an opinion of some tens of kilobytes.
+    opinion_id = write_and_sign(
+        specialist, tmp_path, bundle_id, "\n".join(f"Step {n}: " + "x" * 200 for n in range(150))
+    )
+    key = opinion_key(opinion_id, protocol.OPINION_FILE)
+    size = len(b"".join(service.running.blobs.read_object(key)))
+    assert size > 25_000
+    plan = FaultPlan(
+        rate_down=12_000,  # a slow link
+        cut_every=9_000,
+        cut_jitter=0.3,
+        max_cuts=3,
+        stall_at=(14_000,),
+        stall_seconds=2.5,  # longer than the read timeout below
+        events_on=DOWN,
+        deadline_seconds=150,
+        seed=4,
+    )
+    with FaultProxy(int(service.url.rsplit(":", 1)[1]), plan) as proxy:
+        through(clinic, proxy.url)
+        engine = SyncEngine(clinic, tmp_path / "clinic", timeouts=(3.0, 1.5))
+        result = engine.run_once()
+        stats = proxy.stats()
+
+    assert result.opinions == [(opinion_id, case_id)] and result.opinion_refused == []
+    assert stats.cuts >= 2 and stats.stalls == 1
+    # Each cut or stall costs at most what was in flight, never the file from its start (three
+    # restarts from zero would bring down some 20 KB more than this allows; the feed and the
+    # probes are the rest).
+    assert stats.bytes_down < size + 12_000
+    assert engine.gauge.fast_resumes >= 1
+    [kept] = opinion_inbox.opinions_for_case(clinic, case_id)
+    assert received_opinions.get(clinic, opinion_id).signed == signed_bytes(specialist, opinion_id)
+    assert kept.opinion.plan.startswith("Step 0: ")
