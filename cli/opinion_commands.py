@@ -8,7 +8,8 @@ per question the clinic asked); `draft --from FILE.json` saves it as the case's 
 and the preview of the draft exactly as the clinic will receive it. All work offline: `sync
 --once` sends what is signed. On a clinic's computer (enrolled as a clinic, or not enrolled)
 `show CASE` prints each opinion received on the case (sync.opinion_inbox), oldest first, with
-the specialist the service vouched for and the signing key's fingerprint; ``received_json`` is
+the specialist the service vouched for and the signing key's fingerprint (showing them marks
+them seen: the status bar stops announcing them); ``received_json`` is
 the shape `case show --json` gives under ``opinion``. Exit codes: 0 done, 1 failed.
 Thread-safety: one command per process.
 """

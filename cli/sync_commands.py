@@ -306,10 +306,9 @@ def _report(args, result, case_of: dict[str, str]) -> int:
                 waiting=result.to_receive,
             )
         )
-    elif result.opinions or result.opinion_refused:
-        pass  # the lines above say what came
     elif not result.sent and not failed and not result.pending and not result.offline:
-        lines.append(CLI_SYNC_WORDS["nothing"])
+        if not (result.opinions or result.opinion_refused):  # else the lines above say it
+            lines.append(CLI_SYNC_WORDS["nothing"])
     else:
         lines.append(
             CLI_SYNC_WORDS["summary"].format(

@@ -61,6 +61,7 @@ REPLAYED = received_opinions.REPLAYED  # this opinion is here already, or re-sen
 FORMAT_UNKNOWN = "opinion_format_unknown"  # a newer opinion format than this version reads
 ITEM_UNREADABLE = "opinion_item_unreadable"  # the queued item no longer verifies
 CASE_REMOVED = "opinion_case_removed"  # the case was deleted from this device for good
+UNAVAILABLE = "opinion_unavailable"  # the service refuses to give the opinion it announced
 REFUSAL_CODES = (
     SIGNER_UNKNOWN,
     OTHER_CASE,
@@ -69,6 +70,7 @@ REFUSAL_CODES = (
     FORMAT_UNKNOWN,
     ITEM_UNREADABLE,
     CASE_REMOVED,
+    UNAVAILABLE,
 )
 
 # Progress while receiving: (file name, bytes done, the file's size).
@@ -249,10 +251,10 @@ def attempt_receive(
     except ProtocolError as exc:
         if exc.code in DEVICE_CODES:
             return ReceiveOutcome(moved=moved, device_error=exc.code)
-        # The service no longer has it, or says it is not this device's: not this device's
-        # opinion to keep.
+        # The service says it is not this device's, or will not give what it announced: no
+        # retry changes that.
         shutil.rmtree(work_folder(data_dir, fetch.opinion_id), ignore_errors=True)
-        return refuse(OTHER_CASE if exc.code == protocol.Error.NOT_YOURS else exc.code)
+        return refuse(OTHER_CASE if exc.code == protocol.Error.NOT_YOURS else UNAVAILABLE)
     except (Offline, ServerBusy) as exc:
         backoff(exc.code)
         return ReceiveOutcome(online=not isinstance(exc, Offline), moved=moved)

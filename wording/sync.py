@@ -202,6 +202,11 @@ SYNC_ERROR = {
         "An opinion arrived for a case that was deleted from this computer for good, so it "
         "was not kept. Ask the service administrator if it is still needed.",
     ),
+    "opinion_unavailable": QT_TRANSLATE_NOOP(
+        "wording",
+        "An opinion the service announced could not be fetched from it, so it was kept out. "
+        "Tell the service administrator.",
+    ),
     "opinion_item_unreadable": QT_TRANSLATE_NOOP(
         "wording",
         "A notice of an opinion no longer matches the service's signature and was kept out. "
@@ -254,7 +259,7 @@ CLI_SYNC_WORDS = {
     ),
     "progress": "{bundle} {file}: {percent}% of {size}, {speed}, {left}",
     "opinion_received": "Opinion received: case {case} (opinion {opinion})",
-    "opinion_refused": "Opinion kept out ({opinion}): {words}",
+    "opinion_refused": "Opinion {opinion}: {words}",
 }
 
 # The labels of `casebridge keys show` (this device's public keys).
