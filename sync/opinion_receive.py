@@ -29,8 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from local_store import cases, outbox, received_opinions
-from local_store.errors import NotFound
+from local_store import outbox, received_opinions
 from local_store.received_opinions import OpinionFetch
 from local_store.store import Store
 from sync import link, protocol
@@ -60,7 +59,6 @@ CHANGED = "opinion_changed"  # a byte differs from what was signed, or it does n
 REPLAYED = received_opinions.REPLAYED  # this opinion is here already, or re-sent as another
 FORMAT_UNKNOWN = "opinion_format_unknown"  # a newer opinion format than this version reads
 ITEM_UNREADABLE = "opinion_item_unreadable"  # the queued item no longer verifies
-CASE_REMOVED = "opinion_case_removed"  # the case was deleted from this device for good
 UNAVAILABLE = "opinion_unavailable"  # the service refuses to give the opinion it announced
 REFUSAL_CODES = (
     SIGNER_UNKNOWN,
@@ -69,7 +67,6 @@ REFUSAL_CODES = (
     REPLAYED,
     FORMAT_UNKNOWN,
     ITEM_UNREADABLE,
-    CASE_REMOVED,
     UNAVAILABLE,
 )
 
@@ -109,10 +106,6 @@ def _answers_what_we_sent(store: Store, item: protocol.OpinionReady) -> str:
     case_id, manifest_sha256 = sent
     if manifest_sha256 is not None and manifest_sha256 != item.manifest_sha256:
         raise OpinionRefused(OTHER_CASE)
-    try:
-        cases.get_case(store, case_id)  # a case in the trash still takes it
-    except NotFound:
-        raise OpinionRefused(CASE_REMOVED) from None
     return case_id
 
 

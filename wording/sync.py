@@ -197,11 +197,6 @@ SYNC_ERROR = {
         "An opinion was kept out: it was written by a newer version of CaseBridge. Update "
         "CaseBridge and ask the service administrator to send it again.",
     ),
-    "opinion_case_removed": QT_TRANSLATE_NOOP(
-        "wording",
-        "An opinion arrived for a case that was deleted from this computer for good, so it "
-        "was not kept. Ask the service administrator if it is still needed.",
-    ),
     "opinion_unavailable": QT_TRANSLATE_NOOP(
         "wording",
         "An opinion the service announced could not be fetched from it, so it was kept out. "
