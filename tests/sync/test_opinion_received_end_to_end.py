@@ -180,6 +180,10 @@ def test_case_sent_opinion_signed_and_received_through_a_bad_link(tmp_path):
             _sync_until(specialist, lambda r: any(s["bundle_id"] == opinion_id for s in r["sent"]))
             assert proxy.stats().cuts >= 1
 
+        # Nothing has come back yet, and the clinic's `opinion show` says so.
+        waiting = _ok(clinic("opinion", "show", case_id)).out
+        assert "No opinion has arrived" in waiting
+
         # 4. The clinic's `sync --once` is killed while the opinion crawls down a 2G link.
         part = clinic.data_dir / OPINIONS_DIR / opinion_id / "opinion.age.part"
         with FaultProxy(port, FaultPlan(rate_down=TWO_G, deadline_seconds=400)) as proxy:
@@ -255,6 +259,7 @@ def test_case_sent_opinion_signed_and_received_through_a_bad_link(tmp_path):
             QUESTIONS[1],
             "Yes, with one companion; the road trip is safe.",
             "Neoadjuvant chemotherapy, then surgery if it responds.",
+            template["investigations"][0],
             "Dr Meera Iyer",
             "KMC-48213",
             "Signature verified",
