@@ -14,13 +14,13 @@ Thread-safety: immutable values and pure functions; ``load`` and ``set_done`` on
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from local_store import cases, investigation_ticks
 from local_store.models import case_number
 from local_store.store import Store
+from sync import opinion_inbox
 from sync.opinion import Opinion, ReceivedOpinion, SeeInPerson, Signatory
 
 # How soon the specialist wants the patient seen in person, when that is urgent: the banner.
@@ -174,13 +174,14 @@ def with_thread(screen: OpinionScreen, entries: Sequence[ThreadEntry]) -> Opinio
 
 
 def received_opinions(store: Store, case_id: str) -> list[ReceivedOpinion]:
-    """The case's received opinions, oldest first: the one call to the receiving side
-    (sync.opinion_inbox), which a device without it answers with none."""
-    try:
-        inbox = importlib.import_module("sync.opinion_inbox")
-    except ModuleNotFoundError:
-        return []
-    return list(inbox.opinions_for_case(store, case_id))
+    """The case's received opinions, oldest first, each signature checked again on reading:
+    the one call to the receiving side (sync.opinion_inbox)."""
+    return opinion_inbox.opinions_for_case(store, case_id)
+
+
+def seen(store: Store, case_id: str) -> None:
+    """The case's Opinion tab was shown: its opinions are no longer announced as new."""
+    opinion_inbox.mark_seen(store, case_id)
 
 
 def thread_entries(store: Store, case_id: str) -> list[ThreadEntry]:

@@ -221,6 +221,10 @@ def case_list(args, data_dir: Path) -> int:
 
 
 def case_show(args, data_dir: Path) -> int:
+    from cli.opinion_commands import received_json
+    from sync import opinion_inbox
+    from wording.opinion import CLI_OPINION_WORDS, VERDICT
+
     if not store_exists(data_dir):
         raise Failed("not_found", [wording.store.error_text("not_found")])
     if not _CASE_ID_TEXT.fullmatch(args.case.strip()):
@@ -232,11 +236,21 @@ def case_show(args, data_dir: Path) -> int:
         files = attachments.list_attachments(store, case_id)
         entries = timeline.list_entries(store, case_id)
         studies = dicom_index.list_studies(store, case_id)
-    out(
-        fmt.case_json(case, files, entries, studies),
-        args.json,
-        fmt.case_text(case, files, entries, studies),
-    )
+        opinions = opinion_inbox.opinions_for_case(store, case_id)
+    payload = fmt.case_json(case, files, entries, studies)
+    text = fmt.case_text(case, files, entries, studies)
+    # The newest opinion received (a correction replaces what it corrects); `opinion show`
+    # prints them all.
+    payload["opinion"] = None
+    if opinions:
+        newest = opinions[-1]
+        payload["opinion"] = received_json(newest) | {"versions": len(opinions)}
+        text += "\n" + CLI_OPINION_WORDS["case_line"].format(
+            verdict=VERDICT.get(newest.opinion.verdict, newest.opinion.verdict),
+            name=newest.signer.name or newest.signer.device_id,
+            fingerprint=newest.fingerprint,
+        )
+    out(payload, args.json, text)
     return EXIT_OK
 
 

@@ -1,12 +1,16 @@
 """`opinion template | draft | sign | show`: a specialist's opinion on a received case from a
-script or by hand.
+script or by hand; on a clinic's computer, `show` prints the opinions received on a case.
 
 `template` prints a JSON draft to start from (the specialty's template and one empty answer
 per question the clinic asked); `draft --from FILE.json` saves it as the case's draft
 (casework.opinion_form: autosaved the same way the editor saves); `sign` signs and queues it
 (sync/opinion_send.py), refused while a question is unanswered; `show` prints every version
 and the preview of the draft exactly as the clinic will receive it. All work offline: `sync
---once` sends what is signed. Exit codes: 0 done, 1 failed.
+--once` sends what is signed. On a clinic's computer (enrolled as a clinic, or not enrolled)
+`show CASE` prints each opinion received on the case (sync.opinion_inbox), oldest first, with
+the specialist the service vouched for and the signing key's fingerprint (showing them marks
+them seen: the status bar stops announcing them); ``received_json`` is
+the shape `case show --json` gives under ``opinion``. Exit codes: 0 done, 1 failed.
 Thread-safety: one command per process.
 """
 
@@ -74,7 +78,8 @@ def add_parsers(commands, common) -> None:
     show = actions.add_parser(
         "show",
         parents=[common],
-        help="the opinion's versions and the draft as the clinic will receive it",
+        help="the opinion's versions and the draft as the clinic will receive it; on a "
+        "clinic's computer, the opinions received on the case",
     )
     show.add_argument("case", metavar="CASE", help="bundle or case id (or its start)")
     show.set_defaults(handler=opinion_show)
@@ -206,6 +211,8 @@ def opinion_show(args, data_dir: Path) -> int:
     from sync.opinion_send import OpinionRefused
 
     with _open(data_dir) as store:
+        if _on_clinic(store):
+            return _received_show(args, store)
         bundle_id = _fetched(store, args.case)
         versions = []
         for record in opinions.versions(store, bundle_id):
@@ -288,3 +295,79 @@ def _document_lines(parts: list[tuple[str, Any]]) -> list[str]:
         elif value:
             lines.append(w["value"].format(text=value))
     return lines
+
+
+# ---- show, on a clinic's computer
+
+
+def _on_clinic(store) -> bool:
+    from sync.enrollment import current
+    from sync.protocol import Role
+
+    enrollment = current(store)
+    return enrollment is None or enrollment.role == Role.CLINIC
+
+
+def received_json(received) -> dict[str, Any]:
+    """One received opinion (sync.opinion.ReceivedOpinion) for scripts: the document, the
+    specialist as the service vouched for them, and the verification."""
+    document = received.opinion
+    signer = received.signer
+    return {
+        "opinion_id": document.opinion_id,
+        "bundle_id": document.bundle_id,
+        "replaces": document.replaces,
+        "verdict": document.verdict,
+        "answers": [a.to_json() for a in document.answers],
+        "specialist": {
+            "name": signer.name,
+            "qualification": signer.qualification,
+            "council": signer.council,
+            "registration": signer.registration,
+            "device_id": signer.device_id,
+        },
+        "verified": True,  # only opinions whose signature holds are read back
+        "fingerprint": received.fingerprint,
+        "received_at": received.received_at,
+        "document": document.to_json(),
+    }
+
+
+def _received_show(args, store) -> int:
+    from casework.opinion_form import sections
+    from local_store import cases
+    from local_store.errors import AmbiguousId, NotFound
+    from sync import opinion_inbox
+    from wording import store as store_words
+
+    try:
+        case_id = cases.resolve_case_id(store, args.case.strip())
+    except (NotFound, AmbiguousId) as exc:
+        code = "ambiguous_id" if isinstance(exc, AmbiguousId) else "not_found"
+        raise Failed(code, [store_words.error_text(code)]) from None
+    received = opinion_inbox.opinions_for_case(store, case_id)
+    if received:
+        opinion_inbox.mark_seen(store, case_id)
+    w = CLI_OPINION_WORDS
+    lines: list[str] = []
+    for number, r in enumerate(received, start=1):
+        lines.append(
+            w["received"].format(version=number, opinion=r.opinion.opinion_id[:8], at=r.received_at)
+        )
+        if r.opinion.replaces:
+            lines.append(w["correction"].format(replaces=r.opinion.replaces[:8]))
+        lines += _document_lines(sections(r.opinion))
+        lines.append(
+            w["verified"].format(
+                name=r.signer.name or r.signer.device_id,
+                qualification=r.signer.qualification,
+                registration=" ".join(p for p in (r.signer.council, r.signer.registration) if p),
+                fingerprint=r.fingerprint,
+            )
+        )
+        lines.append("")
+    if not received:
+        lines.append(w["none_received"].format(case=case_id[:8]))
+    payload = {"case_id": case_id, "opinions": [received_json(r) for r in received]}
+    out(payload, args.json, "\n".join(lines).rstrip("\n"))
+    return EXIT_OK

@@ -75,7 +75,8 @@ def add_parsers(commands, common) -> None:
         parents=[common],
         help="send the outbox and read the service's status feed",
         description="Send queued cases and read what the service did with them; on a "
-        "specialist's computer also fetch the cases offered to it. Exit codes: 0 everything "
+        "specialist's computer also fetch the cases offered to it, on a clinic's receive the "
+        "opinions on its cases. Exit codes: 0 everything "
         "sent and fetched, 3 something failed or the service could not be reached with cases "
         "waiting, 1 error.",
     )
@@ -260,6 +261,12 @@ def _report(args, result, case_of: dict[str, str]) -> int:
             for b, c in result.fetch_failed
         ],
         "to_receive": result.to_receive,
+        # A clinic's device: the opinions received, and those kept out, in the same run.
+        "opinions": [{"opinion_id": o, "case_id": c} for o, c in result.opinions],
+        "opinion_refused": [
+            {"opinion_id": o, "code": c, "message": sync_error_text(c)}
+            for o, c in result.opinion_refused
+        ],
     }
     lines = [
         CLI_SYNC_WORDS["sent"].format(bundle_id=b, case=(case_of.get(b) or "")[:8])
@@ -278,6 +285,14 @@ def _report(args, result, case_of: dict[str, str]) -> int:
         CLI_REVIEW_WORDS["fetch_failed"].format(bundle=b[:8], words=review_error_text(c))
         for b, c in result.fetch_failed
     ]
+    lines += [
+        CLI_SYNC_WORDS["opinion_received"].format(opinion=o[:8], case=c[:8])
+        for o, c in result.opinions
+    ]
+    lines += [
+        CLI_SYNC_WORDS["opinion_refused"].format(opinion=o[:8], words=sync_error_text(c))
+        for o, c in result.opinion_refused
+    ]
     if result.offline:
         lines.append(sync_error_text("offline"))
     if result.error:
@@ -292,7 +307,8 @@ def _report(args, result, case_of: dict[str, str]) -> int:
             )
         )
     elif not result.sent and not failed and not result.pending and not result.offline:
-        lines.append(CLI_SYNC_WORDS["nothing"])
+        if not (result.opinions or result.opinion_refused):  # else the lines above say it
+            lines.append(CLI_SYNC_WORDS["nothing"])
     else:
         lines.append(
             CLI_SYNC_WORDS["summary"].format(
@@ -303,5 +319,7 @@ def _report(args, result, case_of: dict[str, str]) -> int:
     if result.error:
         return EXIT_FAILED
     if failed or result.pending or result.fetch_failed or result.to_receive:
+        return EXIT_PARTIAL
+    if result.opinion_refused:
         return EXIT_PARTIAL
     return EXIT_OK

@@ -526,6 +526,55 @@ def _investigation_ticks(db: sqlite_utils.Database) -> None:
     )
 
 
+def _received_opinions(db: sqlite_utils.Database) -> None:
+    # A clinic's side of the way back. outbox.manifest_sha256: the plaintext manifest's hash of
+    # each bundle sent, what an opinion on it must name. opinion_fetches: one row per
+    # opinion_ready feed item (keyed by its feed cursor, so a replayed item has a row of its
+    # own to be refused in), the item as the service signed it, its state (waiting, stored,
+    # refused) and failures. received_opinions: each opinion that passed every check, its
+    # signed document's bytes and the service's vouch for its signer, never changed once
+    # stored (the trigger), in the order received.
+    _run_statements(
+        db,
+        """
+        ALTER TABLE outbox ADD COLUMN manifest_sha256 TEXT;
+        CREATE TABLE opinion_fetches (
+            feed_cursor INTEGER PRIMARY KEY,
+            opinion_id TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            item TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'waiting',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            next_attempt_at REAL,
+            queued_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX opinion_fetches_state ON opinion_fetches(state, feed_cursor);
+        CREATE INDEX opinion_fetches_opinion ON opinion_fetches(opinion_id);
+        CREATE TABLE received_opinions (
+            opinion_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            bundle_id TEXT NOT NULL,
+            replaces TEXT,
+            signed BLOB NOT NULL,
+            signer TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            seen_at TEXT
+        );
+        CREATE INDEX received_opinions_case ON received_opinions(case_id, position)
+        """,
+    )
+    # Only seen_at may change: the document, its signer and when it came are kept as they came.
+    db.execute(
+        "CREATE TRIGGER received_opinions_fixed BEFORE UPDATE OF opinion_id, case_id, bundle_id, "
+        "replaces, signed, signer, fingerprint, received_at, position ON received_opinions "
+        "BEGIN SELECT RAISE(ABORT, 'opinion_signed'); END"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -542,6 +591,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _received_cases,
     _opinions,
     _investigation_ticks,
+    _received_opinions,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -115,11 +115,13 @@ def enqueue(
     update_of: str | None = None,
     note: str = "",
     kind: str = KIND_BUNDLE,
+    manifest_sha256: str | None = None,
 ) -> None:
     """Queue a built bundle or a signed opinion (``kind``; ``bundle_id`` is then the
     opinion's id and the received case keeps its status). For a bundle, in the same
     transaction the case becomes queued and the attachments it carries are marked sent;
-    ``update_of`` names the bundle an update follows (its note is kept with it)."""
+    ``update_of`` names the bundle an update follows (its note is kept with it);
+    ``manifest_sha256`` (of the manifest's plaintext) is what an opinion on it must name."""
     with transaction(store) as db:
         db.table("outbox").insert(
             {
@@ -132,6 +134,7 @@ def enqueue(
                 "priority": PRIORITY_URGENT if urgent else PRIORITY_ROUTINE,
                 "size_cipher": size_cipher,
                 "created_at": now_iso(),
+                "manifest_sha256": manifest_sha256,
             }
         )
         db.table("outbox_files").insert_all(
@@ -239,6 +242,17 @@ def get_entry(store: Store, bundle_id: str) -> OutboxEntry | None:
 def open_entries(store: Store) -> list[OutboxEntry]:
     """Bundles still to send, urgent first, then oldest."""
     return [e for e in list_entries(store) if e.state in OPEN_STATES]
+
+
+def sent_manifest(store: Store, bundle_id: str) -> tuple[str, str | None] | None:
+    """(case id, manifest SHA-256) of a bundle this device queued, or None for one it never
+    did. The hash is None for a bundle built before it was recorded."""
+    row = query(
+        store,
+        "SELECT case_id, manifest_sha256 FROM outbox WHERE bundle_id = ? AND kind = ?",
+        [bundle_id, KIND_BUNDLE],
+    ).fetchone()
+    return None if row is None else (row[0], row[1])
 
 
 def case_of(store: Store, bundle_id: str) -> str | None:

@@ -18,7 +18,9 @@ On a specialist device the same loop receives: the cases the feed offered (queue
 sync/feed.py) are fetched one at a time, urgent first, by sync/receiving.py and sync/fetch.py
 over the same session (timeouts, bandwidth cap) and gauge, backed off the same way; progress
 is reported as state "receiving". Cases opened for review are reported "in review" to the
-service when the feed is read.
+service when the feed is read. On a clinic device the opinions the feed announced (queued by
+sync/feed.py) are downloaded, checked and kept the same way, one at a time in feed order, by
+sync/opinion_receive.py; progress says how many received opinions nobody has looked at yet.
 
 Qt-free. Thread-safety: ``run_once``/``watch`` run on one worker thread; ``pause``,
 ``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes go
@@ -35,13 +37,14 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from local_store import outbox, received
+from local_store import outbox, received, received_opinions
 from local_store.outbox import OutboxEntry, OutboxFile
 from local_store.store import Store
 from sync import link, protocol
 from sync.delivery import BundleFailed, deliver
 from sync.enrollment import Enrollment, NotEnrolled, current
 from sync.feed import read_feed
+from sync.opinion_receive import attempt_receive
 from sync.receiving import attempt_fetch, send_opened
 from sync.review import service_session
 from sync.transport.api import ServiceApi
@@ -95,6 +98,7 @@ class SyncProgress:
     last_error: str | None = None
     retry_at: float | None = None  # epoch seconds
     to_receive: int = 0  # cases offered to this device and not fetched yet
+    new_opinions: int = 0  # opinions received and not looked at yet
 
 
 @dataclass
@@ -108,6 +112,8 @@ class SyncResult:
     fetch_failed: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
     withdrawn: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
     to_receive: int = 0
+    opinions: list[tuple[str, str]] = field(default_factory=list)  # (opinion id, case id)
+    opinion_refused: list[tuple[str, str]] = field(default_factory=list)  # (opinion id, code)
 
 
 class _DeviceStop(Exception):
@@ -238,7 +244,9 @@ class SyncEngine:
         # A new run is a new chance: nothing waits on a backoff from an earlier run.
         outbox.clear_waits(self.store)
         received.clear_fetch_waits(self.store)
+        received_opinions.clear_waits(self.store)
         fetch_failures: dict[str, int] = {}
+        opinion_failures: dict[int, int] = {}
         online = False
         feed_due = 0.0
         try:
@@ -261,6 +269,7 @@ class SyncEngine:
                     # The link is back: whatever waited for it goes now.
                     outbox.clear_waits(self.store)
                     received.clear_fetch_waits(self.store)
+                    received_opinions.clear_waits(self.store)
                 entries = outbox.open_entries(self.store)
                 self._queued = len(entries)
                 now = self._clock()
@@ -293,6 +302,17 @@ class SyncEngine:
                         bid = fetch_due[0].bundle_id
                         fetch_failures[bid] = fetch_failures.get(bid, 0) + 1
                     continue
+                opinions = self._opinion_fetches(opinion_failures)
+                opinion_due = [o for o in opinions if (o.next_attempt_at or 0) <= now]
+                if opinion_due:
+                    got = self._attempt_opinion(opinion_due[0], enrollment, session, cancel, result)
+                    online = got.online
+                    key = opinion_due[0].cursor
+                    if got.moved or got.case_id:
+                        opinion_failures[key] = 0
+                    elif not watch:
+                        opinion_failures[key] = opinion_failures.get(key, 0) + 1
+                    continue
                 if self._clock() >= feed_due:
                     # Set first: a feed that keeps failing is tried again at the next poll,
                     # never in a tight loop.
@@ -312,12 +332,16 @@ class SyncEngine:
                             raise _DeviceStop(exc.code) from None
                         self._last_error = exc.code
                 fetches = self._fetches(fetch_failures)
-                if not watch and not usable and not fetches:
+                opinions = self._opinion_fetches(opinion_failures)
+                if not watch and not usable and not fetches and not opinions:
                     break
-                if any((f.next_attempt_at or 0) <= self._clock() for f in fetches):
+                due_at = [f.next_attempt_at for f in fetches]
+                due_at += [o.next_attempt_at for o in opinions]
+                if any((t or 0) <= self._clock() for t in due_at):
                     continue  # offered by the feed just read: fetched now
                 waits = [e.next_attempt_at for e in usable if e.next_attempt_at]
                 waits += [f.next_attempt_at for f in fetches if f.next_attempt_at]
+                waits += [o.next_attempt_at for o in opinions if o.next_attempt_at]
                 wake_at = min([*waits, feed_due]) if watch else min(waits or [now + 1.0])
                 if waits:
                     waiting = min(waits, key=lambda t: t)
@@ -461,6 +485,47 @@ class SyncEngine:
                 self._last_error = fresh.last_error
         return outcome
 
+    def _opinion_fetches(self, failures: dict[int, int]) -> list[received_opinions.OpinionFetch]:
+        """The opinions to download in this run, in feed order."""
+        return [
+            o
+            for o in received_opinions.fetches(self.store)
+            if failures.get(o.cursor, 0) < ONCE_ATTEMPTS
+        ]
+
+    def _attempt_opinion(
+        self,
+        fetch: received_opinions.OpinionFetch,
+        enrollment: Enrollment,
+        session: HttpSession,
+        cancel: threading.Event,
+        result: SyncResult,
+    ):
+        """One try at receiving an opinion announced to this device (sync/opinion_receive.py)."""
+        outcome = attempt_receive(
+            self.store,
+            self.data_dir,
+            session,
+            self.gauge,
+            fetch,
+            enrollment,
+            _ReceiveStop(cancel, self),
+            partial(self._emit_opinion, fetch.bundle_id),
+            self._clock,
+        )
+        if outcome.device_error:
+            raise _DeviceStop(outcome.device_error)
+        if outcome.case_id:
+            result.opinions.append((fetch.opinion_id, outcome.case_id))
+            self._last_error = None
+        elif outcome.refused:
+            self._last_error = outcome.refused
+            result.opinion_refused.append((fetch.opinion_id, outcome.refused))
+        return outcome
+
+    def _emit_opinion(self, bundle_id: str, name: str, done: int, size: int) -> None:
+        self._emit_receiving(bundle_id, name, 0, size, done, size)
+
     def outranked(self, entry: OutboxEntry) -> bool:
         """Whether a more urgent bundle is due: the current upload stops between blocks (its
         bytes are kept at the service) and the urgent one goes first."""
@@ -489,6 +554,7 @@ class SyncEngine:
                 queued=queued,
                 to_receive=to_receive,
                 rate=self.gauge.shown_rate(),
+                new_opinions=received_opinions.unseen_count(self.store),
                 **kw,
             )
         )
@@ -517,6 +583,7 @@ class SyncEngine:
                 seconds_left=link.estimate_seconds(total - done, rate) if rate else None,
                 queued=self._queued,
                 to_receive=len(received.fetches(self.store)),
+                new_opinions=received_opinions.unseen_count(self.store),
             )
         )
 

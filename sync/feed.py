@@ -1,13 +1,14 @@
 """Reading the service's signed feed: what happened to each bundle sent (received, assigned,
 in review), applied to the outbox, the inbox and the case; and, on a specialist device, the
 cases offered to it (``case_assigned``), queued to be fetched (local_store.received,
-sync/fetch.py).
+sync/fetch.py); on a clinic device, the opinions ready for it (``opinion_ready``), queued to
+be downloaded (local_store.received_opinions, sync/opinion_receive.py).
 
 ``read_feed`` asks for the items after the stored cursor, page by page. Every item must open
 with the service key pinned at enrollment (``protocol.open_feed_item``, any kind); the first
 that does not stops the read, and the cursor stays before it. Status items are applied;
 ``case_assigned`` items are queued for fetching, kept with the service's signature so the
-fetch checks them again; ``opinion_ready`` is passed over for now. Each item is applied and
+fetch checks them again; ``opinion_ready`` items likewise. Each item is applied and
 the cursor stored in one write, forward-only (an item at or before the cursor is skipped).
 
 Store writes go straight to local_store.outbox (they run on the store's writer).
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from local_store import outbox, received
+from local_store import outbox, received, received_opinions
 from local_store.models import CaseStatus
 from local_store.store import Store
 from sync import protocol
@@ -67,9 +68,21 @@ def read_feed(store: Store, api: ServiceApi, enrollment: Enrollment) -> FeedRead
                 cursor = item.cursor
                 applied += 1
                 continue
+            if isinstance(item, protocol.OpinionReady):
+                # Queued with the service's signature, downloaded by sync/opinion_receive.py.
+                received_opinions.queue(
+                    store,
+                    wrapped,
+                    cursor=item.cursor,
+                    opinion_id=item.opinion_id,
+                    bundle_id=item.bundle_id,
+                )
+                cursor = item.cursor
+                applied += 1
+                continue
             if not isinstance(item, protocol.FeedItem):
-                # opinion_ready: verified, but not acted on by this client yet; the cursor
-                # moves on so status items behind it still come.
+                # A kind this client does not act on: the cursor moves on so status items
+                # behind it still come.
                 outbox.pass_feed_item(store, item.cursor)
                 cursor = item.cursor
                 continue

@@ -288,11 +288,20 @@ def unseal(sealed: bytes, identity: pyrage.x25519.Identity, signer_raw: bytes) -
     """The opinion in opinion.age once it decrypts with ``identity`` and its signature holds
     for ``signer_raw`` (the specialist device's key, as a vouch gave it). Raises ShapeError
     (``opinion_unreadable``, ``format_unknown``) or SignatureError."""
+    return unseal_signed(sealed, identity, signer_raw)[0].value
+
+
+def unseal_signed(
+    sealed: bytes, identity: pyrage.x25519.Identity, signer_raw: bytes
+) -> tuple[Signed[Opinion], bytes]:
+    """``unseal``, keeping what a receiver stores: the signed opinion and the bytes it
+    decrypted to (the document with its signature, as the specialist's device sealed it)."""
     try:
-        obj = json.loads(pyrage.decrypt(sealed, [identity]))
+        plain = pyrage.decrypt(sealed, [identity])
+        obj = json.loads(plain)
     except (pyrage.DecryptError, ValueError):
         raise ShapeError(Opinion.UNREADABLE, "sealed") from None
-    return Signed.open(Opinion, obj, signer_raw).value
+    return Signed.open(Opinion, obj, signer_raw), plain
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,7 @@ def submit_case(
         sent_attachments=result.sent,
         update_of=update.of if update is not None else None,
         note=update.note if update is not None else "",
+        manifest_sha256=built.manifest_sha256,
     )
     return Submitted(
         built.bundle_id, built.path, built.size_cipher, result.left_out, result.review_flags

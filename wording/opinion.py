@@ -121,6 +121,12 @@ CLI_OPINION_WORDS = {
     "section": "{title}:",
     "value": "  {text}",
     "signatory": "  {name}, {qualification}, {council} {registration}",
+    "received": "Opinion {version} ({opinion}), received {at}",
+    "verified": "Signature verified: {name}, {qualification}, {registration}; "
+    "key fingerprint {fingerprint}",
+    "none_received": "No opinion has arrived for case {case} yet.",
+    "case_line": "Opinion received: {verdict}, signed by {name} (signature verified, key "
+    "{fingerprint}); see: casebridge opinion show CASE",
 }
 
 

@@ -171,6 +171,42 @@ SYNC_ERROR = {
         "wording",
         "The service answered an upload without its progress. Tell the service administrator.",
     ),
+    # An opinion coming back to the clinic, kept out (sync/opinion_receive.py)
+    "opinion_signer_unknown": QT_TRANSLATE_NOOP(
+        "wording",
+        "An opinion was kept out: it is not signed by the specialist the service named. "
+        "Tell the service administrator.",
+    ),
+    "opinion_other_case": QT_TRANSLATE_NOOP(
+        "wording",
+        "An opinion was kept out: it answers a case or a version of a case that this "
+        "computer did not send. Tell the service administrator.",
+    ),
+    "opinion_changed": QT_TRANSLATE_NOOP(
+        "wording",
+        "An opinion was kept out: it was changed or damaged on the way. Tell the service "
+        "administrator, who can send it again.",
+    ),
+    "opinion_replayed": QT_TRANSLATE_NOOP(
+        "wording",
+        "An opinion that is already here came again; the copy was kept out. Nothing needs "
+        "to be done.",
+    ),
+    "opinion_format_unknown": QT_TRANSLATE_NOOP(
+        "wording",
+        "An opinion was kept out: it was written by a newer version of CaseBridge. Update "
+        "CaseBridge and ask the service administrator to send it again.",
+    ),
+    "opinion_unavailable": QT_TRANSLATE_NOOP(
+        "wording",
+        "An opinion the service announced could not be fetched from it, so it was kept out. "
+        "Tell the service administrator.",
+    ),
+    "opinion_item_unreadable": QT_TRANSLATE_NOOP(
+        "wording",
+        "A notice of an opinion no longer matches the service's signature and was kept out. "
+        "Tell the service administrator.",
+    ),
     "protocol_error": QT_TRANSLATE_NOOP(
         "wording",
         "The service refused a request. Update CaseBridge; if it persists, tell the service "
@@ -217,6 +253,8 @@ CLI_SYNC_WORDS = {
         "Another CaseBridge program is sending from this data folder; waiting for it to finish."
     ),
     "progress": "{bundle} {file}: {percent}% of {size}, {speed}, {left}",
+    "opinion_received": "Opinion received: case {case} (opinion {opinion})",
+    "opinion_refused": "Opinion {opinion}: {words}",
 }
 
 # The labels of `casebridge keys show` (this device's public keys).

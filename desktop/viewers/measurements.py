@@ -20,8 +20,8 @@ from imaging import measure
 Point = tuple[float, float]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Measurements", text)
+# Written out as translate("Context", "text") at each use: lupdate finds only literal pairs.
+translate = QCoreApplication.translate
 
 
 def source_label(source: str | None) -> str:
@@ -49,14 +49,16 @@ def describe(m: Measurement, values: np.ndarray | None, cal, unit: str) -> str:
     if m.kind == "length":
         result = measure.length(m.points[0], m.points[1], cal)
         template = (
-            _tr("{value} mm ({source})") if result.calibrated else _tr("{value} px ({source})")
+            translate("Measurements", "{value} mm ({source})")
+            if result.calibrated
+            else translate("Measurements", "{value} px ({source})")
         )
         return template.format(value=f"{result.value:.1f}", source=source_label(result.source))
     if m.kind == "angle":
         degrees = measure.angle(m.points[0], m.points[1], m.points[2], cal)
         spacing = cal.spacing_at(*m.points) if cal is not None else None
         source = cal.source if spacing is not None else None
-        return _tr("{value}° ({source})").format(
+        return translate("Measurements", "{value}° ({source})").format(
             value=f"{degrees:.1f}", source=source_label(source)
         )
     if values is None:
@@ -64,10 +66,11 @@ def describe(m: Measurement, values: np.ndarray | None, cal, unit: str) -> str:
     center, radii = ellipse_geometry(m.points[0], m.points[1])
     stats = measure.ellipse_stats(values, center, radii, cal)
     if stats is None:
-        return _tr("No pixels inside")
-    return _tr(
+        return translate("Measurements", "No pixels inside")
+    return translate(
+        "Measurements",
         "Mean {mean}{unit}, SD {sd}\nMin {minimum}, max {maximum}\n"
-        "Area {area} {area_unit} ({source})"
+        "Area {area} {area_unit} ({source})",
     ).format(
         mean=f"{stats.mean:.1f}",
         unit=f" {unit}" if unit else "",

@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 import wording.cases
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overlays", text)
+# Written out as translate("Context", "text") at each use: lupdate finds only literal pairs.
+translate = QCoreApplication.translate
 
 
 def _text(dataset, keyword: str) -> str:
@@ -49,11 +48,11 @@ def corners(
     born = _date(_text(dataset, "PatientBirthDate"))
     sex = _text(dataset, "PatientSex")
     if ident:
-        patient.append(_tr("ID {value}").format(value=ident))
+        patient.append(translate("Overlays", "ID {value}").format(value=ident))
     details = " · ".join(
         v
         for v in (
-            _tr("born {value}").format(value=born) if born else "",
+            translate("Overlays", "born {value}").format(value=born) if born else "",
             QCoreApplication.translate(wording.CONTEXT, wording.cases.SEX.get(sex, ""))
             if sex
             else "",
@@ -71,7 +70,7 @@ def corners(
             v
             for v in (
                 _text(dataset, "Modality"),
-                _tr("series {value}").format(value=_text(dataset, "SeriesNumber"))
+                translate("Overlays", "series {value}").format(value=_text(dataset, "SeriesNumber"))
                 if _text(dataset, "SeriesNumber")
                 else "",
                 _text(dataset, "SeriesDescription"),
@@ -83,31 +82,33 @@ def corners(
     if institution:
         study.append(institution)
 
-    where = [_tr("Image {n} of {total}").format(n=image + 1, total=images)]
+    where = [translate("Overlays", "Image {n} of {total}").format(n=image + 1, total=images)]
     if frames > 1:
-        where.append(_tr("Frame {n} of {total}").format(n=frame + 1, total=frames))
+        where.append(
+            translate("Overlays", "Frame {n} of {total}").format(n=frame + 1, total=frames)
+        )
     thickness = _text(dataset, "SliceThickness")
     location = _text(dataset, "SliceLocation")
     if location:
-        where.append(_tr("Location {value} mm").format(value=_short(location)))
+        where.append(translate("Overlays", "Location {value} mm").format(value=_short(location)))
     if thickness:
-        where.append(_tr("Thickness {value} mm").format(value=_short(thickness)))
+        where.append(translate("Overlays", "Thickness {value} mm").format(value=_short(thickness)))
 
     how = []
     if window is not None:
-        line = _tr("W {width} L {center}").format(
+        line = translate("Overlays", "W {width} L {center}").format(
             width=_short(window.width), center=_short(window.center)
         )
         how.append(f"{line} ({preset})" if preset else line)
     if zoom is not None:  # None: no picture on screen, so no zoom to speak of
-        how.append(_tr("Zoom {value}%").format(value=round(zoom * 100)))
+        how.append(translate("Overlays", "Zoom {value}%").format(value=round(zoom * 100)))
     extras = []
     if rotation:
-        extras.append(_tr("rotated {value}°").format(value=rotation))
+        extras.append(translate("Overlays", "rotated {value}°").format(value=rotation))
     if flipped:
-        extras.append(_tr("flipped"))
+        extras.append(translate("Overlays", "flipped"))
     if invert:
-        extras.append(_tr("inverted"))
+        extras.append(translate("Overlays", "inverted"))
     if extras:
         how.append(", ".join(extras))
     return {

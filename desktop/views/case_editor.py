@@ -679,12 +679,16 @@ class CaseEditor(QWidget):
             self.tabs.setCurrentWidget(self.opinion_tab)
         elif not available:
             self.tabs.setCurrentWidget(self.scroll)
+        if available and self.tabs.currentWidget() is self.opinion_tab:
+            self.opinion_tab.mark_seen()  # a new version read while its tab was open
 
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:
         # The form's notices keep their place so fields never jump while typing; the Opinion
         # tab has nothing to type, and a small screen needs that room for the opinion.
         self.banner_slot.setVisible(self.tabs.currentWidget() is self.scroll)
+        if self.tabs.currentWidget() is self.opinion_tab:
+            self.opinion_tab.mark_seen()
 
     @Slot(object)
     def _open_attachment(self, payload) -> None:

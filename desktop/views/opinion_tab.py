@@ -196,6 +196,11 @@ class OpinionTab(QWidget):
         self.show_opinion(None)
         self.loaded_for = self.case_id
 
+    def mark_seen(self) -> None:
+        """Shown to someone: the status bar stops announcing this case's opinion as new."""
+        if self.screen is not None:
+            self.executor.submit(call(opinion_view.seen, self.store, self.screen.case_id))
+
     def show_opinion(self, screen: OpinionScreen | None) -> None:
         self.screen = screen
         if screen is not None:

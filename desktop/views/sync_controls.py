@@ -68,8 +68,12 @@ class SyncControls(QObject):
     @Slot(object)
     def _on_progress(self, progress) -> None:
         self.indicator.show_progress(progress)
-        key = (progress.state, progress.bundle_id, progress.queued)
+        key = (progress.state, progress.bundle_id, progress.queued, progress.new_opinions)
         if key != self._last_key:
+            arrived = progress.new_opinions > (self._last_key[3] if self._last_key else 0)
+            editor = self.window.editor
+            if arrived and editor.case_id is not None:
+                editor.opinion_tab.load(editor.case_id)  # the open case may be the one answered
             self._last_key = key
             self.refresh_statuses()
 

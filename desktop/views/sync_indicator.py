@@ -1,7 +1,8 @@
 """The sending indicator in the status bar and the words the sending screens share.
 
 ``SyncIndicator`` is a clickable status-bar label: offline, waiting (with how many cases),
-sending (percent, speed, time left), paused, cases ready but not queued, or everything sent.
+sending (percent, speed, time left), paused, cases ready but not queued, or everything sent;
+first, when opinions arrived that nobody has looked at yet, that they did.
 ``sync_error_text`` is shared by the indicator, the Submit screen and the Sync panel, which
 import it from here and nothing from each other; ``sync_controls`` wires them all into the
 main window. Sizes, speeds and time left come from ``desktop.words`` (tr_size, tr_rate,
@@ -18,20 +19,19 @@ import wording
 from desktop.words import tr_rate, tr_time_left
 from wording import sync as sync_words
 
-CONTEXT = "SyncWords"
 IDLE_STYLE = "color: #1d5e27; font-weight: bold; padding: 0 8px;"
 BUSY_STYLE = "color: #0b4f8a; font-weight: bold; padding: 0 8px;"
 PROBLEM_STYLE = "color: #8a0015; font-weight: bold; padding: 0 8px;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Written out as translate("Context", "text") at each use: lupdate finds only literal pairs.
+translate = QCoreApplication.translate
 
 
 def waiting_text(queued: int) -> str:
     if queued == 1:
-        return _tr("1 case waiting to be sent")
-    return _tr("%1 cases waiting to be sent").replace("%1", str(queued))
+        return translate("SyncWords", "1 case waiting to be sent")
+    return translate("SyncWords", "%1 cases waiting to be sent").replace("%1", str(queued))
 
 
 def sync_error_text(code: str) -> str:
@@ -54,30 +54,46 @@ def percent(done: int, total: int) -> int:
 def ready_text(ready: int) -> str:
     """Short enough for the status bar of a 1024-pixel screen; the tooltip says what to do."""
     if ready == 1:
-        return _tr("1 case ready, not sent yet")
-    return _tr("%1 cases ready, not sent yet").replace("%1", str(ready))
+        return translate("SyncWords", "1 case ready, not sent yet")
+    return translate("SyncWords", "%1 cases ready, not sent yet").replace("%1", str(ready))
 
 
 def to_receive_text(count: int) -> str:
     """Cases offered to this computer and not fetched yet."""
     if count == 1:
-        return _tr("1 case to receive")
-    return _tr("%1 cases to receive").replace("%1", str(count))
+        return translate("SyncWords", "1 case to receive")
+    return translate("SyncWords", "%1 cases to receive").replace("%1", str(count))
+
+
+def new_opinions_text(count: int) -> str:
+    """Opinions received and not looked at yet."""
+    if count == 1:
+        return translate("SyncWords", "✉ A new opinion arrived")
+    return translate("SyncWords", "✉ %1 new opinions arrived").replace("%1", str(count))
 
 
 def progress_summary(p, ready: int = 0) -> tuple[str, str]:
     """The indicator's text and style for one SyncProgress; ``ready`` counts the cases ready
     to send that nobody queued yet (casework.case_state.SendingCounts), so "all cases sent"
-    is never said while one waits for a click."""
+    is never said while one waits for a click. A new opinion is said first, whatever else is
+    going on, until someone has looked at it."""
     if p is None:
         return "", IDLE_STYLE
+    text, style = _link_summary(p, ready)
+    new = getattr(p, "new_opinions", 0)
+    if new:
+        return new_opinions_text(new) + " · " + text, style
+    return text, style
+
+
+def _link_summary(p, ready: int) -> tuple[str, str]:
     if p.state == "sending":
-        text = _tr("↑ Sending %1% · %2 · %3")
+        text = translate("SyncWords", "↑ Sending %1% · %2 · %3")
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
         text = text.replace("%2", tr_rate(p.rate))
         return text.replace("%3", tr_time_left(p.seconds_left)), BUSY_STYLE
     if p.state == "receiving":
-        text = _tr("↓ Receiving %1% · %2 · %3")
+        text = translate("SyncWords", "↓ Receiving %1% · %2 · %3")
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
         text = text.replace("%2", tr_rate(p.rate))
         text = text.replace("%3", tr_time_left(p.seconds_left))
@@ -85,26 +101,26 @@ def progress_summary(p, ready: int = 0) -> tuple[str, str]:
             text += " · " + to_receive_text(p.to_receive)
         return text, BUSY_STYLE
     if p.state == "paused":
-        text = _tr("❚❚ Sending paused")
+        text = translate("SyncWords", "❚❚ Sending paused")
         if p.queued:
             text += " · " + waiting_text(p.queued)
         return text, PROBLEM_STYLE
     if p.state == "offline":
-        text = _tr("○ Offline")
+        text = translate("SyncWords", "○ Offline")
         if p.queued:
             text += " · " + waiting_text(p.queued)
         return text, PROBLEM_STYLE
     if p.state == "waiting" or p.queued:
-        text = waiting_text(p.queued) if p.queued else _tr("Waiting to send")
+        text = waiting_text(p.queued) if p.queued else translate("SyncWords", "Waiting to send")
         if p.last_error:
-            text = _tr("⚠ %1 · see Sending").replace("%1", text)
+            text = translate("SyncWords", "⚠ %1 · see Sending").replace("%1", text)
             return text, PROBLEM_STYLE
         return "◷ " + text, BUSY_STYLE
     if ready:
         return "◷ " + ready_text(ready), BUSY_STYLE
     if p.to_receive:
         return "◷ " + to_receive_text(p.to_receive), BUSY_STYLE
-    return _tr("● Online · all cases sent"), IDLE_STYLE
+    return translate("SyncWords", "● Online · all cases sent"), IDLE_STYLE
 
 
 class SyncIndicator(QLabel):

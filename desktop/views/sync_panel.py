@@ -5,7 +5,9 @@ executor every second while it is open): case, size, state, percent, tries and t
 problem; below, the files of the chosen case with their progress. The engine's live
 ``SyncProgress`` (from ``SyncService.progress``) moves the percent between reads. The last
 error is said in plain words with what to do (wording.sync); Pause/Resume and Send now call
-the engine. ``EnrollDialog`` asks for the service address and the one-time code and calls
+the engine. A case whose opinion came back says so: "Opinion received", or "Opinion kept out"
+with the reason in plain words (sync.opinion_inbox.by_bundle, wording.sync).
+``EnrollDialog`` asks for the service address and the one-time code and calls
 ``sync.enrollment.enroll`` on the executor (a one-off, bounded by the HTTP timeouts).
 Thread-safety: GUI thread only.
 """
@@ -40,6 +42,7 @@ from desktop.workers import call
 from local_store import cases
 from local_store import outbox as outbox_store
 from sync import enrollment as enrollment_module
+from sync import opinion_inbox
 
 REFRESH_MS = 1000
 BUNDLE_COLUMNS = 6
@@ -62,6 +65,12 @@ def load_outbox(store) -> list[tuple[object, str]]:
                 names[entry.case_id] = ""
         rows.append((entry, names[entry.case_id]))
     return rows
+
+
+def load_panel(store) -> tuple[list[tuple[object, str]], dict[str, object]]:
+    """The outbox rows (``load_outbox``) and what came back on each bundle
+    (``sync.opinion_inbox.by_bundle``), read together."""
+    return load_outbox(store), opinion_inbox.by_bundle(store)
 
 
 def state_text(entry) -> str:
@@ -96,6 +105,7 @@ class SyncPanel(QDialog):
         self.executor = executor
         self.service = service
         self.rows: list[tuple[object, str]] = []
+        self.opinions: dict[str, object] = {}  # bundle id -> sync.opinion_inbox.BundleOpinions
         self.loaded = False
         self._loading = False
         self.setWindowTitle(self.tr("Sending and receiving"))
@@ -214,22 +224,32 @@ class SyncPanel(QDialog):
             return
         self._loading = True
         self.executor.submit(
-            call(load_outbox, self.store), succeeded=self._on_loaded, failed=self._on_load_failed
+            call(load_panel, self.store), succeeded=self._on_loaded, failed=self._on_load_failed
         )
 
     @Slot(object)
-    def _on_loaded(self, rows) -> None:
+    def _on_loaded(self, loaded) -> None:
         self._loading = False
         chosen = self.chosen_bundle()
+        rows, self.opinions = loaded
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, (entry, name) in enumerate(rows):
             label = name or self.tr("Case %1").replace("%1", entry.case_id[:8])
             problem = error_words(entry.last_error) if entry.state != "sent" else ""
+            state = state_text(entry)
+            back = self.opinions.get(entry.bundle_id)
+            kept_out = False
+            if back is not None and entry.state == "sent":
+                state = self.tr("Opinion received") if back.received else state
+                if back.refused:
+                    problem = error_words(back.refused)
+                    kept_out = not back.received
+                    state = self.tr("Opinion kept out") if kept_out else state
             values = (
                 label,
                 tr_size(entry.size_cipher),
-                state_text(entry),
+                state,
                 f"{percent(entry.sent_bytes, entry.size_cipher)}%",
                 str(entry.attempts),
                 problem,
@@ -238,7 +258,7 @@ class SyncPanel(QDialog):
                 item = QTableWidgetItem(value)
                 if c == CASE:
                     item.setData(Qt.ItemDataRole.UserRole, entry.bundle_id)
-                if c == STATE and entry.last_error and entry.state != "sent":
+                if c == STATE and (kept_out or (entry.last_error and entry.state != "sent")):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 if c == PROBLEM and problem:
                     item.setToolTip(problem)

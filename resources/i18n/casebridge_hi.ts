@@ -366,28 +366,28 @@
         <translation>लक्षणों की समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="727"/>
-        <location filename="../../desktop/views/case_editor.py" line="820"/>
+        <location filename="../../desktop/views/case_editor.py" line="731"/>
+        <location filename="../../desktop/views/case_editor.py" line="824"/>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="893"/>
+        <location filename="../../desktop/views/case_editor.py" line="897"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="894"/>
+        <location filename="../../desktop/views/case_editor.py" line="898"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="895"/>
+        <location filename="../../desktop/views/case_editor.py" line="899"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="793"/>
+        <location filename="../../desktop/views/case_editor.py" line="797"/>
         <source>Ready to send. The case is complete: click Review and send to choose what goes and queue it.</source>
         <translation>भेजने के लिए तैयार। केस पूरा है: क्या जाएगा यह चुनने और कतार में लगाने के लिए देखें और भेजें पर क्लिक करें।</translation>
     </message>
@@ -407,17 +407,17 @@
         <translation>दिन/महीना/वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="798"/>
+        <location filename="../../desktop/views/case_editor.py" line="802"/>
         <source>Not ready yet. Items still missing or wrong: %1. They are shown in red below.</source>
         <translation>अभी तैयार नहीं। ये चीज़ें अभी बाक़ी हैं या ग़लत हैं: %1। ये नीचे लाल रंग में दिखाई गई हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1049"/>
+        <location filename="../../desktop/views/case_editor.py" line="1053"/>
         <source>Delete timeline entry</source>
         <translation>समय-रेखा की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1050"/>
+        <location filename="../../desktop/views/case_editor.py" line="1054"/>
         <source>Delete this entry from the timeline?
 
 %1  %2</source>
@@ -1021,78 +1021,78 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="430"/>
+        <location filename="../../desktop/views/sync_panel.py" line="450"/>
         <source>Enroll with an opinion service</source>
         <translation>राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="435"/>
+        <location filename="../../desktop/views/sync_panel.py" line="455"/>
         <source>The opinion service gives each clinic an address and a one-time code. Enter them here once; cases are then sent to that service.</source>
         <translation>राय सेवा हर क्लिनिक को एक पता और एक बार इस्तेमाल होने वाला कोड देती है। इन्हें यहाँ एक बार भरें; उसके बाद केस उसी सेवा को भेजे जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="445"/>
+        <location filename="../../desktop/views/sync_panel.py" line="465"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="446"/>
+        <location filename="../../desktop/views/sync_panel.py" line="466"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="447"/>
+        <location filename="../../desktop/views/sync_panel.py" line="467"/>
         <source>Enrollment code</source>
         <translation>नामांकन कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="462"/>
+        <location filename="../../desktop/views/sync_panel.py" line="482"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="465"/>
-        <location filename="../../desktop/views/sync_panel.py" line="531"/>
+        <location filename="../../desktop/views/sync_panel.py" line="485"/>
+        <location filename="../../desktop/views/sync_panel.py" line="551"/>
         <source>Enroll</source>
         <translation>नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="476"/>
+        <location filename="../../desktop/views/sync_panel.py" line="496"/>
         <source>Enter both the service address and the code.</source>
         <translation>सेवा का पता और कोड दोनों भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="479"/>
+        <location filename="../../desktop/views/sync_panel.py" line="499"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="498"/>
+        <location filename="../../desktop/views/sync_panel.py" line="518"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="505"/>
+        <location filename="../../desktop/views/sync_panel.py" line="525"/>
         <source>Enrolled as a specialist for: {specialties}.</source>
         <translation>इनके लिए विशेषज्ञ के रूप में नामांकित: {specialties}।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="516"/>
+        <location filename="../../desktop/views/sync_panel.py" line="536"/>
         <source>The service knows you as {name} ({details}).</source>
         <translation>सेवा आपको {name} ({details}) के नाम से जानती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="520"/>
+        <location filename="../../desktop/views/sync_panel.py" line="540"/>
         <source>Cases assigned to you will come to this computer.</source>
         <translation>आपको सौंपे गए केस इस कंप्यूटर पर आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="523"/>
+        <location filename="../../desktop/views/sync_panel.py" line="543"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="525"/>
+        <location filename="../../desktop/views/sync_panel.py" line="545"/>
         <source>The service knows this clinic as {name}.</source>
         <translation>सेवा इस क्लिनिक को {name} के नाम से जानती है।</translation>
     </message>
@@ -1724,6 +1724,38 @@ Click New case to register a patient.</source>
     </message>
 </context>
 <context>
+    <name>Measurements</name>
+    <message>
+        <location filename="../../desktop/viewers/measurements.py" line="52"/>
+        <source>{value} mm ({source})</source>
+        <translation>{value} mm ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/measurements.py" line="54"/>
+        <source>{value} px ({source})</source>
+        <translation>{value} px ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/measurements.py" line="61"/>
+        <source>{value}° ({source})</source>
+        <translation>{value}° ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/measurements.py" line="69"/>
+        <source>No pixels inside</source>
+        <translation>अंदर कोई पिक्सेल नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/measurements.py" line="70"/>
+        <source>Mean {mean}{unit}, SD {sd}
+Min {minimum}, max {maximum}
+Area {area} {area_unit} ({source})</source>
+        <translation>औसत {mean}{unit}, SD {sd}
+न्यूनतम {minimum}, अधिकतम {maximum}
+क्षेत्रफल {area} {area_unit} ({source})</translation>
+    </message>
+</context>
+<context>
     <name>MediaChooser</name>
     <message>
         <location filename="../../desktop/views/media_chooser.py" line="42"/>
@@ -1785,6 +1817,69 @@ Click New case to register a patient.</source>
         <location filename="../../desktop/views/media_chooser.py" line="107"/>
         <source>No CD or USB stick found. Insert it, wait until the computer shows it, then press Look again. You can also use Import a folder.</source>
         <translation>कोई CD या USB स्टिक नहीं मिली। उसे लगाएँ, कंप्यूटर में दिखने तक रुकें, फिर फिर से देखें दबाएँ। आप फ़ोल्डर लाएँ का भी इस्तेमाल कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>Overlays</name>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="51"/>
+        <source>ID {value}</source>
+        <translation>आईडी {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="55"/>
+        <source>born {value}</source>
+        <translation>जन्म {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="73"/>
+        <source>series {value}</source>
+        <translation>सीरीज़ {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="85"/>
+        <source>Image {n} of {total}</source>
+        <translation>चित्र {n}, कुल {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="88"/>
+        <source>Frame {n} of {total}</source>
+        <translation>फ़्रेम {n}, कुल {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="93"/>
+        <source>Location {value} mm</source>
+        <translation>स्थान {value} mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="95"/>
+        <source>Thickness {value} mm</source>
+        <translation>मोटाई {value} mm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="99"/>
+        <source>W {width} L {center}</source>
+        <translation>W {width} L {center}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="104"/>
+        <source>Zoom {value}%</source>
+        <translation>ज़ूम {value}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="107"/>
+        <source>rotated {value}°</source>
+        <translation>{value}° घुमाया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="109"/>
+        <source>flipped</source>
+        <translation>पलटा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/overlays.py" line="111"/>
+        <source>inverted</source>
+        <translation>उलटा गया</translation>
     </message>
 </context>
 <context>
@@ -2766,18 +2861,18 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="118"/>
-        <location filename="../../desktop/views/sync_indicator.py" line="138"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="134"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="154"/>
         <source>Click to see what is being sent and received</source>
         <translation>क्या भेजा और प्राप्त किया जा रहा है, देखने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="141"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="157"/>
         <source>A case marked ready goes only after Review and send: open it and click Review and send.</source>
         <translation>तैयार चिह्नित केस देखें और भेजें के बाद ही जाता है: उसे खोलें और देखें और भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="151"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="167"/>
         <source>Not set up to send cases: click Enroll</source>
         <translation>केस भेजने के लिए सेट नहीं: नामांकन पर क्लिक करें</translation>
     </message>
@@ -2785,170 +2880,258 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="101"/>
+        <location filename="../../desktop/views/sync_panel.py" line="111"/>
         <source>Sending and receiving</source>
         <translation>भेजना और प्राप्त करना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="110"/>
-        <location filename="../../desktop/views/sync_panel.py" line="345"/>
+        <location filename="../../desktop/views/sync_panel.py" line="120"/>
+        <location filename="../../desktop/views/sync_panel.py" line="365"/>
         <source>Pause sending</source>
         <translation>भेजना रोकें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="112"/>
+        <location filename="../../desktop/views/sync_panel.py" line="122"/>
         <source>Send now</source>
         <translation>अभी भेजें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="114"/>
+        <location filename="../../desktop/views/sync_panel.py" line="124"/>
         <source>Try again at once instead of waiting</source>
         <translation>प्रतीक्षा करने के बजाय तुरंत फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="131"/>
-        <location filename="../../desktop/views/sync_panel.py" line="249"/>
+        <location filename="../../desktop/views/sync_panel.py" line="141"/>
+        <location filename="../../desktop/views/sync_panel.py" line="269"/>
         <source>No cases waiting to be sent.</source>
         <translation>भेजने के लिए कोई केस प्रतीक्षा में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="139"/>
+        <location filename="../../desktop/views/sync_panel.py" line="149"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="140"/>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="150"/>
+        <location filename="../../desktop/views/sync_panel.py" line="174"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="141"/>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="151"/>
+        <location filename="../../desktop/views/sync_panel.py" line="174"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="142"/>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
-        <location filename="../../desktop/views/sync_panel.py" line="316"/>
+        <location filename="../../desktop/views/sync_panel.py" line="152"/>
+        <location filename="../../desktop/views/sync_panel.py" line="174"/>
+        <location filename="../../desktop/views/sync_panel.py" line="336"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="143"/>
+        <location filename="../../desktop/views/sync_panel.py" line="153"/>
         <source>Tries</source>
         <translation>कोशिशें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="144"/>
+        <location filename="../../desktop/views/sync_panel.py" line="154"/>
         <source>Last problem</source>
         <translation>पिछली समस्या</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="159"/>
+        <location filename="../../desktop/views/sync_panel.py" line="169"/>
         <source>Files of the chosen case</source>
         <translation>चुने गए केस की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="164"/>
+        <location filename="../../desktop/views/sync_panel.py" line="174"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="179"/>
+        <location filename="../../desktop/views/sync_panel.py" line="189"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="227"/>
+        <location filename="../../desktop/views/sync_panel.py" line="238"/>
         <source>Case %1</source>
         <translation>केस %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="277"/>
+        <location filename="../../desktop/views/sync_panel.py" line="244"/>
+        <source>Opinion received</source>
+        <translation>राय मिली</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="248"/>
+        <source>Opinion kept out</source>
+        <translation>राय बाहर रखी गई</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="297"/>
         <source>Case details and index</source>
         <translation>केस का विवरण और सूची</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="296"/>
+        <location filename="../../desktop/views/sync_panel.py" line="316"/>
         <source>Files of %1</source>
         <translation>%1 की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="296"/>
+        <location filename="../../desktop/views/sync_panel.py" line="316"/>
         <source>the chosen case</source>
         <translation>चुना गया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="316"/>
+        <location filename="../../desktop/views/sync_panel.py" line="336"/>
         <source>Sending</source>
         <translation>भेजना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="316"/>
+        <location filename="../../desktop/views/sync_panel.py" line="336"/>
         <source>Waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="345"/>
+        <location filename="../../desktop/views/sync_panel.py" line="365"/>
         <source>Resume sending</source>
         <translation>भेजना फिर शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="347"/>
+        <location filename="../../desktop/views/sync_panel.py" line="367"/>
         <source>This computer is not enrolled with an opinion service.</source>
         <translation>यह कंप्यूटर किसी राय सेवा में नामांकित नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="350"/>
+        <location filename="../../desktop/views/sync_panel.py" line="370"/>
         <source>Use Enroll… in the toolbar with the address and code the service gave you.</source>
         <translation>सेवा से मिले पते और कोड के साथ टूलबार में नामांकन… का इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="359"/>
+        <location filename="../../desktop/views/sync_panel.py" line="379"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="362"/>
+        <location filename="../../desktop/views/sync_panel.py" line="382"/>
         <source>Now sending %1: %2 of %3</source>
         <translation>अभी %1 भेजा जा रहा है: %3 में से %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="368"/>
+        <location filename="../../desktop/views/sync_panel.py" line="388"/>
         <source>Now receiving %1: %2 of %3, %4</source>
         <translation>अभी %1 प्राप्त हो रहा है: %3 में से %2, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="373"/>
+        <location filename="../../desktop/views/sync_panel.py" line="393"/>
         <source>Nothing is sent until you click Resume sending.</source>
         <translation>जब तक आप भेजना फिर शुरू करें पर क्लिक नहीं करते, कुछ नहीं भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="375"/>
+        <location filename="../../desktop/views/sync_panel.py" line="395"/>
         <source>The next try is %1. Click Send now to try at once.</source>
         <translation>अगली कोशिश %1 है। तुरंत कोशिश करने के लिए अभी भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="382"/>
+        <location filename="../../desktop/views/sync_panel.py" line="402"/>
         <source>Last problem: %1</source>
         <translation>पिछली समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="393"/>
+        <location filename="../../desktop/views/sync_panel.py" line="413"/>
         <source>soon</source>
         <translation>जल्द ही</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="395"/>
+        <location filename="../../desktop/views/sync_panel.py" line="415"/>
         <source>now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="396"/>
+        <location filename="../../desktop/views/sync_panel.py" line="416"/>
         <source>in %1</source>
         <translation>%1 में</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="33"/>
+        <source>1 case waiting to be sent</source>
+        <translation>1 केस भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="34"/>
+        <source>%1 cases waiting to be sent</source>
+        <translation>%1 केस भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="57"/>
+        <source>1 case ready, not sent yet</source>
+        <translation>1 केस तैयार, अभी नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="58"/>
+        <source>%1 cases ready, not sent yet</source>
+        <translation>%1 केस तैयार, अभी नहीं भेजे गए</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="64"/>
+        <source>1 case to receive</source>
+        <translation>1 केस प्राप्त करना है</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="65"/>
+        <source>%1 cases to receive</source>
+        <translation>%1 केस प्राप्त करने हैं</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="71"/>
+        <source>✉ A new opinion arrived</source>
+        <translation>✉ एक नई राय आई है</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="72"/>
+        <source>✉ %1 new opinions arrived</source>
+        <translation>✉ %1 नई राय आई हैं</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="91"/>
+        <source>↑ Sending %1% · %2 · %3</source>
+        <translation>↑ भेजा जा रहा है %1% · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="96"/>
+        <source>↓ Receiving %1% · %2 · %3</source>
+        <translation>↓ प्राप्त हो रहा है %1% · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="104"/>
+        <source>❚❚ Sending paused</source>
+        <translation>❚❚ भेजना रुका हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="109"/>
+        <source>○ Offline</source>
+        <translation>○ ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="114"/>
+        <source>Waiting to send</source>
+        <translation>भेजने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="116"/>
+        <source>⚠ %1 · see Sending</source>
+        <translation>⚠ %1 · भेजना देखें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="123"/>
+        <source>● Online · all cases sent</source>
+        <translation>● ऑनलाइन · सभी केस भेजे गए</translation>
     </message>
 </context>
 <context>
@@ -3158,20 +3341,20 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="15"/>
-        <location filename="../../wording/sync.py" line="191"/>
+        <location filename="../../wording/sync.py" line="227"/>
         <source>Waiting to send</source>
         <translation>भेजने की प्रतीक्षा में</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="16"/>
-        <location filename="../../wording/sync.py" line="184"/>
-        <location filename="../../wording/sync.py" line="192"/>
+        <location filename="../../wording/sync.py" line="220"/>
+        <location filename="../../wording/sync.py" line="228"/>
         <source>Sending</source>
         <translation>भेजना</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="17"/>
-        <location filename="../../wording/sync.py" line="194"/>
+        <location filename="../../wording/sync.py" line="230"/>
         <source>Delivered</source>
         <translation>पहुँच गया</translation>
     </message>
@@ -5062,42 +5245,77 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>सेवा ने अपलोड का जवाब उसकी प्रगति बताए बिना दिया। सेवा के प्रशासक को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="174"/>
+        <location filename="../../wording/sync.py" line="175"/>
+        <source>An opinion was kept out: it is not signed by the specialist the service named. Tell the service administrator.</source>
+        <translation>एक राय बाहर रखी गई: उस पर उस विशेषज्ञ के हस्ताक्षर नहीं हैं जिसका नाम सेवा ने बताया। सेवा के प्रशासक को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="180"/>
+        <source>An opinion was kept out: it answers a case or a version of a case that this computer did not send. Tell the service administrator.</source>
+        <translation>एक राय बाहर रखी गई: यह ऐसे केस या केस के संस्करण का उत्तर है जो इस कंप्यूटर ने नहीं भेजा। सेवा के प्रशासक को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="185"/>
+        <source>An opinion was kept out: it was changed or damaged on the way. Tell the service administrator, who can send it again.</source>
+        <translation>एक राय बाहर रखी गई: यह रास्ते में बदल गई या ख़राब हो गई। सेवा के प्रशासक को बताएँ, वे इसे फिर से भेज सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="190"/>
+        <source>An opinion that is already here came again; the copy was kept out. Nothing needs to be done.</source>
+        <translation>जो राय पहले से यहाँ है वह फिर से आई; उसकी प्रति बाहर रखी गई। कुछ करने की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="195"/>
+        <source>An opinion was kept out: it was written by a newer version of CaseBridge. Update CaseBridge and ask the service administrator to send it again.</source>
+        <translation>एक राय बाहर रखी गई: यह CaseBridge के नए संस्करण से लिखी गई थी। CaseBridge अपडेट करें और सेवा के प्रशासक से इसे फिर से भेजने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="200"/>
+        <source>An opinion the service announced could not be fetched from it, so it was kept out. Tell the service administrator.</source>
+        <translation>सेवा ने जिस राय की सूचना दी, वह उससे लाई नहीं जा सकी, इसलिए बाहर रखी गई। सेवा के प्रशासक को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="205"/>
+        <source>A notice of an opinion no longer matches the service&apos;s signature and was kept out. Tell the service administrator.</source>
+        <translation>एक राय की सूचना अब सेवा के हस्ताक्षर से मेल नहीं खाती और उसे बाहर रखा गया। सेवा के प्रशासक को बताएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/sync.py" line="210"/>
         <source>The service refused a request. Update CaseBridge; if it persists, tell the service administrator.</source>
         <translation>सेवा ने एक अनुरोध अस्वीकार किया। CaseBridge अपडेट करें; अगर यह बना रहे, तो सेवा के प्रशासक को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="182"/>
+        <location filename="../../wording/sync.py" line="218"/>
         <source>Offline</source>
         <translation>ऑफ़लाइन</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="183"/>
+        <location filename="../../wording/sync.py" line="219"/>
         <source>Up to date</source>
         <translation>सब अद्यतन</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="185"/>
+        <location filename="../../wording/sync.py" line="221"/>
         <source>Receiving</source>
         <translation>प्राप्त हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="186"/>
+        <location filename="../../wording/sync.py" line="222"/>
         <source>Paused</source>
         <translation>रुका हुआ</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="187"/>
+        <location filename="../../wording/sync.py" line="223"/>
         <source>Waiting to retry</source>
         <translation>फिर कोशिश की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="193"/>
+        <location filename="../../wording/sync.py" line="229"/>
         <source>Finishing</source>
         <translation>पूरा हो रहा है</translation>
     </message>
     <message>
-        <location filename="../../wording/sync.py" line="195"/>
+        <location filename="../../wording/sync.py" line="231"/>
         <source>Not sent</source>
         <translation>नहीं भेजा गया</translation>
     </message>
@@ -5423,193 +5641,193 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>ज़रूरी नहीं</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="129"/>
+        <location filename="../../wording/opinion.py" line="135"/>
         <source>Opinion on case {case}</source>
         <translation>केस {case} पर राय</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="130"/>
+        <location filename="../../wording/opinion.py" line="136"/>
         <source>Version {version}</source>
         <translation>संस्करण {version}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="131"/>
+        <location filename="../../wording/opinion.py" line="137"/>
         <source>Version {version}, correcting {replaces}</source>
         <translation>संस्करण {version}, {replaces} का सुधार</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="132"/>
+        <location filename="../../wording/opinion.py" line="138"/>
         <source>Your diagnosis, in a line</source>
         <translation>आपका निदान, एक पंक्ति में</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="133"/>
+        <location filename="../../wording/opinion.py" line="139"/>
         <source>For example: stage II, moderate</source>
         <translation>जैसे: स्टेज II, मध्यम</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="134"/>
+        <location filename="../../wording/opinion.py" line="140"/>
         <source>Option</source>
         <translation>विकल्प</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="135"/>
+        <location filename="../../wording/opinion.py" line="141"/>
         <source>Cost</source>
         <translation>ख़र्च</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="136"/>
+        <location filename="../../wording/opinion.py" line="142"/>
         <source>Travel</source>
         <translation>यात्रा</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="137"/>
+        <location filename="../../wording/opinion.py" line="143"/>
         <source>Where it is available</source>
         <translation>यह कहाँ उपलब्ध है</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="138"/>
+        <location filename="../../wording/opinion.py" line="144"/>
         <source>Add an option</source>
         <translation>एक विकल्प जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="139"/>
+        <location filename="../../wording/opinion.py" line="145"/>
         <source>Add an investigation</source>
         <translation>एक जाँच जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="140"/>
+        <location filename="../../wording/opinion.py" line="146"/>
         <source>One investigation</source>
         <translation>एक जाँच</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="141"/>
+        <location filename="../../wording/opinion.py" line="147"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="142"/>
+        <location filename="../../wording/opinion.py" line="148"/>
         <source>Question {id}</source>
         <translation>प्रश्न {id}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="143"/>
+        <location filename="../../wording/opinion.py" line="149"/>
         <source>Unanswered</source>
         <translation>उत्तर नहीं दिया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="144"/>
+        <location filename="../../wording/opinion.py" line="150"/>
         <location filename="../../wording/review.py" line="75"/>
         <source>Answered</source>
         <translation>उत्तर दिया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="145"/>
+        <location filename="../../wording/opinion.py" line="151"/>
         <source>The clinic asked no questions.</source>
         <translation>क्लिनिक ने कोई प्रश्न नहीं पूछा।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="146"/>
+        <location filename="../../wording/opinion.py" line="152"/>
         <source>A few sentences in plain words the patient can understand</source>
         <translation>सरल शब्दों में कुछ वाक्य जो मरीज़ समझ सके</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="149"/>
+        <location filename="../../wording/opinion.py" line="155"/>
         <source>Preview</source>
         <translation>पूर्वावलोकन</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="150"/>
+        <location filename="../../wording/opinion.py" line="156"/>
         <source>What the clinic will receive</source>
         <translation>क्लिनिक को क्या मिलेगा</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="151"/>
+        <location filename="../../wording/opinion.py" line="157"/>
         <source>This is the opinion exactly as the clinic will receive it if you sign now.</source>
         <translation>अगर आप अभी हस्ताक्षर करते हैं, तो क्लिनिक को राय ठीक इसी रूप में मिलेगी।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="154"/>
+        <location filename="../../wording/opinion.py" line="160"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="155"/>
+        <location filename="../../wording/opinion.py" line="161"/>
         <source>Sign and send</source>
         <translation>हस्ताक्षर करें और भेजें</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="156"/>
+        <location filename="../../wording/opinion.py" line="162"/>
         <source>Sign this opinion?</source>
         <translation>इस राय पर हस्ताक्षर करें?</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="157"/>
+        <location filename="../../wording/opinion.py" line="163"/>
         <source>Once signed, the opinion cannot be changed: a correction is a new version. It is sent to the clinic at the next sync. Sign it now?</source>
         <translation>हस्ताक्षर के बाद राय बदली नहीं जा सकती: सुधार एक नया संस्करण होता है। यह अगली सिंक पर क्लिनिक को भेजी जाएगी। अभी हस्ताक्षर करें?</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="162"/>
+        <location filename="../../wording/opinion.py" line="168"/>
         <source>Signing…</source>
         <translation>हस्ताक्षर हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="163"/>
+        <location filename="../../wording/opinion.py" line="169"/>
         <source>Signed: version {version}. It is sent to the clinic at the next sync.</source>
         <translation>हस्ताक्षर हो गए: संस्करण {version}। यह अगली सिंक पर क्लिनिक को भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="166"/>
+        <location filename="../../wording/opinion.py" line="172"/>
         <source>Version {version} is signed and cannot be changed. To change it, write a correction.</source>
         <translation>संस्करण {version} पर हस्ताक्षर हो चुके हैं और यह बदला नहीं जा सकता। इसे बदलने के लिए एक सुधार लिखें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="170"/>
+        <location filename="../../wording/opinion.py" line="176"/>
         <source>Correct…</source>
         <translation>सुधारें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="171"/>
+        <location filename="../../wording/opinion.py" line="177"/>
         <source>Write a correction?</source>
         <translation>सुधार लिखें?</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="172"/>
+        <location filename="../../wording/opinion.py" line="178"/>
         <source>A correction starts from the signed opinion and, once signed, replaces it as a new version. The signed version stays as it is. Start a correction?</source>
         <translation>सुधार हस्ताक्षरित राय से शुरू होता है और हस्ताक्षर होने पर नए संस्करण के रूप में उसकी जगह लेता है। हस्ताक्षरित संस्करण जैसा है वैसा रहता है। सुधार शुरू करें?</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="177"/>
+        <location filename="../../wording/opinion.py" line="183"/>
         <source>Still to choose: {what}</source>
         <translation>अभी चुनना बाक़ी: {what}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="178"/>
+        <location filename="../../wording/opinion.py" line="184"/>
         <source>Still unanswered: {ids}</source>
         <translation>अभी उत्तर बाक़ी: {ids}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="179"/>
+        <location filename="../../wording/opinion.py" line="185"/>
         <source>Ready to sign.</source>
         <translation>हस्ताक्षर के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="180"/>
+        <location filename="../../wording/opinion.py" line="186"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="181"/>
+        <location filename="../../wording/opinion.py" line="187"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="182"/>
+        <location filename="../../wording/opinion.py" line="188"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="183"/>
+        <location filename="../../wording/opinion.py" line="189"/>
         <source>The draft could not be saved. Your text is still here; it is tried again.</source>
         <translation>मसौदा सहेजा नहीं जा सका। आपका लिखा यहीं है; फिर से कोशिश की जा रही है।</translation>
     </message>

@@ -76,6 +76,7 @@ class BuiltBundle:
     files: list[FileEntry]
     size_cipher: int  # all files of the bundle, envelope included
     envelope: Envelope  # as written to envelope.json
+    manifest_sha256: str = ""  # of the manifest's plaintext: what an opinion is bound to
 
 
 def _recipient(text: str) -> pyrage.x25519.Recipient:
@@ -242,7 +243,14 @@ class BundleWriter:
         total = sum(f.size_cipher for f in self._files) + writer.size
         total += len(envelope_bytes) + len(signature)
         return BuiltBundle(
-            self.target, self.bundle_id, self.keys.device_id, self.seq, self._files, total, envelope
+            self.target,
+            self.bundle_id,
+            self.keys.device_id,
+            self.seq,
+            self._files,
+            total,
+            envelope,
+            hashlib.sha256(manifest_bytes).hexdigest(),
         )
 
 
