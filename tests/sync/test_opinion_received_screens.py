@@ -88,8 +88,16 @@ def test_status_bar_case_list_and_panel_follow_the_opinions(
     problem = row("Rani Devi")[5]
     assert "kept out" in problem and "changed or damaged on the way" in problem
 
-    # Looked at: the status bar stops announcing it at the engine's next report.
-    opinion_inbox.mark_seen(store, answered)
+    # Opened: the case opens on its Opinion tab, read through the inbox, and once it has been
+    # looked at the status bar stops announcing it at the engine's next report.
+    panel.close()
+    window.open_case(answered)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.tabs.currentWidget() is editor.opinion_tab, timeout=10_000)
+    shown = editor.opinion_tab.screen
+    assert shown is not None and shown.case_id == answered
+    assert shown.opinion.plan == "Medicines first." and shown.verified
+    qtbot.waitUntil(lambda: opinion_inbox.unseen_count(store) == 0, timeout=10_000)
     controls.service.send_now()
     qtbot.waitUntil(lambda: "new opinion" not in controls.indicator.text(), timeout=WAIT_MS)
 
