@@ -7,6 +7,7 @@ Thread-safety: constant data and pure functions.
 from __future__ import annotations
 
 from wording import QT_TRANSLATE_NOOP
+from wording.staff import staff_error_text
 
 ERROR = {
     "wrong_passphrase": QT_TRANSLATE_NOOP(
@@ -120,7 +121,7 @@ PROTECTION = {
 
 
 def error_text(code: str) -> str:
-    return ERROR.get(code, ERROR["store_error"])
+    return ERROR.get(code) or staff_error_text(code) or ERROR["store_error"]
 
 
 # Terminal-only words (the CLI speaks English only, so no lupdate marks).
