@@ -33,6 +33,7 @@ SUBCOMMANDS = frozenset(
         "trash",
         "review",
         "opinion",
+        "staff",
     }
 )
 
@@ -50,6 +51,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.trash_commands",
     "cli.review_commands",
     "cli.opinion_commands",
+    "cli.staff_commands",
 )
 
 PROG = "casebridge"
@@ -174,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="check that no audit entry was changed or removed",
     )
+    importlib.import_module("cli.staff_commands").add_audit_list(audit_commands, common)
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_parsers(commands, common)
     return parser

@@ -35,9 +35,7 @@ STAFF_ERROR = {
     "no_staff": QT_TRANSLATE_NOOP(
         "wording", "Add at least one staff member (an administrator) before switching sign-in on."
     ),
-    "idle_choice_invalid": QT_TRANSLATE_NOOP(
-        "wording", "Choose off, 5, 10, 15 or 30 minutes."
-    ),
+    "idle_choice_invalid": QT_TRANSLATE_NOOP("wording", "Choose off, 5, 10, 15 or 30 minutes."),
 }
 
 LOCK_WORDS = {
@@ -48,9 +46,7 @@ LOCK_WORDS = {
     "wait": QT_TRANSLATE_NOOP(
         "wording", "Several wrong tries: wait {seconds} s before the next one."
     ),
-    "pin_mismatch": QT_TRANSLATE_NOOP(
-        "wording", "The two PINs are not the same. Type them again."
-    ),
+    "pin_mismatch": QT_TRANSLATE_NOOP("wording", "The two PINs are not the same. Type them again."),
 }
 
 
@@ -66,7 +62,10 @@ CLI_STAFF_WORDS = {
     "none": "No staff yet. Add the first (an administrator) with 'casebridge staff add NAME'.",
     "sign_in_on": "Staff sign-in is on: CaseBridge asks who is working at start and unlock.",
     "sign_in_off": "Staff sign-in is off.",
-    "list_header": "ID  NAME                          ROLE           ADDED",
+    "col_id": "ID",
+    "col_name": "NAME",
+    "col_role": "ROLE",
+    "col_added": "ADDED",
     "admin": "administrator",
     "member": "staff",
     "pin_prompt": "PIN for {name} (4 to 12 digits): ",
@@ -74,6 +73,11 @@ CLI_STAFF_WORDS = {
     "pin_mismatch": "The two PINs are not the same. Nothing was changed.",
     "admin_prompt": "PIN of administrator {name}: ",
     "pin_set": "New PIN kept for {name}.",
-    "audit_header": "SEQ   WHEN (UTC)           WHO                     ACTION                CASE",
-    "nobody": "(no staff signed in)",
+    "col_seq": "ENTRY",
+    "col_when": "WHEN",
+    "col_who": "WHO",
+    "col_action": "ACTION",
+    "col_case": "CASE",
+    "who_staff": "{name} (staff {id}, login {login})",
+    "no_entries": "The audit log is empty.",
 }

@@ -160,3 +160,42 @@ def test_a_keyring_store_has_no_passphrase_and_a_lock_pin_changed_only_with_the_
         assert lock_settings.idle_minutes(kept) == 0
         lock_settings.set_idle_minutes(kept, 10)
         assert lock_settings.idle_minutes(kept) == 10
+
+
+def test_the_lock_asks_the_passphrase_or_a_staff_pin_and_waits_longer_after_wrong_tries(store):
+    from casework import lock_gate
+
+    assert lock_gate.lock_setup(store).mode == lock_gate.PASSPHRASE
+    assert not lock_gate.try_unlock(store, lock_gate.PASSPHRASE, "wrong passphrase")
+    assert lock_gate.try_unlock(store, lock_gate.PASSPHRASE, TEST_PASSPHRASE)
+
+    admin = staff.add_staff(store, "Dr Meera Rao", "1111")
+    staff.sign_in(store, admin.id, "1111")
+    staff.set_sign_in_required(store, True)
+    staff.sign_out(store)
+    setup = lock_gate.lock_setup(store)
+    assert setup.mode == lock_gate.STAFF and [m.name for m in setup.staff] == ["Dr Meera Rao"]
+    assert not lock_gate.try_unlock(store, lock_gate.STAFF, "1112", admin.id)
+    assert store.actor.staff is None
+    assert lock_gate.try_unlock(store, lock_gate.STAFF, "1111", admin.id)
+    assert store.actor.staff == admin.ref
+
+    attempts = lock_gate.Attempts()
+    waits = [attempts.failed() for _ in range(10)]
+    assert waits[:2] == [0, 0]  # two slips cost nothing; from the third wrong try on, a wait
+    assert waits[2:6] == [2, 4, 8, 16]
+    assert max(waits) == 60
+    attempts.succeeded()
+    assert attempts.failed() == 0
+
+
+def test_a_keyring_computer_without_staff_offers_a_lock_pin(tmp_path, memory_keyring):
+    from casework import lock_gate
+
+    with Store.open(tmp_path / "kr", keyring_backend=memory_keyring) as kept:
+        assert lock_gate.lock_setup(kept).mode == lock_gate.NONE
+        lock_settings.set_lock_pin(kept, "8080")
+        assert lock_gate.lock_setup(kept).mode == lock_gate.LOCK_PIN
+        assert lock_gate.try_unlock(kept, lock_gate.LOCK_PIN, "8080")
+        staff.add_staff(kept, "Dr Meera Rao", "1111")
+        assert lock_gate.lock_setup(kept).mode == lock_gate.STAFF  # staff exist: their PIN
