@@ -1,0 +1,162 @@
+"""The screen lock over the real main window: the idle time locks it, nothing of a case shows
+(not in the picture, not under the pointer, not in any title, not in a viewer window), the
+passphrase or a staff PIN opens it, wrong tries wait, and nothing stops or is lost meanwhile."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop import screen_lock
+from desktop.views.lock_screen import LockPage
+from local_store import cases, lock_settings, staff
+from tests.conftest import TEST_PASSPHRASE
+from tests.support.gui import new_case
+
+pytestmark = pytest.mark.gui
+
+
+def pages(window) -> list[LockPage]:
+    return [c.page for c in window.lock._live()]
+
+
+def main_page(window) -> LockPage:
+    return next(c.page for c in window.lock._live() if c.window is window)
+
+
+def unlock_with(qtbot, window, secret: str, staff_name: str | None = None) -> None:
+    page = main_page(window)
+    qtbot.waitUntil(lambda: page.secret.isVisible() and page.unlock_button.isEnabled())
+    if staff_name is not None:
+        page.staff.setCurrentIndex(page.staff.findText(staff_name))
+    page.secret.setText(secret)
+    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+
+
+def assert_everything_under_the_pointer_is_the_lock(window: QWidget) -> None:
+    for x in range(5, window.width(), 40):
+        for y in range(5, window.height(), 40):
+            hit = window.childAt(QPoint(x, y))
+            assert hit is not None, (x, y)
+            assert isinstance(hit, LockPage) or any(
+                isinstance(p, LockPage) for p in _parents(hit)
+            ), f"{type(hit).__name__} shows at {x},{y}"
+
+
+def _parents(widget):
+    while widget is not None:
+        widget = widget.parentWidget()
+        yield widget
+
+
+def named_case(window, qtbot, name: str):
+    editor = new_case(window, qtbot)
+    qtbot.keyClicks(editor.controls["patient.name"], name)
+    qtbot.waitUntil(lambda: not editor.has_unsaved, timeout=5000)
+    return editor
+
+
+def test_the_idle_time_locks_and_the_locked_window_shows_nothing_of_the_case(
+    window, qtbot, store, monkeypatch
+):
+    monkeypatch.setattr(screen_lock, "MINUTE_MS", 60)  # "5 minutes" of idle time: 300 ms
+    named_case(window, qtbot, "Sunita Devi")
+    window.executor.submit(lambda c, p: lock_settings.set_idle_minutes(store, 5))
+    window.lock.reload()
+    qtbot.waitUntil(lambda: window.lock.idle_ms == 300, timeout=5000)
+
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=5000)
+    assert window.windowTitle() == "CaseBridge (locked)"
+    assert "Sunita" not in window.windowTitle()
+    assert_everything_under_the_pointer_is_the_lock(window)
+    page = main_page(window)
+    assert page.title.text() == "CaseBridge is locked"
+    assert page.secret_label.text() == "Passphrase"
+    locked_a = window.grab().toImage()
+
+    # Another case behind the lock gives the very same picture: nothing of it shows.
+    unlock_with(qtbot, window, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    assert window.windowTitle() == "CaseBridge"
+    window.lock.idle_ms = 0  # no idle lock while the second case is typed
+    named_case(window, qtbot, "Ravi Kumar Meena")
+    window.lock.lock_now()
+    assert window.lock.locked
+    qtbot.wait(50)
+    assert window.grab().toImage() == locked_a
+
+
+def test_wrong_tries_say_so_and_wait_longer_then_the_passphrase_opens(window, qtbot):
+    qtbot.waitUntil(lambda: window.lock.setup is not None)
+    window.lock.lock_now()
+    page = main_page(window)
+    for attempt in range(3):
+        unlock_with(qtbot, window, f"not it {attempt}")
+        qtbot.waitUntil(lambda: page.problem.isVisible() and not window.lock._checking)
+    assert page.problem.text().startswith("The passphrase is not correct.")
+    assert "wait 2 s" in page.problem.text()
+    assert not page.unlock_button.isEnabled()  # the third wrong try waits
+    assert window.lock.locked
+    qtbot.waitUntil(lambda: page.unlock_button.isEnabled(), timeout=5000)
+    unlock_with(qtbot, window, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    assert not pages(window)
+
+
+def test_typed_text_and_open_viewer_windows_survive_and_are_covered(window, qtbot, store):
+    editor = named_case(window, qtbot, "Lakshmi Bai")
+    summary = editor.controls["referral.clinical_summary"]
+    summary.setFocus()
+    qtbot.keyClicks(summary, "Breathless on climbing stairs for two weeks")
+    viewer = QWidget()
+    viewer.setWindowTitle("Report: Lakshmi Bai lab 2026-10-15.pdf")
+    viewer.resize(500, 400)
+    qtbot.addWidget(viewer)
+    viewer.show()
+
+    window.lock.lock_now()
+    assert window.lock.locked
+    assert viewer.windowTitle() == "CaseBridge (locked)"
+    assert_everything_under_the_pointer_is_the_lock(viewer)
+    # Keys sent to the covered editor go nowhere.
+    qtbot.keyClicks(summary, " XYZ")
+    # A window opened while locked is covered too, its title kept for later.
+    late = QWidget()
+    late.setWindowTitle("Images: Lakshmi Bai CT")
+    late.resize(400, 300)
+    qtbot.addWidget(late)
+    late.show()
+    assert late.windowTitle() == "CaseBridge (locked)"
+
+    unlock_with(qtbot, window, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    assert summary.toPlainText() == "Breathless on climbing stairs for two weeks"
+    assert viewer.windowTitle() == "Report: Lakshmi Bai lab 2026-10-15.pdf"
+    assert late.windowTitle() == "Images: Lakshmi Bai CT"
+    qtbot.waitUntil(lambda: not editor.has_unsaved, timeout=5000)
+    case = cases.get_case(store, editor.case_id)
+    assert case.referral.clinical_summary == "Breathless on climbing stairs for two weeks"
+
+
+def test_with_staff_sign_in_the_lock_asks_who_and_the_audit_names_them(window, qtbot, store):
+    admin = staff.add_staff(store, "Dr Meera Rao", "1111")
+    staff.sign_in(store, admin.id, "1111")
+    staff.add_staff(store, "Sita", "2222")
+    staff.set_sign_in_required(store, True)
+    staff.sign_out(store)
+    window.lock.reload()
+    qtbot.waitUntil(lambda: window.lock.setup is not None and window.lock.setup.sign_in_required)
+    window.lock.lock_now()
+    page = main_page(window)
+    qtbot.waitUntil(lambda: page.staff.isVisible())
+    assert [page.staff.itemText(i) for i in range(page.staff.count())] == ["Dr Meera Rao", "Sita"]
+    assert page.secret_label.text() == "PIN"
+    unlock_with(qtbot, window, "1111", staff_name="Sita")
+    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=5000)
+    assert page.problem.text() == "The PIN is not correct. Try again."
+    unlock_with(qtbot, window, "2222", staff_name="Sita")
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    assert store.actor.staff is not None and store.actor.staff.name == "Sita"
+    qtbot.waitUntil(lambda: window.lock.who.isVisible())
+    assert window.lock.who.text() == "Working: Sita"
