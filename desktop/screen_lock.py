@@ -392,7 +392,7 @@ class ScreenLock(QObject):
         if not self.locked and self.idle_ms and idle_ms >= self.idle_ms:
             self.lock(LOCKED)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in _WATCHED:
             return False

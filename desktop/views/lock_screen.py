@@ -228,7 +228,7 @@ class LockPage(QWidget):
 
     # ------------------------------------------------------------------ focus stays here
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt's name
+    def focusNextPrevChild(self, next_: bool) -> bool:
         """Tab cycles through the page's own fields, never to the covered window below."""
         chain = [
             w

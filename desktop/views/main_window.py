@@ -4,7 +4,8 @@ review of a received case instead (desktop.views.worklist, desktop.views.review_
 
 Owns the database executor and the import pool, and shuts them down (after a last autosave
 flush) when it closes; and the screen lock (``desktop.screen_lock``), which starts locked,
-asking who is working, when staff sign-in is on (``sign_in``). Thread-safety: GUI thread only; store calls go through the executor.
+asking who is working, when staff sign-in is on (``sign_in``). Thread-safety: GUI thread
+only; store calls go through the executor.
 """
 
 from __future__ import annotations
