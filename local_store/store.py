@@ -175,7 +175,8 @@ class Store:
     def set_signed_in(self, staff: audit.StaffRef | None) -> None:
         """Name ``staff`` in every audit row from now on (None: the login alone).
 
-        Only ``local_store.staff`` calls this, after checking the member's PIN.
+        ``local_store.staff.sign_in`` calls this after checking the member's PIN; the desktop's
+        staff settings give back the member who was working before an administrator's act.
         """
         self.actor = audit.Actor(self.actor.login, staff)
 

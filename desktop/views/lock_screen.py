@@ -40,7 +40,7 @@ LOCKED = "locked"
 SIGN_IN = "sign_in"
 
 
-def _pin_field() -> QLineEdit:
+def pin_field() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(pin_hash.MAX_PIN_LENGTH)
@@ -105,7 +105,7 @@ class LockPage(QWidget):
         self.secret_label.setBuddy(self.secret)
         self.again_label = QLabel(self.tr("Type the same PIN again"))
         self.again_label.setObjectName("fieldLabel")
-        self.again = _pin_field()
+        self.again = pin_field()
         self.again_label.setBuddy(self.again)
         for widget in (
             self.staff_label,
@@ -265,8 +265,8 @@ class ChooseLockPinDialog(QDialog):
                 CONTENT_WIDTH,
             )
         )
-        self.current = _pin_field() if changing else None
-        self.first, self.second = _pin_field(), _pin_field()
+        self.current = pin_field() if changing else None
+        self.first, self.second = pin_field(), pin_field()
         fields = [(self.tr("New lock PIN"), self.first), (self.tr("Type it again"), self.second)]
         if self.current is not None:
             fields.insert(0, (self.tr("Current lock PIN"), self.current))

@@ -1,4 +1,5 @@
-"""The Settings dialog: one section per subject; for now "Receive images from a modality".
+"""The Settings dialog: one section per subject: "Receive images from a modality", and the
+screen lock and staff sign-in (``desktop.views.staff_page``, changes applied at once).
 
 The receiver section switches the DICOM receiver on or off and sets its AE title, port, where
 received images go (the incoming tray or one case) and, optionally, the AE titles of the
@@ -83,6 +84,12 @@ class SettingsDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self._build_receiver_section()
+        lock = getattr(parent, "lock", None)  # the main window's ScreenLock
+        if lock is not None:
+            from desktop.views.staff_page import LockSettings
+
+            self.lock_settings = LockSettings(lock)
+            self.body_layout.addWidget(self.lock_settings)
         self.body_layout.addStretch(1)
 
         buttons = QHBoxLayout()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop import screen_lock
 from desktop.views.lock_screen import LockPage
-from local_store import cases, lock_settings, staff
+from local_store import cases, lock_settings, outbox, staff
 from tests.conftest import TEST_PASSPHRASE
 from tests.support.gui import new_case
 
@@ -160,3 +160,30 @@ def test_with_staff_sign_in_the_lock_asks_who_and_the_audit_names_them(window, q
     assert store.actor.staff is not None and store.actor.staff.name == "Sita"
     qtbot.waitUntil(lambda: window.lock.who.isVisible())
     assert window.lock.who.text() == "Working: Sita"
+
+
+def test_sending_goes_on_while_locked_and_after_unlocking(window, qtbot, store, tmp_path):
+    from sync import enrollment
+    from tests.support.running_service import running_service
+    from tests.sync.test_sync_panel import CAP, entry_of, queued_case
+
+    with running_service(tmp_path / "service") as service:
+        enrollment.enroll(store, service.url, service.new_code(role="clinic"), label="PHC desk")
+        outbox.set_max_rate(store, CAP)  # about 8 s for the case: long enough to lock midway
+        case_id = queued_case(store, tmp_path, "Meena Kumari")
+        controls = window.sync
+        controls.service.restart()
+
+        def sent_bytes() -> int:
+            return entry_of(store, case_id).sent_bytes
+
+        qtbot.waitUntil(lambda: sent_bytes() > 0, timeout=60_000)
+        window.lock.lock_now()
+        assert window.lock.locked
+        at_lock = sent_bytes()
+        # Locked: the upload keeps going (more bytes reach the service).
+        qtbot.waitUntil(lambda: sent_bytes() > at_lock, timeout=30_000)
+        unlock_with(qtbot, window, TEST_PASSPHRASE)
+        qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+        assert entry_of(store, case_id).state != "failed"
+        qtbot.waitUntil(lambda: entry_of(store, case_id).state == "sent", timeout=60_000)
