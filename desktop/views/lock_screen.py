@@ -92,7 +92,7 @@ class LockPage(QWidget):
         self.text = wrapped_label("", CONTENT_WIDTH)
         layout.addWidget(self.text)
 
-        self.staff_label = QLabel(self.tr("Who is working?"))
+        self.staff_label = QLabel(self.tr("Your name"))
         self.staff_label.setObjectName("fieldLabel")
         self.staff = QComboBox()
         self.staff.setMinimumWidth(CONTENT_WIDTH)
