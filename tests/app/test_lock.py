@@ -187,3 +187,72 @@ def test_sending_goes_on_while_locked_and_after_unlocking(window, qtbot, store, 
         qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
         assert entry_of(store, case_id).state != "failed"
         qtbot.waitUntil(lambda: entry_of(store, case_id).state == "sent", timeout=60_000)
+
+
+def _when_dialog(qtbot, kind, act) -> None:
+    """Act on the next modal dialog of ``kind`` once it shows (from a timer: exec() blocks)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+
+
+def test_settings_add_staff_ask_an_administrator_and_switch_sign_in(window, qtbot, store):
+    from desktop.views.settings_dialog import SettingsDialog
+    from desktop.views.staff_page import AddStaffDialog, AdminPinDialog
+
+    dialog = SettingsDialog(store, window.executor, window.receiver.service, window)
+    qtbot.addWidget(dialog)
+    page = dialog.lock_settings
+    qtbot.waitUntil(lambda: page.setup is not None)
+    assert not page.staff_section.isHidden()  # a clinic computer offers staff
+    assert not page.sign_in.isEnabled()  # nobody to ask for yet
+
+    def first(d):
+        assert d.admin.isChecked() and not d.admin.isEnabled()
+        d.name.setText("Dr Meera Rao")
+        d.first_pin.setText("1111")
+        d.second_pin.setText("1111")
+        d.accept()
+
+    _when_dialog(qtbot, AddStaffDialog, first)
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.staff_list.count() == 1, timeout=5000)
+    assert page.staff_list.item(0).text() == "Dr Meera Rao (administrator)"
+
+    # The second needs an administrator: asked for their PIN, then added.
+    def second(d):
+        d.name.setText("Sita")
+        d.first_pin.setText("2222")
+        d.second_pin.setText("2222")
+        d.accept()
+
+    def admin_pin(d):
+        d.pin.setText("1111")
+        d.accept()
+
+    _when_dialog(qtbot, AddStaffDialog, second)
+    _when_dialog(qtbot, AdminPinDialog, admin_pin)
+    page.add_button.click()
+    qtbot.waitUntil(lambda: page.staff_list.count() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: store.actor.staff is None)  # the administrator only for that act
+    added = next(m for m in staff.list_staff(store) if m.name == "Sita")
+    assert not added.admin
+
+    _when_dialog(qtbot, AdminPinDialog, admin_pin)
+    page.sign_in.click()
+    qtbot.waitUntil(lambda: staff.sign_in_required(store), timeout=10_000)
+    qtbot.waitUntil(lambda: window.lock.setup.mode == "staff", timeout=5000)
+
+    # The idle time chosen here arms the lock.
+    page.idle.setCurrentIndex(page.idle.findData(10))
+    page.idle.activated.emit(page.idle.currentIndex())
+    qtbot.waitUntil(lambda: window.lock.idle_ms == 10 * screen_lock.MINUTE_MS, timeout=5000)
+    dialog.close()
