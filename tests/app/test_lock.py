@@ -91,6 +91,12 @@ def test_wrong_tries_say_so_and_wait_longer_then_the_passphrase_opens(window, qt
     qtbot.waitUntil(lambda: window.lock.setup is not None)
     window.lock.lock_now()
     page = main_page(window)
+    # Tab goes round the page's own fields, never to the covered window below.
+    qtbot.waitUntil(lambda: page.secret.isVisible())
+    page.focus_field()
+    for _ in range(5):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        assert page.isAncestorOf(window.focusWidget())
     for attempt in range(3):
         unlock_with(qtbot, window, f"not it {attempt}")
         qtbot.waitUntil(lambda: page.problem.isVisible() and not window.lock._checking)
