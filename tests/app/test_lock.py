@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import screen_lock
 from desktop.views.lock_screen import LockPage
@@ -61,6 +61,16 @@ def test_the_idle_time_locks_and_the_locked_window_shows_nothing_of_the_case(
     window, qtbot, store, monkeypatch
 ):
     monkeypatch.setattr(screen_lock, "MINUTE_MS", 60)  # "5 minutes" of idle time: 300 ms
+    # A steady text cursor, so two pictures of the lock differ only if what it covers shows.
+    flash = QApplication.cursorFlashTime()
+    QApplication.setCursorFlashTime(0)
+    try:
+        _idle_lock_hides_the_case(window, qtbot, store)
+    finally:
+        QApplication.setCursorFlashTime(flash)
+
+
+def _idle_lock_hides_the_case(window, qtbot, store):
     named_case(window, qtbot, "Sunita Devi")
     window.executor.submit(lambda c, p: lock_settings.set_idle_minutes(store, 5))
     window.lock.reload()
@@ -73,17 +83,21 @@ def test_the_idle_time_locks_and_the_locked_window_shows_nothing_of_the_case(
     page = main_page(window)
     assert page.title.text() == "CaseBridge is locked"
     assert page.secret_label.text() == "Passphrase"
+    qtbot.wait(100)  # the page redrawn with what the lock asks
     locked_a = window.grab().toImage()
 
     # Another case behind the lock gives the very same picture: nothing of it shows.
     unlock_with(qtbot, window, TEST_PASSPHRASE)
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
     assert window.windowTitle() == "CaseBridge"
-    window.lock.idle_ms = 0  # no idle lock while the second case is typed
+    # No idle lock while the second case is typed.
+    window.executor.submit(lambda c, p: lock_settings.set_idle_minutes(store, 0))
+    window.lock.reload()
+    qtbot.waitUntil(lambda: window.lock.idle_ms == 0, timeout=5000)
     named_case(window, qtbot, "Ravi Kumar Meena")
     window.lock.lock_now()
     assert window.lock.locked
-    qtbot.wait(50)
+    qtbot.wait(100)
     assert window.grab().toImage() == locked_a
 
 
