@@ -5,7 +5,9 @@ What the lock asks (``lock_setup``): with staff sign-in on (never on a specialis
 which has one person), or on a keyring-protected computer that has staff, a staff member and
 their PIN ("staff"); else the store's passphrase ("passphrase"); else, on a keyring-protected
 computer, the lock PIN ("lock_pin"), or nothing yet ("none": the app offers setting a lock PIN
-first and does not lock without something to ask). ``try_unlock`` checks what was typed
+first and does not lock without something to ask). In the staff mode of a passphrase-protected
+computer the passphrase also opens the lock, signing nobody in: the way back in when every
+administrator has forgotten their PIN. ``try_unlock`` checks what was typed
 (passphrase against the key in use, PINs against their slow hashes) and, for a staff member,
 signs them in, so every change after the unlock is audited as theirs. ``Attempts`` gives the
 growing wait after several wrong tries. Codes only; wording.staff has the words.
@@ -42,6 +44,7 @@ class LockSetup:
     signed_in: StaffRef | None  # who is signed in now (the lock preselects them)
     sign_in_required: bool  # staff sign-in is on (asked at start too)
     specialist: bool  # a specialist's computer: one person, no staff sign-in
+    passphrase: bool  # the store has a passphrase (also accepted in the staff mode)
     idle_minutes: int
 
 
@@ -69,17 +72,21 @@ def lock_setup(store: Store) -> LockSetup:
         signed_in=store.actor.staff,
         sign_in_required=required,
         specialist=specialist,
+        passphrase=passphrase,
         idle_minutes=lock_settings.idle_minutes(store),
     )
 
 
 def try_unlock(store: Store, mode: str, secret: str, staff_id: int | None = None) -> bool:
-    """True when ``secret`` opens the lock in ``mode`` (a staff member is then signed in)."""
-    if mode == PASSPHRASE:
+    """True when ``secret`` opens the lock in ``mode`` (a staff member is then signed in).
+
+    In the staff mode without ``staff_id``, ``secret`` is the store's passphrase.
+    """
+    if mode == PASSPHRASE or (mode == STAFF and staff_id is None):
         return store.passphrase_opens(secret)
     if mode == LOCK_PIN:
         return lock_settings.lock_pin_opens(store, secret)
-    if mode == STAFF and staff_id is not None:
+    if mode == STAFF and staff_id is not None:  # always true here; narrows the type
         try:
             staff.sign_in(store, staff_id, secret)
         except WrongPin:

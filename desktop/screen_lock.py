@@ -116,6 +116,7 @@ class ScreenLock(QObject):
         self._last_input = time.monotonic()
         self._checking = False
         self._checked_mode = ""
+        self._checked_staff = False
         self._lock_after_pin = False
         self._waiting = False
         self._problem = ""
@@ -259,6 +260,7 @@ class ScreenLock(QObject):
         self._checking = True
         self._set_waiting(True)
         self._checked_mode = self.setup.mode
+        self._checked_staff = staff_id >= 0
         self.executor.submit(
             call(
                 lock_gate.try_unlock,
@@ -276,14 +278,17 @@ class ScreenLock(QObject):
         self._checking = False
         if opened:
             self.attempts.succeeded()
-            if self._checked_mode != lock_gate.STAFF:
+            if not self._checked_staff:
                 # Whoever signed in earlier (an administrator in Settings) is not named on
                 # the work of whoever typed the passphrase.
                 staff.sign_out(self.store)
             self.unlock()
             return
         wait = self.attempts.failed()
-        code = "wrong_passphrase" if self._checked_mode == lock_gate.PASSPHRASE else "wrong_pin"
+        passphrase = self._checked_mode == lock_gate.PASSPHRASE or (
+            self._checked_mode == lock_gate.STAFF and not self._checked_staff
+        )
+        code = "wrong_passphrase" if passphrase else "wrong_pin"
         text = tr_lock(code)
         if wait:
             text += " " + tr_lock("wait", seconds=int(wait))

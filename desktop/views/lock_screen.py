@@ -96,6 +96,7 @@ class LockPage(QWidget):
         self.staff_label.setObjectName("fieldLabel")
         self.staff = QComboBox()
         self.staff.setMinimumWidth(CONTENT_WIDTH)
+        self.staff.currentIndexChanged.connect(self._show_secret_label)
         self.staff_label.setBuddy(self.staff)
         self.secret_label = QLabel()
         self.secret_label.setObjectName("fieldLabel")
@@ -170,22 +171,20 @@ class LockPage(QWidget):
             self.staff.clear()
             for member in setup.staff:
                 self.staff.addItem(member.name, member.id)
+            if setup.passphrase:
+                self.staff.addItem(self.tr("Nobody listed: use the CaseBridge passphrase"), -1)
             wanted = setup.signed_in.id if setup.signed_in is not None else chosen
             index = self.staff.findData(wanted)
             self.staff.setCurrentIndex(max(index, 0))
-        labels = {
-            lock_gate.PASSPHRASE: self.tr("Passphrase"),
-            lock_gate.STAFF: self.tr("PIN"),
-            lock_gate.LOCK_PIN: self.tr("Lock PIN"),
-            lock_gate.NONE: self.tr("New lock PIN"),
-        }
-        self.secret_label.setText(labels.get(self.mode, ""))
-        asks_secret = self.mode in labels
+        asks_secret = self.mode in (
+            lock_gate.PASSPHRASE,
+            lock_gate.STAFF,
+            lock_gate.LOCK_PIN,
+            lock_gate.NONE,
+        )
+        self._show_secret_label()
         self.secret_label.setVisible(asks_secret)
         self.secret.setVisible(asks_secret)
-        self.secret.setMaxLength(
-            32767 if self.mode == lock_gate.PASSPHRASE else pin_hash.MAX_PIN_LENGTH
-        )
         choosing = self.mode == lock_gate.NONE
         self.again_label.setVisible(choosing)
         self.again.setVisible(choosing)
@@ -193,6 +192,21 @@ class LockPage(QWidget):
             self.tr("Keep this PIN and unlock") if choosing else self.tr("Unlock")
         )
         self.unlock_button.setVisible(asks_secret)
+
+    @Slot()
+    def _show_secret_label(self) -> None:
+        passphrase = self.mode == lock_gate.PASSPHRASE or (
+            self.mode == lock_gate.STAFF and self.staff.currentData() == -1
+        )
+        labels = {
+            lock_gate.STAFF: self.tr("PIN"),
+            lock_gate.LOCK_PIN: self.tr("Lock PIN"),
+            lock_gate.NONE: self.tr("New lock PIN"),
+        }
+        self.secret_label.setText(
+            self.tr("Passphrase") if passphrase else labels.get(self.mode, "")
+        )
+        self.secret.setMaxLength(32767 if passphrase else pin_hash.MAX_PIN_LENGTH)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -170,7 +170,11 @@ def test_with_staff_sign_in_the_lock_asks_who_and_the_audit_names_them(window, q
     window.lock.lock_now()
     page = main_page(window)
     qtbot.waitUntil(lambda: page.staff.isVisible())
-    assert [page.staff.itemText(i) for i in range(page.staff.count())] == ["Dr Meera Rao", "Sita"]
+    assert [page.staff.itemText(i) for i in range(page.staff.count())] == [
+        "Dr Meera Rao",
+        "Sita",
+        "Nobody listed: use the CaseBridge passphrase",
+    ]
     assert page.secret_label.text() == "PIN"
     unlock_with(qtbot, window, "1111", staff_name="Sita")
     qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=5000)
@@ -276,3 +280,23 @@ def test_settings_add_staff_ask_an_administrator_and_switch_sign_in(window, qtbo
     page.idle.activated.emit(page.idle.currentIndex())
     qtbot.waitUntil(lambda: window.lock.idle_ms == 10 * screen_lock.MINUTE_MS, timeout=5000)
     dialog.close()
+
+
+def test_the_passphrase_still_opens_a_staff_lock_and_signs_nobody_in(window, qtbot, store):
+    admin = staff.add_staff(store, "Dr Meera Rao", "1111")
+    staff.sign_in(store, admin.id, "1111")
+    staff.set_sign_in_required(store, True)
+    window.lock.reload()
+    qtbot.waitUntil(lambda: window.lock.setup is not None and window.lock.setup.mode == "staff")
+    window.lock.lock_now()
+    page = main_page(window)
+    qtbot.waitUntil(lambda: page.staff.count() == 2)
+    page.staff.setCurrentIndex(1)
+    assert page.secret_label.text() == "Passphrase"
+    unlock_with(qtbot, window, "not the passphrase")
+    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=5000)
+    assert page.problem.text().startswith("The passphrase is not correct.")
+    page.staff.setCurrentIndex(1)
+    unlock_with(qtbot, window, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    assert store.actor.staff is None
