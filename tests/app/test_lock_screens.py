@@ -60,7 +60,7 @@ def test_staff_sign_in_at_start_after_a_wrong_pin(store, qtbot, out_dir, size):
     qtbot.addWidget(window)
     show(qtbot, window, *size)
     page = _page(window)
-    qtbot.waitUntil(lambda: page.staff.isVisible() and page.staff.count() == 2)
+    qtbot.waitUntil(lambda: page.staff.isVisible() and page.staff.count() == 3)
     page.staff.setCurrentIndex(page.staff.findText("Staff nurse Rekha Yadav"))
     page.secret.setText("1234")
     qtbot.keyClick(page.secret, Qt.Key.Key_Return)
