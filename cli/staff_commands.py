@@ -2,7 +2,8 @@
 `staff pin NAME`, `staff sign-in on|off`; and `audit list`, the audit log with who did what.
 
 The rules are local_store.staff's (the first member is an administrator; after that an
-administrator acts, never removing the last one). A command that needs an administrator names
+administrator acts, never removing the last one); a specialist's computer, used by one person,
+gets no staff (``casework.lock_gate.is_specialist``). A command that needs an administrator names
 one with ``--as NAME``; that member's PIN comes from CASEBRIDGE_ADMIN_PIN or a prompt, and
 signs them in for this command, so the audit log names them. A new PIN comes from
 CASEBRIDGE_STAFF_PIN or is typed twice at a prompt; PINs are never echoed or printed.
@@ -125,6 +126,15 @@ def _sign_in_admin(store: Store, args) -> None:
         raise Failed("wrong_pin", [error_text("wrong_pin")]) from None
 
 
+def _refuse_on_one_person_device(store: Store) -> None:
+    """A specialist's computer has one person: no staff to add, no sign-in to switch on."""
+    # Here, not at the top: every command's start builds this parser, and this pulls in sync.
+    from casework import lock_gate
+
+    if lock_gate.is_specialist(store):
+        raise Failed("one_person_device", [error_text("one_person_device")])
+
+
 def _member_json(member: staff.StaffMember) -> dict:
     return {
         "id": member.id,
@@ -139,6 +149,7 @@ def _member_json(member: staff.StaffMember) -> dict:
 
 def staff_add(args, data_dir: Path) -> int:
     with open_store(data_dir) as store:
+        _refuse_on_one_person_device(store)
         _sign_in_admin(store, args)
         name = staff.check_name(args.name)
         member = staff.add_staff(store, name, _new_pin(name), admin=args.admin)
@@ -209,6 +220,8 @@ def staff_pin(args, data_dir: Path) -> int:
 
 def staff_sign_in(args, data_dir: Path) -> int:
     with open_store(data_dir) as store:
+        if args.state == "on":
+            _refuse_on_one_person_device(store)
         _sign_in_admin(store, args)
         staff.set_sign_in_required(store, args.state == "on")
     text = CLI_STAFF_WORDS["sign_in_on" if args.state == "on" else "sign_in_off"]

@@ -35,6 +35,11 @@ STAFF_ERROR = {
     "no_staff": QT_TRANSLATE_NOOP(
         "wording", "Add at least one staff member (an administrator) before switching sign-in on."
     ),
+    "one_person_device": QT_TRANSLATE_NOOP(
+        "wording",
+        "This computer is a specialist's, used by one person, so it has no staff sign-in. "
+        "The lock asks for the passphrase or the lock PIN.",
+    ),
     "idle_choice_invalid": QT_TRANSLATE_NOOP("wording", "Choose off, 5, 10, 15 or 30 minutes."),
 }
 

@@ -199,3 +199,16 @@ def test_a_keyring_computer_without_staff_offers_a_lock_pin(tmp_path, memory_key
         assert lock_gate.try_unlock(kept, lock_gate.LOCK_PIN, "8080")
         staff.add_staff(kept, "Dr Meera Rao", "1111")
         assert lock_gate.lock_setup(kept).mode == lock_gate.STAFF  # staff exist: their PIN
+
+
+def test_a_specialists_computer_has_one_person_and_its_lock_asks_the_passphrase(store):
+    from casework import lock_gate
+    from tests.support.received_case import enroll_specialist
+
+    admin = staff.add_staff(store, "Dr Meera Rao", "1111")
+    staff.sign_in(store, admin.id, "1111")
+    staff.set_sign_in_required(store, True)
+    enroll_specialist(store)
+    setup = lock_gate.lock_setup(store)
+    assert setup.specialist and setup.mode == lock_gate.PASSPHRASE
+    assert setup.staff == () and not setup.sign_in_required

@@ -72,3 +72,16 @@ def test_staff_commands_and_the_audit_log_naming_who(cli):
     assert "Lakshmi" not in text
     verified = cli("audit", "verify")
     assert verified.code == 0 and verified.out.startswith("Audit log intact")
+
+
+def test_a_specialists_computer_gets_no_staff(cli, data_dir):
+    from local_store.store import Store
+    from tests.conftest import TEST_PASSPHRASE
+    from tests.support.received_case import enroll_specialist
+
+    with Store.open(data_dir, passphrase=TEST_PASSPHRASE) as store:
+        enroll_specialist(store)
+    refused = cli("staff", "add", "Dr Meera Rao", CASEBRIDGE_STAFF_PIN="1111")
+    assert refused.code == 1
+    assert refused.err_lines[0].startswith("This computer is a specialist's, used by one person")
+    assert cli("--json", "staff", "list").json["staff"] == []
