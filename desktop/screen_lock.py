@@ -247,9 +247,11 @@ class ScreenLock(QObject):
         if not self.locked:
             return
         active = QApplication.activeWindow()
+        focused = QApplication.focusWidget()
         for cover in self._live():
             if cover.window is active or (active is None and cover.window is self.window):
-                cover.page.focus_field()
+                if focused is None or not cover.page.isAncestorOf(focused):
+                    cover.page.focus_field()
 
     # ------------------------------------------------------------------ unlocking
 
@@ -296,8 +298,11 @@ class ScreenLock(QObject):
         else:
             self._set_waiting(False)
         self._show_problem(text)
+        focused = QApplication.focusWidget()
         for cover in self._live():
             cover.page.secret.clear()
+            if focused is not None and cover.page.isAncestorOf(focused):
+                cover.page.focus_field()
         self._focus_page()
 
     @Slot(object)

@@ -73,3 +73,30 @@ def test_staff_sign_in_at_start_after_a_wrong_pin(store, qtbot, out_dir, size):
         says=["Who is working at CaseBridge?", "Staff nurse Rekha Yadav", "PIN is not correct"],
     )
     window.shutdown()
+
+
+def test_settings_lock_and_staff(store, qtbot, out_dir):
+    from PySide6.QtWidgets import QScrollArea
+
+    from desktop.views.settings_dialog import SettingsDialog
+
+    admin = staff.add_staff(store, "Dr Meera Rao", "1111")
+    staff.sign_in(store, admin.id, "1111")
+    staff.add_staff(store, "Staff nurse Rekha Yadav", "2222")
+    staff.set_sign_in_required(store, True)
+    window = open_window(store, qtbot, SIZES[0])
+    dialog = SettingsDialog(store, window.executor, window.receiver.service, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    page = dialog.lock_settings
+    qtbot.waitUntil(lambda: page.setup is not None and page.staff_list.count() == 2)
+    dialog.findChild(QScrollArea).ensureWidgetVisible(page.sign_in, 0, 20)
+    qtbot.wait(300)
+    save(
+        dialog,
+        out_dir / "92-settings-lock-and-staff.png",
+        shows=[page.staff_list, page.add_button, page.remove_button, page.sign_in],
+        says=["Staff", "Dr Meera Rao (administrator)", "Ask who is working (staff sign-in)"],
+    )
+    window.shutdown()
