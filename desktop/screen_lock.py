@@ -249,9 +249,9 @@ class ScreenLock(QObject):
         active = QApplication.activeWindow()
         focused = QApplication.focusWidget()
         for cover in self._live():
-            if cover.window is active or (active is None and cover.window is self.window):
-                if focused is None or not cover.page.isAncestorOf(focused):
-                    cover.page.focus_field()
+            here = cover.window is active or (active is None and cover.window is self.window)
+            if here and (focused is None or not cover.page.isAncestorOf(focused)):
+                cover.page.focus_field()
 
     # ------------------------------------------------------------------ unlocking
 
