@@ -300,3 +300,38 @@ def test_the_passphrase_still_opens_a_staff_lock_and_signs_nobody_in(window, qtb
     unlock_with(qtbot, window, TEST_PASSPHRASE)
     qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
     assert store.actor.staff is None
+
+
+def test_a_keyring_computer_is_offered_a_lock_pin_then_locks_with_it(
+    qtbot, tmp_path, memory_keyring
+):
+    from desktop.views.lock_screen import ChooseLockPinDialog
+    from desktop.views.main_window import MainWindow
+    from local_store.store import Store
+
+    kept = Store.open(tmp_path / "kr", keyring_backend=memory_keyring)
+    win = MainWindow(kept)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.lock.setup is not None)
+        assert win.lock.setup.mode == "none"
+
+        def choose(d):
+            d.first.setText("8080")
+            d.second.setText("8080")
+            d.accept()
+
+        _when_dialog(qtbot, ChooseLockPinDialog, choose)
+        win.lock.lock_now()  # nothing to ask yet: a lock PIN is chosen first, then it locks
+        qtbot.waitUntil(lambda: win.lock.locked, timeout=5000)
+        page = main_page(win)
+        qtbot.waitUntil(lambda: page.secret_label.text() == "Lock PIN", timeout=5000)
+        unlock_with(qtbot, win, "8081")
+        qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=5000)
+        assert page.problem.text() == "The PIN is not correct. Try again."
+        unlock_with(qtbot, win, "8080")
+        qtbot.waitUntil(lambda: not win.lock.locked, timeout=5000)
+    finally:
+        win.shutdown()
+        kept.close()
