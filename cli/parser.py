@@ -36,6 +36,7 @@ SUBCOMMANDS = frozenset(
         "backup",
         "restore",
         "recovery-key",
+        "staff",
     }
 )
 
@@ -54,6 +55,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.review_commands",
     "cli.opinion_commands",
     "cli.backup_commands",
+    "cli.staff_commands",
 )
 
 PROG = "casebridge"
@@ -178,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="check that no audit entry was changed or removed",
     )
+    importlib.import_module("cli.staff_commands").add_audit_list(audit_commands, common)
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_parsers(commands, common)
     return parser

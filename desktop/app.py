@@ -206,12 +206,14 @@ def run(argv: list[str]) -> int:
         if instance is not None:
             instance.close()
         return 1
+    sign_in = _asks_who_is_working(store)
     # From here on the GUI thread sends store calls to the executor, the store's writer.
     store.close_thread_connection()
 
     from desktop.views.main_window import MainWindow
 
-    window = MainWindow(store)
+    # With staff sign-in on, the window opens locked and asks who is working.
+    window = MainWindow(store, sign_in=sign_in)
     window.show()
     if instance is not None:
         instance.show_requested.connect(window.bring_forward)
@@ -231,6 +233,16 @@ def run(argv: list[str]) -> int:
         if temp_dir is not None:
             temp_dir.cleanup()
     return result["code"] or exit_code
+
+
+def _asks_who_is_working(store: Store) -> bool:
+    """Staff sign-in is on (read before the window exists, so no case shows first)."""
+    from casework.lock_gate import lock_setup
+
+    try:
+        return lock_setup(store).sign_in_required
+    except StoreError:
+        return False
 
 
 def _when_loaded(app, window, then, result) -> None:

@@ -25,6 +25,7 @@ from wording import units
 from wording.app_running import APP_RUNNING
 from wording.cancel import cancelled_text
 from wording.forms import FORM_WORDS, MONTH_SHORT, date_text
+from wording.staff import LOCK_WORDS
 
 
 def _t(text: str) -> str:
@@ -125,6 +126,11 @@ def tr_cancelled(what: str) -> str:
 
 def tr_app_running(code: str) -> str:
     return _t(APP_RUNNING[code])
+
+
+def tr_lock(code: str, **values: object) -> str:
+    """The screen lock's words (wording.staff.LOCK_WORDS), ``{name}`` filled from ``values``."""
+    return _t(LOCK_WORDS[code]).format(**values)
 
 
 def tr_date(iso: str | None) -> str:

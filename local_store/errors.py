@@ -201,3 +201,55 @@ class RestoreTargetInUse(StoreError):
         # reason: "has_newer_store", "has_store" or "not_empty"
         super().__init__(reason)
         self.reason = reason
+
+
+class PinInvalid(StoreError):
+    """A new PIN is not 4 to 12 digits."""
+
+    code = "pin_invalid"
+
+
+class WrongPin(StoreError):
+    """The PIN typed is not this staff member's (or not the lock PIN)."""
+
+    code = "wrong_pin"
+
+
+class StaffNameInvalid(StoreError):
+    """A staff member's name is empty or too long."""
+
+    code = "staff_name_invalid"
+
+
+class StaffNameTaken(StoreError):
+    """Another staff member already has this name (names are told apart without case)."""
+
+    code = "staff_name_taken"
+
+
+class StaffNotFound(StoreError):
+    code = "staff_not_found"
+
+
+class AdminRequired(StoreError):
+    """Adding or removing staff, or switching sign-in, needs an administrator."""
+
+    code = "admin_required"
+
+
+class LastAdmin(StoreError):
+    """The last administrator cannot be removed: nobody could manage staff after."""
+
+    code = "last_admin"
+
+
+class NoStaff(StoreError):
+    """Staff sign-in cannot be switched on before a staff member is added."""
+
+    code = "no_staff"
+
+
+class IdleChoiceInvalid(StoreError):
+    """The idle time before the lock is not one of the offered choices."""
+
+    code = "idle_choice_invalid"

@@ -575,6 +575,28 @@ def _received_opinions(db: sqlite_utils.Database) -> None:
     )
 
 
+def _staff_and_audit_who(db: sqlite_utils.Database) -> None:
+    # Named staff with a PIN each (a salted scrypt hash, never the PIN), for the optional
+    # sign-in; ids are never reused, so an audit row's staff_id names one person for good.
+    # Audit rows gain the staff member signed in (NULL before staff existed, and without
+    # sign-in), kept in the hash chain by local_store.audit.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE staff (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            pin_hash TEXT NOT NULL,
+            admin INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX staff_name ON staff(lower(name));
+        ALTER TABLE audit_log ADD COLUMN staff_id INTEGER;
+        ALTER TABLE audit_log ADD COLUMN staff_name TEXT;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -592,6 +614,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _opinions,
     _investigation_ticks,
     _received_opinions,
+    _staff_and_audit_who,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

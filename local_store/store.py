@@ -20,12 +20,14 @@ the calling thread's own connection; ``store.write(fn)`` runs ``fn`` as one tran
 writer: the thread installed with ``install_writer`` (the desktop's database executor) when the
 caller is another thread, else the calling thread, one write at a time. Repository functions
 route their own writes, so callers above local_store never see a connection or a runner.
+``actor`` (who each audit row names) may change on any thread: one attribute, replaced whole.
 """
 
 from __future__ import annotations
 
 import contextlib
 import getpass
+import hmac
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -33,10 +35,10 @@ from typing import TypeVar
 
 from keyring.backend import KeyringBackend
 
-from local_store import database, folder_lock, migrations, secrets
+from local_store import audit, database, folder_lock, migrations, secrets
 from local_store.blobs import BLOB_DIR, BlobStore
 from local_store.connection import Connections, Writer
-from local_store.errors import SecretMissing
+from local_store.errors import SecretMissing, WrongPassphrase
 from local_store.fileutil import translated_os_errors
 
 T = TypeVar("T")
@@ -81,7 +83,7 @@ class Store:
         self.data_dir = data_dir
         self.db_path = data_dir / database.DB_FILE
         self.protection = protection
-        self.actor = actor
+        self.actor = audit.Actor(actor)
         self._secret = secret
         self._db_key = secret.db_key
         self._connections = Connections(self.db_path, self._db_key)
@@ -177,6 +179,30 @@ class Store:
     def install_secret(self) -> secrets.InstallSecret:
         """The keys themselves, for wrapping under the recovery key and for backups only."""
         return self._secret
+
+    def set_signed_in(self, staff: audit.StaffRef | None) -> None:
+        """Name ``staff`` in every audit row from now on (None: the login alone).
+
+        ``local_store.staff.sign_in`` calls this after checking the member's PIN; the desktop's
+        staff settings give back the member who was working before an administrator's act.
+        """
+        self.actor = audit.Actor(self.actor.login, staff)
+
+    def passphrase_opens(self, passphrase: str) -> bool:
+        """True when ``passphrase`` unwraps this store's key file to the key in use.
+
+        Checked against the key material on disk without reopening anything (the screen lock
+        asks this); always False for a store whose key is in the system keyring.
+        """
+        if self.protection.kind is not secrets.Protection.PASSPHRASE:
+            return False
+        try:
+            secret, _ = secrets.load_secret(
+                self.data_dir, passphrase=passphrase, keyring_backend=None
+            )
+        except WrongPassphrase:
+            return False
+        return hmac.compare_digest(secret.db_key, self._db_key)
 
     def write(self, fn: Callable[[], T]) -> T:
         """Run ``fn()`` as one transaction on the writer and return its result (or raise).

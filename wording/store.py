@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wording import QT_TRANSLATE_NOOP
 from wording import backup as backup_words
+from wording.staff import staff_error_text
 
 ERROR = {
     "wrong_passphrase": QT_TRANSLATE_NOOP(
@@ -125,7 +126,7 @@ ERROR.update(backup_words.ERROR)
 
 
 def error_text(code: str) -> str:
-    return ERROR.get(code, ERROR["store_error"])
+    return ERROR.get(code) or staff_error_text(code) or ERROR["store_error"]
 
 
 # Terminal-only words (the CLI speaks English only, so no lupdate marks).

@@ -3,7 +3,9 @@ on a specialist's computer (enrolled with the role "specialist"), "Assigned case
 review of a received case instead (desktop.views.worklist, desktop.views.review_view).
 
 Owns the database executor and the import pool, and shuts them down (after a last autosave
-flush) when it closes. Thread-safety: GUI thread only; store calls go through the executor.
+flush) when it closes; and the screen lock (``desktop.screen_lock``), which starts locked,
+asking who is working, when staff sign-in is on (``sign_in``). Thread-safety: GUI thread
+only; store calls go through the executor.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from casework import case_state
 from casework.case_form import summary_of
 from desktop import style, wheel_guard
+from desktop.screen_lock import ScreenLock
 from desktop.views.about import AboutDialog
 from desktop.views.backup_reminder import BackupReminder
 from desktop.views.case_editor import CaseEditor
@@ -67,7 +70,7 @@ def _create_case(store):
 class MainWindow(QMainWindow):
     cases_loaded = Signal(int)
 
-    def __init__(self, store, parent=None) -> None:
+    def __init__(self, store, parent=None, *, sign_in: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle("CaseBridge")
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         self.review = None
         self._fetch_key = None
         self.sync.service.enrollment_changed.connect(self._on_enrollment)
+        # Last of the toolbar's parts: the lock covers every window, these included.
+        self.lock = ScreenLock(self, sign_in=sign_in)
         self.statusBar().showMessage(self.tr("Loading cases…"))
         self.refresh_cases()
         # What has been in the trash for more than 30 days goes for good.
@@ -408,6 +413,7 @@ class MainWindow(QMainWindow):
         if self._closing_done:
             return
         self._closing_done = True
+        self.lock.shutdown()
         self.editor.flush()
         # Viewer windows read from the store: they close with the main window.
         self.editor.viewers.close_all()

@@ -1,6 +1,7 @@
 """The Settings dialog: one section per subject: "Receive images from a modality",
-"Language" (desktop.views.language_section, which applies at once) and "Backup" (its section
-and pages live in ``backup_dialog``).
+"Language" (desktop.views.language_section, which applies at once), "Backup" (its section and
+pages live in ``backup_dialog``), and the screen lock and staff sign-in
+(``desktop.views.staff_page``, changes applied at once).
 
 The receiver section switches the DICOM receiver on or off and sets its AE title, port, where
 received images go (the incoming tray or one case) and, optionally, the AE titles of the
@@ -90,6 +91,12 @@ class SettingsDialog(QDialog):
         self._build_receiver_section()
         self.body_layout.addWidget(LanguageSection(store.data_dir))
         self.body_layout.addWidget(backup_section(store, executor, self))
+        lock = getattr(parent, "lock", None)  # the main window's ScreenLock
+        if lock is not None:
+            from desktop.views.staff_page import LockSettings
+
+            self.lock_settings = LockSettings(lock)
+            self.body_layout.addWidget(self.lock_settings)
         self.body_layout.addStretch(1)
 
         buttons = QHBoxLayout()

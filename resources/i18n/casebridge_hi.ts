@@ -35,6 +35,58 @@
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="257"/>
+        <source>Add staff member</source>
+        <translation>स्टाफ़ सदस्य जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="263"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="264"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 से 12 अंक)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="265"/>
+        <source>Type the same PIN again</source>
+        <translation>वही PIN फिर से लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="272"/>
+        <source>Administrator (adds and removes staff)</source>
+        <translation>प्रशासक (स्टाफ़ जोड़ता और हटाता है)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="284"/>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPinDialog</name>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="313"/>
+        <location filename="../../desktop/views/staff_page.py" line="325"/>
+        <source>Administrator</source>
+        <translation>प्रशासक</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="317"/>
+        <source>Only an administrator can do this. Choose your name and type your PIN.</source>
+        <translation>यह केवल प्रशासक कर सकते हैं। अपना नाम चुनें और अपना PIN लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="325"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../desktop/views/attachments.py" line="171"/>
@@ -535,6 +587,49 @@
         <location filename="../../desktop/views/checklist_panel.py" line="227"/>
         <source>Source: %1</source>
         <translation>स्रोत: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseLockPinDialog</name>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="267"/>
+        <source>Lock PIN</source>
+        <translation>लॉक PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="269"/>
+        <source>Change the lock PIN</source>
+        <translation>लॉक PIN बदलें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="269"/>
+        <source>Choose a lock PIN</source>
+        <translation>लॉक PIN चुनें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="275"/>
+        <source>This computer keeps CaseBridge&apos;s key in its system keyring, so there is no passphrase to type. The lock PIN (4 to 12 digits) unlocks the window after it locks.</source>
+        <translation>यह कंप्यूटर CaseBridge की कुंजी अपने सिस्टम कीरिंग में रखता है, इसलिए लिखने के लिए कोई पासफ़्रेज़ नहीं है। लॉक PIN (4 से 12 अंक) विंडो लॉक होने के बाद उसे खोलता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="284"/>
+        <source>New lock PIN</source>
+        <translation>नया लॉक PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="284"/>
+        <source>Type it again</source>
+        <translation>इसे फिर से लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="286"/>
+        <source>Current lock PIN</source>
+        <translation>अभी का लॉक PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="302"/>
+        <source>Keep this PIN</source>
+        <translation>यह PIN रखें</translation>
     </message>
 </context>
 <context>
@@ -1669,56 +1764,214 @@ Images a scanner sends to this computer appear here until you file them to a cas
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="95"/>
+        <source>Your name</source>
+        <translation>आपका नाम</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="107"/>
+        <source>Type the same PIN again</source>
+        <translation>वही PIN फिर से लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="127"/>
+        <location filename="../../desktop/views/lock_screen.py" line="192"/>
+        <source>Unlock</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="142"/>
+        <source>Who is working at CaseBridge?</source>
+        <translation>CaseBridge पर कौन काम कर रहा है?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="144"/>
+        <source>CaseBridge is locked</source>
+        <translation>CaseBridge लॉक है</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="148"/>
+        <source>The cases are hidden while you are away. Type the CaseBridge passphrase to go on where you left off. Sending and receiving go on meanwhile.</source>
+        <translation>आपके दूर रहने तक केस छिपे हैं। जहाँ छोड़ा था वहीं से आगे बढ़ने के लिए CaseBridge पासफ़्रेज़ लिखें। इस बीच भेजना और प्राप्त करना चलता रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="152"/>
+        <source>Choose your name and type your PIN. What you do is recorded under your name. Sending and receiving go on meanwhile.</source>
+        <translation>अपना नाम चुनें और अपना PIN लिखें। आप जो करते हैं वह आपके नाम से दर्ज होता है। इस बीच भेजना और प्राप्त करना चलता रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="156"/>
+        <source>The cases are hidden while you are away. Type the lock PIN to go on where you left off. Sending and receiving go on meanwhile.</source>
+        <translation>आपके दूर रहने तक केस छिपे हैं। जहाँ छोड़ा था वहीं से आगे बढ़ने के लिए लॉक PIN लिखें। इस बीच भेजना और प्राप्त करना चलता रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="160"/>
+        <source>Choose a lock PIN (4 to 12 digits). CaseBridge asks for it whenever the window is locked.</source>
+        <translation>एक लॉक PIN चुनें (4 से 12 अंक)। विंडो लॉक होने पर CaseBridge हर बार इसे माँगता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="164"/>
+        <source>The cases are hidden.</source>
+        <translation>केस छिपे हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="175"/>
+        <source>Nobody listed: use the CaseBridge passphrase</source>
+        <translation>सूची में कोई नहीं: CaseBridge पासफ़्रेज़ इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="192"/>
+        <source>Keep this PIN and unlock</source>
+        <translation>यह PIN रखें और खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="202"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="203"/>
+        <source>Lock PIN</source>
+        <translation>लॉक PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="204"/>
+        <source>New lock PIN</source>
+        <translation>नया लॉक PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/lock_screen.py" line="207"/>
+        <source>Passphrase</source>
+        <translation>पासफ़्रेज़</translation>
+    </message>
+</context>
+<context>
+    <name>LockSettings</name>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="62"/>
+        <source>Lock the screen</source>
+        <translation>स्क्रीन लॉक करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="66"/>
+        <source>A locked CaseBridge hides every case until the passphrase or a PIN is typed. Lock it yourself with the Lock button (Ctrl+L), or let it lock when nobody has used it for a while. Sending and receiving go on.</source>
+        <translation>लॉक किया गया CaseBridge पासफ़्रेज़ या PIN लिखे जाने तक हर केस छिपाता है। लॉक बटन (Ctrl+L) से ख़ुद लॉक करें, या कुछ देर किसी के इस्तेमाल न करने पर इसे अपने आप लॉक होने दें। भेजना और प्राप्त करना चलता रहता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="76"/>
+        <source>Never by itself</source>
+        <translation>अपने आप कभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="78"/>
+        <source>After %1 minutes without use</source>
+        <translation>%1 मिनट तक इस्तेमाल न होने पर</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="82"/>
+        <source>Lock by itself</source>
+        <translation>अपने आप लॉक हो</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="84"/>
+        <location filename="../../desktop/views/staff_page.py" line="143"/>
+        <source>Choose a lock PIN…</source>
+        <translation>लॉक PIN चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="94"/>
+        <source>Staff</source>
+        <translation>स्टाफ़</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="98"/>
+        <source>Optional. Add the people who use this computer, each with a PIN. With sign-in on, CaseBridge asks who is working when it starts and when it is unlocked, and the audit log records who did what. The first person added is an administrator, who adds and removes staff.</source>
+        <translation>वैकल्पिक। इस कंप्यूटर का इस्तेमाल करने वालों को जोड़ें, हर एक का अपना PIN। साइन-इन चालू होने पर CaseBridge शुरू होते और खुलते समय पूछता है कि कौन काम कर रहा है, और ऑडिट लॉग दर्ज करता है कि किसने क्या किया। पहला जोड़ा गया व्यक्ति प्रशासक होता है, जो स्टाफ़ जोड़ता और हटाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="111"/>
+        <source>Add staff member…</source>
+        <translation>स्टाफ़ सदस्य जोड़ें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="113"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="119"/>
+        <source>Ask who is working (staff sign-in)</source>
+        <translation>पूछें कि कौन काम कर रहा है (स्टाफ़ साइन-इन)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="141"/>
+        <source>Change the lock PIN…</source>
+        <translation>लॉक PIN बदलें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="147"/>
+        <source>Choose a lock PIN first: without one, the screen cannot lock.</source>
+        <translation>पहले लॉक PIN चुनें: इसके बिना स्क्रीन लॉक नहीं हो सकती।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/staff_page.py" line="154"/>
+        <source>%1 (administrator)</source>
+        <translation>%1 (प्रशासक)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99"/>
+        <location filename="../../desktop/views/main_window.py" line="104"/>
         <source>Loading cases…</source>
         <translation>केस लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
+        <location filename="../../desktop/views/main_window.py" line="112"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/main_window.py" line="116"/>
         <source>+  New case</source>
         <translation>+  नया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="121"/>
+        <location filename="../../desktop/views/main_window.py" line="126"/>
         <source>Search: name, hospital ID, specialty, status or case number</source>
         <translation>खोजें: नाम, अस्पताल आईडी, विशेषज्ञता, स्थिति या केस नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133"/>
+        <location filename="../../desktop/views/main_window.py" line="138"/>
         <source>About / Data protection</source>
         <translation>जानकारी / डेटा सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>No cases yet.
 Click New case to register a patient.</source>
         <translation>अभी कोई केस नहीं है।
 मरीज़ को दर्ज करने के लिए नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174"/>
+        <location filename="../../desktop/views/main_window.py" line="179"/>
         <source>No case matches this search.</source>
         <translation>इस खोज से कोई केस मेल नहीं खाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="187"/>
+        <location filename="../../desktop/views/main_window.py" line="192"/>
         <source>Choose a case on the left, or click New case.</source>
         <translation>बाईं ओर से एक केस चुनें, या नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="310"/>
+        <location filename="../../desktop/views/main_window.py" line="315"/>
         <source>Cases: %1</source>
         <translation>केस: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="312"/>
+        <location filename="../../desktop/views/main_window.py" line="317"/>
         <source>Showing %1 of %2 cases</source>
         <translation>%2 में से %1 केस दिखाए जा रहे हैं</translation>
     </message>
@@ -2418,6 +2671,29 @@ Area {area} {area_unit} ({source})</source>
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../desktop/screen_lock.py" line="129"/>
+        <source>Lock</source>
+        <translation>लॉक</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screen_lock.py" line="131"/>
+        <source>Hide the cases until the passphrase or a PIN is typed (Ctrl+L)</source>
+        <translation>पासफ़्रेज़ या PIN लिखे जाने तक केस छिपाएँ (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screen_lock.py" line="184"/>
+        <source>Working: %1</source>
+        <translation>काम कर रहे हैं: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screen_lock.py" line="239"/>
+        <source>CaseBridge (locked)</source>
+        <translation>CaseBridge (लॉक)</translation>
+    </message>
+</context>
+<context>
     <name>SeriesStrip</name>
     <message>
         <location filename="../../desktop/viewers/series_strip.py" line="73"/>
@@ -2443,114 +2719,114 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="104"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="106"/>
         <source>Save</source>
         <translation>सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="116"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="123"/>
         <source>Receive images from a modality</source>
         <translation>किसी मशीन से चित्र प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="119"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="126"/>
         <source>CaseBridge can receive images sent straight from a scanner, X-ray or ultrasound machine on this clinic&apos;s network (DICOM send). Images arrive encrypted; nothing is sent out.</source>
         <translation>CaseBridge इस क्लिनिक के नेटवर्क पर स्कैनर, एक्स-रे या अल्ट्रासाउंड मशीन से सीधे भेजे गए चित्र प्राप्त कर सकता है (DICOM send)। चित्र एन्क्रिप्ट होकर आते हैं; बाहर कुछ नहीं भेजा जाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="133"/>
         <source>Receive images on this computer</source>
         <translation>इस कंप्यूटर पर चित्र प्राप्त करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="140"/>
         <source>Name of this computer (AE title)</source>
         <translation>इस कंप्यूटर का नाम (AE title)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="135"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="142"/>
         <source>Up to 16 letters or digits; the scanner must use the same name.</source>
         <translation>अधिकतम 16 अक्षर या अंक; स्कैनर में भी यही नाम होना चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="147"/>
         <source>Port</source>
         <translation>पोर्ट</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="149"/>
         <source>1024 to 65535; 11112 is usual.</source>
         <translation>1024 से 65535; आमतौर पर 11112।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="153"/>
         <source>Put received images in</source>
         <translation>मिले चित्र यहाँ रखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="156"/>
         <source>The incoming tray keeps them until you file them to a case. Images of a different patient always wait in the tray.</source>
         <translation>आने वाली ट्रे उन्हें तब तक रखती है जब तक आप उन्हें किसी केस में न रखें। किसी दूसरे मरीज़ के चित्र हमेशा ट्रे में प्रतीक्षा करते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="154"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="161"/>
         <source>for example CT_ROOM1, XRAY2</source>
         <translation>जैसे CT_ROOM1, XRAY2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="163"/>
         <source>Names of this clinic&apos;s machines (optional)</source>
         <translation>इस क्लिनिक की मशीनों के नाम (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="159"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="166"/>
         <source>Images from other machines are still received, and marked as from an unknown machine.</source>
         <translation>दूसरी मशीनों के चित्र भी मिलते हैं, और अज्ञात मशीन से आए चिह्नित होते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="197"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="204"/>
         <source>The incoming tray (file them later)</source>
         <translation>आने वाली ट्रे (बाद में रखें)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="199"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="206"/>
         <source>(no name yet)</source>
         <translation>(अभी कोई नाम नहीं)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="217"/>
         <source>A case that no longer exists</source>
         <translation>ऐसा केस जो अब मौजूद नहीं है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="249"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="256"/>
         <source>(see this computer&apos;s network settings)</source>
         <translation>(इस कंप्यूटर की नेटवर्क सेटिंग्स देखें)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="251"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="258"/>
         <source>On the scanner, add this computer as a destination:
 IP address: %1    Port: %2    AE title: %3</source>
         <translation>स्कैनर में इस कंप्यूटर को गंतव्य के रूप में जोड़ें:
 IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="261"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="268"/>
         <source>Receiving now: listening as %1 on port %2.</source>
         <translation>अभी प्राप्त हो रहे हैं: %1 के रूप में पोर्ट %2 पर सुन रहा है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/settings_dialog.py" line="269"/>
+        <location filename="../../desktop/views/settings_dialog.py" line="276"/>
         <source>Receiving is switched off.</source>
         <translation>चित्र प्राप्त करना बंद है।</translation>
     </message>
@@ -3701,7 +3977,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="182"/>
-        <location filename="../../wording/store.py" line="86"/>
+        <location filename="../../wording/store.py" line="87"/>
         <source>This case is closed. It is kept as it was and cannot be changed.</source>
         <translation>यह केस बंद है। यह जैसा था वैसा रखा गया है और बदला नहीं जा सकता।</translation>
     </message>
@@ -3904,12 +4180,12 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>सूची में से कोई एक विकल्प चुनें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="13"/>
+        <location filename="../../wording/store.py" line="14"/>
         <source>The passphrase is not correct. Nothing was changed. Check Caps Lock and try again.</source>
         <translation>पासफ़्रेज़ सही नहीं है। कुछ भी नहीं बदला गया। Caps Lock जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="17"/>
+        <location filename="../../wording/store.py" line="18"/>
         <source>This data folder is locked with a passphrase. Type it when CaseBridge starts, or set CASEBRIDGE_PASSPHRASE for unattended use.</source>
         <translation>यह डेटा फ़ोल्डर पासफ़्रेज़ से बंद है। CaseBridge शुरू होने पर इसे लिखें, या बिना किसी के मौजूद रहे चलाने के लिए CASEBRIDGE_PASSPHRASE सेट करें।</translation>
     </message>
@@ -3925,7 +4201,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/first_run.py" line="17"/>
-        <location filename="../../wording/store.py" line="22"/>
+        <location filename="../../wording/store.py" line="23"/>
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>कम से कम 8 अक्षरों का पासफ़्रेज़ चुनें।</translation>
     </message>
@@ -3975,107 +4251,107 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>मज़बूत।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="25"/>
+        <location filename="../../wording/store.py" line="26"/>
         <source>The key that unlocks this data folder cannot be found (store.json, keyfile.json or the system keyring entry is missing). Restore them from a backup, or choose another data folder. Nothing was changed.</source>
         <translation>इस डेटा फ़ोल्डर को खोलने वाली कुंजी नहीं मिल रही (store.json, keyfile.json या सिस्टम कीरिंग की प्रविष्टि ग़ायब है)। इन्हें बैकअप से वापस लाएँ, या कोई दूसरा डेटा फ़ोल्डर चुनें। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="31"/>
+        <location filename="../../wording/store.py" line="32"/>
         <source>The configured keyring stores secrets without encryption, so CaseBridge will not use it. Remove that keyring setting; CaseBridge will ask for a passphrase instead.</source>
         <translation>सेट किया गया कीरिंग रहस्यों को बिना एन्क्रिप्शन के रखता है, इसलिए CaseBridge उसका इस्तेमाल नहीं करेगा। वह कीरिंग सेटिंग हटाएँ; CaseBridge उसकी जगह पासफ़्रेज़ माँगेगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="36"/>
+        <location filename="../../wording/store.py" line="37"/>
         <source>The case database cannot be opened with this key: it is damaged or belongs to another installation. Nothing was changed. Restore it from a backup or choose another data folder.</source>
         <translation>केस डेटाबेस इस कुंजी से नहीं खुल रहा: यह ख़राब है या किसी दूसरे इंस्टॉलेशन का है। कुछ नहीं बदला गया। इसे बैकअप से वापस लाएँ या कोई दूसरा डेटा फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="42"/>
+        <location filename="../../wording/store.py" line="43"/>
         <source>These cases were saved by a newer CaseBridge. Install the newer version to open them.</source>
         <translation>ये केस CaseBridge के नए संस्करण से सहेजे गए थे। इन्हें खोलने के लिए नया संस्करण इंस्टॉल करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="46"/>
+        <location filename="../../wording/store.py" line="47"/>
         <source>The disk is full, so this could not be saved. What was saved before is safe. Free some space (for example delete old downloads) and try again.</source>
         <translation>डिस्क भरी हुई है, इसलिए यह सहेजा नहीं जा सका। पहले सहेजा गया सब सुरक्षित है। कुछ जगह ख़ाली करें (जैसे पुराने डाउनलोड हटाएँ) और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="51"/>
+        <location filename="../../wording/store.py" line="52"/>
         <source>CaseBridge cannot write to its data folder (it is read-only or belongs to another user). Choose a folder you can write to, or ask for write permission.</source>
         <translation>CaseBridge अपने डेटा फ़ोल्डर में नहीं लिख सकता (वह केवल पढ़ने के लिए है या किसी दूसरे उपयोगकर्ता का है)। ऐसा फ़ोल्डर चुनें जिसमें आप लिख सकें, या लिखने की अनुमति माँगें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="56"/>
+        <location filename="../../wording/store.py" line="57"/>
         <source>Another CaseBridge program is saving to this data folder; try again in a minute. Nothing was changed.</source>
         <translation>कोई दूसरा CaseBridge प्रोग्राम इस डेटा फ़ोल्डर में सहेज रहा है; एक मिनट बाद फिर कोशिश करें। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="61"/>
+        <location filename="../../wording/store.py" line="62"/>
         <source>No such case. Check the case number (run &apos;casebridge case list&apos;).</source>
         <translation>ऐसा कोई केस नहीं है। केस नंबर जाँचें (&apos;casebridge case list&apos; चलाएँ)।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="64"/>
+        <location filename="../../wording/store.py" line="65"/>
         <source>More than one case starts with this number. Type more of it.</source>
         <translation>इस नंबर से एक से ज़्यादा केस शुरू होते हैं। इसका और हिस्सा लिखें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="67"/>
+        <location filename="../../wording/store.py" line="68"/>
         <source>A stored file is damaged and cannot be read. Import it again from the original.</source>
         <translation>सहेजी गई एक फ़ाइल ख़राब है और पढ़ी नहीं जा सकती। इसे मूल से फिर से लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="71"/>
+        <location filename="../../wording/store.py" line="72"/>
         <source>Some fields need attention.</source>
         <translation>कुछ खानों पर ध्यान देना ज़रूरी है।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="72"/>
+        <location filename="../../wording/store.py" line="73"/>
         <source>This case came from a clinic for your opinion and is kept exactly as they sent it; it cannot be changed here.</source>
         <translation>यह केस आपकी राय के लिए किसी क्लिनिक से आया है और ठीक वैसा ही रखा गया है जैसा उन्होंने भेजा; इसे यहाँ बदला नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="77"/>
+        <location filename="../../wording/store.py" line="78"/>
         <source>Cancelled. Nothing was half-saved.</source>
         <translation>रद्द किया गया। कुछ भी आधा सहेजा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="78"/>
+        <location filename="../../wording/store.py" line="79"/>
         <source>Something went wrong while saving. Nothing was lost. Try again.</source>
         <translation>सहेजते समय कुछ गड़बड़ हुई। कुछ भी खोया नहीं। फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="81"/>
+        <location filename="../../wording/store.py" line="82"/>
         <source>This case was already sent, so it cannot be changed: the specialist would never see the change. To add information or files, use Send an update.</source>
         <translation>यह केस पहले ही भेजा जा चुका है, इसलिए बदला नहीं जा सकता: विशेषज्ञ को बदलाव कभी नहीं दिखेगा। जानकारी या फ़ाइलें जोड़ने के लिए अपडेट भेजें का इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="89"/>
+        <location filename="../../wording/store.py" line="90"/>
         <source>This file was sent to the specialist, so it stays with the case.</source>
         <translation>यह फ़ाइल विशेषज्ञ को भेजी जा चुकी है, इसलिए केस के साथ रहती है।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="92"/>
+        <location filename="../../wording/store.py" line="93"/>
         <source>There is nothing new to send: add a file or write a note first.</source>
         <translation>भेजने के लिए कुछ नया नहीं है: पहले कोई फ़ाइल जोड़ें या नोट लिखें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="95"/>
+        <location filename="../../wording/store.py" line="96"/>
         <source>This picture cannot be opened: the file is damaged, or it is a kind of picture CaseBridge cannot read (for example HEIC). Save it as JPEG on the phone and add it again. Nothing stored was changed.</source>
         <translation>यह चित्र नहीं खुल सकता: फ़ाइल ख़राब है, या यह ऐसा चित्र है जिसे CaseBridge नहीं पढ़ सकता (जैसे HEIC)। इसे फ़ोन पर JPEG के रूप में सहेजें और फिर से जोड़ें। सहेजा गया कुछ नहीं बदला।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="101"/>
+        <location filename="../../wording/store.py" line="102"/>
         <source>This picture has too many pixels to open safely. Take the photo again at a normal camera setting (12 megapixels is plenty for a report) and add it again.</source>
         <translation>इस चित्र में सुरक्षित रूप से खोलने के लिए बहुत ज़्यादा पिक्सेल हैं। सामान्य कैमरा सेटिंग पर फ़ोटो फिर से लें (रिपोर्ट के लिए 12 मेगापिक्सेल काफ़ी है) और फिर से जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="109"/>
+        <location filename="../../wording/store.py" line="110"/>
         <source>Your cases are encrypted. The key is kept in this computer&apos;s secure keyring ({backend}), so CaseBridge opens without a passphrase for this Windows/Linux user.</source>
         <translation>आपके केस एन्क्रिप्टेड हैं। कुंजी इस कंप्यूटर के सुरक्षित कीरिंग ({backend}) में रखी है, इसलिए इस Windows/Linux उपयोगकर्ता के लिए CaseBridge बिना पासफ़्रेज़ के खुलता है।</translation>
     </message>
     <message>
-        <location filename="../../wording/store.py" line="114"/>
+        <location filename="../../wording/store.py" line="115"/>
         <source>Your cases are encrypted. The key is locked with your passphrase (scrypt and AES-256-GCM in keyfile.json); CaseBridge asks for it at every start. Without it nobody, including us, can read the cases.</source>
         <translation>आपके केस एन्क्रिप्टेड हैं। कुंजी आपके पासफ़्रेज़ से बंद है (keyfile.json में scrypt और AES-256-GCM); CaseBridge हर बार शुरू होने पर इसे माँगता है। इसके बिना कोई भी, हम भी नहीं, केस पढ़ सकता।</translation>
     </message>
@@ -6556,6 +6832,71 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <location filename="../../wording/backup.py" line="122"/>
         <source>No backup for over a week: click to back up</source>
         <translation>एक हफ़्ते से ज़्यादा से कोई बैकअप नहीं: बैकअप लेने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="14"/>
+        <source>A PIN is 4 to 12 digits. Choose another.</source>
+        <translation>PIN 4 से 12 अंकों का होता है। कोई दूसरा चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="15"/>
+        <source>The PIN is not correct. Try again.</source>
+        <translation>PIN सही नहीं है। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="16"/>
+        <source>Type the staff member&apos;s name (up to 60 characters).</source>
+        <translation>स्टाफ़ सदस्य का नाम लिखें (अधिकतम 60 अक्षर)।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="19"/>
+        <source>A staff member of this name exists already. Add a surname or initial.</source>
+        <translation>इस नाम का स्टाफ़ सदस्य पहले से है। उपनाम या आद्यक्षर जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="22"/>
+        <source>There is no staff member of this name. &apos;casebridge staff list&apos; shows them.</source>
+        <translation>इस नाम का कोई स्टाफ़ सदस्य नहीं है। &apos;casebridge staff list&apos; उन्हें दिखाता है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="25"/>
+        <source>Only an administrator can add or remove staff or switch sign-in. Sign in as an administrator first. Nothing was changed.</source>
+        <translation>केवल प्रशासक स्टाफ़ जोड़ या हटा सकते हैं या साइन-इन बदल सकते हैं। पहले प्रशासक के रूप में साइन इन करें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="30"/>
+        <source>This is the last administrator, so nobody could manage staff after. Make another staff member an administrator first. Nothing was changed.</source>
+        <translation>यह आख़िरी प्रशासक है, इसलिए इसके बाद कोई स्टाफ़ नहीं सँभाल सकेगा। पहले किसी दूसरे स्टाफ़ सदस्य को प्रशासक बनाएँ। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="35"/>
+        <source>Add at least one staff member (an administrator) before switching sign-in on.</source>
+        <translation>साइन-इन चालू करने से पहले कम से कम एक स्टाफ़ सदस्य (प्रशासक) जोड़ें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="38"/>
+        <source>This computer is a specialist&apos;s, used by one person, so it has no staff sign-in. The lock asks for the passphrase or the lock PIN.</source>
+        <translation>यह कंप्यूटर विशेषज्ञ का है, जिसे एक ही व्यक्ति इस्तेमाल करता है, इसलिए इसमें स्टाफ़ साइन-इन नहीं है। लॉक पासफ़्रेज़ या लॉक PIN माँगता है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="43"/>
+        <source>Choose off, 5, 10, 15 or 30 minutes.</source>
+        <translation>बंद, 5, 10, 15 या 30 मिनट चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="47"/>
+        <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <translation>पासफ़्रेज़ सही नहीं है। Caps Lock जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="51"/>
+        <source>Several wrong tries: wait {seconds} s before the next one.</source>
+        <translation>कई ग़लत कोशिशें: अगली से पहले {seconds} सेकंड रुकें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/staff.py" line="54"/>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>दोनों PIN एक जैसे नहीं हैं। उन्हें फिर से लिखें।</translation>
     </message>
 </context>
 </TS>
