@@ -2,6 +2,9 @@
 
 ``SyncIndicator`` is a clickable status-bar label: offline, waiting (with how many cases),
 sending (percent, speed, time left), paused, cases ready but not queued, or everything sent.
+On a specialist's computer (``set_review``) it counts what a specialist sends and has to do:
+opinions waiting to be sent, and cases waiting for an opinion (casework.worklist.review_counts),
+never "all cases sent".
 ``sync_error_text`` is shared by the indicator, the Submit screen and the Sync panel, which
 import it from here and nothing from each other; ``sync_controls`` wires them all into the
 main window. Sizes, speeds and time left come from ``desktop.words`` (tr_size, tr_rate,
@@ -32,6 +35,21 @@ def waiting_text(queued: int) -> str:
     if queued == 1:
         return _tr("1 case waiting to be sent")
     return _tr("%1 cases waiting to be sent").replace("%1", str(queued))
+
+
+def opinions_waiting_text(queued: int) -> str:
+    if queued == 1:
+        return _tr("1 opinion waiting to be sent")
+    return _tr("%1 opinions waiting to be sent").replace("%1", str(queued))
+
+
+def awaiting_opinion_text(count: int) -> str:
+    """Cases on this computer still waiting for the specialist's opinion."""
+    if count == 0:
+        return _tr("no case waiting for your opinion")
+    if count == 1:
+        return _tr("1 case waiting for your opinion")
+    return _tr("%1 cases waiting for your opinion").replace("%1", str(count))
 
 
 def sync_error_text(code: str) -> str:
@@ -65,12 +83,15 @@ def to_receive_text(count: int) -> str:
     return _tr("%1 cases to receive").replace("%1", str(count))
 
 
-def progress_summary(p, ready: int = 0) -> tuple[str, str]:
+def progress_summary(p, ready: int = 0, review=None) -> tuple[str, str]:
     """The indicator's text and style for one SyncProgress; ``ready`` counts the cases ready
     to send that nobody queued yet (casework.case_state.SendingCounts), so "all cases sent"
-    is never said while one waits for a click."""
+    is never said while one waits for a click. ``review`` (casework.worklist.ReviewCounts) is
+    given on a specialist's computer: what waits to be sent is opinions, and the idle text
+    counts the cases waiting for an opinion."""
     if p is None:
         return "", IDLE_STYLE
+    waiting = waiting_text if review is None else opinions_waiting_text
     if p.state == "sending":
         text = _tr("↑ Sending %1% · %2 · %3")
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
@@ -87,15 +108,15 @@ def progress_summary(p, ready: int = 0) -> tuple[str, str]:
     if p.state == "paused":
         text = _tr("❚❚ Sending paused")
         if p.queued:
-            text += " · " + waiting_text(p.queued)
+            text += " · " + waiting(p.queued)
         return text, PROBLEM_STYLE
     if p.state == "offline":
         text = _tr("○ Offline")
         if p.queued:
-            text += " · " + waiting_text(p.queued)
+            text += " · " + waiting(p.queued)
         return text, PROBLEM_STYLE
     if p.state == "waiting" or p.queued:
-        text = waiting_text(p.queued) if p.queued else _tr("Waiting to send")
+        text = waiting(p.queued) if p.queued else _tr("Waiting to send")
         if p.last_error:
             text = _tr("⚠ %1 · see Sending").replace("%1", text)
             return text, PROBLEM_STYLE
@@ -104,6 +125,9 @@ def progress_summary(p, ready: int = 0) -> tuple[str, str]:
         return "◷ " + ready_text(ready), BUSY_STYLE
     if p.to_receive:
         return "◷ " + to_receive_text(p.to_receive), BUSY_STYLE
+    if review is not None:
+        text = _tr("● Online · %1").replace("%1", awaiting_opinion_text(review.awaiting_opinion))
+        return text, IDLE_STYLE
     return _tr("● Online · all cases sent"), IDLE_STYLE
 
 
@@ -119,6 +143,7 @@ class SyncIndicator(QLabel):
         self.hide()
         self.progress = None
         self.ready = 0
+        self.review = None  # casework.worklist.ReviewCounts on a specialist's computer
         self._enrolled = True
 
     def show_progress(self, progress) -> None:
@@ -133,8 +158,15 @@ class SyncIndicator(QLabel):
             if self._enrolled:
                 self._render()
 
+    def set_review(self, counts) -> None:
+        """A specialist's counts (casework.worklist.ReviewCounts), from the worklist."""
+        if counts != self.review:
+            self.review = counts
+            if self._enrolled:
+                self._render()
+
     def _render(self) -> None:
-        text, style = progress_summary(self.progress, self.ready)
+        text, style = progress_summary(self.progress, self.ready, self.review)
         tip = self.tr("Click to see what is being sent and received")
         if self.ready:
             tip = self.tr(

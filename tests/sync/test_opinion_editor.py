@@ -72,6 +72,7 @@ def test_an_unanswered_question_blocks_signing_with_the_reason(store, qtbot, edi
     assert not editor.sign_button.isEnabled()
     assert "Every question the clinic asked needs an answer" in editor.reason.text()
     assert "2" in editor.reason.text()  # which one: the second
+    assert "The clinic's question Q2 still needs an answer." in editor.reason.text()
     assert editor.answer_boxes["q2"].marker.text() == "Unanswered"
     assert editor.answer_boxes["q1"].marker.text() == "Answered"
     assert QUESTIONS[1] in editor.answer_boxes["q2"].question.text()

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from casework.worklist import OPINION_NONE, open_for_review, viewer_studies, worklist_rows
+from casework.worklist import (
+    OPINION_NONE,
+    ReviewCounts,
+    open_for_review,
+    review_counts,
+    viewer_studies,
+    worklist_rows,
+)
 from local_store import received
 from tests.sync.helpers import received_ct_case
 
@@ -27,6 +34,8 @@ def test_the_worklist_rows_and_opening_a_case(clinic, specialist, service, tmp_p
     assert row.first_question == "Is this heart failure?"
     assert row.due_at and row.offered_at
     assert row.opinion == OPINION_NONE and not row.opened
+    # The status bar's counts: one case waiting for an opinion, nothing to send.
+    assert review_counts(worklist_rows(specialist)) == ReviewCounts(1, 0)
 
     view = open_for_review(specialist, bundle_id)
     assert [q["text"] for q in view["questions"]] == [
@@ -61,6 +70,12 @@ def test_the_specialist_window_opens_on_assigned_cases(
         texts = [worklist.model.item(0, c).text() for c in range(worklist.model.columnCount())]
         assert texts[0] == "54 y, Female" and "Is this heart failure?" in texts
         assert "Ready to review" in texts and "Not started" in texts
+        # The status bar says what waits for the specialist, never "all cases sent".
+        indicator = window.sync.indicator
+        qtbot.waitUntil(
+            lambda: "1 case waiting for your opinion" in indicator.text(), timeout=20_000
+        )
+        assert "all cases sent" not in indicator.text()
 
         # Accept asks the service on a worker; the row follows.
         worklist.table.selectRow(0)
