@@ -6,11 +6,12 @@ opinion's draft or signed versions and the signed one's outbox row) into rows a 
 as they are: patient age and sex, specialty, urgency, the first question, when assigned, due
 by, fetched or not, and where the opinion is (none, draft, signed, sent). Urgent and soonest
 due first, as `review list` prints them; ``review_counts`` is what the specialist's status bar
-counts from them (cases waiting for an opinion, opinions waiting to be sent). ``open_for_review`` is what `review show` does:
-it marks the case opened (the clinic sees "in review" after the next sync) and gives the case
-as the clinic sent it (casework.received_case.case_view). ``viewer_studies`` rebuilds the
-studies the clinic's manifest lists so the DICOM viewer opens a received series. No words
-here: codes only. Thread-safety: functions over a store, run on the database executor.
+counts from them (cases waiting for an opinion, opinions waiting to be sent).
+``open_for_review`` is what `review show` does: it marks the case opened (the clinic sees
+"in review" after the next sync) and gives the case as the clinic sent it
+(casework.received_case.case_view). ``viewer_studies`` rebuilds the studies the clinic's
+manifest lists so the DICOM viewer opens a received series. No words here: codes only.
+Thread-safety: functions over a store, run on the database executor.
 """
 
 from __future__ import annotations

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import wording.clinical
 from casework.review_marks import KEY_IMAGE, OwnMark, Place, locate, own_marks
 from casework.worklist import open_for_review, viewer_studies
 from desktop.viewers.launcher import ViewerLauncher
 from desktop.viewers.measurements import source_label
 from desktop.views.attachments import SeriesChoice
+from desktop.views.document_kind import tr_kind, tr_word
 from desktop.views.opinion_editor import open_opinion_editor
 from desktop.words import (
     tr_consent_method,
@@ -330,7 +332,8 @@ class ReviewView(QWidget):
 
     @staticmethod
     def _lab_text(lab: dict[str, Any]) -> str:
-        parts = (lab.get("test"), lab.get("value"), lab.get("unit"), lab.get("flag"))
+        flag = tr_word(wording.clinical.LAB_FLAG, str(lab["flag"])) if lab.get("flag") else ""
+        parts = (lab.get("test"), lab.get("value"), lab.get("unit"), flag)
         return " ".join(str(p) for p in parts if p)
 
     def _file_row(self, box: QVBoxLayout, key: str, text: str, open_it) -> None:
@@ -352,7 +355,7 @@ class ReviewView(QWidget):
             text = " ".join(
                 p
                 for p in (
-                    d.get("kind", ""),
+                    tr_kind(d["kind"]) if d.get("kind") else "",
                     tr_date(d.get("date") or ""),
                     names.get(attachment_id, ""),
                 )
