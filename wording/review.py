@@ -196,7 +196,6 @@ REVIEW_WORDS = {
     "series_line": QT_TRANSLATE_NOOP("wording", "{modality} {description}: {count} images"),
     "photos_files": QT_TRANSLATE_NOOP("wording", "Photos and files"),
     "key_images": QT_TRANSLATE_NOOP("wording", "Key images with the clinic's notes"),
-    "key_image_line": QT_TRANSLATE_NOOP("wording", "Image {uid}, frame {frame}: {note}"),
     # Where an image is in the case (casework.review_marks.locate).
     "place": QT_TRANSLATE_NOOP("wording", "{series}, image {number}"),
     "place_frame": QT_TRANSLATE_NOOP("wording", "{series}, image {number}, frame {frame}"),
