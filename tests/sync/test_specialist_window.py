@@ -113,3 +113,19 @@ def test_the_specialist_window_opens_on_assigned_cases(
         assert window.specialist_pages.currentWidget() is worklist
     finally:
         window.shutdown()
+
+
+def test_the_specialists_status_bar_counts_opinions_and_cases_waiting_for_one():
+    from desktop.views.sync_indicator import progress_summary
+    from sync.engine import SyncProgress
+
+    waiting = ReviewCounts(awaiting_opinion=2, opinions_to_send=0)
+    idle, offline = SyncProgress(state="idle"), SyncProgress(state="offline", queued=1)
+    assert progress_summary(idle, 0, waiting)[0] == "● Online · 2 cases waiting for your opinion"
+    assert progress_summary(idle, 0, ReviewCounts(0, 0))[0] == (
+        "● Online · no case waiting for your opinion"
+    )
+    assert progress_summary(offline, 0, waiting)[0] == "○ Offline · 1 opinion waiting to be sent"
+    # A clinic's computer says what it always said.
+    assert progress_summary(idle)[0] == "● Online · all cases sent"
+    assert progress_summary(offline)[0] == "○ Offline · 1 case waiting to be sent"
