@@ -175,10 +175,9 @@ EDITOR_WORDS = {
         "version. The signed version stays as it is. Start a correction?",
     ),
     "not_chosen": QT_TRANSLATE_NOOP("wording", "Still to choose: {what}"),
-    # Which of the clinic's questions (numbered as the review shows them: Q1, Q2...) still
-    # have no answer.
+    # Which of the clinic's questions (numbered as the editor shows them) still have no answer.
     "still_unanswered_one": QT_TRANSLATE_NOOP(
-        "wording", "The clinic's question Q{number} still needs an answer."
+        "wording", "The clinic's question {number} still needs an answer."
     ),
     "still_unanswered": QT_TRANSLATE_NOOP(
         "wording", "{count} of the clinic's questions still need an answer: {numbers}."

@@ -582,7 +582,7 @@ class OpinionEditor(QWidget):
                     tr_opinion(
                         "still_unanswered",
                         count=len(numbers),
-                        numbers=", ".join(f"Q{n}" for n in numbers),
+                        numbers=", ".join(numbers),
                     )
                 )
         self.reason.setText("\n".join(lines) if lines else tr_opinion("ready"))

@@ -55,7 +55,7 @@ def test_editor_with_an_unanswered_question(store, qtbot, workers, out_dir, size
             "Unanswered",
             QUESTIONS[1],
             "Sign and send",
-            "The clinic's question Q2 still needs an answer",
+            "The clinic's question 2 still needs an answer",
         ],
     )
 

@@ -118,7 +118,8 @@ def test_worklist_and_review_with_the_dicom_viewer(
 
         # The specialist's own key image and length, kept beside the case, listed in the review.
         viewer.active.go_to(2)
-        qtbot.waitUntil(lambda: viewer.active.canvas.frame is not None, timeout=10_000)
+        active = viewer.active  # the third image shown, not the first still on screen
+        qtbot.waitUntil(lambda: active.shown is not None and active._wanted is None, timeout=20_000)
         qtbot.wait(300)
         _mark_key_image(qtbot, viewer, "Cardiothoracic ratio about 0.6")
         _measure_length(qtbot, viewer)
@@ -135,8 +136,7 @@ def test_worklist_and_review_with_the_dicom_viewer(
             says=[
                 "Your key images and measurements",
                 "Key image, CT CHEST series 2, image 3: Cardiothoracic ratio about 0.6",
-                "Length",
-                "mm",
+                "mm on CT CHEST series 2, image 3",
             ],
         )
     finally:
