@@ -27,13 +27,20 @@ from local_store import key_images, measurements, review_marks
 from local_store.models import Attachment, AttachmentKind
 
 
+def series_title(modality: str, description: str) -> str:
+    """ "CT CHEST", never "CT CT CHEST": most descriptions already start with the modality."""
+    if modality and not description.upper().startswith(modality.upper()):
+        return " ".join(p for p in (modality, description) if p)
+    return description or modality
+
+
 def series_inputs(store, choice: SeriesChoice) -> list[SeriesInput]:
     """The study's series for the viewer, the chosen one first, each instance loading itself."""
     ordered = [choice.series] + [s for s in choice.study.series if s != choice.series]
     blobs = store.blobs
     result = []
     for series in ordered:
-        title = " ".join(p for p in (series.modality, series.description) if p) or series.modality
+        title = series_title(series.modality, series.description)
         instances = [
             InstanceInput(ref.sha256, lambda sha=ref.sha256: blobs.read_bytes(sha))
             for ref in series.instance_refs

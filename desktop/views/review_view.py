@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 import wording.clinical
 from casework.review_marks import KEY_IMAGE, OwnMark, Place, locate, own_marks
 from casework.worklist import open_for_review, viewer_studies
-from desktop.viewers.launcher import ViewerLauncher
+from desktop.viewers.launcher import ViewerLauncher, series_title
 from desktop.viewers.measurements import source_label
 from desktop.views.attachments import SeriesChoice
 from desktop.views.document_kind import tr_kind, tr_word
@@ -57,13 +57,6 @@ def _label(text: str, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     return label
-
-
-def _series_name(modality: str, description: str) -> str:
-    """ "CT CHEST", never "CT CT CHEST": most descriptions already start with the modality."""
-    if modality and not description.upper().startswith(modality.upper()):
-        return " ".join(p for p in (modality, description) if p)
-    return description or modality
 
 
 def _clear(layout) -> None:
@@ -219,7 +212,7 @@ class ReviewView(QWidget):
     def _place_text(place: Place | None, uid: str, frame: int) -> str:
         if place is None or place.instance_number is None:
             return tr_review("place_unknown", uid=uid[-12:], frame=frame + 1)
-        series = _series_name(place.modality, place.description)
+        series = series_title(place.modality, place.description)
         if place.frames > 1:
             return tr_review(
                 "place_frame", series=series, number=place.instance_number, frame=frame + 1
@@ -379,7 +372,7 @@ class ReviewView(QWidget):
                 text = tr_review(
                     "series_line",
                     modality="",
-                    description=_series_name(series.modality, series.description),
+                    description=series_title(series.modality, series.description),
                     count=series.instances,
                 ).strip()
                 self._file_row(
