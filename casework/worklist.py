@@ -5,11 +5,13 @@ and a fetched case opened for review.
 opinion's draft or signed versions and the signed one's outbox row) into rows a screen shows
 as they are: patient age and sex, specialty, urgency, the first question, when assigned, due
 by, fetched or not, and where the opinion is (none, draft, signed, sent). Urgent and soonest
-due first, as `review list` prints them. ``open_for_review`` is what `review show` does:
-it marks the case opened (the clinic sees "in review" after the next sync) and gives the case
-as the clinic sent it (casework.received_case.case_view). ``viewer_studies`` rebuilds the
-studies the clinic's manifest lists so the DICOM viewer opens a received series. No words
-here: codes only. Thread-safety: functions over a store, run on the database executor.
+due first, as `review list` prints them; ``review_counts`` is what the specialist's status bar
+counts from them (cases waiting for an opinion, opinions waiting to be sent).
+``open_for_review`` is what `review show` does: it marks the case opened (the clinic sees
+"in review" after the next sync) and gives the case as the clinic sent it
+(casework.received_case.case_view). ``viewer_studies`` rebuilds the studies the clinic's
+manifest lists so the DICOM viewer opens a received series. No words here: codes only.
+Thread-safety: functions over a store, run on the database executor.
 """
 
 from __future__ import annotations
@@ -104,6 +106,25 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
         opinion=opinion_state(store, fetch.bundle_id),
         opened=opened,
         problem=fetch.last_error,
+    )
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """What a specialist's status bar says: cases here waiting for an opinion, and opinions
+    signed but not yet sent."""
+
+    awaiting_opinion: int
+    opinions_to_send: int
+
+
+def review_counts(rows: list[WorklistRow]) -> ReviewCounts:
+    """Counted from the worklist's rows: a fetched case still the specialist's (not declined
+    nor given to someone else) whose opinion is not signed yet waits for an opinion."""
+    mine = [r for r in rows if r.fetched and r.assignment in ("offered", "accepted")]
+    return ReviewCounts(
+        awaiting_opinion=sum(1 for r in mine if r.opinion in (OPINION_NONE, OPINION_DRAFT)),
+        opinions_to_send=sum(1 for r in rows if r.opinion == OPINION_SIGNED),
     )
 
 

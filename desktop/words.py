@@ -134,7 +134,16 @@ def tr_lock(code: str, **values: object) -> str:
 
 
 def tr_date(iso: str | None) -> str:
-    """A stored date as "15 Oct 2026" (or "Oct 2026"), the month in the user's language."""
+    """A stored date as "15 Oct 2026" (or "Oct 2026"), the month in the user's language. A
+    moment with its time zone (a due time, when a case was assigned) is the day it is here."""
+    if iso and "T" in iso:
+        try:
+            moment = datetime.fromisoformat(iso)
+        except ValueError:
+            pass
+        else:
+            if moment.tzinfo is not None:
+                iso = moment.astimezone().date().isoformat()
     return date_text(iso, lambda month: _t(MONTH_SHORT[month]))
 
 

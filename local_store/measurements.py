@@ -4,7 +4,9 @@ Like a key image, a measurement names a DICOM instance by its SOP Instance UID a
 it survives re-import and never points at local files; its points are image pixel
 coordinates ((column, row), as ``imaging.measure`` takes them), so the numbers are worked out
 again from the image's own calibration whenever it is drawn. "Clear" removes the measurements of
-one frame. Audit rows name the measurement id, kind and frame, never the UID or the points.
+one frame. A received case refuses them (``cases.require_not_received``): a specialist's own
+go beside it, in local_store.review_marks. Audit rows name the measurement id, kind and frame,
+never the UID or the points.
 Thread-safety: any thread (reads use the calling thread's connection, changes run on the
 store's writer).
 """
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from local_store import audit
-from local_store.cases import new_id, now_iso
+from local_store.cases import new_id, now_iso, require_not_received
 from local_store.connection import query, transaction, writes
 from local_store.errors import InvalidIntake, NotFound
 from local_store.models import FieldProblem
@@ -73,6 +75,9 @@ def add_measurement(
     problems = measurement_problems(sop_instance_uid, frame, kind, points)
     if problems:
         raise InvalidIntake(problems)
+    # A received case is kept as the clinic sent it: a specialist's measurements go beside it
+    # (local_store.review_marks).
+    require_not_received(store, case_id)
     measurement_id = new_id()
     with transaction(store) as db:
         if db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is None:
@@ -122,6 +127,7 @@ def remove_measurement(store: Store, measurement_id: str) -> None:
 @writes
 def clear_measurements(store: Store, case_id: str, sop_instance_uid: str, frame: int) -> int:
     """Remove every measurement on one frame of the case; returns how many there were."""
+    require_not_received(store, case_id)
     with transaction(store) as db:
         ids = [
             row[0]

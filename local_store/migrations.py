@@ -597,6 +597,37 @@ def _staff_and_audit_who(db: sqlite_utils.Database) -> None:
     )
 
 
+def _specialist_review_marks(db: sqlite_utils.Database) -> None:
+    # A specialist's own key images and measurements on a received case, kept beside it (the
+    # case as the clinic sent it never changes): keyed by the received case's bundle and the
+    # image's SOP instance UID and frame, like the clinic's own key_images and measurements.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE review_key_images (
+            id TEXT PRIMARY KEY,
+            bundle_id TEXT NOT NULL REFERENCES received_cases(bundle_id) ON DELETE CASCADE,
+            sop_instance_uid TEXT NOT NULL,
+            frame INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            UNIQUE (bundle_id, sop_instance_uid, frame)
+        );
+        CREATE TABLE review_measurements (
+            id TEXT PRIMARY KEY,
+            bundle_id TEXT NOT NULL REFERENCES received_cases(bundle_id) ON DELETE CASCADE,
+            sop_instance_uid TEXT NOT NULL,
+            frame INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL,
+            points TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX review_measurements_by_image
+            ON review_measurements (bundle_id, sop_instance_uid, frame);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -615,6 +646,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _investigation_ticks,
     _received_opinions,
     _staff_and_audit_who,
+    _specialist_review_marks,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -181,7 +181,13 @@ EDITOR_WORDS = {
         "version. The signed version stays as it is. Start a correction?",
     ),
     "not_chosen": QT_TRANSLATE_NOOP("wording", "Still to choose: {what}"),
-    "still_unanswered": QT_TRANSLATE_NOOP("wording", "Still unanswered: {ids}"),
+    # Which of the clinic's questions (numbered as the editor shows them) still have no answer.
+    "still_unanswered_one": QT_TRANSLATE_NOOP(
+        "wording", "The clinic's question {number} still needs an answer."
+    ),
+    "still_unanswered": QT_TRANSLATE_NOOP(
+        "wording", "{count} of the clinic's questions still need an answer: {numbers}."
+    ),
     "ready": QT_TRANSLATE_NOOP("wording", "Ready to sign."),
     "saved": QT_TRANSLATE_NOOP("wording", "✓ Saved"),
     "saving": QT_TRANSLATE_NOOP("wording", "Saving…"),

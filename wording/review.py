@@ -196,7 +196,31 @@ REVIEW_WORDS = {
     "series_line": QT_TRANSLATE_NOOP("wording", "{modality} {description}: {count} images"),
     "photos_files": QT_TRANSLATE_NOOP("wording", "Photos and files"),
     "key_images": QT_TRANSLATE_NOOP("wording", "Key images with the clinic's notes"),
-    "key_image_line": QT_TRANSLATE_NOOP("wording", "Image {uid}, frame {frame}: {note}"),
+    # Where an image is in the case (casework.review_marks.locate).
+    "place": QT_TRANSLATE_NOOP("wording", "{series}, image {number}"),
+    "place_frame": QT_TRANSLATE_NOOP("wording", "{series}, image {number}, frame {frame}"),
+    "place_unknown": QT_TRANSLATE_NOOP("wording", "Image …{uid}, frame {frame}"),
+    "noted": QT_TRANSLATE_NOOP("wording", "{place}: {note}"),
+    # The specialist's own marks, kept beside the case (local_store.review_marks).
+    "own_marks": QT_TRANSLATE_NOOP("wording", "Your key images and measurements"),
+    "own_marks_none": QT_TRANSLATE_NOOP(
+        "wording",
+        "None yet. Open a series with View, then mark key images (K) and measure in the "
+        "image viewer. They are kept on this computer beside the case, which stays as the "
+        "clinic sent it.",
+    ),
+    "own_key_image": QT_TRANSLATE_NOOP("wording", "Key image, {place}"),
+    "own_length": QT_TRANSLATE_NOOP("wording", "Length {value} on {place}"),
+    "own_angle": QT_TRANSLATE_NOOP("wording", "Angle {value} on {place}"),
+    "own_ellipse": QT_TRANSLATE_NOOP(
+        "wording", "Area on {place} (its numbers show in the image viewer)"
+    ),
+    "own_measurement": QT_TRANSLATE_NOOP("wording", "Measurement on {place}"),
+    "mm": QT_TRANSLATE_NOOP("wording", "{value} mm"),
+    "px": QT_TRANSLATE_NOOP("wording", "{value} pixels (not calibrated)"),
+    "degrees": QT_TRANSLATE_NOOP("wording", "{value}°"),
+    "unnamed_clinic": QT_TRANSLATE_NOOP("wording", "a clinic the service did not name"),
+    "age_years": QT_TRANSLATE_NOOP("wording", "{age} years"),
     "view": QT_TRANSLATE_NOOP("wording", "View"),
     "nothing": QT_TRANSLATE_NOOP("wording", "None sent."),
     "deidentified": QT_TRANSLATE_NOOP(

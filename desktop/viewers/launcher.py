@@ -4,13 +4,16 @@ a report or photo beside its lab values.
 The DICOM viewer gets every series of the chosen study (the chosen one first), each instance
 loading its own bytes from the encrypted blob store on the viewer's worker threads, and the
 key-image and measurement sinks that write through the database executor (the case's kept
-measurements are read first, so they are drawn again as their images show). Windows are
-top-level and kept here until closed. Thread-safety: GUI thread only.
+measurements are read first, so they are drawn again as their images show). On a received
+case (``open(..., received=bundle_id)``) the marks read and kept are the specialist's own,
+beside the case as the clinic sent it (local_store.review_marks); ``marks_changed`` says one
+was kept, so the review lists it. Windows are top-level and kept here until closed.
+Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from desktop.viewers.dicom_viewer import DicomViewerWindow
@@ -20,8 +23,15 @@ from desktop.viewers.series_input import InstanceInput, KeyImageMark, SeriesInpu
 from desktop.views.attachments import SeriesChoice
 from desktop.views.labs_grid import LabReportView
 from desktop.workers import DatabaseExecutor, call
-from local_store import key_images, measurements
+from local_store import key_images, measurements, review_marks
 from local_store.models import Attachment, AttachmentKind
+
+
+def series_title(modality: str, description: str) -> str:
+    """ "CT CHEST", never "CT CT CHEST": most descriptions already start with the modality."""
+    if modality and not description.upper().startswith(modality.upper()):
+        return " ".join(p for p in (modality, description) if p)
+    return description or modality
 
 
 def series_inputs(store, choice: SeriesChoice) -> list[SeriesInput]:
@@ -30,7 +40,7 @@ def series_inputs(store, choice: SeriesChoice) -> list[SeriesInput]:
     blobs = store.blobs
     result = []
     for series in ordered:
-        title = " ".join(p for p in (series.modality, series.description) if p) or series.modality
+        title = series_title(series.modality, series.description)
         instances = [
             InstanceInput(ref.sha256, lambda sha=ref.sha256: blobs.read_bytes(sha))
             for ref in series.instance_refs
@@ -40,20 +50,30 @@ def series_inputs(store, choice: SeriesChoice) -> list[SeriesInput]:
 
 
 class ViewerLauncher(QObject):
+    marks_changed = Signal()  # a key image or measurement was kept or cleared
+
     def __init__(self, executor: DatabaseExecutor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.executor = executor
         self.case_id: str | None = None
+        self.received: str | None = None
         self.windows: list[QWidget] = []
         self._pending: SeriesChoice | None = None
 
-    def open(self, case_id: str, payload) -> None:
-        self.case_id = case_id
+    def open(self, case_id: str, payload, *, received: str | None = None) -> None:
+        """Open what the user picked in ``case_id``; ``received`` is the bundle id when the
+        case is a received one (the specialist's own marks are read and kept beside it)."""
+        self.case_id, self.received = case_id, received
         if isinstance(payload, SeriesChoice):
             self._pending = payload
             store = self.executor.store
 
             def kept_with_the_case():
+                if received is not None:
+                    return (
+                        review_marks.list_key_images(store, received),
+                        review_marks.list_measurements(store, received),
+                    )
                 return (
                     key_images.list_key_images(store, case_id),
                     measurements.list_measurements(store, case_id),
@@ -74,13 +94,24 @@ class ViewerLauncher(QObject):
             return
         marks, measured = kept
         known = [KeyImageMark(m.sop_instance_uid, m.frame, m.note) for m in marks]
-        sink = StoreKeyImages(self.executor, self.case_id, known)
-        drawn = StoreMeasurements(self.executor, self.case_id, marks_of(measured))
+        sink = StoreKeyImages(self.executor, self.case_id, known, received=self.received)
+        drawn = StoreMeasurements(
+            self.executor, self.case_id, marks_of(measured), received=self.received
+        )
+        sink.changed.connect(self.marks_changed)
+        drawn.changed.connect(self.marks_changed)
         window = DicomViewerWindow(
             series_inputs(self.executor.store, choice), key_images=sink, measurements=drawn
         )
         sink.setParent(window)
         drawn.setParent(window)
+        if self.received is not None:
+            window.key_action.setToolTip(
+                self.tr(
+                    "Mark this image as one of your key images, with a note (kept on this "
+                    "computer beside the case)"
+                )
+            )
         self._show(window)
 
     def _show(self, window: QWidget) -> None:

@@ -260,7 +260,11 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_worklist_loaded(self, count: int) -> None:
+        from casework.worklist import review_counts
+
         self.count_label.setText(tr_review("count", count=count))
+        # The status bar says what waits for the specialist, never "all cases sent".
+        self.sync.indicator.set_review(review_counts(self.worklist.rows))
 
     @Slot(object)
     def _on_sync_progress(self, progress) -> None:

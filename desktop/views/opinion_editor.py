@@ -574,8 +574,17 @@ class OpinionEditor(QWidget):
             )
         if unanswered:
             lines.append(tr_opinion_error("question_unanswered"))
-            ids = [qid[1:] for qid in self.answer_boxes if qid in unanswered]
-            lines.append(tr_opinion("still_unanswered", ids=", ".join(ids)))
+            numbers = [qid[1:] for qid in self.answer_boxes if qid in unanswered]
+            if len(numbers) == 1:
+                lines.append(tr_opinion("still_unanswered_one", number=numbers[0]))
+            else:
+                lines.append(
+                    tr_opinion(
+                        "still_unanswered",
+                        count=len(numbers),
+                        numbers=", ".join(numbers),
+                    )
+                )
         self.reason.setText("\n".join(lines) if lines else tr_opinion("ready"))
         self.reason.setProperty("blocked", bool(lines))
         self.reason.setStyleSheet("color: #8a0015; font-weight: bold;" if lines else "")

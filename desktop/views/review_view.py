@@ -2,6 +2,9 @@
 sent it (intake, consent, each question, referral, timeline, summary, checklist results,
 documents with their lab values, images, photos and files, key images with the clinic's
 notes), each file opened in the existing DICOM, PDF and photo viewers (desktop.viewers.launcher).
+Below it, "Your key images and measurements": what the specialist marked and measured in the
+viewer, kept beside the case (casework.review_marks), listed again as soon as one is kept.
+Dates are words (tr_date), images are named by series and number, never by UID.
 
 Loading runs casework.worklist.open_for_review on the database executor, which also marks the
 case opened (the clinic sees "in review" after the next sync), as `review show` does.
@@ -24,9 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import wording.clinical
+from casework.review_marks import KEY_IMAGE, OwnMark, Place, locate, own_marks
 from casework.worklist import open_for_review, viewer_studies
-from desktop.viewers.launcher import ViewerLauncher
+from desktop.viewers.launcher import ViewerLauncher, series_title
+from desktop.viewers.measurements import source_label
 from desktop.views.attachments import SeriesChoice
+from desktop.views.document_kind import tr_kind, tr_word
 from desktop.views.opinion_editor import open_opinion_editor
 from desktop.words import (
     tr_consent_method,
@@ -52,6 +59,15 @@ def _label(text: str, name: str = "") -> QLabel:
     return label
 
 
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
 class ReviewView(QWidget):
     back_requested = Signal()
     loaded = Signal(str)  # bundle id
@@ -60,9 +76,13 @@ class ReviewView(QWidget):
         super().__init__(parent)
         self.executor = executor
         self.viewers = ViewerLauncher(executor, self)
+        self.viewers.marks_changed.connect(self.reload_marks)
         self.view: dict[str, Any] | None = None
         self.studies: list = []
         self.view_buttons: dict[str, QPushButton] = {}  # attachment id or series uid -> button
+        self.own_marks: list[OwnMark] = []
+        self.own_box: QVBoxLayout | None = None  # "Your key images and measurements"
+        self.own_labels: list[QLabel] = []
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -119,6 +139,85 @@ class ReviewView(QWidget):
         self.scroll.setWidget(body)
         self.body = body
         self.loaded.emit(view["bundle_id"])
+        self.reload_marks()
+
+    @Slot()
+    def reload_marks(self) -> None:
+        """Read the specialist's own marks again (after loading, and each time one is kept)."""
+        if self.view is None:
+            return
+        self.executor.submit(
+            call(own_marks, self.executor.store, self.view), succeeded=self._on_marks
+        )
+
+    @Slot(object)
+    def _on_marks(self, marks) -> None:
+        if self.view is None or any(m.bundle_id != self.view["bundle_id"] for m in marks):
+            return  # read for a case no longer shown
+        self.own_marks = list(marks)
+        box = self.own_box
+        if box is None:
+            return
+        _clear(box)
+        self.own_labels = []
+        if not self.own_marks:
+            box.addWidget(_label(tr_review("own_marks_none"), "fieldHint"))
+            return
+        for mark in self.own_marks:
+            text = self._own_text(mark)
+            label = _label(text, "reviewOwnMark")
+            self.own_labels.append(label)
+            study_series = self._series_of(mark.place)
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            if study_series is not None:
+                button = QPushButton(tr_review("view"))
+                button.clicked.connect(
+                    lambda _=False, st=study_series[0], se=study_series[1]: self.open_series(st, se)
+                )
+                row.addWidget(button)
+            box.addLayout(row)
+
+    def _series_of(self, place: Place | None):
+        if place is None:
+            return None
+        for study in self.studies:
+            for series in study.series:
+                if series.series_uid == place.series_uid:
+                    return study, series
+        return None
+
+    def _own_text(self, mark: OwnMark) -> str:
+        place = self._place_text(mark.place, mark.sop_instance_uid, mark.frame)
+        if mark.kind == KEY_IMAGE:
+            text = tr_review("own_key_image", place=place)
+            return tr_review("noted", place=text, note=mark.note) if mark.note else text
+        if mark.value is None:
+            key = "own_ellipse" if mark.kind == "ellipse" else "own_measurement"
+            return tr_review(key, place=place)
+        number = f"{mark.value:.1f}"
+        if mark.unit == "deg":
+            value = tr_review("degrees", value=number)
+        elif mark.unit == "mm":
+            value = tr_review("mm", value=number)
+        else:
+            value = tr_review("px", value=number)
+        key = "own_angle" if mark.kind == "angle" else "own_length"
+        text = tr_review(key, value=value, place=place)
+        if mark.unit == "mm" and mark.calibration_source:
+            text += f" ({source_label(mark.calibration_source)})"
+        return text
+
+    @staticmethod
+    def _place_text(place: Place | None, uid: str, frame: int) -> str:
+        if place is None or place.instance_number is None:
+            return tr_review("place_unknown", uid=uid[-12:], frame=frame + 1)
+        series = series_title(place.modality, place.description)
+        if place.frames > 1:
+            return tr_review(
+                "place_frame", series=series, number=place.instance_number, frame=frame + 1
+            )
+        return tr_review("place", series=series, number=place.instance_number)
 
     def _section(self, key: str) -> QVBoxLayout:
         title = _label(tr_review(key), "sectionTitle")
@@ -133,9 +232,13 @@ class ReviewView(QWidget):
         return box
 
     def _fill(self, view: dict[str, Any]) -> None:
-        clinic = view["clinic"].get("name") or view["clinic"].get("device_id", "")
+        # The name the service vouched for in its signed offer; a device id says nothing.
+        clinic = view["clinic"].get("name") or tr_review("unnamed_clinic")
         self.sections.addWidget(
-            _label(tr_review("from_clinic", clinic=clinic, at=tr_date(view["offered_at"])))
+            _label(
+                tr_review("from_clinic", clinic=clinic, at=tr_date(view["offered_at"])),
+                "reviewFrom",
+            )
         )
         if view["deidentified"]:
             self.sections.addWidget(_label(tr_review("deidentified")))
@@ -145,7 +248,10 @@ class ReviewView(QWidget):
         box = self._section("patient")
         age = patient.get("age_years")
         parts = [patient.get("name") or "", tr_sex(patient.get("sex") or "")]
-        parts.append(patient.get("birth_date") or ("" if age is None else f"{age}"))
+        if age is not None:
+            parts.append(tr_review("age_years", age=age))
+        if patient.get("birth_date"):
+            parts.append(tr_date(patient["birth_date"]))
         box.addWidget(_label(", ".join(p for p in parts if p), "reviewPatient"))
         if consent.get("method"):
             box = self._section("consent")
@@ -155,7 +261,7 @@ class ReviewView(QWidget):
                         "consent_line",
                         method=tr_consent_method(consent.get("method", "")),
                         given_by=consent.get("given_by", ""),
-                        at=consent.get("at", ""),
+                        at=tr_date(consent.get("at", "")),
                         recorded_by=consent.get("recorded_by", ""),
                     )
                 )
@@ -177,7 +283,7 @@ class ReviewView(QWidget):
         if view["timeline"]:
             box = self._section("timeline")
             for entry in view["timeline"]:
-                box.addWidget(_label(f"{entry.get('date', '')}  {entry.get('text', '')}"))
+                box.addWidget(_label(f"{tr_date(entry.get('date', ''))}  {entry.get('text', '')}"))
         summary = view["summary"]
         if isinstance(summary, dict) and (
             summary.get("condition_title") or summary.get("abnormal_labs")
@@ -206,24 +312,21 @@ class ReviewView(QWidget):
                 )
         self._documents(view)
         self._images()
-        self._files(view)
         if view["key_images"]:
             box = self._section("key_images")
             for k in view["key_images"]:
-                box.addWidget(
-                    _label(
-                        tr_review(
-                            "key_image_line",
-                            uid=str(k.get("sop_instance_uid", ""))[-12:],
-                            frame=k.get("frame", 0),
-                            note=k.get("note", ""),
-                        )
-                    )
-                )
+                uid, frame = str(k.get("sop_instance_uid", "")), int(k.get("frame") or 0)
+                place = self._place_text(locate(view, uid), uid, frame)
+                note = str(k.get("note") or "")
+                box.addWidget(_label(tr_review("noted", place=place, note=note) if note else place))
+        self.own_box = self._section("own_marks")
+        self.own_labels = []
+        self._files(view)
 
     @staticmethod
     def _lab_text(lab: dict[str, Any]) -> str:
-        parts = (lab.get("test"), lab.get("value"), lab.get("unit"), lab.get("flag"))
+        flag = tr_word(wording.clinical.LAB_FLAG, str(lab["flag"])) if lab.get("flag") else ""
+        parts = (lab.get("test"), lab.get("value"), lab.get("unit"), flag)
         return " ".join(str(p) for p in parts if p)
 
     def _file_row(self, box: QVBoxLayout, key: str, text: str, open_it) -> None:
@@ -244,7 +347,11 @@ class ReviewView(QWidget):
             attachment_id = d.get("attachment_id")
             text = " ".join(
                 p
-                for p in (d.get("kind", ""), d.get("date") or "", names.get(attachment_id, ""))
+                for p in (
+                    tr_kind(d["kind"]) if d.get("kind") else "",
+                    tr_date(d.get("date") or ""),
+                    names.get(attachment_id, ""),
+                )
                 if p
             )
             if attachment_id:
@@ -264,10 +371,10 @@ class ReviewView(QWidget):
             for series in study.series:
                 text = tr_review(
                     "series_line",
-                    modality=series.modality,
-                    description=series.description,
+                    modality="",
+                    description=series_title(series.modality, series.description),
                     count=series.instances,
-                )
+                ).strip()
                 self._file_row(
                     box,
                     series.series_uid,
@@ -306,7 +413,9 @@ class ReviewView(QWidget):
 
     def open_series(self, study, series) -> None:
         if self.view is not None:
-            self.viewers.open(self.view["case_id"], SeriesChoice(study, series))
+            self.viewers.open(
+                self.view["case_id"], SeriesChoice(study, series), received=self.view["bundle_id"]
+            )
 
     @Slot()
     def _write_opinion(self) -> None:

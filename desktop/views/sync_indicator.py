@@ -2,7 +2,10 @@
 
 ``SyncIndicator`` is a clickable status-bar label: offline, waiting (with how many cases),
 sending (percent, speed, time left), paused, cases ready but not queued, or everything sent;
-first, when opinions arrived that nobody has looked at yet, that they did.
+first, when opinions arrived that nobody has looked at yet, that they did. On a specialist's
+computer (``set_review``) it counts what a specialist sends and has to do: opinions waiting to
+be sent, and cases waiting for an opinion (casework.worklist.review_counts), never "all cases
+sent".
 ``sync_error_text`` is shared by the indicator, the Submit screen and the Sync panel, which
 import it from here and nothing from each other; ``sync_controls`` wires them all into the
 main window. Sizes, speeds and time left come from ``desktop.words`` (tr_size, tr_rate,
@@ -32,6 +35,21 @@ def waiting_text(queued: int) -> str:
     if queued == 1:
         return translate("SyncWords", "1 case waiting to be sent")
     return translate("SyncWords", "%1 cases waiting to be sent").replace("%1", str(queued))
+
+
+def opinions_waiting_text(queued: int) -> str:
+    if queued == 1:
+        return translate("SyncWords", "1 opinion waiting to be sent")
+    return translate("SyncWords", "%1 opinions waiting to be sent").replace("%1", str(queued))
+
+
+def awaiting_opinion_text(count: int) -> str:
+    """Cases on this computer still waiting for the specialist's opinion."""
+    if count == 0:
+        return translate("SyncWords", "no case waiting for your opinion")
+    if count == 1:
+        return translate("SyncWords", "1 case waiting for your opinion")
+    return translate("SyncWords", "%1 cases waiting for your opinion").replace("%1", str(count))
 
 
 def sync_error_text(code: str) -> str:
@@ -72,21 +90,24 @@ def new_opinions_text(count: int) -> str:
     return translate("SyncWords", "✉ %1 new opinions arrived").replace("%1", str(count))
 
 
-def progress_summary(p, ready: int = 0) -> tuple[str, str]:
+def progress_summary(p, ready: int = 0, review=None) -> tuple[str, str]:
     """The indicator's text and style for one SyncProgress; ``ready`` counts the cases ready
     to send that nobody queued yet (casework.case_state.SendingCounts), so "all cases sent"
     is never said while one waits for a click. A new opinion is said first, whatever else is
-    going on, until someone has looked at it."""
+    going on, until someone has looked at it. ``review`` (casework.worklist.ReviewCounts) is
+    given on a specialist's computer: what waits to be sent is opinions, and the idle text
+    counts the cases waiting for an opinion."""
     if p is None:
         return "", IDLE_STYLE
-    text, style = _link_summary(p, ready)
+    text, style = _link_summary(p, ready, review)
     new = getattr(p, "new_opinions", 0)
     if new:
         return new_opinions_text(new) + " · " + text, style
     return text, style
 
 
-def _link_summary(p, ready: int) -> tuple[str, str]:
+def _link_summary(p, ready: int, review) -> tuple[str, str]:
+    waiting = waiting_text if review is None else opinions_waiting_text
     if p.state == "sending":
         text = translate("SyncWords", "↑ Sending %1% · %2 · %3")
         text = text.replace("%1", str(percent(p.bundle_done, p.bundle_total)))
@@ -103,15 +124,15 @@ def _link_summary(p, ready: int) -> tuple[str, str]:
     if p.state == "paused":
         text = translate("SyncWords", "❚❚ Sending paused")
         if p.queued:
-            text += " · " + waiting_text(p.queued)
+            text += " · " + waiting(p.queued)
         return text, PROBLEM_STYLE
     if p.state == "offline":
         text = translate("SyncWords", "○ Offline")
         if p.queued:
-            text += " · " + waiting_text(p.queued)
+            text += " · " + waiting(p.queued)
         return text, PROBLEM_STYLE
     if p.state == "waiting" or p.queued:
-        text = waiting_text(p.queued) if p.queued else translate("SyncWords", "Waiting to send")
+        text = waiting(p.queued) if p.queued else translate("SyncWords", "Waiting to send")
         if p.last_error:
             text = translate("SyncWords", "⚠ %1 · see Sending").replace("%1", text)
             return text, PROBLEM_STYLE
@@ -120,6 +141,11 @@ def _link_summary(p, ready: int) -> tuple[str, str]:
         return "◷ " + ready_text(ready), BUSY_STYLE
     if p.to_receive:
         return "◷ " + to_receive_text(p.to_receive), BUSY_STYLE
+    if review is not None:
+        text = translate("SyncWords", "● Online · %1").replace(
+            "%1", awaiting_opinion_text(review.awaiting_opinion)
+        )
+        return text, IDLE_STYLE
     return translate("SyncWords", "● Online · all cases sent"), IDLE_STYLE
 
 
@@ -135,6 +161,7 @@ class SyncIndicator(QLabel):
         self.hide()
         self.progress = None
         self.ready = 0
+        self.review = None  # casework.worklist.ReviewCounts on a specialist's computer
         self._enrolled = True
 
     def show_progress(self, progress) -> None:
@@ -149,8 +176,15 @@ class SyncIndicator(QLabel):
             if self._enrolled:
                 self._render()
 
+    def set_review(self, counts) -> None:
+        """A specialist's counts (casework.worklist.ReviewCounts), from the worklist."""
+        if counts != self.review:
+            self.review = counts
+            if self._enrolled:
+                self._render()
+
     def _render(self) -> None:
-        text, style = progress_summary(self.progress, self.ready)
+        text, style = progress_summary(self.progress, self.ready, self.review)
         tip = self.tr("Click to see what is being sent and received")
         if self.ready:
             tip = self.tr(

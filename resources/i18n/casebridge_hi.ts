@@ -1966,12 +1966,12 @@ Click New case to register a patient.</source>
         <translation>बाईं ओर से एक केस चुनें, या नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="315"/>
+        <location filename="../../desktop/views/main_window.py" line="319"/>
         <source>Cases: %1</source>
         <translation>केस: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="317"/>
+        <location filename="../../desktop/views/main_window.py" line="321"/>
         <source>Showing %1 of %2 cases</source>
         <translation>%2 में से %1 केस दिखाए जा रहे हैं</translation>
     </message>
@@ -3137,18 +3137,18 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="134"/>
-        <location filename="../../desktop/views/sync_indicator.py" line="154"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="160"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="188"/>
         <source>Click to see what is being sent and received</source>
         <translation>क्या भेजा और प्राप्त किया जा रहा है, देखने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="157"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="191"/>
         <source>A case marked ready goes only after Review and send: open it and click Review and send.</source>
         <translation>तैयार चिह्नित केस देखें और भेजें के बाद ही जाता है: उसे खोलें और देखें और भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="167"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="201"/>
         <source>Not set up to send cases: click Enroll</source>
         <translation>केस भेजने के लिए सेट नहीं: नामांकन पर क्लिक करें</translation>
     </message>
@@ -3335,77 +3335,107 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="33"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="36"/>
         <source>1 case waiting to be sent</source>
         <translation>1 केस भेजे जाने की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="34"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="37"/>
         <source>%1 cases waiting to be sent</source>
         <translation>%1 केस भेजे जाने की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="57"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="42"/>
+        <source>1 opinion waiting to be sent</source>
+        <translation>1 राय भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="43"/>
+        <source>%1 opinions waiting to be sent</source>
+        <translation>%1 राय भेजे जाने की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="49"/>
+        <source>no case waiting for your opinion</source>
+        <translation>कोई केस आपकी राय की प्रतीक्षा में नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="51"/>
+        <source>1 case waiting for your opinion</source>
+        <translation>1 केस आपकी राय की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="52"/>
+        <source>%1 cases waiting for your opinion</source>
+        <translation>%1 केस आपकी राय की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="75"/>
         <source>1 case ready, not sent yet</source>
         <translation>1 केस तैयार, अभी नहीं भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="58"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="76"/>
         <source>%1 cases ready, not sent yet</source>
         <translation>%1 केस तैयार, अभी नहीं भेजे गए</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="64"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="82"/>
         <source>1 case to receive</source>
         <translation>1 केस प्राप्त करना है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="65"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="83"/>
         <source>%1 cases to receive</source>
         <translation>%1 केस प्राप्त करने हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="71"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="89"/>
         <source>✉ A new opinion arrived</source>
         <translation>✉ एक नई राय आई है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="72"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="90"/>
         <source>✉ %1 new opinions arrived</source>
         <translation>✉ %1 नई राय आई हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="91"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="112"/>
         <source>↑ Sending %1% · %2 · %3</source>
         <translation>↑ भेजा जा रहा है %1% · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="96"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="117"/>
         <source>↓ Receiving %1% · %2 · %3</source>
         <translation>↓ प्राप्त हो रहा है %1% · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="104"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="125"/>
         <source>❚❚ Sending paused</source>
         <translation>❚❚ भेजना रुका हुआ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="109"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="130"/>
         <source>○ Offline</source>
         <translation>○ ऑफ़लाइन</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="114"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="135"/>
         <source>Waiting to send</source>
         <translation>भेजने की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="116"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="137"/>
         <source>⚠ %1 · see Sending</source>
         <translation>⚠ %1 · भेजना देखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="123"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="145"/>
+        <source>● Online · %1</source>
+        <translation>● ऑनलाइन · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="149"/>
         <source>● Online · all cases sent</source>
         <translation>● ऑनलाइन · सभी केस भेजे गए</translation>
     </message>
@@ -3567,7 +3597,12 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>ViewerLauncher</name>
     <message>
-        <location filename="../../desktop/viewers/launcher.py" line="95"/>
+        <location filename="../../desktop/viewers/launcher.py" line="111"/>
+        <source>Mark this image as one of your key images, with a note (kept on this computer beside the case)</source>
+        <translation>इस चित्र को एक नोट के साथ अपने मुख्य चित्रों में चिह्नित करें (इस कंप्यूटर पर केस के साथ रखा जाता है)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/viewers/launcher.py" line="126"/>
         <source>Document</source>
         <translation>दस्तावेज़</translation>
     </message>
@@ -5016,6 +5051,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="146"/>
+        <location filename="../../wording/review.py" line="223"/>
         <source>{age} years</source>
         <translation>{age} वर्ष</translation>
     </message>
@@ -6078,32 +6114,37 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>अभी चुनना बाक़ी: {what}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="184"/>
-        <source>Still unanswered: {ids}</source>
-        <translation>अभी उत्तर बाक़ी: {ids}</translation>
+        <location filename="../../wording/opinion.py" line="185"/>
+        <source>The clinic&apos;s question {number} still needs an answer.</source>
+        <translation>क्लिनिक के प्रश्न {number} का उत्तर अभी बाक़ी है।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="185"/>
+        <location filename="../../wording/opinion.py" line="188"/>
+        <source>{count} of the clinic&apos;s questions still need an answer: {numbers}.</source>
+        <translation>क्लिनिक के {count} प्रश्नों के उत्तर अभी बाक़ी हैं: {numbers}।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion.py" line="191"/>
         <source>Ready to sign.</source>
         <translation>हस्ताक्षर के लिए तैयार।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="186"/>
+        <location filename="../../wording/opinion.py" line="192"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="187"/>
+        <location filename="../../wording/opinion.py" line="193"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="188"/>
+        <location filename="../../wording/opinion.py" line="194"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion.py" line="189"/>
+        <location filename="../../wording/opinion.py" line="195"/>
         <source>The draft could not be saved. Your text is still here; it is tried again.</source>
         <translation>मसौदा सहेजा नहीं जा सका। आपका लिखा यहीं है; फिर से कोशिश की जा रही है।</translation>
     </message>
@@ -6644,27 +6685,97 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>क्लिनिक के नोट के साथ मुख्य चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="199"/>
-        <source>Image {uid}, frame {frame}: {note}</source>
-        <translation>चित्र {uid}, फ़्रेम {frame}: {note}</translation>
+        <location filename="../../wording/review.py" line="200"/>
+        <source>{series}, image {number}</source>
+        <translation>{series}, चित्र {number}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="200"/>
+        <location filename="../../wording/review.py" line="201"/>
+        <source>{series}, image {number}, frame {frame}</source>
+        <translation>{series}, चित्र {number}, फ़्रेम {frame}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="202"/>
+        <source>Image …{uid}, frame {frame}</source>
+        <translation>चित्र …{uid}, फ़्रेम {frame}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="203"/>
+        <source>{place}: {note}</source>
+        <translation>{place}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="205"/>
+        <source>Your key images and measurements</source>
+        <translation>आपके मुख्य चित्र और माप</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="206"/>
+        <source>None yet. Open a series with View, then mark key images (K) and measure in the image viewer. They are kept on this computer beside the case, which stays as the clinic sent it.</source>
+        <translation>अभी कोई नहीं। देखें से कोई सीरीज़ खोलें, फिर चित्र दर्शक में मुख्य चित्र चिह्नित करें (K) और माप लें। ये इस कंप्यूटर पर केस के साथ रखे जाते हैं, और केस वैसा ही रहता है जैसा क्लिनिक ने भेजा।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="212"/>
+        <source>Key image, {place}</source>
+        <translation>मुख्य चित्र, {place}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="213"/>
+        <source>Length {value} on {place}</source>
+        <translation>{place} पर लंबाई {value}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="214"/>
+        <source>Angle {value} on {place}</source>
+        <translation>{place} पर कोण {value}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="215"/>
+        <source>Area on {place} (its numbers show in the image viewer)</source>
+        <translation>{place} पर क्षेत्रफल (इसकी संख्याएँ चित्र दर्शक में दिखती हैं)</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="218"/>
+        <source>Measurement on {place}</source>
+        <translation>{place} पर माप</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="219"/>
+        <source>{value} mm</source>
+        <translation>{value} mm</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="220"/>
+        <source>{value} pixels (not calibrated)</source>
+        <translation>{value} पिक्सेल (कैलिब्रेट नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="221"/>
+        <source>{value}°</source>
+        <translation>{value}°</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="222"/>
+        <source>a clinic the service did not name</source>
+        <translation>एक क्लिनिक जिसका नाम सेवा ने नहीं बताया</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="224"/>
         <source>View</source>
         <translation>दृश्य</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="201"/>
+        <location filename="../../wording/review.py" line="225"/>
         <source>None sent.</source>
         <translation>कोई नहीं भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="202"/>
+        <location filename="../../wording/review.py" line="226"/>
         <source>De-identified: names, free text and dates were removed by the clinic.</source>
         <translation>पहचान हटाई गई: क्लिनिक ने नाम, खुला लिखा पाठ और तारीख़ें हटा दीं।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="205"/>
+        <location filename="../../wording/review.py" line="229"/>
         <source>Opened: the clinic sees “in review” after the next sync.</source>
         <translation>खोला गया: अगली सिंक के बाद क्लिनिक को “जाँच में” दिखेगा।</translation>
     </message>

@@ -42,8 +42,12 @@ def enroll_specialist(store, specialty: str = "oncology") -> None:
     settings.put(store, ENROLLMENT_KEY, asdict(enrollment) | {"specialties": [specialty]})
 
 
-def received_case(store, questions=QUESTIONS, specialty: str = "oncology") -> str:
-    """A case with ``questions`` from a clinic, fetched and accepted here; its bundle id."""
+def received_case(
+    store, questions=QUESTIONS, specialty: str = "oncology", *, files=(), sent=None
+) -> str:
+    """A case with ``questions`` from a clinic, fetched and accepted here; its bundle id.
+    ``files`` are local_store.received.ReceivedFile (their blobs already stored) and ``sent``
+    more of the manifest (its files, studies, key images), as a fetch keeps them."""
     bundle_id = str(uuid.uuid4())
     clinic_key = bytes(SigningKey.generate().verify_key)
     clinic = protocol.KeyVouch(
@@ -65,6 +69,7 @@ def received_case(store, questions=QUESTIONS, specialty: str = "oncology") -> st
             },
         },
     }
+    manifest |= sent or {}
     item = {
         "bundle_id": bundle_id,
         "specialty": specialty,
@@ -83,6 +88,6 @@ def received_case(store, questions=QUESTIONS, specialty: str = "oncology") -> st
         urgent=False,
         size_cipher=0,
     )
-    received.store_received(store, item=item, manifest=manifest, files=[])
+    received.store_received(store, item=item, manifest=manifest, files=list(files))
     received.set_assignment(store, bundle_id, protocol.AssignmentState.ACCEPTED)
     return bundle_id

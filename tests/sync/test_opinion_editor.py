@@ -68,10 +68,12 @@ def test_typing_autosaves_the_draft(store, qtbot, editor):
 def test_an_unanswered_question_blocks_signing_with_the_reason(store, qtbot, editor):
     _choose(editor, "verdict", "refined")
     _choose(editor, "see_in_person", "within_days")
+    assert "2 of the clinic's questions still need an answer: 1, 2." in editor.reason.text()
     editor.answer_boxes["q1"].box.setPlainText("Yes.")
     assert not editor.sign_button.isEnabled()
     assert "Every question the clinic asked needs an answer" in editor.reason.text()
     assert "2" in editor.reason.text()  # which one: the second
+    assert "The clinic's question 2 still needs an answer." in editor.reason.text()
     assert editor.answer_boxes["q2"].marker.text() == "Unanswered"
     assert editor.answer_boxes["q1"].marker.text() == "Answered"
     assert QUESTIONS[1] in editor.answer_boxes["q2"].question.text()

@@ -51,7 +51,12 @@ def test_editor_with_an_unanswered_question(store, qtbot, workers, out_dir, size
         editor,
         out_dir / f"opinion_editor_unanswered_{size[0]}.png",
         shows=[second.question, second.marker, second.box, editor.sign_button, editor.reason],
-        says=["Unanswered", QUESTIONS[1], "Sign and send", "Still unanswered: 2"],
+        says=[
+            "Unanswered",
+            QUESTIONS[1],
+            "Sign and send",
+            "The clinic's question 2 still needs an answer",
+        ],
     )
 
 

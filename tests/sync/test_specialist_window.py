@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from casework.worklist import OPINION_NONE, open_for_review, viewer_studies, worklist_rows
+from casework.worklist import (
+    OPINION_NONE,
+    ReviewCounts,
+    open_for_review,
+    review_counts,
+    viewer_studies,
+    worklist_rows,
+)
 from local_store import received
 from tests.sync.helpers import received_ct_case
 
@@ -27,6 +34,8 @@ def test_the_worklist_rows_and_opening_a_case(clinic, specialist, service, tmp_p
     assert row.first_question == "Is this heart failure?"
     assert row.due_at and row.offered_at
     assert row.opinion == OPINION_NONE and not row.opened
+    # The status bar's counts: one case waiting for an opinion, nothing to send.
+    assert review_counts(worklist_rows(specialist)) == ReviewCounts(1, 0)
 
     view = open_for_review(specialist, bundle_id)
     assert [q["text"] for q in view["questions"]] == [
@@ -61,6 +70,12 @@ def test_the_specialist_window_opens_on_assigned_cases(
         texts = [worklist.model.item(0, c).text() for c in range(worklist.model.columnCount())]
         assert texts[0] == "54 y, Female" and "Is this heart failure?" in texts
         assert "Ready to review" in texts and "Not started" in texts
+        # The status bar says what waits for the specialist, never "all cases sent".
+        indicator = window.sync.indicator
+        qtbot.waitUntil(
+            lambda: "1 case waiting for your opinion" in indicator.text(), timeout=20_000
+        )
+        assert "all cases sent" not in indicator.text()
 
         # Accept asks the service on a worker; the row follows.
         worklist.table.selectRow(0)
@@ -98,3 +113,19 @@ def test_the_specialist_window_opens_on_assigned_cases(
         assert window.specialist_pages.currentWidget() is worklist
     finally:
         window.shutdown()
+
+
+def test_the_specialists_status_bar_counts_opinions_and_cases_waiting_for_one():
+    from desktop.views.sync_indicator import progress_summary
+    from sync.engine import SyncProgress
+
+    waiting = ReviewCounts(awaiting_opinion=2, opinions_to_send=0)
+    idle, offline = SyncProgress(state="idle"), SyncProgress(state="offline", queued=1)
+    assert progress_summary(idle, 0, waiting)[0] == "● Online · 2 cases waiting for your opinion"
+    assert progress_summary(idle, 0, ReviewCounts(0, 0))[0] == (
+        "● Online · no case waiting for your opinion"
+    )
+    assert progress_summary(offline, 0, waiting)[0] == "○ Offline · 1 opinion waiting to be sent"
+    # A clinic's computer says what it always said.
+    assert progress_summary(idle)[0] == "● Online · all cases sent"
+    assert progress_summary(offline)[0] == "○ Offline · 1 case waiting to be sent"
