@@ -197,7 +197,8 @@ def opinion_sign(args, data_dir: Path) -> int:
 
 def opinion_show(args, data_dir: Path) -> int:
     from casework.opinion_form import OpinionForm, sections
-    from local_store import opinions, outbox
+    from cli.thread_view import thread_json, thread_lines
+    from local_store import opinions, outbox, received
     from sync.opinion_send import OpinionRefused
 
     with _open(data_dir) as store:
@@ -224,10 +225,12 @@ def opinion_show(args, data_dir: Path) -> int:
                 preview = OpinionForm.open(store, bundle_id).preview()
             except OpinionRefused as refused:
                 raise _failed(refused.code, refused.where) from None
+        messages = thread_json(store, received.get_received(store, bundle_id).case_id)
     payload: dict[str, Any] = {
         "bundle_id": bundle_id,
         "versions": versions,
         "preview": None if preview is None else preview.to_json(),
+        "messages": messages,
     }
     w = CLI_OPINION_WORDS
     lines = [w["version"].format(**_version_words(v)) for v in versions]
@@ -240,6 +243,7 @@ def opinion_show(args, data_dir: Path) -> int:
         from sync.opinion import Opinion
 
         lines += _document_lines(sections(Opinion.parse(shown)))
+    lines += thread_lines(messages)
     out(payload, args.json, "\n".join(lines))
     return EXIT_OK
 

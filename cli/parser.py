@@ -33,6 +33,8 @@ SUBCOMMANDS = frozenset(
         "trash",
         "review",
         "opinion",
+        "ask",
+        "answer",
     }
 )
 
@@ -50,6 +52,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.trash_commands",
     "cli.review_commands",
     "cli.opinion_commands",
+    "cli.thread_commands",
 )
 
 PROG = "casebridge"

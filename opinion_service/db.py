@@ -1,7 +1,7 @@
 """The service's metadata in SQLite (DATA/service.db), the default implementation of
 opinion_service.metadata for one instance: devices, codes, tokens, challenges, bundles,
-uploads, the feed, assignment bookkeeping, follow-up messages and the job queue. The database holds only ids,
-sizes, states and signed JSON; bytes live in the blob store.
+uploads, the feed, assignment bookkeeping, follow-up messages and the job queue. The database
+holds only ids, sizes, states and signed JSON; bytes live in the blob store.
 
 Thread-safety: one connection per ``Database``, shared by the server's threads and guarded by
 a re-entrant lock; every change runs in ``transaction()`` (BEGIN IMMEDIATE), so two processes

@@ -106,9 +106,7 @@ class Threads:
             raise ApiError(413, Error.TOO_LARGE, "message too large")
         author = vouch(device)
         try:
-            signed = thread_format.unseal(
-                sealed, self.core.keys.age_identity, author.ed25519_raw
-            )
+            signed = thread_format.unseal(sealed, self.core.keys.age_identity, author.ed25519_raw)
             thread_format.check_bound(
                 signed.value, message_id=message_id, bundle_id=bundle_id, author=author
             )

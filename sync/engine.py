@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from local_store import outbox, received
+from local_store import outbox, received, thread_messages
 from local_store.outbox import OutboxEntry, OutboxFile
 from local_store.store import Store
 from sync import link, protocol
@@ -44,6 +44,8 @@ from sync.enrollment import Enrollment, NotEnrolled, current
 from sync.feed import read_feed
 from sync.receiving import attempt_fetch, send_opened
 from sync.review import service_session
+from sync.thread_send import WAIT_CODES, ThreadRefused, deliver_message
+from sync.thread_send import due as due_messages
 from sync.transport.api import ServiceApi
 from sync.transport.http import (
     DEFAULT_TIMEOUTS,
@@ -108,6 +110,8 @@ class SyncResult:
     fetch_failed: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
     withdrawn: list[tuple[str, str]] = field(default_factory=list)  # (bundle id, code)
     to_receive: int = 0
+    messages_sent: list[str] = field(default_factory=list)  # follow-up message ids
+    messages_failed: list[tuple[str, str]] = field(default_factory=list)  # (message id, code)
 
 
 class _DeviceStop(Exception):
@@ -238,7 +242,9 @@ class SyncEngine:
         # A new run is a new chance: nothing waits on a backoff from an earlier run.
         outbox.clear_waits(self.store)
         received.clear_fetch_waits(self.store)
+        thread_messages.clear_waits(self.store)
         fetch_failures: dict[str, int] = {}
+        message_failures: dict[str, int] = {}
         online = False
         feed_due = 0.0
         try:
@@ -282,6 +288,20 @@ class SyncEngine:
                                 failures_this_run.get(entry.bundle_id, 0) + 1
                             )
                     continue
+                messages = [
+                    m
+                    for m in due_messages(self.store, float("inf"))
+                    if message_failures.get(m.message_id, 0) < ONCE_ATTEMPTS
+                ]
+                message_due = [m for m in messages if (m.next_attempt_at or 0) <= now]
+                if message_due:
+                    row = message_due[0]
+                    online = self._attempt_message(row, enrollment, api, result)
+                    if not watch and row.message_id not in result.messages_sent:
+                        message_failures[row.message_id] = (
+                            message_failures.get(row.message_id, 0) + 1
+                        )
+                    continue
                 fetches = self._fetches(fetch_failures)
                 fetch_due = [f for f in fetches if (f.next_attempt_at or 0) <= now]
                 if fetch_due:
@@ -312,12 +332,13 @@ class SyncEngine:
                             raise _DeviceStop(exc.code) from None
                         self._last_error = exc.code
                 fetches = self._fetches(fetch_failures)
-                if not watch and not usable and not fetches:
+                if not watch and not usable and not fetches and not messages:
                     break
                 if any((f.next_attempt_at or 0) <= self._clock() for f in fetches):
                     continue  # offered by the feed just read: fetched now
                 waits = [e.next_attempt_at for e in usable if e.next_attempt_at]
                 waits += [f.next_attempt_at for f in fetches if f.next_attempt_at]
+                waits += [m.next_attempt_at for m in messages if m.next_attempt_at]
                 wake_at = min([*waits, feed_due]) if watch else min(waits or [now + 1.0])
                 if waits:
                     waiting = min(waits, key=lambda t: t)
@@ -416,6 +437,48 @@ class SyncEngine:
         result.sent.append(bundle_id)
         self._last_error = None  # a later attempt got through: the old problem is over
         return True
+
+    def _attempt_message(
+        self,
+        row: thread_messages.ThreadRow,
+        enrollment: Enrollment,
+        api: ServiceApi,
+        result: SyncResult,
+    ) -> bool:
+        """Try to send one follow-up message (sync/thread_send.py); returns whether the
+        service still looks reachable. Failures are handled as a bundle's are."""
+        try:
+            deliver_message(self.store, row, api, enrollment)
+        except ThreadRefused as refused:
+            self._fail_message(row, refused.code, permanent=True)
+            result.messages_failed.append((row.message_id, refused.code))
+            return True
+        except AuthExpired as exc:
+            raise _DeviceStop(exc.code) from None
+        except ProtocolError as exc:
+            if exc.code in DEVICE_ERRORS:
+                raise _DeviceStop(exc.code) from None
+            permanent = exc.code not in WAIT_CODES
+            self._fail_message(row, exc.code, permanent=permanent)
+            if permanent:
+                result.messages_failed.append((row.message_id, exc.code))
+            return True
+        except (Offline, ServerBusy) as exc:
+            self._fail_message(row, exc.code, permanent=False)
+            return not isinstance(exc, Offline)
+        except SyncError as exc:
+            self._fail_message(row, exc.code, permanent=False)
+            return True
+        result.messages_sent.append(row.message_id)
+        self._last_error = None
+        return True
+
+    def _fail_message(self, row: thread_messages.ThreadRow, code: str, *, permanent: bool):
+        self._last_error = code
+        retry_at = None if permanent else self._clock() + link.backoff_delay(row.attempts + 1)
+        thread_messages.record_failure(
+            self.store, row.message_id, code, retry_at=retry_at, permanent=permanent
+        )
 
     def _fetches(self, failures: dict[str, int]) -> list[received.Fetch]:
         """The cases to fetch in this run, urgent first (local_store.received.fetches)."""

@@ -7,7 +7,8 @@ sync/fetch.py).
 with the service key pinned at enrollment (``protocol.open_feed_item``, any kind); the first
 that does not stops the read, and the cursor stays before it. Status items are applied;
 ``case_assigned`` items are queued for fetching, kept with the service's signature so the
-fetch checks them again; ``opinion_ready`` is passed over for now. Each item is applied and
+fetch checks them again; ``thread_message`` items go to sync/thread.py (kept once, or kept
+out with a code); ``opinion_ready`` is passed over for now. Each item is applied and
 the cursor stored in one write, forward-only (an item at or before the cursor is skipped).
 
 Store writes go straight to local_store.outbox (they run on the store's writer).
@@ -23,6 +24,7 @@ from local_store.models import CaseStatus
 from local_store.store import Store
 from sync import protocol
 from sync.enrollment import Enrollment
+from sync.thread import receive_posted
 from sync.transport.api import ServiceApi
 
 STATUS_TO_CASE = {
@@ -64,6 +66,12 @@ def read_feed(store: Store, api: ServiceApi, enrollment: Enrollment) -> FeedRead
                     urgent=item.urgency == protocol.Urgency.URGENT,
                     size_cipher=sum(f.size_cipher for f in item.files),
                 )
+                cursor = item.cursor
+                applied += 1
+                continue
+            if isinstance(item, protocol.ThreadPosted):
+                # Kept or kept out (with its code) and the cursor moved, in one write.
+                receive_posted(store, item)
                 cursor = item.cursor
                 applied += 1
                 continue

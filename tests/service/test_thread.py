@@ -172,9 +172,10 @@ def test_what_the_service_refuses(tmp_path, service, clinic):
     changed = sealed[:-10] + bytes([sealed[-10] ^ 1]) + sealed[-9:]
     assert refused(clinic, question, changed) == (422, "message_unreadable")
     # Signed by another key than the posting device's.
-    assert refused(
-        clinic, question, thread_format.seal(_signed(other, question), recipients)
-    ) == (422, "signature_bad")
+    assert refused(clinic, question, thread_format.seal(_signed(other, question), recipients)) == (
+        422,
+        "signature_bad",
+    )
     # Claiming another case than the one it is posted to.
     elsewhere = _message(clinic, str(uuid.uuid4()), "clinic", "Wrong case")
     assert refused(
