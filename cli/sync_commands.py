@@ -32,6 +32,7 @@ from wording.deid import CLI_DEID_WORDS
 from wording.review import CLI_REVIEW_WORDS, review_error_text
 from wording.store import error_text
 from wording.sync import CLI_SYNC_WORDS, SYNC_ERROR, SYNC_STATE, sync_error_text
+from wording.thread import CLI_THREAD_WORDS, thread_error_text
 from wording.units import rate_text, size_text, time_left_text
 
 
@@ -260,6 +261,12 @@ def _report(args, result, case_of: dict[str, str]) -> int:
             for b, c in result.fetch_failed
         ],
         "to_receive": result.to_receive,
+        # Follow-up messages (sync/thread_send.py) sent or refused in this run.
+        "messages_sent": result.messages_sent,
+        "messages_failed": [
+            {"message_id": m, "code": c, "message": thread_error_text(c)}
+            for m, c in result.messages_failed
+        ],
     }
     lines = [
         CLI_SYNC_WORDS["sent"].format(bundle_id=b, case=(case_of.get(b) or "")[:8])
@@ -278,6 +285,11 @@ def _report(args, result, case_of: dict[str, str]) -> int:
         CLI_REVIEW_WORDS["fetch_failed"].format(bundle=b[:8], words=review_error_text(c))
         for b, c in result.fetch_failed
     ]
+    lines += [CLI_THREAD_WORDS["sent"].format(message=m[:8]) for m in result.messages_sent]
+    lines += [
+        CLI_THREAD_WORDS["send_failed"].format(message=m[:8], words=thread_error_text(c))
+        for m, c in result.messages_failed
+    ]
     if result.offline:
         lines.append(sync_error_text("offline"))
     if result.error:
@@ -292,7 +304,8 @@ def _report(args, result, case_of: dict[str, str]) -> int:
             )
         )
     elif not result.sent and not failed and not result.pending and not result.offline:
-        lines.append(CLI_SYNC_WORDS["nothing"])
+        if not result.messages_sent and not result.messages_failed:
+            lines.append(CLI_SYNC_WORDS["nothing"])
     else:
         lines.append(
             CLI_SYNC_WORDS["summary"].format(
@@ -303,5 +316,7 @@ def _report(args, result, case_of: dict[str, str]) -> int:
     if result.error:
         return EXIT_FAILED
     if failed or result.pending or result.fetch_failed or result.to_receive:
+        return EXIT_PARTIAL
+    if result.messages_failed:
         return EXIT_PARTIAL
     return EXIT_OK
