@@ -20,6 +20,11 @@ over the same session (timeouts, bandwidth cap) and gauge, backed off the same w
 is reported as state "receiving". Cases opened for review are reported "in review" to the
 service when the feed is read.
 
+Follow-up messages of a case's thread (local_store.thread_messages, not outbox rows) are sent
+after the bundles, one at a time, oldest first, by sync/thread_send.py once any update bundle
+they name has its receipt; a message is backed off and failed like a bundle (``no_peer``, no
+specialist yet, waits).
+
 Qt-free. Thread-safety: ``run_once``/``watch`` run on one worker thread; ``pause``,
 ``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes go
 straight to the store's functions and run on the store's writer (the desktop's database thread
