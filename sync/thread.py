@@ -148,6 +148,23 @@ def thread_state(entries: list[ThreadEntry]) -> str:
     return ANSWERED if questions else THREAD_NONE
 
 
+def status_after(store: Store, case_id: str, message: ThreadMessage) -> CaseStatus:
+    """The case's status once ``message`` joins its thread: ``question_asked`` while any of
+    the clinic's questions has no answer, else ``answered``."""
+    rows = thread_messages.for_case(store, case_id)
+    parts = [(r.author.get("role"), r.message_id, _in_reply_to(r)) for r in rows]
+    parts.append((message.role, message.message_id, message.in_reply_to))
+    answered = {reply for role, _id, reply in parts if role == Role.SPECIALIST}
+    waiting = [mid for role, mid, _reply in parts if role == Role.CLINIC and mid not in answered]
+    return CaseStatus.QUESTION_ASKED if waiting else CaseStatus.ANSWERED
+
+
+def _in_reply_to(row: ThreadRow) -> str | None:
+    body = row.signed.get(ThreadMessage.SIGNED_AS)
+    reply = body.get("in_reply_to") if isinstance(body, dict) else None
+    return reply if isinstance(reply, str) else None
+
+
 def case_of_bundle(store: Store, bundle_id: str) -> str | None:
     """The local case a thread's bundle belongs to: the clinic's case that sent it, or the
     specialist's received case."""
@@ -176,7 +193,6 @@ def receive_posted(store: Store, item: ThreadPosted) -> str:
         except ShapeError as exc:
             code = exc.code
         else:
-            from_clinic = signed.value.role == Role.CLINIC
             return thread_messages.add_incoming(
                 store,
                 cursor=item.cursor,
@@ -187,7 +203,7 @@ def receive_posted(store: Store, item: ThreadPosted) -> str:
                 author=item.author.to_json(),
                 at=signed.value.at,
                 received_at=item.at,
-                case_status=CaseStatus.QUESTION_ASKED if from_clinic else CaseStatus.ANSWERED,
+                case_status=status_after(store, case_id, signed.value),
             )
     thread_messages.refuse_incoming(
         store,

@@ -36,6 +36,7 @@ from sync.device_keys import load_or_create
 from sync.enrollment import Enrollment, NotEnrolled, current
 from sync.protocol import KeyVouch, Role, ShapeError, Signed, ThreadPeer, ThreadReceipt
 from sync.submit import submit_update
+from sync.thread import status_after
 from sync.thread_format import MessageFile, ThreadMessage
 from sync.transport.api import ServiceApi
 
@@ -186,7 +187,8 @@ def answer(store: Store, bundle_id: str, message_id: str, text: str) -> Written:
         text=text.strip(),
         in_reply_to=question.message_id,
     )
-    return _keep(store, enrollment, _checked(message), case_id, CaseStatus.ANSWERED)
+    checked = _checked(message)
+    return _keep(store, enrollment, checked, case_id, status_after(store, case_id, checked))
 
 
 # ---- sending

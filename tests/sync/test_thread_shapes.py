@@ -230,3 +230,43 @@ def test_a_replayed_id_with_other_words_is_kept_out(store, clinic_case):
     [entry] = thread.thread_for_case(store, clinic_case)
     assert entry.text == "No: the plan stands." and entry.verified
     assert [r["code"] for r in thread_messages.refusals(store)] == ["message_replayed"]
+
+
+def test_the_case_stays_question_asked_while_any_question_waits(store, clinic_case):
+    keys = load_or_create(store)
+    me = _vouch(keys, role="clinic", name="Rampur clinic")
+    asked = []
+    for n, text in enumerate(("Is a repeat scan needed?", "Can she travel?"), start=1):
+        question = ThreadMessage(
+            message_id=f"q-{n}",
+            bundle_id=BUNDLE,
+            device_id=keys.device_id,
+            role="clinic",
+            at=f"2025-03-02T09:0{n}:00Z",
+            text=text,
+        )
+        thread_messages.add_outgoing(
+            store,
+            message_id=question.message_id,
+            case_id=clinic_case,
+            bundle_id=BUNDLE,
+            signed=Signed.make(question, keys.signing_key).to_json(),
+            author=me.to_json(),
+            at=question.at,
+            supplement=None,
+            case_status=CaseStatus.QUESTION_ASKED,
+        )
+        asked.append(question.message_id)
+    first = Signed.make(_answer(in_reply_to=asked[0]), SPECIALIST.signing_key)
+    assert thread.receive_posted(store, _item(store, first, cursor=1)) == "stored"
+    assert cases.get_case(store, clinic_case).status == CaseStatus.QUESTION_ASKED
+    entries = thread.thread_for_case(store, clinic_case)
+    assert [e.message_id for e in entries] == [*asked, first.value.message_id]
+    assert [e.mine for e in entries] == [True, True, False] and all(e.verified for e in entries)
+    assert thread.thread_state(entries) == thread.QUESTION_ASKED
+    second = Signed.make(
+        _answer(in_reply_to=asked[1], at="2025-03-02T11:00:00Z"), SPECIALIST.signing_key
+    )
+    assert thread.receive_posted(store, _item(store, second, cursor=2)) == "stored"
+    assert cases.get_case(store, clinic_case).status == CaseStatus.ANSWERED
+    assert thread.thread_state(thread.thread_for_case(store, clinic_case)) == thread.ANSWERED
