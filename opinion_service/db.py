@@ -78,6 +78,8 @@ CREATE TABLE IF NOT EXISTS bundles (
     committed_at INTEGER,
     -- from the manifest at the check: urgent or routine (sync.protocol.Urgency)
     urgency TEXT,
+    -- an update bundle: the bundle it follows (its manifest's update_of)
+    follows TEXT,
     UNIQUE (device_id, seq)
 );
 CREATE TABLE IF NOT EXISTS uploads (
@@ -180,6 +182,7 @@ ADDED_COLUMNS = (
     ("devices", "profile", "TEXT NOT NULL DEFAULT '{}'"),
     ("codes", "profile", "TEXT NOT NULL DEFAULT '{}'"),
     ("bundles", "urgency", "TEXT"),
+    ("bundles", "follows", "TEXT"),
 )
 
 

@@ -140,8 +140,8 @@ ALTER TABLE uploads ADD COLUMN container TEXT NOT NULL DEFAULT 'bundle';
 """
         + REVIEW_SCHEMA,
     ),
-    # Follow-up messages of a case's thread.
-    (3, THREAD_SCHEMA),
+    # Follow-up messages of a case's thread; the bundle an update bundle follows.
+    (3, THREAD_SCHEMA + "ALTER TABLE bundles ADD COLUMN follows TEXT;\n"),
 ]
 
 _PLACEHOLDER = re.compile(r"\?")

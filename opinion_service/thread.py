@@ -20,12 +20,11 @@ import json
 import logging
 
 from opinion_service import storage
-from opinion_service.core import Core, _str_field, vouch
+from opinion_service.core import Core, _str_field, case_specialist, vouch
 from opinion_service.errors import ApiError
 from opinion_service.timeutil import iso, now
 from sync import protocol, thread_format
 from sync.protocol import (
-    AssignmentState,
     Error,
     Role,
     ShapeError,
@@ -60,19 +59,7 @@ class Threads:
         ).fetchone()
         if bundle is None or bundle["state"] != "checked":
             raise ApiError(404, Error.BUNDLE_UNKNOWN, "no such case")
-        row = conn.execute(
-            "SELECT device_id FROM assignments WHERE bundle_id = ? AND state = ? "
-            "ORDER BY answered_at DESC LIMIT 1",
-            (bundle_id, AssignmentState.ANSWERED),
-        ).fetchone()
-        if row is None:
-            row = conn.execute(
-                "SELECT a.device_id FROM assignments a JOIN bundles b "
-                "ON b.bundle_id = a.bundle_id AND b.assigned_to = a.device_id "
-                "WHERE a.bundle_id = ? AND a.state IN (?, ?)",
-                (bundle_id, *AssignmentState.ACTIVE),
-            ).fetchone()
-        return bundle["device_id"], (row["device_id"] if row is not None else None)
+        return bundle["device_id"], case_specialist(conn, bundle_id)
 
     def _peer_of(self, conn, device, bundle_id: str) -> str:
         clinic, specialist = self._parties(conn, bundle_id)

@@ -2,7 +2,8 @@
 and its specialist take part; a message is stored once however often it is posted, reaches
 the other party once in its feed, signed by the service and opening only with the other
 party's key; a changed byte, a wrong signer, a replayed id and a message that claims another
-case are refused with their codes, and nothing reaches anyone's feed."""
+case are refused with their codes, and nothing reaches anyone's feed. Files sent with a
+question (an update bundle) go to the specialist who has the case."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import requests
 
 from sync import opinion as opinion_format
 from sync import protocol, thread_format
+from sync.bundle.writer import BundleWriter
 from sync.protocol import Signed, ThreadPeer, ThreadReceipt
 from sync.thread_format import MessageFile, ThreadMessage
 from tests.service.test_assignment import feed_items
@@ -218,3 +220,25 @@ def test_no_specialist_yet_means_nobody_to_write_to(tmp_path, service, clinic):
         timeout=TIMEOUT,
     )
     assert (answer.status_code, answer.json()["error"]) == (409, "no_peer")
+
+
+def test_files_sent_with_a_question_go_to_the_specialist_who_has_the_case(
+    tmp_path, service, clinic
+):
+    doctor, bundle_id = _answered_case(tmp_path, service, clinic)
+    other = specialist(service, "cardiology")  # next in the round robin for a new case
+    report = tmp_path / "echo-report.pdf"
+    report.write_bytes(b"%PDF-1.4 echo report")
+    with BundleWriter(tmp_path / "update", clinic.device, [service.keys()["age"]], 2) as writer:
+        writer.add_file(report, name=report.name, kind="document", media_type="application/pdf")
+        update = writer.finish(
+            {
+                "case": {"id": "case-1", "referral": {"specialty": "cardiology"}},
+                "update_of": bundle_id,
+                "update_note": "The echo report came today.",
+            }
+        )
+    clinic.send(update)
+    service.wait_idle()
+    assert [o.bundle_id for o in offers(doctor, service)] == [bundle_id, update.bundle_id]
+    assert offers(other, service) == []
