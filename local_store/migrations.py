@@ -521,7 +521,7 @@ def _thread_messages(db: sqlite_utils.Database) -> None:
         """
         CREATE TABLE thread_messages (
             message_id TEXT PRIMARY KEY,
-            case_id TEXT NOT NULL REFERENCES cases(id),
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
             bundle_id TEXT NOT NULL,
             outgoing INTEGER NOT NULL,
             state TEXT NOT NULL,
