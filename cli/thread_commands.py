@@ -76,6 +76,7 @@ def _import(store, case_id: str, paths: list[str]) -> None:
 def ask_command(args, data_dir: Path) -> int:
     from local_store import cases
     from local_store.errors import CaseClosed, NotFound
+    from local_store.models import CaseStatus
     from sync.enrollment import NotEnrolled
     from sync.thread_send import ThreadRefused, ask
 
@@ -86,8 +87,8 @@ def ask_command(args, data_dir: Path) -> int:
             raise Failed("not_found", [error_text("not_found")]) from None
         try:
             if args.attach:
-                if cases.get_case(store, case_id).status.value == "closed":
-                    raise CaseClosed()
+                if cases.get_case(store, case_id).status == CaseStatus.CLOSED:
+                    raise CaseClosed()  # before the files join a case that takes none
                 _import(store, case_id, args.attach)
             written = ask(store, data_dir, case_id, args.text)
         except ThreadRefused as refused:
