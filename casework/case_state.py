@@ -34,10 +34,21 @@ IN_REVIEW = "in_review"
 OPINION_READY = "opinion_ready"  # the service has the opinion; not received here yet
 REFUSED = "refused"  # the service refused the bundle after receiving it
 OPINION_RECEIVED = "opinion_received"
+QUESTION_ASKED = "question_asked"  # a follow-up question waits for its answer
+ANSWERED = "answered"
 CLOSED = "closed"
 
-# After delivery a case only moves forward along this order.
-_FORWARD = (DELIVERED, ASSIGNED, IN_REVIEW, OPINION_READY, OPINION_RECEIVED)
+# After delivery a case only moves forward along this order. The thread's two states come
+# from this device alone (a new question takes an answered case back to "question asked").
+_FORWARD = (
+    DELIVERED,
+    ASSIGNED,
+    IN_REVIEW,
+    OPINION_READY,
+    OPINION_RECEIVED,
+    QUESTION_ASKED,
+    ANSWERED,
+)
 _SERVICE = {
     "received": DELIVERED,
     "assigned": ASSIGNED,

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from local_store import cases, investigation_ticks
 from local_store.models import case_number
 from local_store.store import Store
-from sync import opinion_inbox
+from sync import opinion_inbox, thread
 from sync.opinion import Opinion, ReceivedOpinion, SeeInPerson, Signatory
 
 # How soon the specialist wants the patient seen in person, when that is urgent: the banner.
@@ -185,9 +185,20 @@ def seen(store: Store, case_id: str) -> None:
 
 
 def thread_entries(store: Store, case_id: str) -> list[ThreadEntry]:
-    """The case's follow-up messages, in order: the one call to the follow-up thread, which
-    connects here (none until it does)."""
-    return []
+    """The case's follow-up messages in the order written (sync.thread, each checked again as
+    it is read), as the tab and the doctor's printout show them."""
+    return [
+        ThreadEntry(
+            who=entry.author_name,
+            role=entry.author_role,
+            at=entry.at,
+            text=entry.text,
+            attachments=tuple(f.name for f in entry.attachments),
+            verified=entry.verified,
+            fingerprint=entry.fingerprint,
+        )
+        for entry in thread.thread_for_case(store, case_id)
+    ]
 
 
 def load(store: Store, case_id: str) -> OpinionScreen | None:

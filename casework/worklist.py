@@ -4,14 +4,15 @@ and a fetched case opened for review.
 ``worklist_rows`` joins what local_store keeps (the offer and its fetch, the received case, the
 opinion's draft or signed versions and the signed one's outbox row) into rows a screen shows
 as they are: patient age and sex, specialty, urgency, the first question, when assigned, due
-by, fetched or not, and where the opinion is (none, draft, signed, sent). Urgent and soonest
+by, fetched or not, where the opinion is (none, draft, signed, sent) and where the follow-up
+thread is (a question asked and waiting for its answer, or answered). Urgent and soonest
 due first, as `review list` prints them; ``review_counts`` is what the specialist's status bar
 counts from them (cases waiting for an opinion, opinions waiting to be sent).
-``open_for_review`` is what `review show` does: it marks the case opened (the clinic sees
-"in review" after the next sync) and gives the case as the clinic sent it
-(casework.received_case.case_view). ``viewer_studies`` rebuilds the studies the clinic's
-manifest lists so the DICOM viewer opens a received series. No words here: codes only.
-Thread-safety: functions over a store, run on the database executor.
+``open_for_review`` is what `review show` does:
+it marks the case opened (the clinic sees "in review" after the next sync) and gives the case
+as the clinic sent it (casework.received_case.case_view). ``viewer_studies`` rebuilds the
+studies the clinic's manifest lists so the DICOM viewer opens a received series. No words
+here: codes only. Thread-safety: functions over a store, run on the database executor.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from local_store.dicom_index import InstanceRef, Series, Study
 from local_store.errors import NotFound
 from local_store.store import Store
 from local_store.validation import age_on
+from sync.thread import THREAD_NONE, thread_for_case, thread_state
 
 # Where the opinion on a case is.
 OPINION_NONE = "none"
@@ -50,6 +52,9 @@ class WorklistRow:
     opinion: str  # OPINION_NONE | OPINION_DRAFT | OPINION_SIGNED | OPINION_SENT
     opened: bool
     problem: str | None  # why the fetch was refused, when it was
+    # Where the follow-up thread is: sync.thread THREAD_NONE, QUESTION_ASKED ("question
+    # asked": the clinic waits for an answer) or ANSWERED.
+    thread: str = THREAD_NONE
 
     @property
     def fetched(self) -> bool:
@@ -84,6 +89,7 @@ def _age(age_years: int | None, birth_date: str | None) -> int | None:
 def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
     item = fetch.item.get("item") or {}
     case_id, age, sex, question, opened = None, None, "", "", False
+    thread = THREAD_NONE
     if fetch.state == received.STORED:
         kept = received.get_received(store, fetch.bundle_id)
         case = cases.get_case(store, kept.case_id)
@@ -91,6 +97,7 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
         age = _age(case.patient.age_years, case.patient.birth_date)
         sex = case.patient.sex.value
         question = next(iter(case.referral.questions), "")
+        thread = thread_state(thread_for_case(store, kept.case_id))
     return WorklistRow(
         bundle_id=fetch.bundle_id,
         case_id=case_id,
@@ -106,6 +113,7 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
         opinion=opinion_state(store, fetch.bundle_id),
         opened=opened,
         problem=fetch.last_error,
+        thread=thread,
     )
 
 

@@ -230,6 +230,8 @@ def case_show(args, data_dir: Path) -> int:
     if not _CASE_ID_TEXT.fullmatch(args.case.strip()):
         # resolve_case_id matches with LIKE, where "_" and "%" would match any case.
         raise Failed("not_found", [wording.store.error_text("not_found")])
+    from cli.thread_view import thread_json  # loads the sync code: only for this command
+
     with open_store(data_dir) as store:
         case_id = cases.resolve_case_id(store, args.case)
         case = cases.get_case(store, case_id)
@@ -237,7 +239,8 @@ def case_show(args, data_dir: Path) -> int:
         entries = timeline.list_entries(store, case_id)
         studies = dicom_index.list_studies(store, case_id)
         opinions = opinion_inbox.opinions_for_case(store, case_id)
-    payload = fmt.case_json(case, files, entries, studies)
+        messages = thread_json(store, case_id)
+    payload = fmt.case_json(case, files, entries, studies) | {"messages": messages}
     text = fmt.case_text(case, files, entries, studies)
     # The newest opinion received (a correction replaces what it corrects); `opinion show`
     # prints them all.

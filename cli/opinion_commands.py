@@ -207,7 +207,8 @@ def opinion_sign(args, data_dir: Path) -> int:
 
 def opinion_show(args, data_dir: Path) -> int:
     from casework.opinion_form import OpinionForm, sections
-    from local_store import opinions, outbox
+    from cli.thread_view import thread_json, thread_lines
+    from local_store import opinions, outbox, received
     from sync.opinion_send import OpinionRefused
 
     with _open(data_dir) as store:
@@ -236,10 +237,12 @@ def opinion_show(args, data_dir: Path) -> int:
                 preview = OpinionForm.open(store, bundle_id).preview()
             except OpinionRefused as refused:
                 raise _failed(refused.code, refused.where) from None
+        messages = thread_json(store, received.get_received(store, bundle_id).case_id)
     payload: dict[str, Any] = {
         "bundle_id": bundle_id,
         "versions": versions,
         "preview": None if preview is None else preview.to_json(),
+        "messages": messages,
     }
     w = CLI_OPINION_WORDS
     lines = [w["version"].format(**_version_words(v)) for v in versions]
@@ -252,6 +255,7 @@ def opinion_show(args, data_dir: Path) -> int:
         from sync.opinion import Opinion
 
         lines += _document_lines(sections(Opinion.parse(shown)))
+    lines += thread_lines(messages)
     out(payload, args.json, "\n".join(lines))
     return EXIT_OK
 
@@ -335,6 +339,7 @@ def received_json(received) -> dict[str, Any]:
 
 def _received_show(args, store) -> int:
     from casework.opinion_form import sections
+    from cli.thread_view import thread_json, thread_lines
     from local_store import cases
     from local_store.errors import AmbiguousId, NotFound
     from sync import opinion_inbox
@@ -368,6 +373,12 @@ def _received_show(args, store) -> int:
         lines.append("")
     if not received:
         lines.append(w["none_received"].format(case=case_id[:8]))
-    payload = {"case_id": case_id, "opinions": [received_json(r) for r in received]}
+    messages = thread_json(store, case_id)
+    lines += thread_lines(messages)
+    payload = {
+        "case_id": case_id,
+        "opinions": [received_json(r) for r in received],
+        "messages": messages,
+    }
     out(payload, args.json, "\n".join(lines).rstrip("\n"))
     return EXIT_OK

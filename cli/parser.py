@@ -37,6 +37,8 @@ SUBCOMMANDS = frozenset(
         "restore",
         "recovery-key",
         "staff",
+        "ask",
+        "answer",
     }
 )
 
@@ -56,6 +58,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cli.opinion_commands",
     "cli.backup_commands",
     "cli.staff_commands",
+    "cli.thread_commands",
 )
 
 PROG = "casebridge"

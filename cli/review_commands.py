@@ -34,6 +34,7 @@ from wording.review import (
     review_error_text,
 )
 from wording.sync import SYNC_ERROR
+from wording.thread import THREAD_STATE
 from wording.units import size_text
 
 
@@ -121,6 +122,7 @@ def _require_store(data_dir: Path) -> None:
 
 def _row(store, fetch) -> dict[str, Any]:
     from local_store import cases, received
+    from sync.thread import thread_for_case, thread_state
 
     item = fetch.item.get("item") or {}
     row: dict[str, Any] = {
@@ -138,12 +140,14 @@ def _row(store, fetch) -> dict[str, Any]:
         "opened": False,
         "problem": fetch.last_error,
         "problem_file": fetch.problem_file,
+        "thread": "none",  # sync.thread: none, question_asked or answered
     }
     if fetch.state == received.STORED:
         kept = received.get_received(store, fetch.bundle_id)
         row["case_id"] = kept.case_id
         row["opened"] = kept.opened_at is not None
         row["patient_name"] = cases.get_case(store, kept.case_id).patient.name
+        row["thread"] = thread_state(thread_for_case(store, kept.case_id))
     return row
 
 
@@ -170,6 +174,7 @@ def review_list(args, data_dir: Path) -> int:
             offer=ASSIGNMENT_STATE.get(r["assignment"], r["assignment"]),
             patient=r["patient_name"] or "",
         )
+        + (f"  {THREAD_STATE[r['thread']]}" if THREAD_STATE.get(r["thread"]) else "")
         for r in rows
     ]
     out({"cases": rows}, args.json, "\n".join(lines) or CLI_REVIEW_WORDS["none"])

@@ -32,6 +32,7 @@ from wording.deid import CLI_DEID_WORDS
 from wording.review import CLI_REVIEW_WORDS, review_error_text
 from wording.store import error_text
 from wording.sync import CLI_SYNC_WORDS, SYNC_ERROR, SYNC_STATE, sync_error_text
+from wording.thread import CLI_THREAD_WORDS, thread_error_text
 from wording.units import rate_text, size_text, time_left_text
 
 
@@ -267,6 +268,12 @@ def _report(args, result, case_of: dict[str, str]) -> int:
             {"opinion_id": o, "code": c, "message": sync_error_text(c)}
             for o, c in result.opinion_refused
         ],
+        # Follow-up messages (sync/thread_send.py) sent or refused in this run.
+        "messages_sent": result.messages_sent,
+        "messages_failed": [
+            {"message_id": m, "code": c, "message": thread_error_text(c)}
+            for m, c in result.messages_failed
+        ],
     }
     lines = [
         CLI_SYNC_WORDS["sent"].format(bundle_id=b, case=(case_of.get(b) or "")[:8])
@@ -293,6 +300,11 @@ def _report(args, result, case_of: dict[str, str]) -> int:
         CLI_SYNC_WORDS["opinion_refused"].format(opinion=o[:8], words=sync_error_text(c))
         for o, c in result.opinion_refused
     ]
+    lines += [CLI_THREAD_WORDS["sent"].format(message=m[:8]) for m in result.messages_sent]
+    lines += [
+        CLI_THREAD_WORDS["send_failed"].format(message=m[:8], words=thread_error_text(c))
+        for m, c in result.messages_failed
+    ]
     if result.offline:
         lines.append(sync_error_text("offline"))
     if result.error:
@@ -307,7 +319,12 @@ def _report(args, result, case_of: dict[str, str]) -> int:
             )
         )
     elif not result.sent and not failed and not result.pending and not result.offline:
-        if not (result.opinions or result.opinion_refused):  # else the lines above say it
+        if not (
+            result.opinions
+            or result.opinion_refused
+            or result.messages_sent
+            or result.messages_failed
+        ):  # else the lines above say it
             lines.append(CLI_SYNC_WORDS["nothing"])
     else:
         lines.append(
@@ -320,6 +337,6 @@ def _report(args, result, case_of: dict[str, str]) -> int:
         return EXIT_FAILED
     if failed or result.pending or result.fetch_failed or result.to_receive:
         return EXIT_PARTIAL
-    if result.opinion_refused:
+    if result.opinion_refused or result.messages_failed:
         return EXIT_PARTIAL
     return EXIT_OK

@@ -628,6 +628,46 @@ def _specialist_review_marks(db: sqlite_utils.Database) -> None:
     )
 
 
+def _thread_messages(db: sqlite_utils.Database) -> None:
+    # A case's follow-up thread on either side (local_store.thread_messages): every message
+    # written here (waiting for its supplementary bundle, queued, sent with the service's
+    # receipt, or failed) and every message received (signed, with the service's vouch for
+    # its author). Kept apart from the outbox, whose rows are uploads of files. Messages the
+    # feed brought that failed a check are kept out of the thread, in thread_refusals.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE thread_messages (
+            message_id TEXT PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            bundle_id TEXT NOT NULL,
+            outgoing INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            signed TEXT NOT NULL,
+            author TEXT NOT NULL,
+            at TEXT NOT NULL,
+            supplement TEXT,
+            sealed BLOB,
+            receipt TEXT,
+            received_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            next_attempt_at REAL,
+            stored_at TEXT NOT NULL
+        );
+        CREATE INDEX thread_messages_case ON thread_messages(case_id, at);
+        CREATE INDEX thread_messages_state ON thread_messages(state);
+        CREATE TABLE thread_refusals (
+            feed_cursor INTEGER PRIMARY KEY,
+            bundle_id TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            code TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -647,6 +687,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _received_opinions,
     _staff_and_audit_who,
     _specialist_review_marks,
+    _thread_messages,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

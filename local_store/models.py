@@ -20,6 +20,8 @@ class CaseStatus(StrEnum):
     ASSIGNED = "assigned"
     IN_REVIEW = "in_review"
     OPINION_RECEIVED = "opinion_received"
+    QUESTION_ASKED = "question_asked"  # a follow-up question waits for its answer
+    ANSWERED = "answered"  # the last follow-up question has its answer
     CLOSED = "closed"
 
 

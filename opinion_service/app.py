@@ -24,6 +24,7 @@ from opinion_service.core import Core
 from opinion_service.errors import ApiError
 from opinion_service.metadata import count
 from opinion_service.metrics import Metrics
+from opinion_service.thread import Threads
 from opinion_service.timeutil import http_date
 from opinion_service.uploads import Uploads
 from sync import protocol
@@ -189,6 +190,23 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> A
         key, info = await run_in_threadpool(review.opinion_file, device, opinion_id, name)
         return stored_file(request, info, core.blobs.read_object, key)
 
+    # ---- follow-up messages
+
+    threads = Threads(core)
+
+    async def thread_peer(request: Request) -> Response:
+        device = await authenticate(request)
+        answer = await run_in_threadpool(threads.peer, device, request.path_params["bundle_id"])
+        return JSONResponse(answer)
+
+    async def thread_post(request: Request) -> Response:
+        device = await authenticate(request)
+        body = await inputs.json_object(request)
+        status, answer = await run_in_threadpool(
+            threads.post, device, request.path_params["bundle_id"], body
+        )
+        return JSONResponse(answer, status_code=status)
+
     async def feed(request: Request) -> Response:
         device = await authenticate(request)
         after = inputs.query_count(request, "after", 0)
@@ -339,6 +357,14 @@ def build_app(core: Core, uploads: Uploads, metrics: Metrics | None = None) -> A
             protocol.opinion_file_path("{opinion_id}", "{name}"),
             api(opinion_file, body=none),
             methods=["GET", "HEAD"],
+        ),
+        Route(
+            protocol.thread_peer_path("{bundle_id}"), api(thread_peer, body=none), methods=["GET"]
+        ),
+        Route(
+            protocol.thread_messages_path("{bundle_id}"),
+            api(thread_post, body=inputs.THREAD_MESSAGE_LIMIT),
+            methods=["POST"],
         ),
         Route(
             protocol.UPLOADS_PATH, api(uploads_options, tus=True, body=none), methods=["OPTIONS"]

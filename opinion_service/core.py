@@ -544,7 +544,11 @@ class Core:
         problem: str | None,
         specialty: str | None,
         urgency: str | None = None,
+        follows: str | None = None,
     ) -> None:
+        """The check's outcome: rejected with ``problem``, or checked and offered. An update
+        bundle (``follows``: the manifest's ``update_of``) goes to the specialist who has the
+        case it follows, so files sent with a follow-up question reach the one answering."""
         with self.db.transaction() as conn:
             self.db.serialise(conn, "bundle:" + bundle_id)
             bundle = conn.execute(
@@ -562,9 +566,9 @@ class Core:
                 log.info("rejected bundle=%s problem=%s", bundle_id, problem)
                 return
             conn.execute(
-                "UPDATE bundles SET state = 'checked', specialty = ?, urgency = ? "
+                "UPDATE bundles SET state = 'checked', specialty = ?, urgency = ?, follows = ? "
                 "WHERE bundle_id = ?",
-                (specialty, urgency, bundle_id),
+                (specialty, urgency, follows, bundle_id),
             )
             log.info("checked bundle=%s", bundle_id)
         self.assign_waiting()
@@ -574,12 +578,14 @@ class Core:
         with self.db.transaction() as conn:
             self.db.serialise(conn, "assignment")
             waiting = conn.execute(
-                "SELECT bundle_id, specialty FROM bundles WHERE state = 'checked' "
-                "AND status = ? ORDER BY committed_at, bundle_id",
+                "SELECT bundle_id, specialty, device_id, follows FROM bundles "
+                "WHERE state = 'checked' AND status = ? ORDER BY committed_at, bundle_id",
                 (Status.RECEIVED,),
             ).fetchall()
             for bundle in waiting:
-                specialist = next_specialist(conn, bundle["bundle_id"], bundle["specialty"])
+                specialist = _followed_specialist(conn, bundle) or next_specialist(
+                    conn, bundle["bundle_id"], bundle["specialty"]
+                )
                 if specialist is not None:
                     self._assign(conn, bundle["bundle_id"], specialist)
 
@@ -707,6 +713,45 @@ class Core:
 def delivery_key(bundle_id: str, device_id: str, name: str) -> str:
     """Where the copy of a bundle file re-encrypted to one specialist is kept."""
     return object_key("deliveries", bundle_id, device_id, name)
+
+
+def case_specialist(conn, bundle_id: str) -> str | None:
+    """The specialist who has a case: the one who answered it, else the one it is assigned
+    to while the offer is open; None while nobody has it."""
+    row = conn.execute(
+        "SELECT device_id FROM assignments WHERE bundle_id = ? AND state = ? "
+        "ORDER BY answered_at DESC LIMIT 1",
+        (bundle_id, AssignmentState.ANSWERED),
+    ).fetchone()
+    if row is None:
+        row = conn.execute(
+            "SELECT a.device_id FROM assignments a JOIN bundles b "
+            "ON b.bundle_id = a.bundle_id AND b.assigned_to = a.device_id "
+            "WHERE a.bundle_id = ? AND a.state IN (?, ?)",
+            (bundle_id, *AssignmentState.ACTIVE),
+        ).fetchone()
+    return None if row is None else row["device_id"]
+
+
+def _followed_specialist(conn, bundle) -> str | None:
+    """For an update bundle: the specialist who has the case it follows (sent by the same
+    clinic device), while enrolled and not one who declined this update."""
+    if not bundle["follows"]:
+        return None
+    followed = conn.execute(
+        "SELECT device_id FROM bundles WHERE bundle_id = ?", (bundle["follows"],)
+    ).fetchone()
+    if followed is None or followed["device_id"] != bundle["device_id"]:
+        return None
+    specialist = case_specialist(conn, bundle["follows"])
+    if specialist is None:
+        return None
+    usable = conn.execute(
+        "SELECT 1 AS ok FROM devices WHERE device_id = ? AND revoked = 0 AND device_id NOT IN "
+        "(SELECT device_id FROM assignments WHERE bundle_id = ? AND state = ?)",
+        (specialist, bundle["bundle_id"], AssignmentState.DECLINED),
+    ).fetchone()
+    return specialist if usable is not None else None
 
 
 def next_specialist(conn, bundle_id: str, specialty: str | None) -> str | None:

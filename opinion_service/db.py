@@ -1,7 +1,7 @@
 """The service's metadata in SQLite (DATA/service.db), the default implementation of
 opinion_service.metadata for one instance: devices, codes, tokens, challenges, bundles,
-uploads, the feed, assignment bookkeeping and the job queue. The database holds only ids,
-sizes, states and signed JSON; bytes live in the blob store.
+uploads, the feed, assignment bookkeeping, follow-up messages and the job queue. The database
+holds only ids, sizes, states and signed JSON; bytes live in the blob store.
 
 Thread-safety: one connection per ``Database``, shared by the server's threads and guarded by
 a re-entrant lock; every change runs in ``transaction()`` (BEGIN IMMEDIATE), so two processes
@@ -78,6 +78,8 @@ CREATE TABLE IF NOT EXISTS bundles (
     committed_at INTEGER,
     -- from the manifest at the check: urgent or routine (sync.protocol.Urgency)
     urgency TEXT,
+    -- an update bundle: the bundle it follows (its manifest's update_of)
+    follows TEXT,
     UNIQUE (device_id, seq)
 );
 CREATE TABLE IF NOT EXISTS uploads (
@@ -155,6 +157,24 @@ CREATE TABLE IF NOT EXISTS opinions (
 CREATE INDEX IF NOT EXISTS opinions_bundle ON opinions(bundle_id);
 """
 
+# Follow-up messages (opinion_service.thread): one row per message stored, with the signed
+# receipt its author got; the sealed bytes travel in the feed item to the other party.
+THREAD_SCHEMA = """
+CREATE TABLE IF NOT EXISTS thread_messages (
+    message_id TEXT PRIMARY KEY,
+    bundle_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    sent_to TEXT NOT NULL,
+    -- hex SHA-256 of the signed message's canonical JSON: the same id posted again with
+    -- another hash is a replay
+    sha256 TEXT NOT NULL,
+    size_cipher BIGINT NOT NULL,
+    receipt TEXT NOT NULL,
+    posted_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS thread_messages_bundle ON thread_messages(bundle_id);
+"""
+
 # Columns added after the first release, for data folders made before them.
 ADDED_COLUMNS = (
     ("uploads", "blob_state", "TEXT NOT NULL DEFAULT ''"),
@@ -162,6 +182,7 @@ ADDED_COLUMNS = (
     ("devices", "profile", "TEXT NOT NULL DEFAULT '{}'"),
     ("codes", "profile", "TEXT NOT NULL DEFAULT '{}'"),
     ("bundles", "urgency", "TEXT"),
+    ("bundles", "follows", "TEXT"),
 )
 
 
@@ -185,6 +206,7 @@ class Database:
         with self._lock:
             self._conn.executescript(SCHEMA)
             self._conn.executescript(REVIEW_SCHEMA)
+            self._conn.executescript(THREAD_SCHEMA)
             for table, column, kind in ADDED_COLUMNS:
                 names = [r["name"] for r in self._conn.execute(f"PRAGMA table_info({table})")]
                 if column not in names:

@@ -26,6 +26,9 @@ SMALL_JSON_LIMIT = 64 * 1024
 # POST /v1/bundles: the envelope in base64 inside JSON. An entry of its file list takes about
 # 170 bytes in base64, so this holds some 45,000 files: more DICOM instances than any case.
 ENVELOPE_LIMIT = 8 * 1024 * 1024
+# POST /v1/threads/{bundle_id}/messages: a sealed message (at most
+# sync.protocol.THREAD_MESSAGE_MAX_SIZE) in base64 inside JSON.
+THREAD_MESSAGE_LIMIT = 512 * 1024
 # Routes that take no body.
 NO_BODY = 0
 # tus PATCH: the body streams into the upload instead (opinion_service.uploads).

@@ -32,7 +32,7 @@ import psycopg
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool
 
-from opinion_service.db import REVIEW_SCHEMA
+from opinion_service.db import REVIEW_SCHEMA, THREAD_SCHEMA
 
 log = logging.getLogger("opinion_service")
 
@@ -140,6 +140,8 @@ ALTER TABLE uploads ADD COLUMN container TEXT NOT NULL DEFAULT 'bundle';
 """
         + REVIEW_SCHEMA,
     ),
+    # Follow-up messages of a case's thread; the bundle an update bundle follows.
+    (3, THREAD_SCHEMA + "ALTER TABLE bundles ADD COLUMN follows TEXT;\n"),
 ]
 
 _PLACEHOLDER = re.compile(r"\?")

@@ -118,7 +118,11 @@ class Worker:
             self.core.checked(bundle_id, problem, None)
             return
         self.core.checked(
-            bundle_id, None, specialty_of(report.manifest), urgency_of(report.manifest)
+            bundle_id,
+            None,
+            specialty_of(report.manifest),
+            urgency_of(report.manifest),
+            follows_of(report.manifest),
         )
 
 
@@ -127,6 +131,12 @@ def urgency_of(manifest: dict) -> str:
     referral = (manifest.get("case") or {}).get("referral") or {}
     value = referral.get("urgency")
     return Urgency.URGENT if value == Urgency.URGENT else Urgency.ROUTINE
+
+
+def follows_of(manifest: dict) -> str | None:
+    """The bundle an update bundle follows (its manifest's ``update_of``), if it is one."""
+    value = manifest.get("update_of")
+    return value if isinstance(value, str) and value else None
 
 
 def specialty_of(manifest: dict) -> str | None:

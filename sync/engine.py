@@ -22,6 +22,11 @@ service when the feed is read. On a clinic device the opinions the feed announce
 sync/feed.py) are downloaded, checked and kept the same way, one at a time in feed order, by
 sync/opinion_receive.py; progress says how many received opinions nobody has looked at yet.
 
+Follow-up messages of a case's thread (local_store.thread_messages, not outbox rows) are sent
+after the bundles, one at a time, oldest first, by sync/thread_send.py once any update bundle
+they name has its receipt; a message is backed off and failed like a bundle (``no_peer``, no
+specialist yet, waits).
+
 Qt-free. Thread-safety: ``run_once``/``watch`` run on one worker thread; ``pause``,
 ``resume``, ``send_now`` and ``set_max_rate`` may be called from any thread. Store writes go
 straight to the store's functions and run on the store's writer (the desktop's database thread
@@ -37,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from local_store import outbox, received, received_opinions
+from local_store import outbox, received, received_opinions, thread_messages
 from local_store.outbox import OutboxEntry, OutboxFile
 from local_store.store import Store
 from sync import link, protocol
@@ -47,6 +52,8 @@ from sync.feed import read_feed
 from sync.opinion_receive import attempt_receive
 from sync.receiving import attempt_fetch, send_opened
 from sync.review import service_session
+from sync.thread_send import WAIT_CODES, ThreadRefused, deliver_message
+from sync.thread_send import due as due_messages
 from sync.transport.api import ServiceApi
 from sync.transport.http import (
     DEFAULT_TIMEOUTS,
@@ -114,6 +121,8 @@ class SyncResult:
     to_receive: int = 0
     opinions: list[tuple[str, str]] = field(default_factory=list)  # (opinion id, case id)
     opinion_refused: list[tuple[str, str]] = field(default_factory=list)  # (opinion id, code)
+    messages_sent: list[str] = field(default_factory=list)  # follow-up message ids
+    messages_failed: list[tuple[str, str]] = field(default_factory=list)  # (message id, code)
 
 
 class _DeviceStop(Exception):
@@ -245,8 +254,10 @@ class SyncEngine:
         outbox.clear_waits(self.store)
         received.clear_fetch_waits(self.store)
         received_opinions.clear_waits(self.store)
+        thread_messages.clear_waits(self.store)
         fetch_failures: dict[str, int] = {}
         opinion_failures: dict[int, int] = {}
+        message_failures: dict[str, int] = {}
         online = False
         feed_due = 0.0
         try:
@@ -270,6 +281,7 @@ class SyncEngine:
                     outbox.clear_waits(self.store)
                     received.clear_fetch_waits(self.store)
                     received_opinions.clear_waits(self.store)
+                    thread_messages.clear_waits(self.store)
                 entries = outbox.open_entries(self.store)
                 self._queued = len(entries)
                 now = self._clock()
@@ -290,6 +302,20 @@ class SyncEngine:
                             failures_this_run[entry.bundle_id] = (
                                 failures_this_run.get(entry.bundle_id, 0) + 1
                             )
+                    continue
+                messages = [
+                    m
+                    for m in due_messages(self.store, float("inf"))
+                    if message_failures.get(m.message_id, 0) < ONCE_ATTEMPTS
+                ]
+                message_due = [m for m in messages if (m.next_attempt_at or 0) <= now]
+                if message_due:
+                    row = message_due[0]
+                    online = self._attempt_message(row, enrollment, api, result)
+                    if not watch and row.message_id not in result.messages_sent:
+                        message_failures[row.message_id] = (
+                            message_failures.get(row.message_id, 0) + 1
+                        )
                     continue
                 fetches = self._fetches(fetch_failures)
                 fetch_due = [f for f in fetches if (f.next_attempt_at or 0) <= now]
@@ -333,7 +359,7 @@ class SyncEngine:
                         self._last_error = exc.code
                 fetches = self._fetches(fetch_failures)
                 opinions = self._opinion_fetches(opinion_failures)
-                if not watch and not usable and not fetches and not opinions:
+                if not watch and not usable and not fetches and not opinions and not messages:
                     break
                 due_at = [f.next_attempt_at for f in fetches]
                 due_at += [o.next_attempt_at for o in opinions]
@@ -342,6 +368,7 @@ class SyncEngine:
                 waits = [e.next_attempt_at for e in usable if e.next_attempt_at]
                 waits += [f.next_attempt_at for f in fetches if f.next_attempt_at]
                 waits += [o.next_attempt_at for o in opinions if o.next_attempt_at]
+                waits += [m.next_attempt_at for m in messages if m.next_attempt_at]
                 wake_at = min([*waits, feed_due]) if watch else min(waits or [now + 1.0])
                 if waits:
                     waiting = min(waits, key=lambda t: t)
@@ -440,6 +467,48 @@ class SyncEngine:
         result.sent.append(bundle_id)
         self._last_error = None  # a later attempt got through: the old problem is over
         return True
+
+    def _attempt_message(
+        self,
+        row: thread_messages.ThreadRow,
+        enrollment: Enrollment,
+        api: ServiceApi,
+        result: SyncResult,
+    ) -> bool:
+        """Try to send one follow-up message (sync/thread_send.py); returns whether the
+        service still looks reachable. Failures are handled as a bundle's are."""
+        try:
+            deliver_message(self.store, row, api, enrollment)
+        except ThreadRefused as refused:
+            self._fail_message(row, refused.code, permanent=True)
+            result.messages_failed.append((row.message_id, refused.code))
+            return True
+        except AuthExpired as exc:
+            raise _DeviceStop(exc.code) from None
+        except ProtocolError as exc:
+            if exc.code in DEVICE_ERRORS:
+                raise _DeviceStop(exc.code) from None
+            permanent = exc.code not in WAIT_CODES
+            self._fail_message(row, exc.code, permanent=permanent)
+            if permanent:
+                result.messages_failed.append((row.message_id, exc.code))
+            return True
+        except (Offline, ServerBusy) as exc:
+            self._fail_message(row, exc.code, permanent=False)
+            return not isinstance(exc, Offline)
+        except SyncError as exc:
+            self._fail_message(row, exc.code, permanent=False)
+            return True
+        result.messages_sent.append(row.message_id)
+        self._last_error = None
+        return True
+
+    def _fail_message(self, row: thread_messages.ThreadRow, code: str, *, permanent: bool):
+        self._last_error = code
+        retry_at = None if permanent else self._clock() + link.backoff_delay(row.attempts + 1)
+        thread_messages.record_failure(
+            self.store, row.message_id, code, retry_at=retry_at, permanent=permanent
+        )
 
     def _fetches(self, failures: dict[str, int]) -> list[received.Fetch]:
         """The cases to fetch in this run, urgent first (local_store.received.fetches)."""

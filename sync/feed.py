@@ -8,7 +8,8 @@ be downloaded (local_store.received_opinions, sync/opinion_receive.py).
 with the service key pinned at enrollment (``protocol.open_feed_item``, any kind); the first
 that does not stops the read, and the cursor stays before it. Status items are applied;
 ``case_assigned`` items are queued for fetching, kept with the service's signature so the
-fetch checks them again; ``opinion_ready`` items likewise. Each item is applied and
+fetch checks them again; ``opinion_ready`` items likewise; ``thread_message`` items go to
+sync/thread.py (kept once, or kept out with a code). Each item is applied and
 the cursor stored in one write, forward-only (an item at or before the cursor is skipped).
 
 Store writes go straight to local_store.outbox (they run on the store's writer).
@@ -24,6 +25,7 @@ from local_store.models import CaseStatus
 from local_store.store import Store
 from sync import protocol
 from sync.enrollment import Enrollment
+from sync.thread import receive_posted
 from sync.transport.api import ServiceApi
 
 STATUS_TO_CASE = {
@@ -77,6 +79,12 @@ def read_feed(store: Store, api: ServiceApi, enrollment: Enrollment) -> FeedRead
                     opinion_id=item.opinion_id,
                     bundle_id=item.bundle_id,
                 )
+                cursor = item.cursor
+                applied += 1
+                continue
+            if isinstance(item, protocol.ThreadPosted):
+                # Kept or kept out (with its code) and the cursor moved, in one write.
+                receive_posted(store, item)
                 cursor = item.cursor
                 applied += 1
                 continue

@@ -159,12 +159,13 @@ class SignatureError(ValueError):
 
 class FeedKind:
     """What a feed item tells: a bundle's status (FeedItem), a case offered to a specialist
-    with its copy ready (CaseAssigned), an opinion ready for the clinic (OpinionReady).
-    Follow-up questions will be a kind of their own."""
+    with its copy ready (CaseAssigned), an opinion ready for the clinic (OpinionReady), a
+    follow-up message of a case's thread (ThreadPosted)."""
 
     STATUS = "status"
     CASE_ASSIGNED = "case_assigned"
     OPINION_READY = "opinion_ready"
+    THREAD_MESSAGE = "thread_message"
 
 
 def _object(obj: object, keys: frozenset[str], code: str) -> dict[str, Any]:
@@ -817,11 +818,157 @@ class OpinionReady:
         )
 
 
-AnyFeedItem = FeedItem | CaseAssigned | OpinionReady
-FEED_SHAPES: dict[str, type[FeedItem] | type[CaseAssigned] | type[OpinionReady]] = {
+# ---- follow-up questions: a case's thread (the message itself is sync.thread_format)
+
+THREADS_PATH = f"{PREFIX}/threads"
+# A sealed message is text and a list of file names: anything larger is refused.
+THREAD_MESSAGE_MAX_SIZE = 256 * 1024
+
+
+def thread_messages_path(bundle_id: str) -> str:
+    return f"{THREADS_PATH}/{bundle_id}/messages"
+
+
+def thread_peer_path(bundle_id: str) -> str:
+    return f"{THREADS_PATH}/{bundle_id}/peer"
+
+
+class ThreadError:
+    """The thread's own ``error`` codes (beside Error's)."""
+
+    MESSAGE_UNREADABLE = "message_unreadable"
+    # the message names another message id, case or author than the one it travels as
+    MESSAGE_MISMATCH = "message_mismatch"
+    MESSAGE_REPLAYED = "message_replayed"  # a message id seen before with other content
+    NOT_IN_THREAD = "not_in_thread"  # in_reply_to names no message of this case
+    NO_PEER = "no_peer"  # no specialist has the case yet: nobody to write to
+
+
+@dataclass(frozen=True)
+class ThreadPosted:
+    """Feed item (kind ``thread_message``) to the other party of a case's thread: a message
+    ``author`` signed, sealed to this device and the service (``sealed``: base64 of the age
+    file, sync.thread_format). ``author`` is the service's word on the author's keys and name."""
+
+    UNREADABLE: ClassVar = FeedItem.UNREADABLE
+    SIGNED_AS: ClassVar = "item"
+    KIND: ClassVar = "thread_message"
+    KEYS: ClassVar = frozenset(
+        {"cursor", "kind", "bundle_id", "message_id", "at", "sealed", "author"}
+    )
+
+    cursor: int
+    bundle_id: str
+    message_id: str
+    at: str  # when the service stored it
+    sealed: str
+    author: KeyVouch
+
+    kind: ClassVar = KIND
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cursor": self.cursor,
+            "kind": self.KIND,
+            "bundle_id": self.bundle_id,
+            "message_id": self.message_id,
+            "at": self.at,
+            "sealed": self.sealed,
+            "author": self.author.to_json(),
+        }
+
+    @classmethod
+    def parse(cls, obj: object) -> Self:
+        code = cls.UNREADABLE
+        fields = _object(obj, cls.KEYS, code)
+        if fields["kind"] != cls.KIND:
+            raise ShapeError(code, "kind")
+        return cls(
+            cursor=_count(fields, "cursor", code),
+            bundle_id=_text(fields, "bundle_id", code),
+            message_id=_text(fields, "message_id", code),
+            at=_text(fields, "at", code),
+            sealed=_text(fields, "sealed", code),
+            author=KeyVouch.parse(fields["author"], code=code),
+        )
+
+
+@dataclass(frozen=True)
+class ThreadPeer:
+    """The service's word (``GET /v1/threads/{bundle_id}/peer``) on the other party of a
+    case's thread for the asking device: the clinic device that sent the case, or the
+    specialist who has it. A message is sealed to ``peer.age`` and the service."""
+
+    UNREADABLE: ClassVar = "peer_unreadable"
+    SIGNED_AS: ClassVar = "peer"
+    KEYS: ClassVar = frozenset({"bundle_id", "peer"})
+
+    bundle_id: str
+    peer: KeyVouch
+
+    def to_json(self) -> dict[str, Any]:
+        return {"bundle_id": self.bundle_id, "peer": self.peer.to_json()}
+
+    @classmethod
+    def parse(cls, obj: object) -> Self:
+        code = cls.UNREADABLE
+        fields = _object(obj, cls.KEYS, code)
+        return cls(_text(fields, "bundle_id", code), KeyVouch.parse(fields["peer"], code=code))
+
+
+@dataclass(frozen=True)
+class ThreadReceipt:
+    """The service's word that it stored a thread message (``sha256``: of the signed
+    message's canonical JSON) and passed it on; only a receipt that verifies marks it sent."""
+
+    FORMAT: ClassVar = "casebridge-thread-receipt/1"
+    UNREADABLE: ClassVar = "receipt_unreadable"
+    SIGNED_AS: ClassVar = "receipt"
+    KEYS: ClassVar = frozenset(
+        {"format", "service_id", "message_id", "bundle_id", "device_id", "received_at", "sha256"}
+    )
+
+    service_id: str
+    message_id: str
+    bundle_id: str
+    device_id: str
+    received_at: str
+    sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.FORMAT,
+            "service_id": self.service_id,
+            "message_id": self.message_id,
+            "bundle_id": self.bundle_id,
+            "device_id": self.device_id,
+            "received_at": self.received_at,
+            "sha256": self.sha256,
+        }
+
+    @classmethod
+    def parse(cls, obj: object) -> Self:
+        code = cls.UNREADABLE
+        _format(obj, cls.FORMAT, code)
+        fields = _object(obj, cls.KEYS, code)
+        return cls(
+            service_id=_text(fields, "service_id", code),
+            message_id=_text(fields, "message_id", code),
+            bundle_id=_text(fields, "bundle_id", code),
+            device_id=_text(fields, "device_id", code),
+            received_at=_text(fields, "received_at", code),
+            sha256=_text(fields, "sha256", code),
+        )
+
+
+AnyFeedItem = FeedItem | CaseAssigned | OpinionReady | ThreadPosted
+FEED_SHAPES: dict[
+    str, type[FeedItem] | type[CaseAssigned] | type[OpinionReady] | type[ThreadPosted]
+] = {
     FeedKind.STATUS: FeedItem,
     FeedKind.CASE_ASSIGNED: CaseAssigned,
     FeedKind.OPINION_READY: OpinionReady,
+    FeedKind.THREAD_MESSAGE: ThreadPosted,
 }
 
 

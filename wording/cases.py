@@ -18,6 +18,8 @@ STATUS = {
     "assigned": QT_TRANSLATE_NOOP("wording", "Specialist assigned"),
     "in_review": QT_TRANSLATE_NOOP("wording", "In review"),
     "opinion_received": QT_TRANSLATE_NOOP("wording", "Opinion received"),
+    "question_asked": QT_TRANSLATE_NOOP("wording", "Question asked"),
+    "answered": QT_TRANSLATE_NOOP("wording", "Question answered"),
     "closed": QT_TRANSLATE_NOOP("wording", "Closed"),
     # States shown from the outbox and the service's feed (casework.case_state).
     "send_problem": QT_TRANSLATE_NOOP("wording", "Sending: retrying"),

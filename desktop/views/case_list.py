@@ -44,6 +44,8 @@ STATUS_COLOURS = {
     CaseStatus.ASSIGNED: ("#d6e6fa", "#133d73"),
     CaseStatus.IN_REVIEW: ("#d6e6fa", "#133d73"),
     CaseStatus.OPINION_RECEIVED: ("#c9f0d3", "#0b5a23"),
+    CaseStatus.QUESTION_ASKED: ("#fff0c2", "#6b4e00"),
+    CaseStatus.ANSWERED: ("#c9f0d3", "#0b5a23"),
     CaseStatus.CLOSED: ("#eeeeee", "#666666"),
 }
 # The states shown from the outbox and the feed (casework.case_state), by code.

@@ -74,3 +74,14 @@ class ServiceApi:
 
     def commit_opinion(self, opinion_id: str) -> dict:
         return self._json("POST", protocol.opinion_commit_path(quote(opinion_id)), json={})
+
+    # ---- follow-up messages (docs/sync-protocol.md, "Follow-up messages")
+
+    def thread_peer(self, bundle_id: str) -> dict:
+        return self._json("GET", protocol.thread_peer_path(quote(bundle_id)))
+
+    def post_thread_message(self, bundle_id: str, message_id: str, sealed: bytes) -> dict:
+        body = {"message_id": message_id, "sealed": protocol.b64(sealed)}
+        return self._json(
+            "POST", protocol.thread_messages_path(quote(bundle_id)), json=body, ok=(200, 201)
+        )
