@@ -54,10 +54,11 @@ def as_linux_mount(disc: Path, extension: str = "") -> None:
         path.rename(path.with_name(new_name))
 
 
-def compressed(source: Path, target: Path, tool: str) -> Path:
-    """A lossless compressed copy (dcmcjpeg: JPEG lossless SV1, dcmcjpls: JPEG-LS); the SOP
+def compressed(source: Path, target: Path, tool: str, *, process: str = "+e1") -> Path:
+    """A compressed copy (dcmcjpeg: JPEG lossless SV1, or the JPEG ``process`` named by its
+    dcmcjpeg option, e.g. "+ee" for 12-bit extended; dcmcjpls: JPEG-LS lossless); the SOP
     instance UID stays the same, as on a PACS that stores the same image compressed."""
-    args = ["+e1"] if tool == "dcmcjpeg" else []
+    args = [process] if tool == "dcmcjpeg" else []
     run(tool, *args, source, target)
     return target
 
