@@ -15,6 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pydicom
 from pydicom.uid import JPEG2000Lossless, JPEGLSLossless, RLELossless
 
 from testdata.dicom import PHANTOM, ct_series
@@ -22,26 +23,26 @@ from testdata.documents import report_pdf
 from testdata.media import compressed
 
 SEED = "self-test"
-# File name -> how its pixels are stored: an encoder pydicom runs, or a dcmcjpeg process.
-DICOM_SAMPLES = {
+# File name -> how its pixels are stored: the transfer syntax pydicom encodes, or dcmcjpeg's
+# options (+un: the lossy copy keeps its UID, so the samples are the same on every run).
+DICOM_SAMPLES: dict[str, str | tuple[str, ...] | None] = {
     "ct-1-uncompressed.dcm": None,
     "ct-2-jpeg2000-lossless.dcm": JPEG2000Lossless,
     "ct-3-jpegls-lossless.dcm": JPEGLSLossless,
     "ct-4-rle.dcm": RLELossless,
-    "ct-5-jpeg-lossless.dcm": "+e1",
-    "ct-6-jpeg-12bit.dcm": "+ee",
+    "ct-5-jpeg-lossless.dcm": ("+e1",),
+    "ct-6-jpeg-12bit.dcm": ("+ee", "+un"),
 }
 PDF_SAMPLE = "report.pdf"
 
 
-def _slice(folder: Path, index: int, compress: str | None = None) -> Path:
+def _slice(folder: Path, index: int) -> Path:
     (path,) = ct_series(
         folder,
         1,
         start=index,
         slices=len(DICOM_SAMPLES),
         seed=SEED,
-        compress=compress,
         patient=PHANTOM,
         institution="CaseBridge self-test",
         description="SELF-TEST",
@@ -56,13 +57,16 @@ def write(folder: Path) -> list[Path]:
     paths = []
     with tempfile.TemporaryDirectory(prefix="casebridge-samples-") as work:
         for index, (name, how) in enumerate(DICOM_SAMPLES.items()):
-            if how is None or not how.startswith("+"):
-                made = _slice(Path(work) / name, index, how)
-                target = folder / name
-                target.write_bytes(made.read_bytes())
+            plain = _slice(Path(work) / name, index)
+            target = folder / name
+            if isinstance(how, tuple):
+                compressed(plain, target, "dcmcjpeg", process=how)
             else:
-                plain = _slice(Path(work) / name, index)
-                target = compressed(plain, folder / name, "dcmcjpeg", process=how)
+                ds = pydicom.dcmread(plain)
+                if how is not None:
+                    # The seeded UID stays (pydicom would make a new one), as dcmcjpeg's +un.
+                    ds.compress(how, generate_instance_uid=False)
+                ds.save_as(target, enforce_file_format=True)
             paths.append(target)
     paths.append(report_pdf(folder / PDF_SAMPLE, page_count=1))
     return paths
