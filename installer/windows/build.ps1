@@ -8,13 +8,16 @@
 # installer: makensis compiles installer\windows\casebridge.nsi over dist\casebridge into
 #            dist\casebridge-VERSION-windows-x64-setup.exe.
 # all:       both (the default).
-# Code signing is not done here: the publisher signs dist\casebridge\casebridge.exe between the
-# two stages and the setup .exe after them (docs/installers.md, "Signing").
+# Code signing is the publisher's: they sign dist\casebridge\casebridge.exe between the two
+# stages, and pass -SignCommand for the uninstaller and the setup .exe (docs/installers.md).
 param(
     [ValidateSet("all", "payload", "installer")]
     [string]$Stage = "all",
     [string]$Python = "py -3.11",
-    [string]$Makensis = ""
+    [string]$Makensis = "",
+    # A command the publisher provides that signs the file it is given (docs/installers.md):
+    # makensis runs it on the uninstaller and on the finished installer.
+    [string]$SignCommand = ""
 )
 $ErrorActionPreference = "Stop"
 $Root = (Resolve-Path (Join-Path $PSScriptRoot "..\..")).Path
@@ -66,10 +69,10 @@ if ($Stage -in @("all", "installer")) {
     }
     if (-not (Test-Path $Makensis)) { throw "makensis.exe not found: install NSIS 3 or pass -Makensis PATH" }
     $Setup = Join-Path $Root "dist\casebridge-$Version-windows-x64-setup.exe"
-    Invoke-Checked "makensis" {
-        & $Makensis /V2 /WX "/DVERSION=$Version" "/DPAYLOAD=$Root\dist\casebridge" `
-            "/DOUTFILE=$Setup" "/DICON=$Root\resources\icons\casebridge.ico" installer\windows\casebridge.nsi
-    }
+    $Defines = @("/DVERSION=$Version", "/DPAYLOAD=$Root\dist\casebridge", "/DOUTFILE=$Setup",
+        "/DICON=$Root\resources\icons\casebridge.ico")
+    if ($SignCommand) { $Defines += "/DSIGN=$SignCommand" }
+    Invoke-Checked "makensis" { & $Makensis /V2 /WX @Defines installer\windows\casebridge.nsi }
     Write-Host ("setup   {0}  {1:N0} MB" -f $Setup, ((Get-Item $Setup).Length / 1MB))
-    Write-Host "Not signed: sign it before publishing (docs/installers.md, Signing)."
+    if (-not $SignCommand) { Write-Host "Not signed: sign it before publishing (docs/installers.md, Signing)." }
 }

@@ -9,10 +9,17 @@
 ; Compiled by installer/windows/build.ps1 (the real payload, on Windows) and
 ; installer/windows/build-stub.sh (a stub payload, with Debian's makensis, in CI):
 ;   makensis -DVERSION=0.1.0 -DPAYLOAD=<folder of casebridge.exe> -DOUTFILE=<setup.exe>
-;            -DICON=<casebridge.ico> casebridge.nsi
+;            -DICON=<casebridge.ico> [-DSIGN=<signing command>] casebridge.nsi
 
 Unicode true
 SetCompressor /SOLID lzma
+
+; Signing is the publisher's step (docs/installers.md): -DSIGN="<command>" runs the command with
+; the path of the finished installer, and of the uninstaller before it is packed in.
+!ifdef SIGN
+  !finalize '${SIGN} "%1"' = 0
+  !uninstfinalize '${SIGN} "%1"' = 0
+!endif
 
 !ifndef VERSION
   !error "Pass -DVERSION=x.y.z"
