@@ -7,7 +7,8 @@ window shown" (desktop.app: the main window is up and its case list loaded), bef
 self-test goes on to open its sample images and report; the run must still end in
 "self-test ok". The frozen app is the one named by ``--app PATH``, else /opt/casebridge/casebridge
 when the .deb is installed, else dist/casebridge/casebridge from installer/linux/build.sh;
-without any, only the source is timed. Prints figures and ratios only; makes no assertions.
+without any, only the source is timed. The two take turns run by run. Prints figures and
+ratios only; makes no assertions.
 """
 
 from __future__ import annotations
@@ -68,21 +69,31 @@ def start_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return shown_at, ended
 
 
-def measure(name: str, command: list[str], env: dict[str, str]) -> list[float] | None:
+def measure(commands: dict[str, list[str]], env: dict[str, str]) -> dict[str, list[float]]:
+    """Each command's times to the window shown; the commands take turns run by run, so a
+    change in the machine's load falls on all of them alike."""
+    shown: dict[str, list[float]] = {name: [] for name in commands}
+    whole: dict[str, list[float]] = {name: [] for name in commands}
     try:
-        # One warm-up run fills the OS file cache (and writes .pyc files), as after an install.
-        start_once(command, env)
-        results = [start_once(command, env) for _ in range(RUNS)]
+        # One warm-up run each fills the OS file cache (and writes .pyc files), as after an
+        # install.
+        for command in commands.values():
+            start_once(command, env)
+        for _ in range(RUNS):
+            for name, command in commands.items():
+                to_window, to_end = start_once(command, env)
+                shown[name].append(to_window)
+                whole[name].append(to_end)
     except ValueError as failed:
-        print(f"{name}: self-test failed ({failed})")
-        return None
-    shown = [r[0] for r in results]
-    whole = [r[1] for r in results]
-    median = statistics.median(shown)
-    print(f"{name}")
-    print("  window shown, runs (s): " + ", ".join(f"{t:.3f}" for t in shown))
-    print(f"  window shown, median:  {median:.3f} s  ({median / BUDGET_S:.2f} of the budget)")
-    print(f"  whole self-test (6 CT samples, 1 PDF), median: {statistics.median(whole):.3f} s")
+        print(f"self-test failed ({failed})")
+        return {}
+    for name in commands:
+        median = statistics.median(shown[name])
+        print(name)
+        print("  window shown, runs (s): " + ", ".join(f"{t:.3f}" for t in shown[name]))
+        print(f"  window shown, median:  {median:.3f} s  ({median / BUDGET_S:.2f} of the budget)")
+        whole_median = statistics.median(whole[name])
+        print(f"  whole self-test (6 CT samples, 1 PDF), median: {whole_median:.3f} s")
     return shown
 
 
@@ -101,16 +112,16 @@ def main() -> None:
             "PYTHONDONTWRITEBYTECODE": "0",
         }
         options = ["--self-test", "--data-dir", str(data_dir)]
+        source = "source: python main.py"
+        commands = {source: [sys.executable, str(ROOT / "main.py"), *options]}
+        if frozen is not None:
+            commands[f"frozen: {frozen}"] = [str(frozen), *options]
         print("cold start to the first window shown (offscreen, 50 cases), budget 1.5 s")
-        source = measure(
-            "source: python main.py", [sys.executable, str(ROOT / "main.py"), *options], env
-        )
-        if frozen is None:
-            print("frozen app: none found (build it with installer/linux/build.sh, or --app PATH)")
-            return
-        installed = measure(f"frozen: {frozen}", [str(frozen), *options], env)
-    if source and installed:
-        ratio = statistics.median(installed) / statistics.median(source)
+        shown = measure(commands, env)
+    if frozen is None:
+        print("frozen app: none found (build it with installer/linux/build.sh, or --app PATH)")
+    elif shown:
+        ratio = statistics.median(shown[f"frozen: {frozen}"]) / statistics.median(shown[source])
         print(f"frozen / source: {ratio:.2f}")
     print("note: includes process start, Qt import, scrypt unlock of the key file (~0.1 s),")
     print("      SQLCipher open and migrations check, window construction, first list load.")
