@@ -205,6 +205,8 @@ def _when_loaded(app, window, then, result) -> None:
             then()
 
     def give_up() -> None:
+        if window.loaded:
+            return  # loaded in time; what came after (the self-test's samples) has its own
         print("CaseBridge: the case list did not load in time", file=sys.stderr)
         result["code"] = 1
         app.quit()
