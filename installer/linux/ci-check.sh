@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The installers, checked the way a clinic gets them (run by .ci/run after ./test.sh, as root on
 # a Debian machine): build the .tar.gz and .deb (installer/linux/build.sh), install the .deb
-# with apt, run the INSTALLED `casebridge --self-test` offscreen with a throw-away data folder,
-# check with ldd that Qt's xcb platform plugin finds every library it needs on this machine,
-# remove the package and check nothing is left, then compile the Windows installer over a stub
-# payload (installer/windows/build-stub.sh). Prints the sizes and one line of passed/failed.
+# with apt, run the INSTALLED `casebridge --self-test` offscreen with a throw-away data folder
+# and again on a real X server (Xvfb), check with ldd that Qt's xcb platform plugin finds every
+# library it needs on this machine, remove the package and check nothing is left, then compile
+# the Windows installer over a stub payload (installer/windows/build-stub.sh). Prints the
+# sizes and one line of passed/failed.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -45,6 +46,22 @@ if (cd "$scratch" && HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
   pass "the installed casebridge --self-test opens the sample images and report"
 else
   fail "the installed casebridge --self-test opens the sample images and report"
+fi
+
+echo "== the installed app on a real X server (Xvfb, the xcb platform plugin)" >&2
+if command -v xvfb-run >/dev/null 2>&1; then
+  if (cd "$scratch" && HOME="$scratch/home" QT_QPA_PLATFORM=xcb \
+    CASEBRIDGE_PASSPHRASE="installed self-test passphrase" \
+    xvfb-run -a -s "-screen 0 1366x768x24" \
+    /usr/bin/casebridge --data-dir "$scratch/data-x11" --self-test) >"$scratch/x11.out" 2>&1 &&
+    grep -q "^self-test ok$" "$scratch/x11.out"; then
+    pass "the installed casebridge --self-test on X11 (xcb)"
+  else
+    tail -n 20 "$scratch/x11.out"
+    fail "the installed casebridge --self-test on X11 (xcb)"
+  fi
+else
+  fail "xvfb-run is not installed: the X11 start was not checked"
 fi
 
 echo "== ldd of the xcb platform plugin" >&2
