@@ -37,8 +37,8 @@ if ($Stage -in @("all", "payload")) {
     if (-not (Test-Path $VenvPython)) {
         Invoke-Checked "virtual environment (build\venv-windows)" { Invoke-Expression "$Python -m venv `"$Venv`"" }
     }
+    Invoke-Checked "pip upgrade" { & $VenvPython -m pip install --quiet --upgrade pip }
     Invoke-Checked "pip install the app and the freezer" {
-        & $VenvPython -m pip install --quiet --upgrade pip
         & $VenvPython -m pip install --quiet ".[installer]"
     }
     Invoke-Checked "PyInstaller one-folder build" {
