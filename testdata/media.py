@@ -54,10 +54,14 @@ def as_linux_mount(disc: Path, extension: str = "") -> None:
         path.rename(path.with_name(new_name))
 
 
-def compressed(source: Path, target: Path, tool: str) -> Path:
-    """A lossless compressed copy (dcmcjpeg: JPEG lossless SV1, dcmcjpls: JPEG-LS); the SOP
-    instance UID stays the same, as on a PACS that stores the same image compressed."""
-    args = ["+e1"] if tool == "dcmcjpeg" else []
+def compressed(
+    source: Path, target: Path, tool: str, *, process: tuple[str, ...] = ("+e1",)
+) -> Path:
+    """A compressed copy (dcmcjpeg: JPEG lossless SV1, or the JPEG ``process`` given as
+    dcmcjpeg options, e.g. ("+ee", "+un") for 12-bit extended keeping the UID; dcmcjpls:
+    JPEG-LS lossless); the SOP instance UID stays the same for lossless compression, as on a
+    PACS that stores the same image compressed."""
+    args = list(process) if tool == "dcmcjpeg" else []
     run(tool, *args, source, target)
     return target
 

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The installers, checked the way a clinic gets them (run by .ci/run after ./test.sh, as root on
+# a Debian machine): build the .tar.gz and .deb (installer/linux/build.sh), install the .deb
+# with apt, run the INSTALLED `casebridge --self-test` offscreen with a throw-away data folder
+# and again on a real X server (Xvfb), check with ldd that Qt's xcb platform plugin finds every
+# library it needs on this machine, remove the package and check nothing is left, then compile
+# the Windows installer over a stub payload (installer/windows/build-stub.sh). Prints the
+# sizes and one line of passed/failed.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$ROOT"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "ci-check.sh installs a package: run it as root" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+APP=/opt/casebridge
+passed=0
+failed=0
+pass() { echo "ok    $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL  $1"; failed=$((failed + 1)); }
+
+bash installer/linux/build.sh | tee /tmp/casebridge-build-sizes.$$
+sizes="$(grep -E '^(folder|tar.gz|deb) ' /tmp/casebridge-build-sizes.$$)"
+rm -f /tmp/casebridge-build-sizes.$$
+deb="$(ls dist/casebridge_*_amd64.deb)"
+
+echo "== install $deb with apt" >&2
+# The Depends are normally installed already (test.sh needs them); fetch the lists only if not.
+apt-get install -y -q "./$deb" >/dev/null ||
+  { apt-get update -q >/dev/null && apt-get install -y -q "./$deb" >/dev/null; }
+if [ -x "$APP/casebridge" ] && [ "$(readlink -f /usr/bin/casebridge)" = "$APP/casebridge" ]; then
+  pass "the .deb installs $APP and /usr/bin/casebridge"
+else
+  fail "the .deb installs $APP and /usr/bin/casebridge"
+fi
+
+echo "== the installed app's self-test" >&2
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+# From another folder and with another HOME: nothing of the checkout or the user is used.
+if (cd "$scratch" && HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
+  CASEBRIDGE_PASSPHRASE="installed self-test passphrase" \
+  /usr/bin/casebridge --data-dir "$scratch/data" --self-test) | tee "$scratch/self-test.out" &&
+  grep -q "^self-test ok$" "$scratch/self-test.out"; then
+  pass "the installed casebridge --self-test opens the sample images and report"
+else
+  fail "the installed casebridge --self-test opens the sample images and report"
+fi
+
+echo "== the installed app on a real X server (Xvfb, the xcb platform plugin)" >&2
+if command -v xvfb-run >/dev/null 2>&1; then
+  if (cd "$scratch" && HOME="$scratch/home" QT_QPA_PLATFORM=xcb \
+    CASEBRIDGE_PASSPHRASE="installed self-test passphrase" \
+    xvfb-run -a -s "-screen 0 1366x768x24" \
+    /usr/bin/casebridge --data-dir "$scratch/data-x11" --self-test) >"$scratch/x11.out" 2>&1 &&
+    grep -q "^self-test ok$" "$scratch/x11.out"; then
+    pass "the installed casebridge --self-test on X11 (xcb)"
+  else
+    tail -n 20 "$scratch/x11.out"
+    fail "the installed casebridge --self-test on X11 (xcb)"
+  fi
+else
+  fail "xvfb-run is not installed: the X11 start was not checked"
+fi
+
+echo "== ldd of the xcb platform plugin" >&2
+# The app's launcher puts its own folder first on the library path; ldd is asked the same way.
+xcb="$APP/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
+for lib in "$xcb" "$APP/_internal/PySide6/Qt/lib/libQt6XcbQpa.so.6"; do
+  if [ ! -f "$lib" ]; then
+    fail "$(basename "$lib") is installed"
+    continue
+  fi
+  missing="$(LD_LIBRARY_PATH="$APP/_internal" ldd "$lib" | grep "not found" || true)"
+  if [ -z "$missing" ]; then
+    pass "ldd $(basename "$lib"): every library found"
+  else
+    echo "$missing"
+    fail "ldd $(basename "$lib"): every library found"
+  fi
+done
+
+echo "== remove the package" >&2
+apt-get remove -y -q casebridge >/dev/null
+if [ ! -e "$APP" ] && [ ! -e /usr/bin/casebridge ] && [ ! -L /usr/bin/casebridge ] &&
+  [ ! -e /usr/share/applications/casebridge.desktop ]; then
+  pass "apt-get remove leaves no $APP, /usr/bin/casebridge or menu entry"
+else
+  fail "apt-get remove leaves no $APP, /usr/bin/casebridge or menu entry"
+fi
+
+echo "== the Windows installer over a stub payload (makensis)" >&2
+if stub_line="$(bash installer/windows/build-stub.sh | tail -n 1)"; then
+  pass "makensis compiles installer/windows/casebridge.nsi"
+  sizes="$sizes"$'\n'"$stub_line"
+else
+  fail "makensis compiles installer/windows/casebridge.nsi"
+fi
+
+echo "== sizes"
+echo "$sizes"
+echo "installers: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
