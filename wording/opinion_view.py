@@ -57,6 +57,14 @@ OPINION_VIEW_WORDS = {
     "thread_files": QT_TRANSLATE_NOOP("wording", "Files: {names}"),
     "role_clinic": QT_TRANSLATE_NOOP("wording", "clinic"),
     "role_specialist": QT_TRANSLATE_NOOP("wording", "specialist"),
+    "ask": QT_TRANSLATE_NOOP("wording", "Ask a follow-up question…"),
+    "asking": QT_TRANSLATE_NOOP("wording", "Keeping your question…"),
+    "asked": QT_TRANSLATE_NOOP(
+        "wording", "Your question is kept. It goes to the specialist at the next connection."
+    ),
+    "ask_files_failed": QT_TRANSLATE_NOOP(
+        "wording", "The question was not kept: a file could not be added. {why}"
+    ),
     "print_doctor": QT_TRANSLATE_NOOP("wording", "Print for doctor…"),
     "print_patient": QT_TRANSLATE_NOOP("wording", "Print for patient…"),
     "language": QT_TRANSLATE_NOOP("wording", "Patient's language:"),
