@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         if key != self._fetch_key or thread_moved:
             self._fetch_key = key
             self.worklist.refresh()
-        if thread_moved:
+            # A question's files come as a case of their own, before or after the question.
             self.review.reload_thread()
 
     # ------------------------------------------------------------------ cases
