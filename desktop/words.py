@@ -240,3 +240,8 @@ def tr_thread_error(code: str | None) -> str:
 def tr_message_state(code: str) -> str:
     """Where a follow-up message written here is on its way (wording.thread.MESSAGE_STATE)."""
     return _t(wording.thread.MESSAGE_STATE.get(code, code))
+
+
+def tr_thread_role(role: str) -> str:
+    """ "Clinic" or "Specialist": who wrote a message the service named no one for."""
+    return _t(wording.thread.ROLE.get(role, role))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ from desktop.words import (
     tr_opinion_view,
     tr_see_in_person,
     tr_thread_error,
+    tr_thread_role,
     tr_urgent_banner,
     tr_verdict,
 )
@@ -128,6 +129,7 @@ class OpinionTab(QWidget):
         self.store = executor.store
         self.jobs = jobs if jobs is not None else JobPool(1, self)
         self.asking = False
+        self._message_on_screen: str | None = None  # the case asked about: its thread in view
         self.screen: OpinionScreen | None = None
         self.case_id: str | None = None
         self.loaded_for: str | None = None  # the case whose opinion was last read
@@ -198,6 +200,9 @@ class OpinionTab(QWidget):
 
     def load(self, case_id: str) -> None:
         """Read the case's opinion (casework.opinion_view.load) and show it."""
+        if case_id != self.case_id:
+            self._message_on_screen = None
+            self._say("")
         self.case_id = case_id
         self.executor.submit(
             call(opinion_view.load, self.store, case_id),
@@ -307,6 +312,9 @@ class OpinionTab(QWidget):
         self.show_thread(screen.thread)
         self.body_layout.addStretch(1)
         self.scroll.verticalScrollBar().setValue(0)
+        if self._message_on_screen == screen.case_id and self.thread_labels:
+            # After asking, the thread is what the person watches: its end stays in view.
+            QTimer.singleShot(0, self._scroll_to_thread_end)
 
     def _answers(self, screen: OpinionScreen) -> None:
         if not screen.answers:
@@ -375,14 +383,19 @@ class OpinionTab(QWidget):
                 if entry.role in ("clinic", "specialist")
                 else entry.role
             )
-            line = tr_opinion_view(
-                "thread_line", who=entry.who or role, role=role, at=tr_date(entry.at[:10])
+            at = tr_date(entry.at[:10])
+            line = (
+                tr_opinion_view("thread_line", who=entry.who, role=role, at=at)
+                if entry.who
+                else tr_opinion_view("thread_line_unnamed", role=tr_thread_role(entry.role), at=at)
             )
             if entry.verified:
                 line += "  " + tr_opinion_view("verified")
             if entry.mine and entry.state:
                 line += "  ·  " + tr_message_state(entry.state)
             head = _label(line, "opinionStrong")
+            if self.thread_labels:
+                self.body_layout.addSpacing(8)  # one message apart from the next
             self.body_layout.addWidget(head)
             text = _label(entry.text)
             self.body_layout.addWidget(text)
@@ -429,11 +442,18 @@ class OpinionTab(QWidget):
             failed=self._on_ask_failed,
         )
 
+    @Slot()
+    def _scroll_to_thread_end(self) -> None:
+        if self.thread_labels:
+            self.scroll.ensureWidgetVisible(self.thread_labels[-1][1], 0, 12)
+
     @Slot(object)
     def _on_asked(self, written) -> None:
         self.asking = False
         self.ask_button.setEnabled(True)
-        self._say(tr_opinion_view("asked"))
+        # The thread shows the question and where it is ("waiting to send"): no more words.
+        self._say("")
+        self._message_on_screen = written.case_id
         self.load(written.case_id)
         self.asked.emit(written.case_id)
 

@@ -56,6 +56,7 @@ from desktop.words import (
     tr_size,
     tr_specialty,
     tr_thread_error,
+    tr_thread_role,
     tr_urgency,
 )
 from desktop.workers import DatabaseExecutor, JobPool, call
@@ -469,8 +470,15 @@ class ReviewView(QWidget):
             if entry.author_role in (Role.CLINIC, Role.SPECIALIST)
             else entry.author_role
         )
-        who = tr_review("thread_you") if entry.mine else entry.author_name or role
-        line = tr_review("thread_line", who=who, role=role, at=tr_date(entry.at[:10]))
+        who = tr_review("thread_you") if entry.mine else entry.author_name
+        at = tr_date(entry.at[:10])
+        line = (
+            tr_review("thread_line", who=who, role=role, at=at)
+            if who
+            else tr_opinion_view(
+                "thread_line_unnamed", role=tr_thread_role(entry.author_role), at=at
+            )
+        )
         if entry.mine and entry.state:
             line += "  ·  " + tr_message_state(entry.state)
         question = entry.author_role == Role.CLINIC

@@ -4216,7 +4216,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <message>
         <location filename="../../wording/cases.py" line="232"/>
         <location filename="../../wording/opinion_view.py" line="15"/>
-        <location filename="../../wording/opinion_view.py" line="85"/>
+        <location filename="../../wording/opinion_view.py" line="83"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
@@ -5084,7 +5084,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="136"/>
-        <location filename="../../wording/opinion_view.py" line="84"/>
+        <location filename="../../wording/opinion_view.py" line="82"/>
         <location filename="../../wording/review.py" line="155"/>
         <location filename="../../wording/review.py" line="182"/>
         <source>Patient</source>
@@ -6530,121 +6530,121 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="58"/>
+        <source>{role}, {at}</source>
+        <translation>{role}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="59"/>
         <source>clinic</source>
         <translation>क्लिनिक</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="59"/>
+        <location filename="../../wording/opinion_view.py" line="60"/>
         <source>specialist</source>
         <translation>विशेषज्ञ</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="60"/>
+        <location filename="../../wording/opinion_view.py" line="61"/>
         <source>Ask a follow-up question…</source>
         <translation>आगे का प्रश्न पूछें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="61"/>
+        <location filename="../../wording/opinion_view.py" line="62"/>
         <source>Keeping your question…</source>
         <translation>आपका प्रश्न रखा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="62"/>
-        <source>Your question is kept. It goes to the specialist at the next connection.</source>
-        <translation>आपका प्रश्न रख लिया गया है। यह अगली बार इंटरनेट मिलने पर विशेषज्ञ को जाएगा।</translation>
-    </message>
-    <message>
-        <location filename="../../wording/opinion_view.py" line="65"/>
+        <location filename="../../wording/opinion_view.py" line="63"/>
         <source>The question was not kept: a file could not be added. {why}</source>
         <translation>प्रश्न नहीं रखा गया: एक फ़ाइल जोड़ी नहीं जा सकी। {why}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="68"/>
+        <location filename="../../wording/opinion_view.py" line="66"/>
         <source>Print for doctor…</source>
         <translation>डॉक्टर के लिए प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="69"/>
+        <location filename="../../wording/opinion_view.py" line="67"/>
         <source>Print for patient…</source>
         <translation>मरीज़ के लिए प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="70"/>
+        <location filename="../../wording/opinion_view.py" line="68"/>
         <source>Patient&apos;s language:</source>
         <translation>मरीज़ की भाषा:</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="71"/>
+        <location filename="../../wording/opinion_view.py" line="69"/>
         <source>Save as PDF…</source>
         <translation>PDF के रूप में सहेजें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="72"/>
+        <location filename="../../wording/opinion_view.py" line="70"/>
         <source>The opinion for the doctor</source>
         <translation>डॉक्टर के लिए राय</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="73"/>
+        <location filename="../../wording/opinion_view.py" line="71"/>
         <source>The summary for the patient</source>
         <translation>मरीज़ के लिए सारांश</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="74"/>
+        <location filename="../../wording/opinion_view.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="75"/>
+        <location filename="../../wording/opinion_view.py" line="73"/>
         <source>Saved: {name}</source>
         <translation>सहेजा गया: {name}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="76"/>
+        <location filename="../../wording/opinion_view.py" line="74"/>
         <source>The PDF could not be written there. Choose another folder and try again.</source>
         <translation>PDF वहाँ लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="79"/>
+        <location filename="../../wording/opinion_view.py" line="77"/>
         <source>The tick could not be saved. Try again; if it keeps failing, restart.</source>
         <translation>निशान सहेजा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार न हो, तो फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="83"/>
+        <location filename="../../wording/opinion_view.py" line="81"/>
         <source>Second opinion on case {case}</source>
         <translation>केस {case} पर दूसरी राय</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="86"/>
+        <location filename="../../wording/opinion_view.py" line="84"/>
         <source>Signed</source>
         <translation>हस्ताक्षरित</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="87"/>
+        <location filename="../../wording/opinion_view.py" line="85"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="88"/>
+        <location filename="../../wording/opinion_view.py" line="86"/>
         <source>Printed</source>
         <translation>प्रिंट किया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="89"/>
+        <location filename="../../wording/opinion_view.py" line="87"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="90"/>
+        <location filename="../../wording/opinion_view.py" line="88"/>
         <source>{version} (corrects version {earlier})</source>
         <translation>{version} (संस्करण {earlier} का सुधार)</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="96"/>
+        <location filename="../../wording/opinion_view.py" line="94"/>
         <source>EMERGENCY: the specialist asks that the patient is seen in person now. Send the patient to the nearest hospital today.</source>
         <translation>आपातकाल: विशेषज्ञ कहते हैं कि मरीज़ को अभी ख़ुद दिखाया जाए। मरीज़ को आज ही नज़दीकी अस्पताल भेजें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="101"/>
+        <location filename="../../wording/opinion_view.py" line="99"/>
         <source>Urgent: the specialist asks that the patient is seen in person within days. Arrange the visit now.</source>
         <translation>अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए। अभी दिखाने का इंतज़ाम करें।</translation>
     </message>
