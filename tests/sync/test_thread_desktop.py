@@ -124,7 +124,7 @@ def test_the_clinic_asks_from_the_opinion_tab_with_a_report_and_sees_the_answer(
         timeout=WAIT_MS,
     )
     [line] = [t for t in thread_texts(tab) if QUESTION in t]
-    assert "(clinic)" in line and "Signature verified" in line
+    assert line.startswith("Clinic, ") and "Signature verified" in line
 
     # The specialist receives the question and the report, and answers.
     service.wait_idle()

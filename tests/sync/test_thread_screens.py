@@ -124,9 +124,7 @@ def test_the_opinion_tab_with_its_thread(
     tab.send_question(SECOND, [])
     qtbot.waitUntil(lambda: len(tab.thread_labels) == 3, timeout=10_000)
     qtbot.wait(1000)  # the editor reads the case again for the files a question brings
-    qtbot.waitUntil(
-        lambda: not tab.thread_labels[-1][1].visibleRegion().isEmpty(), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: not tab.thread_labels[-1][1].visibleRegion().isEmpty(), timeout=10_000)
     heads = [head for head, _text in tab.thread_labels]
     assert heads[0].text().endswith(words["sent"])
     assert heads[2].text().endswith(words["waiting"])
