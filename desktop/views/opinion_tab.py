@@ -130,6 +130,7 @@ class OpinionTab(QWidget):
         self.jobs = jobs if jobs is not None else JobPool(1, self)
         self.asking = False
         self._message_on_screen: str | None = None  # the case asked about: its thread in view
+        self._pin_end = False
         self.screen: OpinionScreen | None = None
         self.case_id: str | None = None
         self.loaded_for: str | None = None  # the case whose opinion was last read
@@ -166,6 +167,8 @@ class OpinionTab(QWidget):
         self.body_layout.setContentsMargins(4, 4, 12, 12)
         self.body_layout.setSpacing(6)
         self.scroll.setWidget(self.body)
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._on_scroll_range)
+        self.scroll.verticalScrollBar().sliderPressed.connect(self._unpin)
         outer.addWidget(self.scroll, 1)
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -312,8 +315,10 @@ class OpinionTab(QWidget):
         self.show_thread(screen.thread)
         self.body_layout.addStretch(1)
         self.scroll.verticalScrollBar().setValue(0)
-        if self._message_on_screen == screen.case_id and self.thread_labels:
-            # After asking, the thread is what the person watches: its end stays in view.
+        # After asking, the thread is what the person watches: its end (the page's end) stays
+        # in view, however late the layout settles (the scroll range grows as text wraps).
+        self._pin_end = self._message_on_screen == screen.case_id and bool(self.thread_labels)
+        if self._pin_end:
             QTimer.singleShot(0, self._scroll_to_thread_end)
 
     def _answers(self, screen: OpinionScreen) -> None:
@@ -444,8 +449,17 @@ class OpinionTab(QWidget):
 
     @Slot()
     def _scroll_to_thread_end(self) -> None:
-        if self.thread_labels:
-            self.scroll.ensureWidgetVisible(self.thread_labels[-1][1], 0, 12)
+        if self._pin_end:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    @Slot()
+    def _unpin(self) -> None:
+        self._pin_end = False  # the person scrolls: the page stays where they put it
+
+    @Slot(int, int)
+    def _on_scroll_range(self, _low: int, _high: int) -> None:
+        self._scroll_to_thread_end()
 
     @Slot(object)
     def _on_asked(self, written) -> None:
