@@ -244,6 +244,7 @@ REVIEW_WORDS = {
     ),
     "thread_waiting": QT_TRANSLATE_NOOP("wording", "Waiting for your answer"),
     "answer_button": QT_TRANSLATE_NOOP("wording", "Answer…"),
+    "update_row": QT_TRANSLATE_NOOP("wording", "Files added to an earlier case"),
     "answer_kept": QT_TRANSLATE_NOOP(
         "wording", "Your answer is kept. It goes to the clinic at the next connection."
     ),

@@ -80,7 +80,10 @@ def row_texts(row: WorklistRow) -> list[str]:
 
 
 def _opinion(row: WorklistRow) -> str:
-    """Where the opinion is, and "Question asked" while the clinic waits for an answer."""
+    """Where the opinion is, and "Question asked" while the clinic waits for an answer; an
+    update of a case (the files of a question, say) asks for no opinion of its own."""
+    if row.update_of is not None and row.opinion == "none":
+        return tr_review("update_row")
     state = tr_opinion_state(row.opinion)
     if row.thread == QUESTION_ASKED:
         return f"{state} · {tr_status(QUESTION_ASKED)}"

@@ -6930,6 +6930,11 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/review.py" line="247"/>
+        <source>Files added to an earlier case</source>
+        <translation>पहले के केस में जोड़ी गई फ़ाइलें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="248"/>
         <source>Your answer is kept. It goes to the clinic at the next connection.</source>
         <translation>आपका उत्तर रख लिया गया है। यह अगली बार इंटरनेट मिलने पर क्लिनिक को जाएगा।</translation>
     </message>

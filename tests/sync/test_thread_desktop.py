@@ -212,6 +212,15 @@ def test_the_specialist_answers_from_the_review_and_opens_the_report(
         timeout=WAIT_MS,
     )
     assert opinion_cell().font().bold()
+    # The report came as an update of the case: its own row asks for no opinion, and the
+    # status bar counts one case waiting for an opinion, not two.
+    qtbot.waitUntil(lambda: any(r.update_of == bundle_id for r in worklist.rows), timeout=WAIT_MS)
+    [update] = [r for r in worklist.rows if r.update_of == bundle_id]
+    number = worklist.rows.index(update)
+    assert worklist.model.item(number, OPINION).text() == "Files added to an earlier case"
+    qtbot.waitUntil(
+        lambda: "1 case waiting for your opinion" in window.sync.indicator.text(), timeout=10_000
+    )
 
     window.open_review(bundle_id)
     review = window.review

@@ -44,6 +44,7 @@ WORDS = {
         "add": "Add files…",
         "send": "Send question",
         "asked": "Question asked",
+        "update": "Files added to an earlier case",
         "review_thread": "Follow-up questions",
         "answer": "Answer…",
     },
@@ -55,6 +56,7 @@ WORDS = {
         "add": "फ़ाइलें जोड़ें…",
         "send": "प्रश्न भेजें",
         "asked": "प्रश्न पूछा गया",
+        "update": "पहले के केस में जोड़ी गई फ़ाइलें",
         "review_thread": "आगे के प्रश्न",
         "answer": "उत्तर दें…",
     },
@@ -182,7 +184,7 @@ def test_the_worklist_and_the_review_with_a_question(
         window,
         out_dir / f"thread-worklist-{lang}-{size}.png",
         shows=[worklist.table, worklist.open_button],
-        says=[words["asked"]],
+        says=[words["asked"], words["update"]],
         may_elide=[worklist.message],
     )
 
