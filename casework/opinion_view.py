@@ -55,7 +55,9 @@ class EarlierVersion:
 class ThreadEntry:
     """One follow-up message as shown in the thread: who wrote it (name) and as what (role:
     "clinic" or "specialist"), when (ISO 8601), its text, the names of files sent with it,
-    and whether its signature was verified, with the signing key's fingerprint."""
+    and whether its signature was verified, with the signing key's fingerprint. A message
+    written here (``mine``) carries where it is on its way (``state``: local_store.
+    thread_messages waiting, queued, sent or failed, with ``problem`` while it fails)."""
 
     who: str
     role: str
@@ -64,6 +66,10 @@ class ThreadEntry:
     attachments: tuple[str, ...] = ()
     verified: bool = False
     fingerprint: str = ""
+    message_id: str = ""
+    mine: bool = False
+    state: str = ""
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +202,10 @@ def thread_entries(store: Store, case_id: str) -> list[ThreadEntry]:
             attachments=tuple(f.name for f in entry.attachments),
             verified=entry.verified,
             fingerprint=entry.fingerprint,
+            message_id=entry.message_id,
+            mine=entry.mine,
+            state=entry.state,
+            problem=entry.problem,
         )
         for entry in thread.thread_for_case(store, case_id)
     ]

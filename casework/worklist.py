@@ -5,7 +5,8 @@ and a fetched case opened for review.
 opinion's draft or signed versions and the signed one's outbox row) into rows a screen shows
 as they are: patient age and sex, specialty, urgency, the first question, when assigned, due
 by, fetched or not, where the opinion is (none, draft, signed, sent) and where the follow-up
-thread is (a question asked and waiting for its answer, or answered). Urgent and soonest
+thread is (a question asked and waiting for its answer, or answered), and, for an update
+bundle (the files of a follow-up question), the case it follows. Urgent and soonest
 due first, as `review list` prints them; ``review_counts`` is what the specialist's status bar
 counts from them (cases waiting for an opinion, opinions waiting to be sent).
 ``open_for_review`` is what `review show` does:
@@ -55,6 +56,9 @@ class WorklistRow:
     # Where the follow-up thread is: sync.thread THREAD_NONE, QUESTION_ASKED ("question
     # asked": the clinic waits for an answer) or ANSWERED.
     thread: str = THREAD_NONE
+    # The case's first bundle when this one is an update of it (files added later, such as
+    # the report sent with a follow-up question): no opinion of its own is asked for.
+    update_of: str | None = None
 
     @property
     def fetched(self) -> bool:
@@ -90,8 +94,11 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
     item = fetch.item.get("item") or {}
     case_id, age, sex, question, opened = None, None, "", "", False
     thread = THREAD_NONE
+    update_of = None
     if fetch.state == received.STORED:
         kept = received.get_received(store, fetch.bundle_id)
+        follows = kept.manifest.get("update_of")
+        update_of = follows if isinstance(follows, str) and follows else None
         case = cases.get_case(store, kept.case_id)
         case_id, opened = kept.case_id, kept.opened_at is not None
         age = _age(case.patient.age_years, case.patient.birth_date)
@@ -114,6 +121,7 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
         opened=opened,
         problem=fetch.last_error,
         thread=thread,
+        update_of=update_of,
     )
 
 
@@ -128,8 +136,13 @@ class ReviewCounts:
 
 def review_counts(rows: list[WorklistRow]) -> ReviewCounts:
     """Counted from the worklist's rows: a fetched case still the specialist's (not declined
-    nor given to someone else) whose opinion is not signed yet waits for an opinion."""
-    mine = [r for r in rows if r.fetched and r.assignment in ("offered", "accepted")]
+    nor given to someone else) whose opinion is not signed yet waits for an opinion; an update
+    of a case (its later files) waits for none."""
+    mine = [
+        r
+        for r in rows
+        if r.fetched and r.assignment in ("offered", "accepted") and r.update_of is None
+    ]
     return ReviewCounts(
         awaiting_opinion=sum(1 for r in mine if r.opinion in (OPINION_NONE, OPINION_DRAFT)),
         opinions_to_send=sum(1 for r in rows if r.opinion == OPINION_SIGNED),

@@ -1,7 +1,8 @@
 """`ask CASE TEXT [--attach FILE]...` (the clinic) and `answer CASE MESSAGE_ID TEXT` (the
 specialist): follow-up questions on a case and their answers, written and signed offline and
-sent at the next `casebridge sync` (sync/thread_send.py). `--attach` files are imported into
-the case first, the usual way, and go ahead of the question as a small update bundle. The
+sent at the next `casebridge sync` (sync/thread_send.py, through casework.follow_up, as the
+desktop writes them). `--attach` files are imported into the case first, the usual way, and go
+ahead of the question as a small update bundle. The
 thread itself is printed by cli/thread_view.py. Exit codes: 0 done, 1 failed.
 Thread-safety: one command per process.
 """
@@ -55,30 +56,13 @@ def _open(data_dir: Path):
     return open_store(data_dir)
 
 
-def _import(store, case_id: str, paths: list[str]) -> None:
-    """The files given with --attach, into the case as `import` would (other patients'
-    DICOM files refused); a file that cannot be imported stops the question."""
-    from local_store import importer  # loads pydicom: only when files are given
-
-    work_dir = importer.new_work_dir(store)
-    try:
-        plan = importer.scan(paths, work_dir)
-        report = importer.run_import(store, case_id, plan)
-    finally:
-        importer.remove_work_dir(work_dir)
-    if report.rejected or report.imported + report.duplicates == 0:
-        from wording.importing import import_reject_text
-
-        reasons = [import_reject_text(r.reason) for r in report.rejected]
-        raise Failed("attach_failed", reasons or [error_text("not_found")])
-
-
 def ask_command(args, data_dir: Path) -> int:
+    from casework.follow_up import AttachRefused, ask_question
     from local_store import cases
     from local_store.errors import CaseClosed, NotFound
-    from local_store.models import CaseStatus
     from sync.enrollment import NotEnrolled
-    from sync.thread_send import ThreadRefused, ask
+    from sync.thread_send import ThreadRefused
+    from wording.importing import import_reject_text
 
     with _open(data_dir) as store:
         try:
@@ -86,11 +70,10 @@ def ask_command(args, data_dir: Path) -> int:
         except NotFound:
             raise Failed("not_found", [error_text("not_found")]) from None
         try:
-            if args.attach:
-                if cases.get_case(store, case_id).status == CaseStatus.CLOSED:
-                    raise CaseClosed()  # before the files join a case that takes none
-                _import(store, case_id, args.attach)
-            written = ask(store, data_dir, case_id, args.text)
+            written = ask_question(store, data_dir, case_id, args.text, args.attach)
+        except AttachRefused as refused:
+            reasons = [import_reject_text(r) for r in refused.reasons]
+            raise Failed("attach_failed", reasons or [error_text("not_found")]) from None
         except ThreadRefused as refused:
             raise _refused(refused.code) from None
         except CaseClosed:

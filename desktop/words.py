@@ -21,6 +21,7 @@ import wording.opinion
 import wording.opinion_view
 import wording.review
 import wording.store
+import wording.thread
 from wording import units
 from wording.app_running import APP_RUNNING
 from wording.cancel import cancelled_text
@@ -229,3 +230,18 @@ def tr_urgent_banner(see_in_person: str) -> str:
     that is not urgent."""
     text = wording.opinion_view.URGENT_BANNER.get(see_in_person)
     return _t(text) if text else ""
+
+
+def tr_thread_error(code: str | None) -> str:
+    """Why a follow-up message could not be written, sent or kept (wording.thread)."""
+    return _t(wording.thread.thread_error_text(code))
+
+
+def tr_message_state(code: str) -> str:
+    """Where a follow-up message written here is on its way (wording.thread.MESSAGE_STATE)."""
+    return _t(wording.thread.MESSAGE_STATE.get(code, code))
+
+
+def tr_thread_role(role: str) -> str:
+    """ "Clinic" or "Specialist": who wrote a message the service named no one for."""
+    return _t(wording.thread.ROLE.get(role, role))

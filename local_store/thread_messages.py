@@ -242,6 +242,15 @@ def to_send(store: Store) -> list[ThreadRow]:
     return [_row(r) for r in rows]
 
 
+def settled_count(store: Store) -> int:
+    """How many messages have arrived here or left from here: it grows each time a thread
+    changes for the other side or for the screens that show one."""
+    row = query(
+        store, "SELECT COUNT(*) FROM thread_messages WHERE state IN (?, ?)", [SENT, RECEIVED]
+    ).fetchone()
+    return int(row[0])
+
+
 @writes
 def set_queued(store: Store, message_id: str) -> None:
     """Its supplementary bundle is at the service: the message may go."""

@@ -106,6 +106,9 @@ class SyncProgress:
     retry_at: float | None = None  # epoch seconds
     to_receive: int = 0  # cases offered to this device and not fetched yet
     new_opinions: int = 0  # opinions received and not looked at yet
+    # Follow-up messages received here or sent from here: a screen showing a thread reloads
+    # it when this grows.
+    thread_messages: int = 0
 
 
 @dataclass
@@ -624,6 +627,7 @@ class SyncEngine:
                 to_receive=to_receive,
                 rate=self.gauge.shown_rate(),
                 new_opinions=received_opinions.unseen_count(self.store),
+                thread_messages=thread_messages.settled_count(self.store),
                 **kw,
             )
         )
@@ -653,6 +657,7 @@ class SyncEngine:
                 queued=self._queued,
                 to_receive=len(received.fetches(self.store)),
                 new_opinions=received_opinions.unseen_count(self.store),
+                thread_messages=thread_messages.settled_count(self.store),
             )
         )
 

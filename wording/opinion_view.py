@@ -55,8 +55,14 @@ OPINION_VIEW_WORDS = {
     "thread": QT_TRANSLATE_NOOP("wording", "Follow-up messages"),
     "thread_line": QT_TRANSLATE_NOOP("wording", "{who} ({role}), {at}"),
     "thread_files": QT_TRANSLATE_NOOP("wording", "Files: {names}"),
+    "thread_line_unnamed": QT_TRANSLATE_NOOP("wording", "{role}, {at}"),
     "role_clinic": QT_TRANSLATE_NOOP("wording", "clinic"),
     "role_specialist": QT_TRANSLATE_NOOP("wording", "specialist"),
+    "ask": QT_TRANSLATE_NOOP("wording", "Ask a follow-up question…"),
+    "asking": QT_TRANSLATE_NOOP("wording", "Keeping your question…"),
+    "ask_files_failed": QT_TRANSLATE_NOOP(
+        "wording", "The question was not kept: a file could not be added. {why}"
+    ),
     "print_doctor": QT_TRANSLATE_NOOP("wording", "Print for doctor…"),
     "print_patient": QT_TRANSLATE_NOOP("wording", "Print for patient…"),
     "language": QT_TRANSLATE_NOOP("wording", "Patient's language:"),

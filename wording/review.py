@@ -229,4 +229,23 @@ REVIEW_WORDS = {
     "in_review": QT_TRANSLATE_NOOP(
         "wording", "Opened: the clinic sees \u201cin review\u201d after the next sync."
     ),
+    # The follow-up thread in the review (sync.thread).
+    "thread": QT_TRANSLATE_NOOP("wording", "Follow-up questions"),
+    "thread_none": QT_TRANSLATE_NOOP("wording", "The clinic has asked nothing since the case."),
+    "thread_line": QT_TRANSLATE_NOOP("wording", "{who} ({role}), {at}"),
+    "thread_you": QT_TRANSLATE_NOOP("wording", "You"),
+    "thread_verified": QT_TRANSLATE_NOOP("wording", "✓ Signature verified, key {fingerprint}"),
+    "thread_not_verified": QT_TRANSLATE_NOOP(
+        "wording", "The signature does not verify: do not trust this message."
+    ),
+    "thread_file": QT_TRANSLATE_NOOP("wording", "File sent with it: {name} ({size})"),
+    "thread_file_missing": QT_TRANSLATE_NOOP(
+        "wording", "File sent with it: {name} ({size}), not received yet"
+    ),
+    "thread_waiting": QT_TRANSLATE_NOOP("wording", "Waiting for your answer"),
+    "answer_button": QT_TRANSLATE_NOOP("wording", "Answer…"),
+    "update_row": QT_TRANSLATE_NOOP("wording", "Files added to an earlier case"),
+    "answer_kept": QT_TRANSLATE_NOOP(
+        "wording", "Your answer is kept. It goes to the clinic at the next connection."
+    ),
 }

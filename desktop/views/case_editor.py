@@ -348,7 +348,8 @@ class CaseEditor(QWidget):
         self.tabs.setTabBarAutoHide(True)
         self.tabs.addTab(self.scroll, tr_opinion_view("case_tab"))
         # Owned by the editor while it is not a tab (Qt then deletes it with the editor).
-        self.opinion_tab = OpinionTab(self.executor, self)
+        self.opinion_tab = OpinionTab(self.executor, self, jobs=import_pool)
+        self.opinion_tab.asked.connect(self._on_asked)
         self.opinion_tab.hide()
         self.opinion_tab.available.connect(self._on_opinion_available)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -681,6 +682,14 @@ class CaseEditor(QWidget):
             self.tabs.setCurrentWidget(self.scroll)
         if available and self.tabs.currentWidget() is self.opinion_tab:
             self.opinion_tab.mark_seen()  # a new version read while its tab was open
+
+    @Slot(str)
+    def _on_asked(self, case_id: str) -> None:
+        """A follow-up question was kept: the files it brought join the case's list, and the
+        list, the status and the engine follow (it goes at once when the link is up)."""
+        if case_id == self.case_id:
+            self.load_case(case_id)
+        self.case_changed.emit(case_id)
 
     @Slot(int)
     def _on_tab_changed(self, _index: int) -> None:

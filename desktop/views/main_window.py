@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.worklist = None
         self.review = None
         self._fetch_key = None
+        self._thread_count: int | None = None  # follow-up messages sent or received, last told
         self.sync.service.enrollment_changed.connect(self._on_enrollment)
         # Last of the toolbar's parts: the lock covers every window, these included.
         self.lock = ScreenLock(self, sign_in=sign_in)
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
             self.worklist.loaded.connect(self._on_worklist_loaded)
             self.review = ReviewView(self.executor)
             self.review.back_requested.connect(self.show_worklist)
+            self.review.answered.connect(self.worklist.refresh)
             self.worklist.open_requested.connect(self.open_review)
             self.specialist_pages = QStackedWidget()
             self.specialist_pages.addWidget(self.worklist)
@@ -268,11 +270,19 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_sync_progress(self, progress) -> None:
-        # A case fetched (or one more offered) changes the worklist.
+        # A case fetched (or one more offered) changes the worklist; a follow-up message sent
+        # or received changes its row and the thread of the case under review.
+        # (A report while a file is sent counts no messages.)
         key = (progress.state, progress.case_id, progress.to_receive)
-        if key != self._fetch_key:
+        thread_moved = False
+        if progress.state != "sending":
+            before, self._thread_count = self._thread_count, progress.thread_messages
+            thread_moved = before is not None and before != self._thread_count
+        if key != self._fetch_key or thread_moved:
             self._fetch_key = key
             self.worklist.refresh()
+            # A question's files come as a case of their own, before or after the question.
+            self.review.reload_thread()
 
     # ------------------------------------------------------------------ cases
 
@@ -423,6 +433,7 @@ class MainWindow(QMainWindow):
         self.editor.viewers.close_all()
         if self.review is not None:
             self.review.viewers.close_all()
+            self.review.shutdown(SHUTDOWN_WAIT_MS)
             self.worklist.shutdown(SHUTDOWN_WAIT_MS)
         # First, so no received image still waits for the executor when it closes.
         self.receiver.shutdown()

@@ -7,7 +7,13 @@ with the day; saved in the store at once), lifestyle advice, limitations, the sp
 "signature verified" with the key's fingerprint, the earlier versions and the follow-up
 thread, in order. "Print for doctor…" and "Print for patient…" (English or Hindi) open the
 print dialog; "Save as PDF…" writes either printout to a file (printing.opinion_pdf).
-Thread-safety: GUI thread only; the store is read and written through the DatabaseExecutor.
+"Ask a follow-up question…" opens desktop.views.thread_dialogs.AskDialog; the question (and
+the files added with it, imported into the case and sent first as an update bundle) is written
+by casework.follow_up on a worker job, and the thread then shows it with where it is on its
+way ("waiting to send", "sent"); ``asked`` tells the editor, and the tab is read again when the
+sync engine reports a message sent or received (desktop.views.sync_controls).
+Thread-safety: GUI thread only; the store is read and written through the DatabaseExecutor,
+a question written on the job pool given (the window's import pool).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,16 +40,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casework import opinion_view
+from casework import follow_up, opinion_view
 from casework.opinion_view import OpinionScreen, ThreadEntry
+from desktop.views.thread_dialogs import AskDialog
 from desktop.words import (
     tr_date,
+    tr_error,
+    tr_import_reject,
+    tr_message_state,
     tr_opinion_view,
     tr_see_in_person,
+    tr_thread_error,
+    tr_thread_role,
     tr_urgent_banner,
     tr_verdict,
 )
-from desktop.workers import DatabaseExecutor, call
+from desktop.workers import DatabaseExecutor, JobPool, call
+from local_store.errors import StoreError
 from printing import opinion_pdf
 from wording.patient_summary import LANGUAGE_NAME, LANGUAGES
 
@@ -106,16 +119,24 @@ class OpinionTab(QWidget):
     """The Opinion tab of one case; ``available`` says whether the case has an opinion."""
 
     available = Signal(bool)
+    asked = Signal(str)  # case id: a follow-up question was kept for it
 
-    def __init__(self, executor: DatabaseExecutor, parent=None) -> None:
+    def __init__(
+        self, executor: DatabaseExecutor, parent=None, *, jobs: JobPool | None = None
+    ) -> None:
         super().__init__(parent)
         self.executor = executor
         self.store = executor.store
+        self.jobs = jobs if jobs is not None else JobPool(1, self)
+        self.asking = False
+        self._message_on_screen: str | None = None  # the case asked about: its thread in view
+        self._pin_end = False
         self.screen: OpinionScreen | None = None
         self.case_id: str | None = None
         self.loaded_for: str | None = None  # the case whose opinion was last read
         self.investigation_rows: list[InvestigationRow] = []
         self.answer_labels: list[tuple[QLabel, QLabel]] = []
+        self.thread_labels: list[tuple[QLabel, QLabel]] = []  # (who and when, text)
         self.verified: QLabel | None = None
         self.fingerprint: QLabel | None = None
         outer = QVBoxLayout(self)
@@ -146,6 +167,8 @@ class OpinionTab(QWidget):
         self.body_layout.setContentsMargins(4, 4, 12, 12)
         self.body_layout.setSpacing(6)
         self.scroll.setWidget(self.body)
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._on_scroll_range)
+        self.scroll.verticalScrollBar().sliderPressed.connect(self._unpin)
         outer.addWidget(self.scroll, 1)
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -170,12 +193,19 @@ class OpinionTab(QWidget):
         row.addWidget(self.language)
         row.addWidget(self.save_button)
         row.addStretch(1)
+        self.ask_button = QPushButton(tr_opinion_view("ask"))
+        self.ask_button.setObjectName("primaryButton")
+        self.ask_button.clicked.connect(self.ask)
+        row.addWidget(self.ask_button)
         return row
 
     # ------------------------------------------------------------------ loading
 
     def load(self, case_id: str) -> None:
         """Read the case's opinion (casework.opinion_view.load) and show it."""
+        if case_id != self.case_id:
+            self._message_on_screen = None
+            self._say("")
         self.case_id = case_id
         self.executor.submit(
             call(opinion_view.load, self.store, case_id),
@@ -215,6 +245,7 @@ class OpinionTab(QWidget):
                 item.widget().deleteLater()
         self.investigation_rows = []
         self.answer_labels = []
+        self.thread_labels = []
 
     def _heading(self, key: str) -> None:
         self.body_layout.addWidget(_label(tr_opinion_view(key), "opinionHeading"))
@@ -284,6 +315,11 @@ class OpinionTab(QWidget):
         self.show_thread(screen.thread)
         self.body_layout.addStretch(1)
         self.scroll.verticalScrollBar().setValue(0)
+        # After asking, the thread is what the person watches: its end (the page's end) stays
+        # in view, however late the layout settles (the scroll range grows as text wraps).
+        self._pin_end = self._message_on_screen == screen.case_id and bool(self.thread_labels)
+        if self._pin_end:
+            QTimer.singleShot(0, self._scroll_to_thread_end)
 
     def _answers(self, screen: OpinionScreen) -> None:
         if not screen.answers:
@@ -340,23 +376,35 @@ class OpinionTab(QWidget):
             self.body_layout.addWidget(self.verified)
 
     def show_thread(self, entries: tuple[ThreadEntry, ...] | list[ThreadEntry]) -> None:
-        """The follow-up messages, in order, under their own heading (none: no heading)."""
+        """The follow-up messages, in order, under their own heading (none: no heading); a
+        message written here says where it is on its way."""
         if not entries:
             return
         self._heading("thread")
+        self.thread_labels = []
         for entry in entries:
             role = (
                 tr_opinion_view(f"role_{entry.role}")
                 if entry.role in ("clinic", "specialist")
                 else entry.role
             )
-            line = tr_opinion_view(
-                "thread_line", who=entry.who, role=role, at=tr_date(entry.at[:10])
+            at = tr_date(entry.at[:10])
+            line = (
+                tr_opinion_view("thread_line", who=entry.who, role=role, at=at)
+                if entry.who
+                else tr_opinion_view("thread_line_unnamed", role=tr_thread_role(entry.role), at=at)
             )
             if entry.verified:
                 line += "  " + tr_opinion_view("verified")
-            self.body_layout.addWidget(_label(line, "opinionStrong"))
-            self.body_layout.addWidget(_label(entry.text))
+            if entry.mine and entry.state:
+                line += "  ·  " + tr_message_state(entry.state)
+            head = _label(line, "opinionStrong")
+            if self.thread_labels:
+                self.body_layout.addSpacing(8)  # one message apart from the next
+            self.body_layout.addWidget(head)
+            text = _label(entry.text)
+            self.body_layout.addWidget(text)
+            self.thread_labels.append((head, text))
             if entry.attachments:
                 self.body_layout.addWidget(
                     _label(
@@ -364,6 +412,76 @@ class OpinionTab(QWidget):
                         "fieldHint",
                     )
                 )
+            if entry.mine and entry.problem:
+                self.body_layout.addWidget(_label(tr_thread_error(entry.problem), "fieldProblem"))
+
+    # ------------------------------------------------------------------ asking
+
+    @Slot()
+    def ask(self) -> None:
+        """ "Ask a follow-up question…": the dialog, then the question written on a worker."""
+        if self.case_id is None or self.asking:
+            return
+        dialog = AskDialog(self)
+        if dialog.exec() != AskDialog.DialogCode.Accepted:
+            return
+        self.send_question(dialog.message(), dialog.files)
+
+    def send_question(self, text: str, files: list[Path]) -> None:
+        """Write the question (with ``files`` imported into the case first) on the job pool."""
+        if self.case_id is None:
+            return
+        self.asking = True
+        self.ask_button.setEnabled(False)
+        self._say(tr_opinion_view("asking"))
+        self.jobs.submit(
+            call(
+                follow_up.ask_question,
+                self.store,
+                self.store.data_dir,
+                self.case_id,
+                text,
+                [str(f) for f in files],
+            ),
+            succeeded=self._on_asked,
+            failed=self._on_ask_failed,
+        )
+
+    @Slot()
+    def _scroll_to_thread_end(self) -> None:
+        if self._pin_end:
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    @Slot()
+    def _unpin(self) -> None:
+        self._pin_end = False  # the person scrolls: the page stays where they put it
+
+    @Slot(int, int)
+    def _on_scroll_range(self, _low: int, _high: int) -> None:
+        self._scroll_to_thread_end()
+
+    @Slot(object)
+    def _on_asked(self, written) -> None:
+        self.asking = False
+        self.ask_button.setEnabled(True)
+        # The thread shows the question and where it is ("waiting to send"): no more words.
+        self._say("")
+        self._message_on_screen = written.case_id
+        self.load(written.case_id)
+        self.asked.emit(written.case_id)
+
+    @Slot(object)
+    def _on_ask_failed(self, error) -> None:
+        self.asking = False
+        self.ask_button.setEnabled(True)
+        if isinstance(error, follow_up.AttachRefused):
+            reasons = [tr_import_reject(r) for r in error.reasons] or [tr_error("not_found")]
+            self._say(tr_opinion_view("ask_files_failed", why=" ".join(reasons)))
+        elif isinstance(error, StoreError):
+            self._say(tr_error(error.code))
+        else:
+            self._say(tr_thread_error(getattr(error, "code", "") or "message_unreadable"))
 
     # ------------------------------------------------------------------ ticks
 

@@ -6,6 +6,13 @@ Below it, "Your key images and measurements": what the specialist marked and mea
 viewer, kept beside the case (casework.review_marks), listed again as soon as one is kept.
 Dates are words (tr_date), images are named by series and number, never by UID.
 
+Under the clinic's questions, "Follow-up questions": the case's thread in order
+(casework.follow_up.review_thread: who, when, whether the signature verifies, the files sent
+with a question, each opened with View once the update bundle carrying it has arrived, found
+by SHA-256), with "Answer…" on a clinic question not answered yet; the answer is written by
+casework.follow_up.answer_question on a job pool thread, as `answer` does, and ``answered``
+tells the worklist. The thread is read again when a message is sent or received.
+
 Loading runs casework.worklist.open_for_review on the database executor, which also marks the
 case opened (the clinic sees "in review" after the next sync), as `review show` does.
 Thread-safety: GUI thread only.
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 import wording.clinical
+from casework import follow_up
 from casework.review_marks import KEY_IMAGE, OwnMark, Place, locate, own_marks
 from casework.worklist import open_for_review, viewer_studies
 from desktop.viewers.launcher import ViewerLauncher, series_title
@@ -35,18 +43,27 @@ from desktop.viewers.measurements import source_label
 from desktop.views.attachments import SeriesChoice
 from desktop.views.document_kind import tr_kind, tr_word
 from desktop.views.opinion_editor import open_opinion_editor
+from desktop.views.thread_dialogs import AnswerDialog
 from desktop.words import (
     tr_consent_method,
     tr_date,
     tr_error,
+    tr_message_state,
+    tr_opinion_view,
     tr_review,
+    tr_review_error,
     tr_sex,
     tr_size,
     tr_specialty,
+    tr_thread_error,
+    tr_thread_role,
     tr_urgency,
 )
-from desktop.workers import DatabaseExecutor, call
+from desktop.workers import DatabaseExecutor, JobPool, call
+from local_store.errors import StoreError
 from local_store.models import AttachmentKind
+from sync.protocol import Role
+from sync.thread import ThreadEntry
 from wording.review import REFERRAL_LABELS
 
 
@@ -71,6 +88,7 @@ def _clear(layout) -> None:
 class ReviewView(QWidget):
     back_requested = Signal()
     loaded = Signal(str)  # bundle id
+    answered = Signal(str)  # bundle id: an answer to a follow-up question was kept
 
     def __init__(self, executor: DatabaseExecutor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +101,13 @@ class ReviewView(QWidget):
         self.own_marks: list[OwnMark] = []
         self.own_box: QVBoxLayout | None = None  # "Your key images and measurements"
         self.own_labels: list[QLabel] = []
+        self.thread: list[ThreadEntry] = []
+        self.thread_box: QVBoxLayout | None = None  # "Follow-up questions"
+        self.thread_labels: list[QLabel] = []  # each message's text, in order
+        self.answer_buttons: dict[str, QPushButton] = {}  # question's message id -> Answer…
+        self.thread_file_buttons: dict[str, QPushButton] = {}  # sha256 -> View
+        self.thread_message = _label("", "fieldHint")
+        self.answers = JobPool(1, self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +165,7 @@ class ReviewView(QWidget):
         self.body = body
         self.loaded.emit(view["bundle_id"])
         self.reload_marks()
+        self.reload_thread()
 
     @Slot()
     def reload_marks(self) -> None:
@@ -269,6 +295,9 @@ class ReviewView(QWidget):
         box = self._section("questions")
         for number, question in enumerate(view["questions"], 1):
             box.addWidget(_label(f"Q{number}. {question['text']}", "reviewQuestion"))
+        self.thread_box = self._section("thread")
+        self.thread_message = _label("", "fieldHint")
+        self.thread_message.hide()
         fields = [
             (label, referral[key]) for key, label in REFERRAL_LABELS.items() if referral.get(key)
         ]
@@ -404,6 +433,140 @@ class ReviewView(QWidget):
                 text,
                 lambda _=False, a=f["attachment_id"]: self.open_file(a),
             )
+
+    # ------------------------------------------------------------------ thread
+
+    @Slot()
+    def reload_thread(self) -> None:
+        """Read the case's follow-up thread again (after loading, and when one moves)."""
+        if self.view is None:
+            return
+        self.executor.submit(
+            call(follow_up.review_thread, self.executor.store, self.view["case_id"]),
+            succeeded=self._on_thread,
+        )
+
+    @Slot(object)
+    def _on_thread(self, entries) -> None:
+        if self.view is None or any(e.case_id != self.view["case_id"] for e in entries):
+            return  # read for a case no longer shown
+        self.thread = list(entries)
+        box = self.thread_box
+        if box is None:
+            return
+        box.removeWidget(self.thread_message)
+        _clear(box)
+        self.thread_labels, self.answer_buttons, self.thread_file_buttons = [], {}, {}
+        if not self.thread:
+            box.addWidget(_label(tr_review("thread_none"), "fieldHint"))
+        answered = {e.in_reply_to for e in self.thread if e.author_role == Role.SPECIALIST}
+        for entry in self.thread:
+            self._thread_entry(box, entry, waiting=entry.message_id not in answered)
+        box.addWidget(self.thread_message)
+
+    def _thread_entry(self, box: QVBoxLayout, entry: ThreadEntry, *, waiting: bool) -> None:
+        role = (
+            tr_opinion_view(f"role_{entry.author_role}")
+            if entry.author_role in (Role.CLINIC, Role.SPECIALIST)
+            else entry.author_role
+        )
+        who = tr_review("thread_you") if entry.mine else entry.author_name
+        at = tr_date(entry.at[:10])
+        line = (
+            tr_review("thread_line", who=who, role=role, at=at)
+            if who
+            else tr_opinion_view(
+                "thread_line_unnamed", role=tr_thread_role(entry.author_role), at=at
+            )
+        )
+        if entry.mine and entry.state:
+            line += "  ·  " + tr_message_state(entry.state)
+        question = entry.author_role == Role.CLINIC
+        if question and waiting:
+            line += "  ·  " + tr_review("thread_waiting")
+        head = QHBoxLayout()
+        head.addWidget(_label(line, "reviewThreadFrom"), 1)
+        if question and waiting:
+            button = QPushButton(tr_review("answer_button"))
+            button.setObjectName("primaryButton")
+            button.clicked.connect(lambda _=False, e=entry: self.answer(e))
+            self.answer_buttons[entry.message_id] = button
+            head.addWidget(button)
+        box.addLayout(head)
+        text = _label(entry.text, "reviewQuestion" if question else "")
+        self.thread_labels.append(text)
+        box.addWidget(text)
+        if entry.verified:
+            box.addWidget(
+                _label(tr_review("thread_verified", fingerprint=entry.fingerprint), "fieldHint")
+            )
+        else:
+            box.addWidget(_label(tr_review("thread_not_verified"), "fieldProblem"))
+        for f in entry.attachments:
+            size = tr_size(f.size)
+            if f.attachment_id is None:
+                box.addWidget(
+                    _label(tr_review("thread_file_missing", name=f.name, size=size), "fieldHint")
+                )
+                continue
+            self._file_row(
+                box,
+                f.attachment_id,
+                tr_review("thread_file", name=f.name, size=size),
+                lambda _=False, a=f.attachment_id: self.open_file(a),
+            )
+            self.thread_file_buttons[f.sha256] = self.view_buttons[f.attachment_id]
+        if entry.mine and entry.problem:
+            box.addWidget(_label(tr_thread_error(entry.problem), "fieldProblem"))
+
+    def answer(self, question: ThreadEntry) -> None:
+        """ "Answer…" on a clinic question: the dialog, then the answer written on a worker."""
+        dialog = AnswerDialog(question.text, self)
+        if dialog.exec() != AnswerDialog.DialogCode.Accepted:
+            return
+        self.send_answer(question.message_id, dialog.message())
+
+    def send_answer(self, message_id: str, text: str) -> None:
+        if self.view is None:
+            return
+        button = self.answer_buttons.get(message_id)
+        if button is not None:
+            button.setEnabled(False)
+        self.answers.submit(
+            call(
+                follow_up.answer_question,
+                self.executor.store,
+                self.view["bundle_id"],
+                message_id,
+                text,
+            ),
+            succeeded=self._on_answered,
+            failed=self._on_answer_failed,
+        )
+
+    @Slot(object)
+    def _on_answered(self, written) -> None:
+        self.reload_thread()
+        self._say_thread(tr_review("answer_kept"))
+        self.answered.emit(written.bundle_id)
+
+    @Slot(object)
+    def _on_answer_failed(self, error) -> None:
+        for button in self.answer_buttons.values():
+            button.setEnabled(True)
+        code = getattr(error, "code", "") or "message_unreadable"
+        if isinstance(error, StoreError):
+            self._say_thread(tr_review_error("case_unknown"))
+        else:
+            self._say_thread(tr_thread_error(code))
+
+    def _say_thread(self, text: str) -> None:
+        self.thread_message.setText(text)
+        self.thread_message.setVisible(bool(text))
+
+    def shutdown(self, timeout_ms: int) -> None:
+        """Let an answer being written finish (bounded) before the store closes."""
+        self.answers.shutdown(timeout_ms)
 
     # ------------------------------------------------------------------ opening
 

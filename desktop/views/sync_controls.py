@@ -5,6 +5,8 @@ panel and the Submit review screen.
 "Enroll…" to the toolbar, owns the ``SyncService`` (the engine on its own thread), opens the
 Sync panel and the Submit review screen, and stops the engine before the database executor
 closes. It sits above the sending screens, which never import it.
+The open case's Opinion tab is read again when the engine reports a new opinion or a follow-up
+message sent or received (SyncProgress.thread_messages grew).
 Thread-safety: GUI thread only; progress arrives as queued signals of the SyncService.
 """
 
@@ -35,6 +37,7 @@ class SyncControls(QObject):
         self.service = SyncService(self.store, self.executor, self)
         self.panel = None
         self._last_key = None
+        self._thread_messages: int | None = None  # messages sent or received, as last reported
         self._actions: dict[QPushButton, object] = {}
         self.indicator = SyncIndicator()
         self.indicator.clicked.connect(self.show_panel)
@@ -69,13 +72,23 @@ class SyncControls(QObject):
     def _on_progress(self, progress) -> None:
         self.indicator.show_progress(progress)
         key = (progress.state, progress.bundle_id, progress.queued, progress.new_opinions)
-        if key != self._last_key:
+        message = self._thread_changed(progress)
+        if key != self._last_key or message:
             arrived = progress.new_opinions > (self._last_key[3] if self._last_key else 0)
             editor = self.window.editor
-            if arrived and editor.case_id is not None:
+            if (arrived or message) and editor.case_id is not None:
                 editor.opinion_tab.load(editor.case_id)  # the open case may be the one answered
             self._last_key = key
             self.refresh_statuses()
+
+    def _thread_changed(self, progress) -> bool:
+        """A follow-up message was sent or received since the last report that counted them
+        (a report while a file is sent counts nothing)."""
+        if progress.state == "sending":
+            return False
+        count, before = progress.thread_messages, self._thread_messages
+        self._thread_messages = count
+        return before is not None and count != before
 
     @Slot()
     def refresh_statuses(self) -> None:

@@ -4,7 +4,8 @@ Open, Accept and Decline.
 Rows come from casework.worklist.worklist_rows on the database executor; Accept and Decline ask
 the service (sync.review) on a job pool thread, never the GUI thread nor the database
 executor (a slow link must not hold the store's other work). ``open_requested`` carries the
-bundle id of a fetched case to review. Thread-safety: GUI thread only.
+bundle id of a fetched case to review. A row whose follow-up thread waits for an answer says
+"Question asked" in bold in its Opinion column. Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ from desktop.words import (
     tr_review_error,
     tr_sex,
     tr_specialty,
+    tr_status,
     tr_urgency,
 )
 from desktop.workers import DatabaseExecutor, JobPool, call
+from sync.thread import QUESTION_ASKED
 
 BUNDLE_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -49,6 +52,7 @@ COLUMNS = (
     "col_fetched",
     "col_opinion",
 )
+OPINION = COLUMNS.index("col_opinion")
 
 
 def _patient(row: WorklistRow) -> str:
@@ -71,8 +75,19 @@ def row_texts(row: WorklistRow) -> list[str]:
         tr_date(row.offered_at),
         tr_date(row.due_at),
         fetched,
-        tr_opinion_state(row.opinion),
+        _opinion(row),
     ]
+
+
+def _opinion(row: WorklistRow) -> str:
+    """Where the opinion is, and "Question asked" while the clinic waits for an answer; an
+    update of a case (the files of a question, say) asks for no opinion of its own."""
+    if row.update_of is not None and row.opinion == "none":
+        return tr_review("update_row")
+    state = tr_opinion_state(row.opinion)
+    if row.thread == QUESTION_ASKED:
+        return f"{state} · {tr_status(QUESTION_ASKED)}"
+    return state
 
 
 class WorklistView(QWidget):
@@ -157,6 +172,10 @@ class WorklistView(QWidget):
                 font = items[2].font()
                 font.setBold(True)
                 items[2].setFont(font)
+            if row.thread == QUESTION_ASKED:  # the clinic waits: what to do first
+                font = items[OPINION].font()
+                font.setBold(True)
+                items[OPINION].setFont(font)
             self.model.appendRow(items)
         self.stack.setCurrentIndex(1 if self.rows else 0)
         if current is not None:

@@ -87,6 +87,78 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="112"/>
+        <source>Answer the clinic&apos;s question</source>
+        <translation>क्लिनिक के प्रश्न का उत्तर दें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="113"/>
+        <source>The clinic asked:</source>
+        <translation>क्लिनिक ने पूछा:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="115"/>
+        <source>Your answer:</source>
+        <translation>आपका उत्तर:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="118"/>
+        <source>Send answer</source>
+        <translation>उत्तर भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="119"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="68"/>
+        <source>Ask a follow-up question</source>
+        <translation>आगे का प्रश्न पूछें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="73"/>
+        <source>Write your question to the specialist. It is sent at the next connection, with any files you add (a report that came later).</source>
+        <translation>विशेषज्ञ के लिए अपना प्रश्न लिखें। यह अगली बार इंटरनेट मिलने पर भेजा जाएगा, आपकी जोड़ी गई फ़ाइलों के साथ (जैसे बाद में आई रिपोर्ट)।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="80"/>
+        <source>Add files…</source>
+        <translation>फ़ाइलें जोड़ें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="82"/>
+        <location filename="../../desktop/views/thread_dialogs.py" line="104"/>
+        <source>No files added.</source>
+        <translation>कोई फ़ाइल नहीं जोड़ी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="87"/>
+        <source>Send question</source>
+        <translation>प्रश्न भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="88"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="93"/>
+        <source>Add files</source>
+        <translation>फ़ाइलें जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/thread_dialogs.py" line="102"/>
+        <source>Files to send: %1</source>
+        <translation>भेजी जाने वाली फ़ाइलें: %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../../desktop/views/attachments.py" line="171"/>
@@ -313,163 +385,163 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="366"/>
+        <location filename="../../desktop/views/case_editor.py" line="367"/>
         <source>Attachments (scans, reports, photos)</source>
         <translation>संलग्न फ़ाइलें (स्कैन, रिपोर्ट, फ़ोटो)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="373"/>
+        <location filename="../../desktop/views/case_editor.py" line="374"/>
         <source>Reports by date</source>
         <translation>तारीख़ के अनुसार रिपोर्टें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="378"/>
+        <location filename="../../desktop/views/case_editor.py" line="379"/>
         <source>What the specialist may ask for</source>
         <translation>विशेषज्ञ क्या माँग सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="404"/>
+        <location filename="../../desktop/views/case_editor.py" line="405"/>
         <source>Mark ready to send</source>
         <translation>भेजने के लिए तैयार करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="407"/>
+        <location filename="../../desktop/views/case_editor.py" line="408"/>
         <source>Review and send…</source>
         <translation>देखें और भेजें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="482"/>
+        <location filename="../../desktop/views/case_editor.py" line="483"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="483"/>
+        <location filename="../../desktop/views/case_editor.py" line="484"/>
         <source>As written on the patient&apos;s ID card</source>
         <translation>जैसा मरीज़ के पहचान-पत्र पर लिखा है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="489"/>
+        <location filename="../../desktop/views/case_editor.py" line="490"/>
         <source>Not known</source>
         <translation>पता नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="497"/>
+        <location filename="../../desktop/views/case_editor.py" line="498"/>
         <source>+91 98765 43210</source>
         <translation>+91 98765 43210</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="498"/>
+        <location filename="../../desktop/views/case_editor.py" line="499"/>
         <source>12-3456-7890-1234</source>
         <translation>12-3456-7890-1234</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="508"/>
+        <location filename="../../desktop/views/case_editor.py" line="509"/>
         <source>Fill in the date of birth, or the age if the date is not known.</source>
         <translation>जन्म तिथि भरें, या तिथि पता न हो तो आयु भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="520"/>
+        <location filename="../../desktop/views/case_editor.py" line="521"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="528"/>
+        <location filename="../../desktop/views/case_editor.py" line="529"/>
         <source>The patient, or a relative if the patient cannot</source>
         <translation>मरीज़, या मरीज़ न कर सकें तो कोई रिश्तेदार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="531"/>
+        <location filename="../../desktop/views/case_editor.py" line="532"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="536"/>
+        <location filename="../../desktop/views/case_editor.py" line="537"/>
         <source>Your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="550"/>
+        <location filename="../../desktop/views/case_editor.py" line="551"/>
         <source>Question for the specialist</source>
         <translation>विशेषज्ञ के लिए प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="559"/>
+        <location filename="../../desktop/views/case_editor.py" line="560"/>
         <source>Ask exactly what you want the specialist to answer, one question a box.</source>
         <translation>विशेषज्ञ से ठीक वही पूछें जिसका उत्तर आप चाहते हैं, हर बॉक्स में एक प्रश्न।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="565"/>
+        <location filename="../../desktop/views/case_editor.py" line="566"/>
         <source>Clinical details</source>
         <translation>चिकित्सा विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="568"/>
+        <location filename="../../desktop/views/case_editor.py" line="569"/>
         <source>Choose a specialty</source>
         <translation>विशेषज्ञता चुनें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="596"/>
+        <location filename="../../desktop/views/case_editor.py" line="597"/>
         <source>Referring doctor</source>
         <translation>रेफ़र करने वाले डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="612"/>
+        <location filename="../../desktop/views/case_editor.py" line="613"/>
         <source>Timeline of symptoms</source>
         <translation>लक्षणों की समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="731"/>
-        <location filename="../../desktop/views/case_editor.py" line="824"/>
+        <location filename="../../desktop/views/case_editor.py" line="740"/>
+        <location filename="../../desktop/views/case_editor.py" line="833"/>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="897"/>
+        <location filename="../../desktop/views/case_editor.py" line="906"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="898"/>
+        <location filename="../../desktop/views/case_editor.py" line="907"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="899"/>
+        <location filename="../../desktop/views/case_editor.py" line="908"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="797"/>
+        <location filename="../../desktop/views/case_editor.py" line="806"/>
         <source>Ready to send. The case is complete: click Review and send to choose what goes and queue it.</source>
         <translation>भेजने के लिए तैयार। केस पूरा है: क्या जाएगा यह चुनने और कतार में लगाने के लिए देखें और भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="485"/>
+        <location filename="../../desktop/views/case_editor.py" line="486"/>
         <source>Day/month/year, e.g. 21/07/1968</source>
         <translation>दिन/महीना/वर्ष, जैसे 21/07/1968</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="495"/>
+        <location filename="../../desktop/views/case_editor.py" line="496"/>
         <source>years</source>
         <translation>वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="530"/>
+        <location filename="../../desktop/views/case_editor.py" line="531"/>
         <source>Day/month/year</source>
         <translation>दिन/महीना/वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="802"/>
+        <location filename="../../desktop/views/case_editor.py" line="811"/>
         <source>Not ready yet. Items still missing or wrong: %1. They are shown in red below.</source>
         <translation>अभी तैयार नहीं। ये चीज़ें अभी बाक़ी हैं या ग़लत हैं: %1। ये नीचे लाल रंग में दिखाई गई हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1053"/>
+        <location filename="../../desktop/views/case_editor.py" line="1062"/>
         <source>Delete timeline entry</source>
         <translation>समय-रेखा की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1054"/>
+        <location filename="../../desktop/views/case_editor.py" line="1063"/>
         <source>Delete this entry from the timeline?
 
 %1  %2</source>
@@ -1924,54 +1996,54 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="104"/>
+        <location filename="../../desktop/views/main_window.py" line="105"/>
         <source>Loading cases…</source>
         <translation>केस लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="112"/>
+        <location filename="../../desktop/views/main_window.py" line="113"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116"/>
+        <location filename="../../desktop/views/main_window.py" line="117"/>
         <source>+  New case</source>
         <translation>+  नया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126"/>
+        <location filename="../../desktop/views/main_window.py" line="127"/>
         <source>Search: name, hospital ID, specialty, status or case number</source>
         <translation>खोजें: नाम, अस्पताल आईडी, विशेषज्ञता, स्थिति या केस नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138"/>
+        <location filename="../../desktop/views/main_window.py" line="139"/>
         <source>About / Data protection</source>
         <translation>जानकारी / डेटा सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="158"/>
         <source>No cases yet.
 Click New case to register a patient.</source>
         <translation>अभी कोई केस नहीं है।
 मरीज़ को दर्ज करने के लिए नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="179"/>
+        <location filename="../../desktop/views/main_window.py" line="180"/>
         <source>No case matches this search.</source>
         <translation>इस खोज से कोई केस मेल नहीं खाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/main_window.py" line="193"/>
         <source>Choose a case on the left, or click New case.</source>
         <translation>बाईं ओर से एक केस चुनें, या नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="319"/>
+        <location filename="../../desktop/views/main_window.py" line="329"/>
         <source>Cases: %1</source>
         <translation>केस: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="321"/>
+        <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Showing %1 of %2 cases</source>
         <translation>%2 में से %1 केस दिखाए जा रहे हैं</translation>
     </message>
@@ -3119,17 +3191,17 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncControls</name>
     <message>
-        <location filename="../../desktop/views/sync_controls.py" line="42"/>
+        <location filename="../../desktop/views/sync_controls.py" line="45"/>
         <source>Sending</source>
         <translation>भेजना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_controls.py" line="45"/>
+        <location filename="../../desktop/views/sync_controls.py" line="48"/>
         <source>Enroll…</source>
         <translation>नामांकन…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_controls.py" line="46"/>
+        <location filename="../../desktop/views/sync_controls.py" line="49"/>
         <source>Enroll with an opinion service</source>
         <translation>राय सेवा में नामांकन करें</translation>
     </message>
@@ -4144,7 +4216,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <message>
         <location filename="../../wording/cases.py" line="232"/>
         <location filename="../../wording/opinion_view.py" line="15"/>
-        <location filename="../../wording/opinion_view.py" line="77"/>
+        <location filename="../../wording/opinion_view.py" line="83"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
@@ -5012,7 +5084,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="136"/>
-        <location filename="../../wording/opinion_view.py" line="76"/>
+        <location filename="../../wording/opinion_view.py" line="82"/>
         <location filename="../../wording/review.py" line="155"/>
         <location filename="../../wording/review.py" line="182"/>
         <source>Patient</source>
@@ -6447,6 +6519,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="56"/>
+        <location filename="../../wording/review.py" line="235"/>
         <source>{who} ({role}), {at}</source>
         <translation>{who} ({role}), {at}</translation>
     </message>
@@ -6457,101 +6530,121 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="58"/>
+        <source>{role}, {at}</source>
+        <translation>{role}, {at}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="59"/>
         <source>clinic</source>
         <translation>क्लिनिक</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="59"/>
+        <location filename="../../wording/opinion_view.py" line="60"/>
         <source>specialist</source>
         <translation>विशेषज्ञ</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="60"/>
+        <location filename="../../wording/opinion_view.py" line="61"/>
+        <source>Ask a follow-up question…</source>
+        <translation>आगे का प्रश्न पूछें…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="62"/>
+        <source>Keeping your question…</source>
+        <translation>आपका प्रश्न रखा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="63"/>
+        <source>The question was not kept: a file could not be added. {why}</source>
+        <translation>प्रश्न नहीं रखा गया: एक फ़ाइल जोड़ी नहीं जा सकी। {why}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/opinion_view.py" line="66"/>
         <source>Print for doctor…</source>
         <translation>डॉक्टर के लिए प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="61"/>
+        <location filename="../../wording/opinion_view.py" line="67"/>
         <source>Print for patient…</source>
         <translation>मरीज़ के लिए प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="62"/>
+        <location filename="../../wording/opinion_view.py" line="68"/>
         <source>Patient&apos;s language:</source>
         <translation>मरीज़ की भाषा:</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="63"/>
+        <location filename="../../wording/opinion_view.py" line="69"/>
         <source>Save as PDF…</source>
         <translation>PDF के रूप में सहेजें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="64"/>
+        <location filename="../../wording/opinion_view.py" line="70"/>
         <source>The opinion for the doctor</source>
         <translation>डॉक्टर के लिए राय</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="65"/>
+        <location filename="../../wording/opinion_view.py" line="71"/>
         <source>The summary for the patient</source>
         <translation>मरीज़ के लिए सारांश</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="66"/>
+        <location filename="../../wording/opinion_view.py" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="67"/>
+        <location filename="../../wording/opinion_view.py" line="73"/>
         <source>Saved: {name}</source>
         <translation>सहेजा गया: {name}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="68"/>
+        <location filename="../../wording/opinion_view.py" line="74"/>
         <source>The PDF could not be written there. Choose another folder and try again.</source>
         <translation>PDF वहाँ लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="71"/>
+        <location filename="../../wording/opinion_view.py" line="77"/>
         <source>The tick could not be saved. Try again; if it keeps failing, restart.</source>
         <translation>निशान सहेजा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार न हो, तो फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="75"/>
+        <location filename="../../wording/opinion_view.py" line="81"/>
         <source>Second opinion on case {case}</source>
         <translation>केस {case} पर दूसरी राय</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="78"/>
+        <location filename="../../wording/opinion_view.py" line="84"/>
         <source>Signed</source>
         <translation>हस्ताक्षरित</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="79"/>
+        <location filename="../../wording/opinion_view.py" line="85"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="80"/>
+        <location filename="../../wording/opinion_view.py" line="86"/>
         <source>Printed</source>
         <translation>प्रिंट किया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="81"/>
+        <location filename="../../wording/opinion_view.py" line="87"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="82"/>
+        <location filename="../../wording/opinion_view.py" line="88"/>
         <source>{version} (corrects version {earlier})</source>
         <translation>{version} (संस्करण {earlier} का सुधार)</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="88"/>
+        <location filename="../../wording/opinion_view.py" line="94"/>
         <source>EMERGENCY: the specialist asks that the patient is seen in person now. Send the patient to the nearest hospital today.</source>
         <translation>आपातकाल: विशेषज्ञ कहते हैं कि मरीज़ को अभी ख़ुद दिखाया जाए। मरीज़ को आज ही नज़दीकी अस्पताल भेजें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="93"/>
+        <location filename="../../wording/opinion_view.py" line="99"/>
         <source>Urgent: the specialist asks that the patient is seen in person within days. Arrange the visit now.</source>
         <translation>अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए। अभी दिखाने का इंतज़ाम करें।</translation>
     </message>
@@ -6789,6 +6882,61 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <location filename="../../wording/review.py" line="229"/>
         <source>Opened: the clinic sees “in review” after the next sync.</source>
         <translation>खोला गया: अगली सिंक के बाद क्लिनिक को “जाँच में” दिखेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="233"/>
+        <source>Follow-up questions</source>
+        <translation>आगे के प्रश्न</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="234"/>
+        <source>The clinic has asked nothing since the case.</source>
+        <translation>केस के बाद क्लिनिक ने कुछ नहीं पूछा है।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="236"/>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="237"/>
+        <source>✓ Signature verified, key {fingerprint}</source>
+        <translation>✓ हस्ताक्षर की जाँच हो गई, कुंजी {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="238"/>
+        <source>The signature does not verify: do not trust this message.</source>
+        <translation>हस्ताक्षर सही नहीं निकला: इस संदेश पर भरोसा न करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="241"/>
+        <source>File sent with it: {name} ({size})</source>
+        <translation>साथ भेजी गई फ़ाइल: {name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="242"/>
+        <source>File sent with it: {name} ({size}), not received yet</source>
+        <translation>साथ भेजी गई फ़ाइल: {name} ({size}), अभी मिली नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="245"/>
+        <source>Waiting for your answer</source>
+        <translation>आपके उत्तर की प्रतीक्षा में</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="246"/>
+        <source>Answer…</source>
+        <translation>उत्तर दें…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="247"/>
+        <source>Files added to an earlier case</source>
+        <translation>पहले के केस में जोड़ी गई फ़ाइलें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="248"/>
+        <source>Your answer is kept. It goes to the clinic at the next connection.</source>
+        <translation>आपका उत्तर रख लिया गया है। यह अगली बार इंटरनेट मिलने पर क्लिनिक को जाएगा।</translation>
     </message>
     <message>
         <location filename="../../wording/backup.py" line="14"/>
