@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from casework import follow_up, opinion_view
 from casework.opinion_view import OpinionScreen, ThreadEntry
+from desktop import language
 from desktop.views.thread_dialogs import AskDialog
 from desktop.words import (
     tr_date,
@@ -181,6 +182,10 @@ class OpinionTab(QWidget):
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAME[code], code)
         self.language.setToolTip(tr_opinion_view("language"))
+        # The patient's summary starts in the language the screens are in; the clinic worker
+        # changes it for a patient who reads the other.
+        index = self.language.findData(language.shown_language())
+        self.language.setCurrentIndex(max(index, 0))
         self.save_button = QToolButton()
         self.save_button.setText(tr_opinion_view("save_pdf"))
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
