@@ -45,6 +45,7 @@ def show_within(qtbot, window, room) -> None:
 @pytest.mark.parametrize("size", sorted(SIZES))
 def test_every_main_window_fits(english, memory_keyring, tmp_path, qtbot, out_dir, size, lang):
     from desktop.views.first_run import pages
+    from desktop.views.first_run.recovery_page import RecoveryKeyPage
     from desktop.views.first_run.wizard import FirstRunWizard
     from desktop.views.settings_dialog import SettingsDialog
 
@@ -91,9 +92,15 @@ def test_every_main_window_fits(english, memory_keyring, tmp_path, qtbot, out_di
             wizard.show_page(index)
             qtbot.wait(100)
             label = f"{index + 1}-{page.step}{'-' + role if role else ''}"
-            check(wizard, out_dir / f"{name}-04-wizard-{label}.png", shows=[wizard.next_button])
+            shows = [wizard.next_button]
+            if isinstance(page, RecoveryKeyPage):
+                # The key's groups, Print… and the tick, all on screen at once.
+                panel = page.panel
+                shows += [*panel.group_labels, panel.print_button, panel.written]
+            check(wizard, out_dir / f"{name}-04-wizard-{label}.png", shows=shows)
             shown.append(page.step)
     assert shown[0] == "language" and shown[-1] == "enrollment"
+    assert shown[shown.index("protection") + 1] == "recovery_key"
     wizard.close()
 
     specialist = Store.open(tmp_path / "specialist", passphrase=TEST_PASSPHRASE)
