@@ -12,7 +12,7 @@ tests/app/test_first_run_screens.py. PNGs go to artifacts/screens/ (first-run-*)
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from casework import first_run
@@ -42,6 +42,12 @@ def service(tmp_path):
 def click(qtbot, button) -> None:
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot, box) -> None:
+    """Click a check box on its box, where a person ticks it (its row may be wider)."""
+    assert box.isVisible() and box.isEnabled(), box.text()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
 
 def page_check(wizard, path, says=()) -> None:
@@ -84,7 +90,8 @@ def write_down_the_recovery_key(qtbot, wizard, data_dir, path) -> None:
     click(qtbot, wizard.next_button)  # not ticked: said, not saved
     assert page.problem.isVisible()
     assert not recovery.has_recovery_key(data_dir)
-    click(qtbot, page.panel.written)
+    tick(qtbot, page.panel.written)
+    assert page.panel.written.isChecked() and not page.problem.isVisible()
     click(qtbot, wizard.next_button)
     qtbot.waitUntil(lambda: isinstance(wizard.page, pages.DetailsPage), timeout=5000)
     assert recovery.has_recovery_key(data_dir)

@@ -48,6 +48,8 @@ class RecoveryKeyPage(WizardPage):
         self.body.addWidget(self.instruction)
         self.panel = RecoveryKeyPanel()
         self.panel.written.toggled.connect(lambda _on: self.show_problem(""))
+        # Made now, so the page is laid out with it before it is first shown.
+        self.panel.show_key(recovery.new_key())
         self.body.addWidget(self.panel)
         self.finish_layout()
 
@@ -72,10 +74,10 @@ class RecoveryKeyPage(WizardPage):
         self.already.setVisible(saved)
         self.instruction.setVisible(not saved)
         self.panel.setVisible(not saved)
-        # The same key while the page is open, so going Back and Next again does not
-        # undo what was written down; a new one only if none is shown.
-        if not saved and self.panel.key is None:
-            self.panel.show_key(recovery.new_key())
+        # The same key while the wizard is open, so going Back and Next again does not undo
+        # what was written down; once the store has a key, the one shown is dropped.
+        if saved:
+            self.panel.clear()
 
     def focus_first(self) -> None:
         if self.panel.isVisible():
