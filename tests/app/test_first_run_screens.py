@@ -151,6 +151,13 @@ def test_fresh_folder_to_a_ready_clinic_in_hindi(english, service, tmp_path, qtb
         qtbot, wizard, data_dir, out_dir / "first-run-03b-recovery-key-hindi.png"
     )
     assert isinstance(wizard.page, pages.DetailsPage)
+    # Back to a saved key: said, not shown again; Next goes on.
+    click(qtbot, wizard.back_button)
+    saved = wizard.page
+    assert saved.already.isVisible() and not saved.panel.isVisible()
+    page_check(wizard, out_dir / "first-run-03c-recovery-key-saved-hindi.png")
+    click(qtbot, wizard.next_button)
+    assert isinstance(wizard.page, pages.DetailsPage)
     # Nothing secret outside the encrypted store.
     assert PASSPHRASE not in (data_dir / "casebridge.json").read_text()
 

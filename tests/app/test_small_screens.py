@@ -25,14 +25,20 @@ from tests.support.screens import out_dir as out_dir
 
 pytestmark = [*SCREENSHOT, pytest.mark.timeout(240)]
 
+# The recovery key step's tick, as each language says it.
+WRITTEN_DOWN = {
+    "en": "I have written it down or printed it",
+    "hi": "मैंने इसे लिख लिया है या प्रिंट कर लिया है",
+}
+
 # Each screen less a window manager's title bar.
 SIZES = {"1024x600": (1024, 572), "1366x768": (1366, 740)}
 
 
-def check(window, path, shows=(), may_elide=()) -> None:
+def check(window, path, shows=(), may_elide=(), says=()) -> None:
     cut = clipped_widgets(window)
     assert not cut, f"{path.name}: " + "; ".join(cut)
-    save(window, path, shows=list(shows), says=[], may_elide=may_elide)
+    save(window, path, shows=list(shows), says=list(says), may_elide=may_elide)
 
 
 def show_within(qtbot, window, room) -> None:
@@ -92,12 +98,13 @@ def test_every_main_window_fits(english, memory_keyring, tmp_path, qtbot, out_di
             wizard.show_page(index)
             qtbot.wait(100)
             label = f"{index + 1}-{page.step}{'-' + role if role else ''}"
-            shows = [wizard.next_button]
+            shows, says = [wizard.next_button], []
             if isinstance(page, RecoveryKeyPage):
-                # The key's groups, Print… and the tick, all on screen at once.
+                # The key's groups, Print… and the tick, all on screen at once, in words.
                 panel = page.panel
                 shows += [*panel.group_labels, panel.print_button, panel.written]
-            check(wizard, out_dir / f"{name}-04-wizard-{label}.png", shows=shows)
+                says = [*panel.key.split("-"), WRITTEN_DOWN[lang]]
+            check(wizard, out_dir / f"{name}-04-wizard-{label}.png", shows=shows, says=says)
             shown.append(page.step)
     assert shown[0] == "language" and shown[-1] == "enrollment"
     assert shown[shown.index("protection") + 1] == "recovery_key"
