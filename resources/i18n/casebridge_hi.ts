@@ -2645,12 +2645,12 @@ Area {area} {area_unit} ({source})</source>
         <translation>ये 8 समूह काग़ज़ पर लिख लें या प्रिंट कर लें। उस काग़ज़ को ताले में रखें, इस कंप्यूटर और बैकअप स्टिक से अलग।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/recovery_page.py" line="59"/>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="63"/>
         <source>If this computer breaks or the passphrase is forgotten, only this key opens the cases and their backups.</source>
         <translation>अगर यह कंप्यूटर ख़राब हो जाए या पासफ़्रेज़ भूल जाएँ, तो सिर्फ़ यही कुंजी केस और उनके बैकअप खोलती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/recovery_page.py" line="91"/>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="95"/>
         <source>Tick the box once the key is written down or printed.</source>
         <translation>कुंजी लिखने या प्रिंट करने के बाद बॉक्स पर टिक करें।</translation>
     </message>

@@ -48,8 +48,10 @@ class RecoveryKeyPage(WizardPage):
         self.body.addWidget(self.instruction)
         self.panel = RecoveryKeyPanel()
         self.panel.written.toggled.connect(lambda _on: self.show_problem(""))
-        # Made now, so the page is laid out with it before it is first shown.
-        self.panel.show_key(recovery.new_key())
+        # Made now, so the page is laid out with it before it is first shown (not when a
+        # resumed wizard's store already has one).
+        if not self._saved():
+            self.panel.show_key(recovery.new_key())
         self.body.addWidget(self.panel)
         self.finish_layout()
 
