@@ -3,8 +3,10 @@ the checks of what they typed (codes only; the words are wording.first_run's).
 
 Until the encrypted store exists the progress (language, role, how the data is protected, the
 step reached) lives in the data folder's plain config file (``local_store.folder_config``);
-it never holds a secret. The clinic's or specialist's details are kept in the store's
-settings (``PROFILE_KEY``), which is why that step comes after the one that creates the store.
+it never holds a secret: not the passphrase, and not the recovery key made right after the
+store (``local_store.recovery`` keeps only the store's key wrapped under it).
+The clinic's or specialist's details are kept in the store's settings (``PROFILE_KEY``),
+which is why that step comes after the one that creates the store.
 A folder that already holds a store and has no progress record belongs to someone who set
 CaseBridge up before the wizard existed: ``needs_wizard`` is False for it.
 
@@ -34,16 +36,18 @@ CLINIC, SPECIALIST = "clinic", "specialist"
 ROLES = (CLINIC, SPECIALIST)
 KEYRING, PASSPHRASE = "keyring", "passphrase"
 
-# The steps in order. The desktop shows one page per step and may add pages between them
-# (the recovery key after the protection step); a step name is what the progress records.
-LANGUAGE, ROLE, PROTECTION, DETAILS, ENROLLMENT = (
+# The steps in order. The desktop shows one page per step; a step name is what the progress
+# records. The recovery key step needs the store the protection step makes; the key itself is
+# never recorded: its step is done once the store has one (``recovery.has_recovery_key``).
+LANGUAGE, ROLE, PROTECTION, RECOVERY_KEY, DETAILS, ENROLLMENT = (
     "language",
     "role",
     "protection",
+    "recovery_key",
     "details",
     "enrollment",
 )
-STEPS = (LANGUAGE, ROLE, PROTECTION, DETAILS, ENROLLMENT)
+STEPS = (LANGUAGE, ROLE, PROTECTION, RECOVERY_KEY, DETAILS, ENROLLMENT)
 
 CLINIC_FIELDS = ("clinic_name", "place", "phone")
 SPECIALIST_FIELDS = ("full_name", "qualification", "council", "registration")

@@ -1,5 +1,6 @@
 """The recovery key page: make (or replace) the key, show it in large groups, print it, and
-save it only once the person says it is written down.
+save it only once the person says it is written down (the groups, Print… and the tick are
+``recovery_key_panel``'s, shared with the first-run wizard).
 
 A new key is made here and shown before anything is saved, so closing the page early loses
 nothing: the store keeps its old key (or none). Replacing a key asks for the current one, which
@@ -10,12 +11,9 @@ through the executor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 import wording
+from desktop.views.recovery_key_panel import RecoveryKeyPanel
 from desktop.views.widgets import wrapped_label
 from desktop.words import tr_error
 from desktop.workers import call
@@ -33,7 +32,6 @@ from local_store.errors import StoreError
 from wording import backup as words
 
 WIDTH = 620
-KEY_POINT_SIZE = 22
 
 
 def _t(text: str) -> str:
@@ -69,26 +67,13 @@ class RecoveryKeyDialog(QDialog):
         self.current_label.setVisible(self.has_key)
         self.current.setVisible(self.has_key)
 
-        self.groups = QGridLayout()
-        self.groups.setHorizontalSpacing(18)
-        self.group_labels: list[QLabel] = []
-        for index in range(recovery.GROUPS):
-            label = QLabel()
-            # Large and monospaced, so each character can be read and copied by hand.
-            label.setStyleSheet(
-                f"font-family: monospace; font-size: {KEY_POINT_SIZE}pt; font-weight: bold;"
-            )
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setObjectName("recoveryKeyGroup")
-            self.groups.addWidget(label, index // 4, index % 4, Qt.AlignmentFlag.AlignCenter)
-            label.hide()
-            self.group_labels.append(label)
-        layout.addLayout(self.groups)
-
-        self.written = QCheckBox(_t(words.RECOVERY_WRITTEN))
-        self.written.hide()
-        self.written.toggled.connect(self._update_buttons)
-        layout.addWidget(self.written)
+        # The key's groups, Print… and the written-down tick: shown once a key is made.
+        self.panel = RecoveryKeyPanel()
+        self.panel.hide()
+        self.panel.written.toggled.connect(self._update_buttons)
+        layout.addWidget(self.panel)
+        self.group_labels = self.panel.group_labels
+        self.written = self.panel.written
         self.problem = wrapped_label("", WIDTH)
         self.problem.setProperty("kind", "problem")
         self.problem.hide()
@@ -99,9 +84,6 @@ class RecoveryKeyDialog(QDialog):
             _t(words.RECOVERY_REPLACE if self.has_key else words.RECOVERY_MAKE)
         )
         self.make_button.clicked.connect(self.make)
-        self.print_button = QPushButton(_t(words.RECOVERY_PRINT))
-        self.print_button.clicked.connect(self.print_key)
-        self.print_button.hide()
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.done_button = QPushButton(self.tr("Done"))
@@ -109,7 +91,6 @@ class RecoveryKeyDialog(QDialog):
         self.done_button.clicked.connect(self.save)
         self.done_button.hide()
         buttons.addWidget(self.make_button)
-        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.done_button)
@@ -135,15 +116,12 @@ class RecoveryKeyDialog(QDialog):
     def show_key(self, key: str) -> None:
         """Show ``key`` (not yet saved) in large groups, with Print and the written-down box."""
         self.key = key
-        for label, group in zip(self.group_labels, key.split("-"), strict=True):
-            label.setText(group)
-            label.show()
+        self.panel.show_key(key)
+        self.panel.show()
         self.current.setEnabled(False)
         self.state.setText(_t(words.RECOVERY_WRITE_NOW))
         self.state.setMinimumHeight(self.state.heightForWidth(WIDTH))
         self.make_button.hide()
-        self.print_button.show()
-        self.written.show()
         self.done_button.show()
         self._update_buttons()
         self.adjustSize()
@@ -151,24 +129,6 @@ class RecoveryKeyDialog(QDialog):
     @Slot()
     def _update_buttons(self) -> None:
         self.done_button.setEnabled(self.key is not None and self.written.isChecked())
-
-    @Slot()
-    def print_key(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        if self.key is None:
-            return
-        printer = QPrinter()
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        document = QTextDocument()
-        document.setPlainText(
-            f"{_t(words.RECOVERY_PRINTED_HEADING)}\n\n{_t(words.RECOVERY_INTRO)}\n\n"
-            + "  ".join(self.key.split("-")[:4])
-            + "\n"
-            + "  ".join(self.key.split("-")[4:])
-        )
-        document.print_(printer)
 
     @Slot()
     def save(self) -> None:
@@ -200,6 +160,5 @@ class RecoveryKeyDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.key = None  # the key leaves memory with the page
-        for label in self.group_labels:
-            label.clear()
+        self.panel.clear()
         super().done(result)

@@ -1351,38 +1351,38 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="92"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="93"/>
         <source>Setting up CaseBridge</source>
         <translation>CaseBridge की शुरुआती सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="119"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="120"/>
         <source>Leave for now</source>
         <translation>अभी छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="121"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="122"/>
         <source>What you have chosen is kept; CaseBridge continues here next time.</source>
         <translation>आपने जो चुना है वह रखा गया है; अगली बार CaseBridge यहीं से आगे बढ़ेगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="126"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="127"/>
         <source>Back</source>
         <translation>पीछे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="129"/>
-        <location filename="../../desktop/views/first_run/wizard.py" line="195"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="130"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="196"/>
         <source>Next</source>
         <translation>आगे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="189"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="190"/>
         <source>Step %1 of %2</source>
         <translation>चरण %1, कुल %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="195"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="196"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
@@ -2694,14 +2694,37 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/views/recovery_key_dialog.py" line="105"/>
+        <location filename="../../desktop/views/recovery_key_dialog.py" line="87"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recovery_key_dialog.py" line="107"/>
+        <location filename="../../desktop/views/recovery_key_dialog.py" line="89"/>
         <source>Done</source>
         <translation>हो गया</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="34"/>
+        <source>The cases on this computer already have a recovery key. You can make a new one in Settings.</source>
+        <translation>इस कंप्यूटर के केसों की रिकवरी कुंजी पहले से बनी हुई है। नई कुंजी आप सेटिंग्स में बना सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="43"/>
+        <source>Copy these 8 groups onto paper or print them. Keep the paper locked away, apart from this computer and from the backup stick.</source>
+        <translation>ये 8 समूह काग़ज़ पर लिख लें या प्रिंट कर लें। उस काग़ज़ को ताले में रखें, इस कंप्यूटर और बैकअप स्टिक से अलग।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="63"/>
+        <source>If this computer breaks or the passphrase is forgotten, only this key opens the cases and their backups.</source>
+        <translation>अगर यह कंप्यूटर ख़राब हो जाए या पासफ़्रेज़ भूल जाएँ, तो सिर्फ़ यही कुंजी केस और उनके बैकअप खोलती है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="95"/>
+        <source>Tick the box once the key is written down or printed.</source>
+        <translation>कुंजी लिखने या प्रिंट करने के बाद बॉक्स पर टिक करें।</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 """The first-run wizard as a real window under Xvfb, at 1024x600: from a fresh data folder to a
 clinic enrolled with a real opinion service on 127.0.0.1 (choosing Hindi on page one, leaving
 halfway and resuming), and to a specialist started with --lang hi (the keyring protecting the
-data, a wrong code refused in plain words). Every page is checked for clipped text.
+data, a wrong code refused in plain words). Both write down the recovery key made right after
+the store, which is then saved and kept in no file in clear. Every page is checked for clipped
+text.
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot \
 tests/app/test_first_run_screens.py. PNGs go to artifacts/screens/ (first-run-*).
@@ -10,11 +12,12 @@ tests/app/test_first_run_screens.py. PNGs go to artifacts/screens/ (first-run-*)
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from casework import first_run
 from desktop import language
+from local_store import recovery
 from local_store.store import Store
 from sync import enrollment
 from tests.support.languages import english as english
@@ -41,6 +44,12 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def tick(qtbot, box) -> None:
+    """Click a check box on its box, where a person ticks it (its row may be wider)."""
+    assert box.isVisible() and box.isEnabled(), box.text()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
 def page_check(wizard, path, says=()) -> None:
     assert not clipped_widgets(wizard), clipped_widgets(wizard)
     save(wizard, path, shows=[wizard.title, wizard.why, wizard.next_button], says=says)
@@ -53,6 +62,43 @@ def open_wizard(qtbot, data_dir, **kwargs):
     qtbot.addWidget(wizard)
     show(qtbot, wizard, *SMALL)
     return wizard
+
+
+def files_holding(data_dir, key: str) -> list[str]:
+    """The files of the data folder holding the recovery key in clear, grouped or not."""
+    forms = {key.encode(), key.replace("-", "").encode()}
+    return [
+        str(path)
+        for path in data_dir.rglob("*")
+        if path.is_file() and any(form in path.read_bytes() for form in forms)
+    ]
+
+
+def write_down_the_recovery_key(qtbot, wizard, data_dir, path) -> None:
+    """The recovery key step: shown in its groups, refused until ticked, saved on Next."""
+    from desktop.views.first_run import pages
+    from desktop.views.first_run.recovery_page import RecoveryKeyPage
+
+    page = wizard.page
+    assert isinstance(page, RecoveryKeyPage)
+    key = page.panel.key
+    groups = key.split("-")
+    assert recovery.normalise(key) == key
+    assert [label.text() for label in page.panel.group_labels] == groups
+    page_check(wizard, path, says=groups)
+    assert wizard.progress.step == first_run.RECOVERY_KEY
+    click(qtbot, wizard.next_button)  # not ticked: said, not saved
+    assert page.problem.isVisible()
+    assert not recovery.has_recovery_key(data_dir)
+    tick(qtbot, page.panel.written)
+    assert page.panel.written.isChecked() and not page.problem.isVisible()
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: isinstance(wizard.page, pages.DetailsPage), timeout=5000)
+    assert recovery.has_recovery_key(data_dir)
+    # The key opens the store's key, and is in no file of the data folder.
+    assert recovery.unwrap(recovery.wrapped_secret(data_dir), key) == wizard.store.install_secret
+    assert page.panel.key is None
+    assert files_holding(data_dir, key) == []
 
 
 def main_window(qtbot, store):
@@ -101,6 +147,16 @@ def test_fresh_folder_to_a_ready_clinic_in_hindi(english, service, tmp_path, qtb
     page_check(wizard, out_dir / "first-run-03-protection-hindi.png")
     click(qtbot, wizard.next_button)
     assert wizard.store is not None
+    write_down_the_recovery_key(
+        qtbot, wizard, data_dir, out_dir / "first-run-03b-recovery-key-hindi.png"
+    )
+    assert isinstance(wizard.page, pages.DetailsPage)
+    # Back to a saved key: said, not shown again; Next goes on.
+    click(qtbot, wizard.back_button)
+    saved = wizard.page
+    assert saved.already.isVisible() and not saved.panel.isVisible()
+    page_check(wizard, out_dir / "first-run-03c-recovery-key-saved-hindi.png")
+    click(qtbot, wizard.next_button)
     assert isinstance(wizard.page, pages.DetailsPage)
     # Nothing secret outside the encrypted store.
     assert PASSPHRASE not in (data_dir / "casebridge.json").read_text()
@@ -192,6 +248,9 @@ def test_fresh_folder_to_a_ready_specialist_with_lang_hi(
     click(qtbot, wizard.next_button)
     assert wizard.store is not None and memory_keyring.values  # the key went to the keyring
     assert not (data_dir / "keyfile.json").exists()
+    write_down_the_recovery_key(
+        qtbot, wizard, data_dir, out_dir / "first-run-07b-recovery-key-keyring-hindi.png"
+    )
 
     details = wizard.page
     assert isinstance(details, pages.DetailsPage)

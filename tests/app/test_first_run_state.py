@@ -95,3 +95,15 @@ def test_enrollment_address_and_code_checks():
     assert first_run.enrollment_problem("opinions.example.org", "ABC") == "address_invalid"
     assert first_run.enrollment_problem("https://opinions.example.org", " ") == "code_missing"
     assert first_run.enrollment_problem("http://127.0.0.1:8470", "ABC-123") is None
+
+
+def test_the_recovery_key_step_comes_right_after_the_store_is_made(tmp_path):
+    steps = first_run.STEPS
+    assert steps.index(first_run.RECOVERY_KEY) == steps.index(first_run.PROTECTION) + 1
+    assert steps.index(first_run.RECOVERY_KEY) < steps.index(first_run.DETAILS)
+    # A progress left at the recovery key step resumes there (an unknown step would restart).
+    data_dir = tmp_path / "data"
+    progress = first_run.Progress(language="en", role="clinic", step=first_run.RECOVERY_KEY)
+    progress.done = [first_run.LANGUAGE, first_run.ROLE, first_run.PROTECTION]
+    first_run.save_progress(data_dir, progress)
+    assert first_run.load_progress(data_dir).step == first_run.RECOVERY_KEY

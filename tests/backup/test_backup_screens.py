@@ -32,7 +32,7 @@ def test_recovery_key_page(store, qtbot, out_dir):
     save(
         dialog,
         out_dir / "backup-01-recovery-key.png",
-        shows=[*dialog.group_labels, dialog.print_button, dialog.written, dialog.done_button],
+        shows=[*dialog.group_labels, dialog.panel.print_button, dialog.written, dialog.done_button],
         says=[*groups, "I have written it down or printed it", "Print…"],
     )
     assert not recovery.has_recovery_key(store.data_dir)

@@ -31,14 +31,15 @@ from casework import first_run
 from desktop import style
 from desktop.views.first_run import pages
 from desktop.views.first_run.pages import WizardPage
+from desktop.views.first_run.recovery_page import RecoveryKeyPage
 from desktop.views.screen_fit import fit_to_screen
 from desktop.workers import DatabaseExecutor
 
 PageFactory = Callable[["FirstRunWizard"], WizardPage]
 
 # Pages shown right after "how the data is protected", before the person's details: they may
-# use the store that step created. The recovery key page is added here.
-AFTER_PROTECTION: list[PageFactory] = []
+# use the store that step created.
+AFTER_PROTECTION: list[PageFactory] = [RecoveryKeyPage]
 
 # Large type: people setting CaseBridge up may not read small print easily.
 LARGE_TYPE = """
