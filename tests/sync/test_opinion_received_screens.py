@@ -18,6 +18,7 @@ from local_store.models import CaseStatus
 from sync import enrollment, opinion_inbox, protocol
 from sync.engine import SyncEngine
 from sync.submit import submit_case
+from tests.support.languages import english as english
 from tests.sync.helpers import make_case
 from tests.sync.test_opinion_receive import write_and_sign
 
@@ -102,51 +103,72 @@ def test_status_bar_case_list_and_panel_follow_the_opinions(
     qtbot.waitUntil(lambda: "new opinion" not in controls.indicator.text(), timeout=WAIT_MS)
 
 
+# What each screen must say, in the language it is shown in.
+SAYS = {
+    "en": {
+        "arrived": "A new opinion arrived",
+        "received": "Opinion received",
+        "kept_out": "Opinion kept out",
+        "suffix": "",
+    },
+    "hi": {
+        "arrived": "एक नई राय आई है",
+        "received": "राय मिली",
+        "kept_out": "राय बाहर रखी गई",
+        "suffix": "-hindi",
+    },
+}
+
+
 @pytest.mark.parametrize("service_backend", ["sqlite-files"], indirect=True)
+@pytest.mark.parametrize("lang", ["en", "hi"])
 @pytest.mark.screenshot
 @pytest.mark.skipif(
     not os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") != "xcb",
     reason="needs an X display (DISPLAY unset) with QT_QPA_PLATFORM=xcb; run under xvfb-run",
 )
 def test_screens_of_opinions_received_and_kept_out(
-    store, qtbot, specialist, service, tmp_path, out_dir
+    store, qtbot, specialist, service, tmp_path, out_dir, english, lang
 ):
+    from desktop import language
     from tests.support.screen_checks import save
     from tests.support.screens import open_window
 
+    words = SAYS[lang]
+    language.install(english, lang)
     answered, _damaged = two_opinions_back(store, specialist, service, tmp_path)
     window = open_window(store, qtbot)
     controls = window.sync
-    qtbot.waitUntil(lambda: "A new opinion arrived" in controls.indicator.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: words["arrived"] in controls.indicator.text(), timeout=WAIT_MS)
     qtbot.waitUntil(
         lambda: (
             window.model.index(window.model.row_of(answered), STATUS).data(
                 Qt.ItemDataRole.DisplayRole
             )
-            == "Opinion received"
+            == words["received"]
         ),
         timeout=10_000,
     )
     qtbot.wait(300)
     save(
         window,
-        out_dir / "76-opinion-received-case-list.png",
+        out_dir / f"76-opinion-received-case-list{words['suffix']}.png",
         shows=[controls.indicator],
-        says=["Meena Kumari", "Opinion received", "A new opinion arrived"],
+        says=["Meena Kumari", words["received"], words["arrived"]],
     )
     controls.show_panel()
     panel = controls.panel
     panel.resize(1060, 560)
     qtbot.waitExposed(panel)
     qtbot.waitUntil(
-        lambda: panel.loaded and panel_row(panel, "Rani Devi")[2] == "Opinion kept out",
+        lambda: panel.loaded and panel_row(panel, "Rani Devi")[2] == words["kept_out"],
         timeout=10_000,
     )
     qtbot.wait(300)
     save(
         panel,
-        out_dir / "77-opinion-kept-out-panel.png",
+        out_dir / f"77-opinion-kept-out-panel{words['suffix']}.png",
         shows=[panel.table],
-        says=["Opinion received", "Opinion kept out", "Rani Devi"],
+        says=[words["received"], words["kept_out"], "Rani Devi"],
     )
     panel.close()
