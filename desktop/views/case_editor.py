@@ -744,6 +744,8 @@ class CaseEditor(QWidget):
         self.update_button.setVisible(self.form.can_send_update)
         self.close_action.setEnabled(self.form.can_close)
         self.remove_action.setEnabled(self.form.can_remove)
+        # A closed case asks nothing more: its Opinion tab keeps the thread, without Ask.
+        self.opinion_tab.ask_button.setVisible(self.form.can_close)
         self._show_lock()
 
     def _show_lock(self) -> None:

@@ -17,7 +17,7 @@ import hashlib
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from local_store import attachments, cases
 from local_store.models import CaseStatus
@@ -85,7 +85,7 @@ def thread_texts(tab) -> list[str]:
 
 
 def test_the_clinic_asks_from_the_opinion_tab_with_a_report_and_sees_the_answer(
-    clinic, specialist, service, tmp_path, qtbot
+    clinic, specialist, service, tmp_path, qtbot, monkeypatch
 ):
     from tests.support.screens import open_window
 
@@ -144,6 +144,16 @@ def test_the_clinic_asks_from_the_opinion_tab_with_a_report_and_sees_the_answer(
     assert "Signature verified" in answer_line
     qtbot.waitUntil(lambda: listed(window, case_id) == "Question answered", timeout=10_000)
     assert cases.get_case(clinic, case_id).status is CaseStatus.ANSWERED
+
+    # The clinic closes the case (More > Close case…): the thread stays, asking goes.
+    assert tab.ask_button.isVisible()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    window.editor.close_case()
+    qtbot.waitUntil(lambda: listed(window, case_id) == "Closed", timeout=10_000)
+    qtbot.waitUntil(lambda: not tab.ask_button.isVisible(), timeout=10_000)
+    assert any(ANSWER in t for t in thread_texts(tab))
 
 
 def test_a_question_without_words_keeps_nothing(clinic, specialist, service, tmp_path, qtbot):
