@@ -29,109 +29,110 @@ from wording.forms import FORM_WORDS, MONTH_SHORT, date_text
 from wording.staff import LOCK_WORDS
 
 
-def _t(text: str) -> str:
+def tr_marked(text: str) -> str:
+    """A sentence marked in wording/ (QT_TRANSLATE_NOOP), in the screens' language."""
     return QCoreApplication.translate(wording.CONTEXT, text)
 
 
 def tr_status(code: str) -> str:
-    return _t(wording.cases.STATUS.get(code, code))
+    return tr_marked(wording.cases.STATUS.get(code, code))
 
 
 def tr_field(path: str) -> str:
-    return _t(wording.cases.FIELD.get(path, path))
+    return tr_marked(wording.cases.FIELD.get(path, path))
 
 
 def tr_problem(code: str) -> str:
-    return _t(wording.cases.problem_text(code))
+    return tr_marked(wording.cases.problem_text(code))
 
 
 def tr_error(code: str) -> str:
-    return _t(wording.store.error_text(code))
+    return tr_marked(wording.store.error_text(code))
 
 
 def tr_setup_problem(code: str) -> str:
     """A first-run wizard problem (casework.first_run codes)."""
-    return _t(wording.first_run.problem_text(code))
+    return tr_marked(wording.first_run.problem_text(code))
 
 
 def tr_strength(code: str) -> str:
-    return _t(wording.first_run.strength_text(code))
+    return tr_marked(wording.first_run.strength_text(code))
 
 
 def tr_sex(code: str) -> str:
-    return _t(wording.cases.SEX.get(code, code))
+    return tr_marked(wording.cases.SEX.get(code, code))
 
 
 def tr_urgency(code: str) -> str:
-    return _t(wording.cases.URGENCY.get(code, code))
+    return tr_marked(wording.cases.URGENCY.get(code, code))
 
 
 def tr_specialty(code: str) -> str:
-    return _t(wording.cases.SPECIALTY.get(code, code)) if code else ""
+    return tr_marked(wording.cases.SPECIALTY.get(code, code)) if code else ""
 
 
 def tr_consent_method(code: str) -> str:
-    return _t(wording.cases.CONSENT_METHOD.get(code, code))
+    return tr_marked(wording.cases.CONSENT_METHOD.get(code, code))
 
 
 def tr_initiator(code: str) -> str:
-    return _t(wording.cases.INITIATOR.get(code, code))
+    return tr_marked(wording.cases.INITIATOR.get(code, code))
 
 
 def tr_protection(kind: str, backend: str) -> str:
     text = wording.store.PROTECTION.get(kind)
     if text is None:
         return backend
-    return _t(text).replace("{backend}", backend)
+    return tr_marked(text).replace("{backend}", backend)
 
 
 def tr_import_reject(code: str) -> str:
     """Why a file was not imported (``Rejected.reason``), in the user's language."""
-    return _t(wording.importing.import_reject_text(code))
+    return tr_marked(wording.importing.import_reject_text(code))
 
 
 def tr_import_note(code: str) -> str:
     """What to do about a file imported with a note (``Noted.note``), in the user's language."""
-    return _t(wording.importing.import_note_text(code))
+    return tr_marked(wording.importing.import_note_text(code))
 
 
 def tr_import_phase(code: str) -> str:
     """What an import is doing (``ImportProgress.phase``): the CLI shows the same sentence."""
-    return _t(wording.importing.import_phase_text(code))
+    return tr_marked(wording.importing.import_phase_text(code))
 
 
 def tr_size(size: float) -> str:
     """'12.3 MB' (decimal units, see wording.units)."""
-    return units.size_text(size, _t)
+    return units.size_text(size, tr_marked)
 
 
 def tr_rate(bytes_per_second: float | None) -> str:
     """'12.3 KB/s', or 'measuring speed' before there is a measurement."""
-    return units.rate_text(bytes_per_second, _t)
+    return units.rate_text(bytes_per_second, tr_marked)
 
 
 def tr_duration(seconds: float | None) -> str:
     """'about 4 min', rounded up; 'working it out…' without an estimate."""
-    return units.duration_text(seconds, _t)
+    return units.duration_text(seconds, tr_marked)
 
 
 def tr_time_left(seconds: float | None) -> str:
     """'about 4 min left', or 'time left unknown'."""
-    return units.time_left_text(seconds, _t)
+    return units.time_left_text(seconds, tr_marked)
 
 
 def tr_cancelled(what: str) -> str:
     """What the screen says when the user cancelled ``what`` (bundle, import, import_kept)."""
-    return _t(cancelled_text(what))
+    return tr_marked(cancelled_text(what))
 
 
 def tr_app_running(code: str) -> str:
-    return _t(APP_RUNNING[code])
+    return tr_marked(APP_RUNNING[code])
 
 
 def tr_lock(code: str, **values: object) -> str:
     """The screen lock's words (wording.staff.LOCK_WORDS), ``{name}`` filled from ``values``."""
-    return _t(LOCK_WORDS[code]).format(**values)
+    return tr_marked(LOCK_WORDS[code]).format(**values)
 
 
 def tr_date(iso: str | None) -> str:
@@ -145,7 +146,7 @@ def tr_date(iso: str | None) -> str:
         else:
             if moment.tzinfo is not None:
                 iso = moment.astimezone().date().isoformat()
-    return date_text(iso, lambda month: _t(MONTH_SHORT[month]))
+    return date_text(iso, lambda month: tr_marked(MONTH_SHORT[month]))
 
 
 def tr_case_line(case_number: str, created_at: str) -> str:
@@ -155,19 +156,19 @@ def tr_case_line(case_number: str, created_at: str) -> str:
         day = datetime.fromisoformat(created_at).astimezone().date().isoformat()
     except ValueError:
         day = created_at[:10]
-    return _t(wording.cases.CASE_LINE).replace("%2", tr_date(day)).replace("%1", case_number)
+    return tr_marked(wording.cases.CASE_LINE).replace("%2", tr_date(day)).replace("%1", case_number)
 
 
 def tr_case(key: str, **values) -> str:
     """The words about a sent, closed or removed case and the trash (wording.cases.CASE_WORDS)."""
-    text = _t(wording.cases.CASE_WORDS[key])
+    text = tr_marked(wording.cases.CASE_WORDS[key])
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
 
 
 def tr_form(code: str, **values) -> str:
-    text = _t(FORM_WORDS[code])
+    text = tr_marked(FORM_WORDS[code])
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
@@ -175,7 +176,7 @@ def tr_form(code: str, **values) -> str:
 
 def tr_opinion(key: str, **values) -> str:
     """The opinion editor's words (wording.opinion.EDITOR_WORDS)."""
-    text = _t(wording.opinion.EDITOR_WORDS[key])
+    text = tr_marked(wording.opinion.EDITOR_WORDS[key])
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
@@ -183,43 +184,43 @@ def tr_opinion(key: str, **values) -> str:
 
 def tr_review(key: str, **values) -> str:
     """The specialist's worklist and review words (wording.review.REVIEW_WORDS)."""
-    text = _t(wording.review.REVIEW_WORDS[key])
+    text = tr_marked(wording.review.REVIEW_WORDS[key])
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
 
 
 def tr_opinion_error(code: str | None) -> str:
-    return _t(wording.opinion.opinion_error_text(code))
+    return tr_marked(wording.opinion.opinion_error_text(code))
 
 
 def tr_opinion_section(code: str) -> str:
-    return _t(wording.opinion.SECTION_TITLE.get(code, code))
+    return tr_marked(wording.opinion.SECTION_TITLE.get(code, code))
 
 
 def tr_verdict(code: str) -> str:
-    return _t(wording.opinion.VERDICT.get(code, code))
+    return tr_marked(wording.opinion.VERDICT.get(code, code))
 
 
 def tr_see_in_person(code: str) -> str:
-    return _t(wording.opinion.SEE_IN_PERSON.get(code, code))
+    return tr_marked(wording.opinion.SEE_IN_PERSON.get(code, code))
 
 
 def tr_opinion_state(code: str) -> str:
-    return _t(wording.review.OPINION_STATE.get(code, code))
+    return tr_marked(wording.review.OPINION_STATE.get(code, code))
 
 
 def tr_fetch_state(code: str) -> str:
-    return _t(wording.review.FETCH_STATE.get(code, code))
+    return tr_marked(wording.review.FETCH_STATE.get(code, code))
 
 
 def tr_review_error(code: str | None) -> str:
-    return _t(wording.review.review_error_text(code))
+    return tr_marked(wording.review.review_error_text(code))
 
 
 def tr_opinion_view(key: str, **values) -> str:
     """The clinic's Opinion tab and its printouts (wording.opinion_view.OPINION_VIEW_WORDS)."""
-    text = _t(wording.opinion_view.OPINION_VIEW_WORDS[key])
+    text = tr_marked(wording.opinion_view.OPINION_VIEW_WORDS[key])
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
@@ -229,19 +230,19 @@ def tr_urgent_banner(see_in_person: str) -> str:
     """The urgent-visit banner for how soon the specialist wants the patient seen; "" when
     that is not urgent."""
     text = wording.opinion_view.URGENT_BANNER.get(see_in_person)
-    return _t(text) if text else ""
+    return tr_marked(text) if text else ""
 
 
 def tr_thread_error(code: str | None) -> str:
     """Why a follow-up message could not be written, sent or kept (wording.thread)."""
-    return _t(wording.thread.thread_error_text(code))
+    return tr_marked(wording.thread.thread_error_text(code))
 
 
 def tr_message_state(code: str) -> str:
     """Where a follow-up message written here is on its way (wording.thread.MESSAGE_STATE)."""
-    return _t(wording.thread.MESSAGE_STATE.get(code, code))
+    return tr_marked(wording.thread.MESSAGE_STATE.get(code, code))
 
 
 def tr_thread_role(role: str) -> str:
     """ "Clinic" or "Specialist": who wrote a message the service named no one for."""
-    return _t(wording.thread.ROLE.get(role, role))
+    return tr_marked(wording.thread.ROLE.get(role, role))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-import wording
 from desktop.views.recovery_key_dialog import RecoveryKeyDialog
 from desktop.views.widgets import Section, progress_bar, wrapped_label
-from desktop.words import tr_date, tr_error, tr_size, tr_time_left
+from desktop.words import tr_date, tr_error, tr_marked, tr_size, tr_time_left
 from desktop.workers import JobPool
 from local_store import recovery
 from local_store.backup import record
@@ -37,17 +36,13 @@ from wording import backup as words
 WIDTH = 560
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(wording.CONTEXT, text)
-
-
 def backup_section(store, executor, parent) -> Section:
     """The Settings section: what protects the backups, and the two pages' buttons."""
-    section = Section(_t(words.BACKUP_TITLE), parent)
-    section.body.addWidget(wrapped_label(_t(words.BACKUP_INTRO), WIDTH))
+    section = Section(tr_marked(words.BACKUP_TITLE), parent)
+    section.body.addWidget(wrapped_label(tr_marked(words.BACKUP_INTRO), WIDTH))
     row = QHBoxLayout()
-    key_button = QPushButton(_t(words.RECOVERY_TITLE) + "…")
-    backup_button = QPushButton(_t(words.BACKUP_CHOOSE))
+    key_button = QPushButton(tr_marked(words.RECOVERY_TITLE) + "…")
+    backup_button = QPushButton(tr_marked(words.BACKUP_CHOOSE))
     key_button.clicked.connect(lambda: RecoveryKeyDialog(store, executor, parent).exec())
     backup_button.clicked.connect(lambda: BackupDialog(store, executor, parent).exec())
     row.addWidget(key_button)
@@ -60,8 +55,8 @@ def backup_section(store, executor, parent) -> Section:
 def last_backup_text(data_dir: Path) -> str:
     last = record.last_backup_at(data_dir)
     if last is None:
-        return _t(words.BACKUP_NEVER)
-    return _t(words.BACKUP_LAST).replace("%1", tr_date(last.astimezone().date().isoformat()))
+        return tr_marked(words.BACKUP_NEVER)
+    return tr_marked(words.BACKUP_LAST).replace("%1", tr_date(last.astimezone().date().isoformat()))
 
 
 class BackupDialog(QDialog):
@@ -72,11 +67,11 @@ class BackupDialog(QDialog):
         self.pool = JobPool(1, self)
         self.job = None
         self.step: Step | None = None
-        self.setWindowTitle(_t(words.BACKUP_TITLE))
+        self.setWindowTitle(tr_marked(words.BACKUP_TITLE))
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(wrapped_label(_t(words.BACKUP_INTRO), WIDTH))
+        layout.addWidget(wrapped_label(tr_marked(words.BACKUP_INTRO), WIDTH))
         self.last = QLabel(last_backup_text(store.data_dir))
         layout.addWidget(self.last)
         self.bar = progress_bar()
@@ -88,10 +83,10 @@ class BackupDialog(QDialog):
         layout.addWidget(self.status)
 
         buttons = QHBoxLayout()
-        self.key_button = QPushButton(_t(words.RECOVERY_MAKE))
+        self.key_button = QPushButton(tr_marked(words.RECOVERY_MAKE))
         self.key_button.clicked.connect(self._make_key)
         self.key_button.setVisible(not recovery.has_recovery_key(store.data_dir))
-        self.start_button = QPushButton(_t(words.BACKUP_CHOOSE))
+        self.start_button = QPushButton(tr_marked(words.BACKUP_CHOOSE))
         self.start_button.setObjectName("primaryButton")
         self.start_button.clicked.connect(self.choose_and_start)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -106,7 +101,7 @@ class BackupDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         if self.key_button.isVisible():
-            self._say(_t(words.ERROR["no_recovery_key"]), "problem")
+            self._say(tr_marked(words.ERROR["no_recovery_key"]), "problem")
             self.start_button.setEnabled(False)
 
     # ------------------------------------------------------------------ running
@@ -120,7 +115,7 @@ class BackupDialog(QDialog):
 
     @Slot()
     def choose_and_start(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t(words.BACKUP_CHOOSE))
+        folder = QFileDialog.getExistingDirectory(self, tr_marked(words.BACKUP_CHOOSE))
         if folder:
             self.start(Path(folder))
 
@@ -165,7 +160,7 @@ class BackupDialog(QDialog):
         self.bar.setRange(0, 1000)
         self.bar.setValue(int(1000 * step.done / step.total) if step.total else 0)
         text = (
-            _t(words.BACKUP_RUNNING)
+            tr_marked(words.BACKUP_RUNNING)
             .replace("%1", tr_size(step.done))
             .replace("%2", tr_size(step.total))
             .replace("%3", tr_time_left(step.seconds_left))
@@ -183,7 +178,7 @@ class BackupDialog(QDialog):
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
         text = (
-            _t(words.BACKUP_DONE)
+            tr_marked(words.BACKUP_DONE)
             .replace("%1", tr_size(result.copied_bytes))
             .replace("%2", str(result.copied_files))
         )
@@ -195,7 +190,7 @@ class BackupDialog(QDialog):
         self.bar.hide()
         if isinstance(error, BackupNoSpace):
             text = (
-                _t(words.ERROR["backup_no_space"])
+                tr_marked(words.ERROR["backup_no_space"])
                 .replace("%1", tr_size(error.needed))
                 .replace("%2", tr_size(error.free))
             )
@@ -206,7 +201,7 @@ class BackupDialog(QDialog):
     @Slot()
     def _on_cancelled(self) -> None:
         self.bar.hide()
-        self._say(_t(words.BACKUP_CANCELLED), "")
+        self._say(tr_marked(words.BACKUP_CANCELLED), "")
 
     @Slot()
     def _on_finished(self) -> None:

@@ -8,10 +8,10 @@ start and every hour. Thread-safety: GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel
 
-import wording
+from desktop.words import tr_marked
 from desktop.workers import call
 from local_store import recovery
 from local_store.backup import record
@@ -52,7 +52,7 @@ class BackupReminder(QLabel):
     @Slot(object)
     def _on_checked(self, result) -> None:
         due, text = result
-        self.setText(QCoreApplication.translate(wording.CONTEXT, text))
+        self.setText(tr_marked(text))
         self.setVisible(due)
 
     def mousePressEvent(self, event) -> None:

@@ -11,7 +11,7 @@ through the executor.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,20 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-import wording
 from desktop.views.recovery_key_panel import RecoveryKeyPanel
 from desktop.views.widgets import wrapped_label
-from desktop.words import tr_error
+from desktop.words import tr_error, tr_marked
 from desktop.workers import call
 from local_store import recovery
 from local_store.errors import StoreError
 from wording import backup as words
 
 WIDTH = 620
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(wording.CONTEXT, text)
 
 
 class RecoveryKeyDialog(QDialog):
@@ -45,21 +40,21 @@ class RecoveryKeyDialog(QDialog):
         self.executor = executor
         self.key: str | None = None
         self.has_key = recovery.has_recovery_key(store.data_dir)
-        self.setWindowTitle(_t(words.RECOVERY_TITLE))
+        self.setWindowTitle(tr_marked(words.RECOVERY_TITLE))
 
         layout = QVBoxLayout(self)
         # The page grows when the key appears; never squeeze the words above it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addWidget(wrapped_label(_t(words.RECOVERY_INTRO), WIDTH))
+        layout.addWidget(wrapped_label(tr_marked(words.RECOVERY_INTRO), WIDTH))
         self.state = wrapped_label(
-            _t(words.RECOVERY_SET if self.has_key else words.RECOVERY_NONE), WIDTH
+            tr_marked(words.RECOVERY_SET if self.has_key else words.RECOVERY_NONE), WIDTH
         )
         self.state.setObjectName("banner")
         layout.addWidget(self.state)
 
         self.current = QLineEdit()
         self.current.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        self.current_label = QLabel(_t(words.RECOVERY_CURRENT))
+        self.current_label = QLabel(tr_marked(words.RECOVERY_CURRENT))
         row = QHBoxLayout()
         row.addWidget(self.current_label)
         row.addWidget(self.current, 1)
@@ -81,7 +76,7 @@ class RecoveryKeyDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.make_button = QPushButton(
-            _t(words.RECOVERY_REPLACE if self.has_key else words.RECOVERY_MAKE)
+            tr_marked(words.RECOVERY_REPLACE if self.has_key else words.RECOVERY_MAKE)
         )
         self.make_button.clicked.connect(self.make)
         self.close_button = QPushButton(self.tr("Close"))
@@ -119,7 +114,7 @@ class RecoveryKeyDialog(QDialog):
         self.panel.show_key(key)
         self.panel.show()
         self.current.setEnabled(False)
-        self.state.setText(_t(words.RECOVERY_WRITE_NOW))
+        self.state.setText(tr_marked(words.RECOVERY_WRITE_NOW))
         self.state.setMinimumHeight(self.state.heightForWidth(WIDTH))
         self.make_button.hide()
         self.done_button.show()

@@ -8,7 +8,7 @@ Thread-safety: GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,16 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import wording
+from desktop.words import tr_marked
 from local_store import recovery
 from wording import backup as words
 
 KEY_POINT_SIZE = 22
 COLUMNS = 4  # two rows of four groups, as printed
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(wording.CONTEXT, text)
 
 
 class RecoveryKeyPanel(QWidget):
@@ -60,12 +56,12 @@ class RecoveryKeyPanel(QWidget):
         layout.addLayout(self.groups)
 
         row = QHBoxLayout()
-        self.print_button = QPushButton(_t(words.RECOVERY_PRINT))
+        self.print_button = QPushButton(tr_marked(words.RECOVERY_PRINT))
         self.print_button.clicked.connect(self.print_key)
         row.addWidget(self.print_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.written = QCheckBox(_t(words.RECOVERY_WRITTEN))
+        self.written = QCheckBox(tr_marked(words.RECOVERY_WRITTEN))
         layout.addWidget(self.written)
 
     def show_key(self, key: str) -> None:
@@ -100,7 +96,7 @@ def printed_text(key: str) -> str:
     """The printed page: a heading, what the key is for, and the groups in two rows."""
     groups = key.split("-")
     return (
-        f"{_t(words.RECOVERY_PRINTED_HEADING)}\n\n{_t(words.RECOVERY_INTRO)}\n\n"
+        f"{tr_marked(words.RECOVERY_PRINTED_HEADING)}\n\n{tr_marked(words.RECOVERY_INTRO)}\n\n"
         + "  ".join(groups[:COLUMNS])
         + "\n"
         + "  ".join(groups[COLUMNS:])
