@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from desktop.views.main_window import MainWindow
 from local_store import staff
-from tests.support.screen_checks import save
+from tests.support.screen_checks import save, scroll_into_view
 from tests.support.screens import SCREENSHOT, open_window, seed, show
 
 pytestmark = SCREENSHOT
@@ -90,9 +90,9 @@ def test_settings_lock_and_staff(store, qtbot, out_dir):
     dialog.show()
     qtbot.waitExposed(dialog)
     page = dialog.lock_settings
-    qtbot.waitUntil(lambda: page.setup is not None and page.staff_list.count() == 2)
-    dialog.findChild(QScrollArea).ensureWidgetVisible(page.sign_in, 0, 20)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: dialog.loaded and page.setup is not None)
+    qtbot.waitUntil(lambda: page.staff_list.count() == 2)
+    scroll_into_view(qtbot, dialog.findChild(QScrollArea), page.staff_list, page.sign_in)
     save(
         dialog,
         out_dir / "92-settings-lock-and-staff.png",

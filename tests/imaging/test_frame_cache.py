@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pydicom
 import pytest
@@ -111,13 +113,26 @@ def test_prefetch_decodes_neighbours_in_the_background(processes, tmp_path):
 def test_a_new_prefetch_cancels_the_queued_one(tmp_path):
     path = dicom.ct_image(tmp_path / "ct.dcm")
     cache = FrameCache(50_000_000, workers=1, processes=False)
+    # The one worker is held on the first frame, so the other fifty are surely still queued
+    # when the next prefetch comes, however loaded the machine is.
+    started, release = threading.Event(), threading.Event()
+
+    def held_loader(key):
+        if key == (path, 0):
+            started.set()
+            assert release.wait(timeout=60)
+        return str(key[0])
+
     try:
-        stale = cache.prefetch([(path, 0)] + [(f"missing-{i}", 0) for i in range(50)])
+        stale = cache.prefetch([(path, 0)] + [(f"missing-{i}", 0) for i in range(50)], held_loader)
+        assert started.wait(timeout=60)
         fresh = cache.prefetch([(path, 0)])
-        cancelled = sum(f.cancelled() for f in stale)
-        assert cancelled >= 40  # one worker cannot have started most of them
+        assert [f.cancelled() for f in stale] == [False] + [True] * 50
+        assert fresh == [stale[0]]  # the frame being decoded is handed back, not decoded twice
+        release.set()
         for future in fresh:
             future.result(timeout=60)
         assert (path, 0) in cache
     finally:
+        release.set()
         cache.close()

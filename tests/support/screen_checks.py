@@ -40,6 +40,27 @@ INDICATOR_ROOM = 24
 BUTTON_PADDING = 8
 
 
+def scroll_into_view(qtbot, area: QAbstractScrollArea, *widgets: QWidget) -> None:
+    """Scroll ``area`` until every one of ``widgets`` lies inside its viewport, scrolling again
+    while sections that load their data on a worker thread grow or shrink above them (one
+    ``ensureWidgetVisible`` can be undone by a section that fills in a moment later)."""
+
+    def all_in_view() -> bool:
+        for widget in widgets:
+            area.ensureWidgetVisible(widget, 0, 20)
+        viewport = area.viewport()
+        return all(
+            QRect(widget.mapTo(viewport, widget.rect().topLeft()), widget.size()).intersects(
+                viewport.rect()
+            )
+            for widget in widgets
+        )
+
+    qtbot.waitUntil(all_in_view, timeout=10_000)
+    qtbot.wait(300)  # one more layout pass, then it must still hold
+    assert all_in_view(), "the widgets moved out of view after the layout settled"
+
+
 def save(
     window: QWidget,
     path: Path,
