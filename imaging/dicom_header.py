@@ -7,7 +7,8 @@ is shorter than declared. The pixel bytes themselves are never read: the check s
 and a Deflated data set is inflated only up to its pixel data, within a cap
 (``imaging.dicom_read``). Only regular files are opened, without blocking: a FIFO or device
 that slipped into a folder is a reject, never a read that waits forever.
-``read_header`` returns the indexed fields as plain values. ``examine`` does both with one
+``read_header`` returns the indexed fields as plain values; ``iso_date`` and ``clock_time`` read
+a DA or TM value (the viewer's corner texts use them too). ``examine`` does both with one
 parse (the importer's path). Reasons are codes (worded in ``wording.importing.IMPORT_REJECT``).
 Thread-safety: pure functions; each call opens and closes its own file handle.
 """
@@ -285,7 +286,9 @@ def _int(ds, keyword: str) -> int | None:
         return None
 
 
-def _iso_date(value: str) -> str:
+def iso_date(value: str) -> str:
+    """A DICOM date (DA: "20240131", or the older "2024.01.31" / "2024-01-31") as "2024-01-31";
+    "" for anything that is not one."""
     digits = value.replace("-", "").replace(".", "").strip()
     if len(digits) != 8 or not digits.isdigit():
         return ""
@@ -293,6 +296,18 @@ def _iso_date(value: str) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31 and year > 1800):
         return ""
     return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+
+
+def clock_time(value: str) -> str:
+    """A DICOM time (TM: "101500.123", "1015", or the older "10:15:00") as "10:15"; "" for
+    anything that is not one. An hour alone ("10") is "10:00"."""
+    text = value.strip().split(".")[0].replace(":", "")
+    if len(text) not in (2, 4, 6) or not text.isdigit():
+        return ""
+    hour, minute = int(text[:2]), int(text[2:4] or 0)
+    if hour > 23 or minute > 59:
+        return ""
+    return f"{hour:02d}:{minute:02d}"
 
 
 def _position(ds) -> tuple[float, float, float] | None:
@@ -312,10 +327,10 @@ def _header(ds) -> DicomHeader:
     return DicomHeader(
         patient_name=_text(ds, "PatientName"),
         patient_id=_text(ds, "PatientID"),
-        birth_date=_iso_date(_text(ds, "PatientBirthDate")),
+        birth_date=iso_date(_text(ds, "PatientBirthDate")),
         sex=sex if sex in ("F", "M", "O") else "",
         study_uid=_text(ds, "StudyInstanceUID"),
-        study_date=_iso_date(_text(ds, "StudyDate")),
+        study_date=iso_date(_text(ds, "StudyDate")),
         study_description=_text(ds, "StudyDescription"),
         accession=_text(ds, "AccessionNumber"),
         referring_physician=_text(ds, "ReferringPhysicianName"),

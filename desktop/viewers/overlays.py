@@ -1,8 +1,10 @@
 """The four corner texts of a viewport: who, which study and series, which image, how shown.
 
 Built from the instance header (a pydicom dataset without pixels) and the viewport's state;
-values missing from the file are simply left out. Thread-safety: pure functions; call on the
-GUI thread (they translate).
+values missing from the file are simply left out. Dates read as the rest of the app writes
+them ("31 Jan 2024", the month in the screens' language) and the study time as HH:MM; a value
+that does not read as a date or time is shown as the file has it, never dropped.
+Thread-safety: pure functions; call on the GUI thread (they translate).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 import wording.cases
+from desktop.words import tr_date
+from imaging.dicom_header import clock_time, iso_date
 
 # Written out as translate("Context", "text") at each use: lupdate finds only literal pairs.
 translate = QCoreApplication.translate
@@ -23,10 +27,12 @@ def _text(dataset, keyword: str) -> str:
 
 
 def _date(value: str) -> str:
-    value = value.strip()
-    if len(value) == 8 and value.isdigit():
-        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    return value
+    iso = iso_date(value)
+    return tr_date(iso) if iso else value.strip()
+
+
+def _time(value: str) -> str:
+    return clock_time(value) or value.strip()
 
 
 def corners(
@@ -64,7 +70,13 @@ def corners(
 
     study = [
         " ".join(
-            v for v in (_date(_text(dataset, "StudyDate")), _text(dataset, "StudyDescription")) if v
+            v
+            for v in (
+                _date(_text(dataset, "StudyDate")),
+                _time(_text(dataset, "StudyTime")),
+                _text(dataset, "StudyDescription"),
+            )
+            if v
         ),
         " ".join(
             v
