@@ -12,7 +12,11 @@ covers on top and titles blank. What is typed is checked on the database executo
 (``casework.lock_gate.try_unlock``: the passphrase against the key in use, PINs against their
 slow hashes), so the window never freezes; wrong tries wait longer and longer
 (``lock_gate.Attempts``). Unlocking removes the covers and gives each window back its title
-and focus. Thread-safety: GUI thread only; store calls go through the executor.
+and focus. Each lock and unlock is written to the audit log (``lock_settings.record_locked``:
+by the button, its shortcut or the idle time; ``record_unlocked``: by the passphrase, the lock
+PIN or which staff member's PIN) through the executor, so the GUI thread never waits for the
+write; the sign-in asked at start is no lock and is audited as the sign-in it is.
+Thread-safety: GUI thread only; store calls go through the executor.
 """
 
 from __future__ import annotations
@@ -116,8 +120,8 @@ class ScreenLock(QObject):
         self._last_input = time.monotonic()
         self._checking = False
         self._checked_mode = ""
-        self._checked_staff = False
-        self._lock_after_pin = False
+        self._checked_staff: int | None = None
+        self._lock_after_pin = ""  # how the lock was asked for, while a lock PIN is chosen
         self._waiting = False
         self._problem = ""
         self._idle_timer = QTimer(self)
@@ -131,7 +135,7 @@ class ScreenLock(QObject):
             self.tr("Hide the cases until the passphrase or a PIN is typed (Ctrl+L)")
         )
         self.lock_button.setEnabled(False)  # until it is known what the lock will ask
-        self.lock_button.clicked.connect(self.lock_now)
+        self.lock_button.clicked.connect(self._lock_by_button)
         bar = window.findChild(QToolBar, "mainToolbar")
         about = getattr(window, "about_button", None)
         before = next((a for a in bar.actions() if bar.widgetForAction(a) is about), None)
@@ -142,7 +146,7 @@ class ScreenLock(QObject):
         self.shortcut = QAction(window)
         self.shortcut.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.shortcut.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.shortcut.triggered.connect(self.lock_now)
+        self.shortcut.triggered.connect(self._lock_by_shortcut)
         window.addAction(self.shortcut)
         self.who = QLabel()
         self.who.setObjectName("signedIn")
@@ -187,20 +191,32 @@ class ScreenLock(QObject):
     # ------------------------------------------------------------------ locking
 
     @Slot()
-    def lock_now(self) -> None:
-        """The Lock button: lock, or first offer a lock PIN when there is nothing to ask."""
+    def _lock_by_button(self) -> None:
+        self.lock_now("button")
+
+    @Slot()
+    def _lock_by_shortcut(self) -> None:
+        self.lock_now("shortcut")
+
+    def lock_now(self, by: str = "button") -> None:
+        """The Lock button (or its shortcut): lock, or first offer a lock PIN when there is
+        nothing to ask."""
         if self.locked or self.setup is None:
             return
         if self.setup.mode == lock_gate.NONE:
-            self.choose_lock_pin(then_lock=True)
+            self.choose_lock_pin(then_lock=by)
             return
-        self.lock(LOCKED)
+        self.lock(LOCKED, by=by)
 
-    def lock(self, purpose: str = LOCKED) -> None:
+    def lock(self, purpose: str = LOCKED, *, by: str = "button") -> None:
+        """Cover every window; ``by`` (lock_settings.LOCKED_BY) is audited when ``purpose``
+        is LOCKED (the sign-in at start is no lock)."""
         if self.locked:
             return
         self.locked = True
         self.purpose = purpose
+        if purpose == LOCKED:
+            self._audit(call(lock_settings.record_locked, self.store, by))
         self._idle_timer.stop()
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
@@ -262,7 +278,7 @@ class ScreenLock(QObject):
         self._checking = True
         self._set_waiting(True)
         self._checked_mode = self.setup.mode
-        self._checked_staff = staff_id >= 0
+        self._checked_staff = staff_id if staff_id >= 0 else None
         self.executor.submit(
             call(
                 lock_gate.try_unlock,
@@ -280,15 +296,18 @@ class ScreenLock(QObject):
         self._checking = False
         if opened:
             self.attempts.succeeded()
-            if not self._checked_staff:
+            if self._checked_staff is None:
                 # Whoever signed in earlier (an administrator in Settings) is not named on
                 # the work of whoever typed the passphrase.
                 staff.sign_out(self.store)
-            self.unlock()
+                by = "lock_pin" if self._checked_mode == lock_gate.LOCK_PIN else "passphrase"
+                self.unlock(by)
+            else:
+                self.unlock("staff_pin", self._checked_staff)
             return
         wait = self.attempts.failed()
         passphrase = self._checked_mode == lock_gate.PASSPHRASE or (
-            self._checked_mode == lock_gate.STAFF and not self._checked_staff
+            self._checked_mode == lock_gate.STAFF and self._checked_staff is None
         )
         code = "wrong_passphrase" if passphrase else "wrong_pin"
         text = tr_lock(code)
@@ -345,11 +364,15 @@ class ScreenLock(QObject):
 
     @Slot(object)
     def _on_pin_kept_unlock(self, _result) -> None:
-        self.unlock()
+        self.unlock("lock_pin")
 
-    def unlock(self) -> None:
+    def unlock(self, by: str, staff_id: int | None = None) -> None:
+        """Uncover every window; ``by`` (lock_settings.UNLOCKED_BY) and the staff member whose
+        PIN opened it are audited when it was locked (not at the sign-in asked at start)."""
         if not self.locked:
             return
+        if self.purpose == LOCKED:
+            self._audit(call(lock_settings.record_unlocked, self.store, by, staff_id))
         self.locked = False
         covers, self._covers = self._live(), []
         for cover in covers:
@@ -368,8 +391,9 @@ class ScreenLock(QObject):
 
     # ------------------------------------------------------------------ lock PIN
 
-    def choose_lock_pin(self, *, then_lock: bool = False, parent: QWidget | None = None) -> None:
-        """Ask for a lock PIN (the current one when changing) and keep it; lock after if asked."""
+    def choose_lock_pin(self, *, then_lock: str = "", parent: QWidget | None = None) -> None:
+        """Ask for a lock PIN (the current one when changing) and keep it; then lock when
+        ``then_lock`` says how the lock was asked for (lock_settings.LOCKED_BY)."""
         changing = self.setup is not None and self.setup.mode == lock_gate.LOCK_PIN
         dialog = ChooseLockPinDialog(changing, parent or self.window)
         if dialog.exec() != dialog.DialogCode.Accepted:
@@ -386,11 +410,20 @@ class ScreenLock(QObject):
     def _on_pin_kept(self, _result) -> None:
         self.reload()
         if self._lock_after_pin:
-            self._lock_after_pin = False
-            self.lock(LOCKED)
+            by, self._lock_after_pin = self._lock_after_pin, ""
+            self.lock(LOCKED, by=by)
 
     @Slot(object)
     def _on_pin_refused(self, error) -> None:
+        self._show_store_error(error)
+
+    def _audit(self, work) -> None:
+        """Write a lock's audit row on the executor; a failed write is said in the status bar
+        (the lock itself has happened: it never waits for, or depends on, the row)."""
+        self.executor.submit(work, failed=self._show_store_error)
+
+    @Slot(object)
+    def _show_store_error(self, error) -> None:
         code = error.code if isinstance(error, StoreError) else "store_error"
         self.window.statusBar().showMessage(tr_error(code), 10_000)
 
@@ -400,7 +433,7 @@ class ScreenLock(QObject):
     def _check_idle(self) -> None:
         idle_ms = (time.monotonic() - self._last_input) * 1000
         if not self.locked and self.idle_ms and idle_ms >= self.idle_ms:
-            self.lock(LOCKED)
+            self.lock(LOCKED, by="idle")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

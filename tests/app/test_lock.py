@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import screen_lock
 from desktop.views.lock_screen import LockPage
-from local_store import cases, lock_settings, outbox, staff
+from local_store import audit, cases, lock_settings, outbox, staff
+from local_store.connection import read
 from tests.conftest import TEST_PASSPHRASE
 from tests.support.gui import new_case
 
@@ -186,6 +187,56 @@ def test_with_staff_sign_in_the_lock_asks_who_and_the_audit_names_them(window, q
     assert window.lock.who.text() == "Working: Sita"
 
 
+def lock_rows(store) -> list[tuple[str, dict, str | None]]:
+    """The audit log's lock and unlock rows, oldest first: action, detail, staff named."""
+    import json
+
+    rows = [r for r in audit.recent(read(store)) if r["action"] in ("lock.locked", "lock.unlocked")]
+    return [(r["action"], json.loads(r["detail"]), r["staff_name"]) for r in reversed(rows)]
+
+
+def test_locking_and_unlocking_are_audited_saying_how_and_by_whom(
+    window, qtbot, store, cli, monkeypatch
+):
+    admin = staff.add_staff(store, "Dr Meera Rao", "1111")
+    staff.sign_in(store, admin.id, "1111")
+    sita = staff.add_staff(store, "Sita", "2222")
+    staff.set_sign_in_required(store, True)
+    window.lock.reload()
+    qtbot.waitUntil(lambda: window.lock.setup is not None and window.lock.setup.mode == "staff")
+
+    window.lock.lock_button.click()
+    assert window.lock.locked
+    unlock_with(qtbot, window, "2222", staff_name="Sita")
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    qtbot.waitUntil(lambda: len(lock_rows(store)) == 2, timeout=5000)
+    assert lock_rows(store) == [
+        ("lock.locked", {"by": "button"}, "Dr Meera Rao"),  # who was working when it locked
+        ("lock.unlocked", {"by": "staff_pin", "staff_id": sita.id}, "Sita"),
+    ]
+
+    # The idle time locks it; the passphrase opens it, naming nobody.
+    monkeypatch.setattr(screen_lock, "MINUTE_MS", 60)  # "5 minutes" of idle time: 300 ms
+    window.executor.submit(lambda c, p: lock_settings.set_idle_minutes(store, 5))
+    window.lock.reload()
+    qtbot.waitUntil(lambda: window.lock.locked, timeout=5000)
+    page = main_page(window)
+    qtbot.waitUntil(lambda: page.staff.count() == 3)
+    page.staff.setCurrentIndex(2)  # "Nobody listed: use the CaseBridge passphrase"
+    unlock_with(qtbot, window, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    qtbot.waitUntil(lambda: len(lock_rows(store)) == 4, timeout=5000)
+    assert lock_rows(store)[2:] == [
+        ("lock.locked", {"by": "idle"}, "Sita"),
+        ("lock.unlocked", {"by": "passphrase"}, None),
+    ]
+    # No patient data in them, and the chain still holds, as `audit verify` says.
+    assert all(r["case_id"] is None for r in audit.recent(read(store)))
+    result = cli("audit", "verify")
+    assert result.code == 0, result.err
+    assert result.out.startswith("Audit log intact")
+
+
 def test_sending_goes_on_while_locked_and_after_unlocking(window, qtbot, store, tmp_path):
     from sync import enrollment
     from tests.support.running_service import running_service
@@ -332,6 +383,11 @@ def test_a_keyring_computer_is_offered_a_lock_pin_then_locks_with_it(
         assert page.problem.text() == "The PIN is not correct. Try again."
         unlock_with(qtbot, win, "8080")
         qtbot.waitUntil(lambda: not win.lock.locked, timeout=5000)
+        qtbot.waitUntil(lambda: len(lock_rows(kept)) == 2, timeout=5000)
+        assert lock_rows(kept) == [
+            ("lock.locked", {"by": "button"}, None),
+            ("lock.unlocked", {"by": "lock_pin"}, None),
+        ]
     finally:
         win.shutdown()
         kept.close()
