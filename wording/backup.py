@@ -108,6 +108,8 @@ BACKUP_INTRO = QT_TRANSLATE_NOOP(
 )
 BACKUP_CHOOSE = QT_TRANSLATE_NOOP("wording", "Back up to a folder or USB stick…")
 BACKUP_LAST = QT_TRANSLATE_NOOP("wording", "Last backup: %1")
+# Shown on the backup and recovery key pages for the moment their state is read off the disk.
+STATE_LOADING = QT_TRANSLATE_NOOP("wording", "Checking…")
 BACKUP_NEVER = QT_TRANSLATE_NOOP("wording", "No backup has been made yet.")
 BACKUP_RUNNING = QT_TRANSLATE_NOOP("wording", "Backing up: %1 of %2, %3")
 BACKUP_DONE = QT_TRANSLATE_NOOP(

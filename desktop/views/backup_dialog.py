@@ -1,6 +1,9 @@
 """The backup page: back every case up to a folder or USB stick, with progress, the time left
 and Cancel; and the Settings section that opens it and the recovery key page.
 
+Whether the cases have a recovery key and when the last backup was made are read on the
+database executor as the page opens (``backup_state``); until they arrive the page says
+"Checking…" and cannot start, then shows what it always showed.
 The backup runs as a cancellable Job on a pool of its own (``local_store.backup.make``), never
 on the database executor, so the app goes on working meanwhile. Its progress arrives as a
 ``Step`` kept by the work function and shown on the GUI thread when the Job's progress signal
@@ -10,6 +13,7 @@ it. Thread-safety: GUI thread only, apart from the work function.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Slot
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.views.recovery_key_dialog import RecoveryKeyDialog
 from desktop.views.widgets import Section, progress_bar, wrapped_label
 from desktop.words import tr_date, tr_error, tr_marked, tr_size, tr_time_left
-from desktop.workers import JobPool
+from desktop.workers import JobPool, call
 from local_store import recovery
 from local_store.backup import record
 from local_store.backup.copying import Step
@@ -52,8 +56,13 @@ def backup_section(store, executor, parent) -> Section:
     return section
 
 
-def last_backup_text(data_dir: Path) -> str:
-    last = record.last_backup_at(data_dir)
+def backup_state(data_dir: Path) -> tuple[bool, datetime | None]:
+    """(has a recovery key, when the last backup was made): two small files, read on the
+    executor."""
+    return recovery.has_recovery_key(data_dir), record.last_backup_at(data_dir)
+
+
+def last_backup_text(last: datetime | None) -> str:
     if last is None:
         return tr_marked(words.BACKUP_NEVER)
     return tr_marked(words.BACKUP_LAST).replace("%1", tr_date(last.astimezone().date().isoformat()))
@@ -67,12 +76,13 @@ class BackupDialog(QDialog):
         self.pool = JobPool(1, self)
         self.job = None
         self.step: Step | None = None
+        self.has_key: bool | None = None  # None until backup_state has been read
         self.setWindowTitle(tr_marked(words.BACKUP_TITLE))
 
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(wrapped_label(tr_marked(words.BACKUP_INTRO), WIDTH))
-        self.last = QLabel(last_backup_text(store.data_dir))
+        self.last = QLabel(tr_marked(words.STATE_LOADING))
         layout.addWidget(self.last)
         self.bar = progress_bar()
         self.bar.hide()
@@ -85,9 +95,10 @@ class BackupDialog(QDialog):
         buttons = QHBoxLayout()
         self.key_button = QPushButton(tr_marked(words.RECOVERY_MAKE))
         self.key_button.clicked.connect(self._make_key)
-        self.key_button.setVisible(not recovery.has_recovery_key(store.data_dir))
+        self.key_button.hide()
         self.start_button = QPushButton(tr_marked(words.BACKUP_CHOOSE))
         self.start_button.setObjectName("primaryButton")
+        self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self.choose_and_start)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -100,15 +111,42 @@ class BackupDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
-        if self.key_button.isVisible():
+        self._read_state()
+
+    # ------------------------------------------------------------------ what is there
+
+    def _read_state(self) -> None:
+        self.executor.submit(
+            call(backup_state, self.store.data_dir),
+            succeeded=self._on_state,
+            failed=self._on_state_failed,
+        )
+
+    @Slot(object)
+    def _on_state(self, state: tuple[bool, datetime | None]) -> None:
+        has_key, last = state
+        self.last.setText(last_backup_text(last))
+        if self.has_key is not None:  # read again after a backup: only the date is new
+            return
+        self.has_key = has_key
+        self.key_button.setVisible(not has_key)
+        self.start_button.setEnabled(has_key and self.job is None)
+        if not has_key:
             self._say(tr_marked(words.ERROR["no_recovery_key"]), "problem")
-            self.start_button.setEnabled(False)
+
+    @Slot(object)
+    def _on_state_failed(self, error) -> None:
+        self.last.clear()
+        self._say(
+            tr_error(error.code if isinstance(error, StoreError) else "store_error"), "problem"
+        )
 
     # ------------------------------------------------------------------ running
 
     @Slot()
     def _make_key(self) -> None:
         if RecoveryKeyDialog(self.store, self.executor, self).exec():
+            self.has_key = True
             self.key_button.hide()
             self.start_button.setEnabled(True)
             self._say(None)
@@ -183,7 +221,7 @@ class BackupDialog(QDialog):
             .replace("%2", str(result.copied_files))
         )
         self._say(text, "ok")
-        self.last.setText(last_backup_text(self.store.data_dir))
+        self._read_state()  # the date the backup just noted
 
     @Slot(object)
     def _on_failed(self, error) -> None:
@@ -207,7 +245,7 @@ class BackupDialog(QDialog):
     def _on_finished(self) -> None:
         self.job = None
         self.cancel_button.hide()
-        self.start_button.setEnabled(True)
+        self.start_button.setEnabled(bool(self.has_key))
         self.close_button.setEnabled(True)
 
     def _say(self, text: str | None, kind: str = "") -> None:

@@ -5,7 +5,9 @@ save it only once the person says it is written down (the groups, Print… and t
 A new key is made here and shown before anything is saved, so closing the page early loses
 nothing: the store keeps its old key (or none). Replacing a key asks for the current one, which
 is checked on the database executor before the new key is shown. The key lives only in this
-page's widgets and is dropped when it closes. Thread-safety: GUI thread only; store calls go
+page's widgets and is dropped when it closes. Whether the cases have a key already is read on
+the executor as the page opens; until then the page says "Checking…" and cannot make one.
+Thread-safety: GUI thread only; store calls go
 through the executor.
 """
 
@@ -39,16 +41,15 @@ class RecoveryKeyDialog(QDialog):
         self.store = store
         self.executor = executor
         self.key: str | None = None
-        self.has_key = recovery.has_recovery_key(store.data_dir)
+        self.has_key = False
+        self.loaded = False  # has_key read from the disk
         self.setWindowTitle(tr_marked(words.RECOVERY_TITLE))
 
         layout = QVBoxLayout(self)
         # The page grows when the key appears; never squeeze the words above it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(wrapped_label(tr_marked(words.RECOVERY_INTRO), WIDTH))
-        self.state = wrapped_label(
-            tr_marked(words.RECOVERY_SET if self.has_key else words.RECOVERY_NONE), WIDTH
-        )
+        self.state = wrapped_label(tr_marked(words.STATE_LOADING), WIDTH)
         self.state.setObjectName("banner")
         layout.addWidget(self.state)
 
@@ -59,8 +60,8 @@ class RecoveryKeyDialog(QDialog):
         row.addWidget(self.current_label)
         row.addWidget(self.current, 1)
         layout.addLayout(row)
-        self.current_label.setVisible(self.has_key)
-        self.current.setVisible(self.has_key)
+        self.current_label.hide()
+        self.current.hide()
 
         # The key's groups, Print… and the written-down tick: shown once a key is made.
         self.panel = RecoveryKeyPanel()
@@ -75,9 +76,8 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.problem)
 
         buttons = QHBoxLayout()
-        self.make_button = QPushButton(
-            tr_marked(words.RECOVERY_REPLACE if self.has_key else words.RECOVERY_MAKE)
-        )
+        self.make_button = QPushButton(tr_marked(words.RECOVERY_MAKE))
+        self.make_button.setEnabled(False)
         self.make_button.clicked.connect(self.make)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
@@ -90,6 +90,25 @@ class RecoveryKeyDialog(QDialog):
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
+        self.executor.submit(
+            call(recovery.has_recovery_key, store.data_dir),
+            succeeded=self._on_has_key,
+            failed=self._on_failed,
+        )
+
+    @Slot(object)
+    def _on_has_key(self, has_key: bool) -> None:
+        self.has_key = has_key
+        self.loaded = True
+        self.state.setText(tr_marked(words.RECOVERY_SET if has_key else words.RECOVERY_NONE))
+        self.state.setMinimumHeight(self.state.heightForWidth(WIDTH))
+        self.current_label.setVisible(has_key)
+        self.current.setVisible(has_key)
+        self.make_button.setText(
+            tr_marked(words.RECOVERY_REPLACE if has_key else words.RECOVERY_MAKE)
+        )
+        self.make_button.setEnabled(True)
+        self.adjustSize()
 
     # ------------------------------------------------------------------ making
 
@@ -144,7 +163,7 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot(object)
     def _on_failed(self, error) -> None:
-        self.make_button.setEnabled(True)
+        self.make_button.setEnabled(self.loaded)
         self._update_buttons()
         self._say(tr_error(error.code if isinstance(error, StoreError) else "store_error"))
 

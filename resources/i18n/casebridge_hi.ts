@@ -344,12 +344,12 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop/views/backup_dialog.py" line="97"/>
+        <location filename="../../desktop/views/backup_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/backup_dialog.py" line="100"/>
+        <location filename="../../desktop/views/backup_dialog.py" line="106"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -491,27 +491,27 @@
     </message>
     <message>
         <location filename="../../desktop/views/case_editor.py" line="740"/>
-        <location filename="../../desktop/views/case_editor.py" line="833"/>
+        <location filename="../../desktop/views/case_editor.py" line="835"/>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="906"/>
+        <location filename="../../desktop/views/case_editor.py" line="908"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="907"/>
+        <location filename="../../desktop/views/case_editor.py" line="909"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="908"/>
+        <location filename="../../desktop/views/case_editor.py" line="910"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="806"/>
+        <location filename="../../desktop/views/case_editor.py" line="808"/>
         <source>Ready to send. The case is complete: click Review and send to choose what goes and queue it.</source>
         <translation>भेजने के लिए तैयार। केस पूरा है: क्या जाएगा यह चुनने और कतार में लगाने के लिए देखें और भेजें पर क्लिक करें।</translation>
     </message>
@@ -531,17 +531,17 @@
         <translation>दिन/महीना/वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="811"/>
+        <location filename="../../desktop/views/case_editor.py" line="813"/>
         <source>Not ready yet. Items still missing or wrong: %1. They are shown in red below.</source>
         <translation>अभी तैयार नहीं। ये चीज़ें अभी बाक़ी हैं या ग़लत हैं: %1। ये नीचे लाल रंग में दिखाई गई हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1062"/>
+        <location filename="../../desktop/views/case_editor.py" line="1064"/>
         <source>Delete timeline entry</source>
         <translation>समय-रेखा की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1063"/>
+        <location filename="../../desktop/views/case_editor.py" line="1065"/>
         <source>Delete this entry from the timeline?
 
 %1  %2</source>
@@ -2147,62 +2147,62 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>Overlays</name>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="51"/>
+        <location filename="../../desktop/viewers/overlays.py" line="57"/>
         <source>ID {value}</source>
         <translation>आईडी {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="55"/>
+        <location filename="../../desktop/viewers/overlays.py" line="61"/>
         <source>born {value}</source>
         <translation>जन्म {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="73"/>
+        <location filename="../../desktop/viewers/overlays.py" line="85"/>
         <source>series {value}</source>
         <translation>सीरीज़ {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="85"/>
+        <location filename="../../desktop/viewers/overlays.py" line="97"/>
         <source>Image {n} of {total}</source>
         <translation>चित्र {n}, कुल {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="88"/>
+        <location filename="../../desktop/viewers/overlays.py" line="100"/>
         <source>Frame {n} of {total}</source>
         <translation>फ़्रेम {n}, कुल {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="93"/>
+        <location filename="../../desktop/viewers/overlays.py" line="105"/>
         <source>Location {value} mm</source>
         <translation>स्थान {value} mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="95"/>
+        <location filename="../../desktop/viewers/overlays.py" line="107"/>
         <source>Thickness {value} mm</source>
         <translation>मोटाई {value} mm</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="99"/>
+        <location filename="../../desktop/viewers/overlays.py" line="111"/>
         <source>W {width} L {center}</source>
         <translation>W {width} L {center}</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="104"/>
+        <location filename="../../desktop/viewers/overlays.py" line="116"/>
         <source>Zoom {value}%</source>
         <translation>ज़ूम {value}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="107"/>
+        <location filename="../../desktop/viewers/overlays.py" line="119"/>
         <source>rotated {value}°</source>
         <translation>{value}° घुमाया</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="109"/>
+        <location filename="../../desktop/viewers/overlays.py" line="121"/>
         <source>flipped</source>
         <translation>पलटा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/overlays.py" line="111"/>
+        <location filename="../../desktop/viewers/overlays.py" line="123"/>
         <source>inverted</source>
         <translation>उलटा गया</translation>
     </message>
@@ -2694,12 +2694,12 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../desktop/views/recovery_key_dialog.py" line="87"/>
+        <location filename="../../desktop/views/recovery_key_dialog.py" line="82"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/recovery_key_dialog.py" line="89"/>
+        <location filename="../../desktop/views/recovery_key_dialog.py" line="84"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
@@ -2768,22 +2768,22 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../desktop/screen_lock.py" line="129"/>
+        <location filename="../../desktop/screen_lock.py" line="133"/>
         <source>Lock</source>
         <translation>लॉक</translation>
     </message>
     <message>
-        <location filename="../../desktop/screen_lock.py" line="131"/>
+        <location filename="../../desktop/screen_lock.py" line="135"/>
         <source>Hide the cases until the passphrase or a PIN is typed (Ctrl+L)</source>
         <translation>पासफ़्रेज़ या PIN लिखे जाने तक केस छिपाएँ (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screen_lock.py" line="184"/>
+        <location filename="../../desktop/screen_lock.py" line="188"/>
         <source>Working: %1</source>
         <translation>काम कर रहे हैं: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screen_lock.py" line="239"/>
+        <location filename="../../desktop/screen_lock.py" line="255"/>
         <source>CaseBridge (locked)</source>
         <translation>CaseBridge (लॉक)</translation>
     </message>
@@ -7092,37 +7092,42 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>पिछला बैकअप: %1</translation>
     </message>
     <message>
-        <location filename="../../wording/backup.py" line="111"/>
+        <location filename="../../wording/backup.py" line="112"/>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../wording/backup.py" line="113"/>
         <source>No backup has been made yet.</source>
         <translation>अभी तक कोई बैकअप नहीं बना।</translation>
     </message>
     <message>
-        <location filename="../../wording/backup.py" line="112"/>
+        <location filename="../../wording/backup.py" line="114"/>
         <source>Backing up: %1 of %2, %3</source>
         <translation>बैकअप हो रहा है: %2 में से %1, %3</translation>
     </message>
     <message>
-        <location filename="../../wording/backup.py" line="113"/>
+        <location filename="../../wording/backup.py" line="115"/>
         <source>Backup finished: %1 copied (%2 new files); every file was checked.</source>
         <translation>बैकअप पूरा: %1 कॉपी हुआ (%2 नई फ़ाइलें); हर फ़ाइल जाँची गई।</translation>
     </message>
     <message>
-        <location filename="../../wording/backup.py" line="116"/>
+        <location filename="../../wording/backup.py" line="118"/>
         <source>Backup cancelled. Earlier backups on the stick are unchanged.</source>
         <translation>बैकअप रद्द किया गया। स्टिक पर पहले के बैकअप वैसे ही हैं।</translation>
     </message>
     <message>
-        <location filename="../../wording/backup.py" line="120"/>
+        <location filename="../../wording/backup.py" line="122"/>
         <source>No recovery key yet: click to make one</source>
         <translation>अभी कोई रिकवरी कुंजी नहीं: बनाने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location filename="../../wording/backup.py" line="121"/>
+        <location filename="../../wording/backup.py" line="123"/>
         <source>Never backed up: click to back up</source>
         <translation>कभी बैकअप नहीं लिया: बैकअप लेने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location filename="../../wording/backup.py" line="122"/>
+        <location filename="../../wording/backup.py" line="124"/>
         <source>No backup for over a week: click to back up</source>
         <translation>एक हफ़्ते से ज़्यादा से कोई बैकअप नहीं: बैकअप लेने के लिए क्लिक करें</translation>
     </message>

@@ -24,6 +24,7 @@ def test_the_key_is_saved_only_after_it_is_written_down(store, workers, qtbot):
     dialog = RecoveryKeyDialog(store, executor)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
     dialog.make_button.click()
     qtbot.waitUntil(lambda: dialog.key is not None)
     shown = "-".join(label.text() for label in dialog.group_labels)
@@ -45,6 +46,7 @@ def test_replacing_the_key_on_the_page_needs_the_current_one(store, workers, qtb
     dialog = RecoveryKeyDialog(store, executor)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
     dialog.current.setText(recovery.new_key())
     dialog.make_button.click()
     qtbot.waitUntil(dialog.problem.isVisible)
@@ -74,7 +76,7 @@ def test_a_backup_runs_to_its_end_and_a_cancelled_one_leaves_nothing(
     assert "Backup finished" in dialog.status.text()
     assert steps and steps[-1] == 1
     assert verify_backups(tmp_path / "usb").ok
-    assert "Last backup:" in dialog.last.text()
+    qtbot.waitUntil(lambda: "Last backup:" in dialog.last.text())  # read again, on the executor
 
     store.blobs.put_bytes(b"\x07" * 3_000_000)
     # The copy waits (a slow stick) after its first step until the page has pressed Cancel.
@@ -103,6 +105,58 @@ def test_a_backup_runs_to_its_end_and_a_cancelled_one_leaves_nothing(
     assert "cancelled" in dialog.status.text()
     root = tmp_path / "usb" / layout.FOLDER_NAME
     assert len(layout.backup_names(root)) == 1
+
+
+def test_the_pages_read_the_disk_off_the_gui_thread_and_say_checking_meanwhile(
+    store, workers, qtbot
+):
+    from desktop.views.backup_dialog import BackupDialog
+    from desktop.views.recovery_key_dialog import RecoveryKeyDialog
+
+    executor, _ = workers
+    recovery.make_recovery_key(store)
+    record.note_backup(store.data_dir, "x", datetime(2026, 10, 15, 9, 30, tzinfo=UTC))
+    # The executor is busy (a long write elsewhere): the pages open at once all the same.
+    started, release = threading.Event(), threading.Event()
+
+    def busy(cancel, progress):
+        started.set()
+        release.wait(10)
+
+    executor.submit(busy)
+    assert started.wait(5)
+    try:
+        backup = BackupDialog(store, executor)
+        key_page = RecoveryKeyDialog(store, executor)
+        for page in (backup, key_page):
+            qtbot.addWidget(page)
+            page.show()
+        qtbot.wait(100)
+        assert backup.last.text() == "Checking…"
+        assert not backup.start_button.isEnabled() and not backup.key_button.isVisible()
+        assert key_page.state.text() == "Checking…"
+        assert not key_page.make_button.isEnabled() and not key_page.current.isVisible()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: backup.start_button.isEnabled() and key_page.loaded)
+    assert backup.last.text() == "Last backup: 15 Oct 2026"
+    assert not backup.status.isVisible()
+    assert key_page.state.text().startswith("These cases have a recovery key.")
+    assert key_page.make_button.text() == "Make a new recovery key…"
+    assert key_page.current.isVisible()
+
+
+def test_the_backup_page_without_a_key_offers_to_make_one_once_it_knows(store, workers, qtbot):
+    from desktop.views.backup_dialog import BackupDialog
+
+    executor, _ = workers
+    dialog = BackupDialog(store, executor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.key_button.isVisible)
+    assert dialog.last.text() == "No backup has been made yet."
+    assert not dialog.start_button.isEnabled()
+    assert "recovery key" in dialog.status.text()
 
 
 def test_the_status_bar_reminds_without_a_key_or_a_backup_for_a_week(window, qtbot):

@@ -25,6 +25,7 @@ def test_recovery_key_page(store, qtbot, out_dir):
     dialog = RecoveryKeyDialog(store, window.executor, window)
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded)
     dialog.make_button.click()
     qtbot.waitUntil(lambda: dialog.key is not None)
     groups = dialog.key.split("-")
