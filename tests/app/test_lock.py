@@ -230,6 +230,14 @@ def test_locking_and_unlocking_are_audited_saying_how_and_by_whom(
         ("lock.locked", {"by": "idle"}, "Sita"),
         ("lock.unlocked", {"by": "passphrase"}, None),
     ]
+    # Ctrl+L is told apart from the button.
+    monkeypatch.setattr(screen_lock, "MINUTE_MS", 60_000)
+    window.lock.reload()
+    qtbot.waitUntil(lambda: window.lock.idle_ms == 5 * 60_000, timeout=5000)
+    window.lock.shortcut.trigger()
+    assert window.lock.locked
+    qtbot.waitUntil(lambda: len(lock_rows(store)) == 5, timeout=5000)
+    assert lock_rows(store)[4] == ("lock.locked", {"by": "shortcut"}, None)
     # No patient data in them, and the chain still holds, as `audit verify` says.
     assert all(r["case_id"] is None for r in audit.recent(read(store)))
     result = cli("audit", "verify")
