@@ -6,7 +6,8 @@ whether to show the urgent-visit banner, each question the clinic asked with its
 plan, options, investigations (with the clinic's "done on" ticks, local_store.
 investigation_ticks), lifestyle advice, limitations, the specialist as the service vouched for
 them, the signing key's fingerprint, the earlier versions in order, and the follow-up thread
-(``ThreadEntry``, in order). Codes only: the desktop and the printouts put words to them.
+(``sync.thread.ThreadEntry``, in order, the same record the specialist's review shows).
+Codes only: the desktop and the printouts put words to them.
 ``load`` is the one place the store is read for it; ``set_done`` the one place a tick changes.
 Thread-safety: immutable values and pure functions; ``load`` and ``set_done`` on any thread
 (store reads on the caller's connection, writes on the store's writer).
@@ -22,6 +23,7 @@ from local_store.models import case_number
 from local_store.store import Store
 from sync import opinion_inbox, thread
 from sync.opinion import Opinion, ReceivedOpinion, SeeInPerson, Signatory
+from sync.thread import ThreadEntry
 
 # How soon the specialist wants the patient seen in person, when that is urgent: the banner.
 URGENT = (SeeInPerson.EMERGENCY, SeeInPerson.WITHIN_DAYS)
@@ -49,27 +51,6 @@ class EarlierVersion:
     received_at: str
     verdict: str
     diagnosis: str
-
-
-@dataclass(frozen=True)
-class ThreadEntry:
-    """One follow-up message as shown in the thread: who wrote it (name) and as what (role:
-    "clinic" or "specialist"), when (ISO 8601), its text, the names of files sent with it,
-    and whether its signature was verified, with the signing key's fingerprint. A message
-    written here (``mine``) carries where it is on its way (``state``: local_store.
-    thread_messages waiting, queued, sent or failed, with ``problem`` while it fails)."""
-
-    who: str
-    role: str
-    at: str
-    text: str
-    attachments: tuple[str, ...] = ()
-    verified: bool = False
-    fingerprint: str = ""
-    message_id: str = ""
-    mine: bool = False
-    state: str = ""
-    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -190,27 +171,6 @@ def seen(store: Store, case_id: str) -> None:
     opinion_inbox.mark_seen(store, case_id)
 
 
-def thread_entries(store: Store, case_id: str) -> list[ThreadEntry]:
-    """The case's follow-up messages in the order written (sync.thread, each checked again as
-    it is read), as the tab and the doctor's printout show them."""
-    return [
-        ThreadEntry(
-            who=entry.author_name,
-            role=entry.author_role,
-            at=entry.at,
-            text=entry.text,
-            attachments=tuple(f.name for f in entry.attachments),
-            verified=entry.verified,
-            fingerprint=entry.fingerprint,
-            message_id=entry.message_id,
-            mine=entry.mine,
-            state=entry.state,
-            problem=entry.problem,
-        )
-        for entry in thread.thread_for_case(store, case_id)
-    ]
-
-
 def load(store: Store, case_id: str) -> OpinionScreen | None:
     """The case's Opinion tab, or None when no opinion has been received for it."""
     received = received_opinions(store, case_id)
@@ -223,7 +183,7 @@ def load(store: Store, case_id: str) -> OpinionScreen | None:
         done,
         case_id=case_id,
         patient_name=case.patient.name,
-        thread=thread_entries(store, case_id),
+        thread=thread.thread_for_case(store, case_id),
     )
 
 

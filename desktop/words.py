@@ -243,6 +243,12 @@ def tr_message_state(code: str) -> str:
     return tr_marked(wording.thread.MESSAGE_STATE.get(code, code))
 
 
+def tr_author_role(role: str) -> str:
+    """ "clinic" or "specialist" in a follow-up message's heading line (wording.opinion_view.
+    AUTHOR_ROLE); an unknown role as its code."""
+    return tr_marked(wording.opinion_view.AUTHOR_ROLE.get(role, role))
+
+
 def tr_thread_role(role: str) -> str:
     """ "Clinic" or "Specialist": who wrote a message the service named no one for."""
     return tr_marked(wording.thread.ROLE.get(role, role))

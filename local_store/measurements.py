@@ -6,22 +6,23 @@ coordinates ((column, row), as ``imaging.measure`` takes them), so the numbers a
 again from the image's own calibration whenever it is drawn. "Clear" removes the measurements of
 one frame. A received case refuses them (``cases.require_not_received``): a specialist's own
 go beside it, in local_store.review_marks. Audit rows name the measurement id, kind and frame,
-never the UID or the points.
+never the UID or the points. What a valid measurement is lives here; its rows are
+local_store.frame_marks' (``CASE``: the ``measurements`` table, by case id).
 Thread-safety: any thread (reads use the calling thread's connection, changes run on the
 store's writer).
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from local_store import audit
-from local_store.cases import new_id, now_iso, require_not_received
-from local_store.connection import query, transaction, writes
-from local_store.errors import InvalidIntake, NotFound
+from local_store import frame_marks
+from local_store.cases import require_not_received
+from local_store.connection import writes
+from local_store.errors import InvalidIntake
+from local_store.frame_marks import CASE, Point
 from local_store.models import FieldProblem
 from local_store.store import Store
 
@@ -29,8 +30,6 @@ from local_store.store import Store
 POINTS_PER_KIND = {"length": 2, "angle": 3, "ellipse": 2}
 # Far beyond any image (imaging.limits keeps frames well inside this): catches garbage points.
 MAX_COORDINATE = 1_000_000.0
-
-Point = tuple[float, float]
 
 
 @dataclass(frozen=True)
@@ -78,98 +77,20 @@ def add_measurement(
     # A received case is kept as the clinic sent it: a specialist's measurements go beside it
     # (local_store.review_marks).
     require_not_received(store, case_id)
-    measurement_id = new_id()
-    with transaction(store) as db:
-        if db.execute("SELECT 1 FROM cases WHERE id = ?", [case_id]).fetchone() is None:
-            raise NotFound("case")
-        db.table("measurements").insert(
-            {
-                "id": measurement_id,
-                "case_id": case_id,
-                "sop_instance_uid": sop_instance_uid.strip(),
-                "frame": frame,
-                "kind": kind,
-                "points": json.dumps([[float(x), float(y)] for x, y in points]),
-                "created_at": now_iso(),
-            }
-        )
-        db.table("cases").update(case_id, {"updated_at": now_iso()})
-        audit.append(
-            db,
-            store.actor,
-            "measurement.added",
-            case_id,
-            {"measurement_id": measurement_id, "kind": kind, "frame": frame},
-        )
-    return measurement_id
+    return frame_marks.add_measurement(store, CASE, case_id, sop_instance_uid, frame, kind, points)
 
 
 @writes
 def remove_measurement(store: Store, measurement_id: str) -> None:
-    row = query(
-        store, "SELECT case_id, frame FROM measurements WHERE id = ?", [measurement_id]
-    ).fetchone()
-    if row is None:
-        raise NotFound("measurement")
-    case_id, frame = row
-    with transaction(store) as db:
-        db.table("measurements").delete(measurement_id)
-        db.table("cases").update(case_id, {"updated_at": now_iso()})
-        audit.append(
-            db,
-            store.actor,
-            "measurement.removed",
-            case_id,
-            {"measurement_id": measurement_id, "frame": frame},
-        )
+    frame_marks.remove_measurement(store, CASE, measurement_id)
 
 
 @writes
 def clear_measurements(store: Store, case_id: str, sop_instance_uid: str, frame: int) -> int:
     """Remove every measurement on one frame of the case; returns how many there were."""
     require_not_received(store, case_id)
-    with transaction(store) as db:
-        ids = [
-            row[0]
-            for row in db.execute(
-                "SELECT id FROM measurements"
-                " WHERE case_id = ? AND sop_instance_uid = ? AND frame = ?",
-                [case_id, sop_instance_uid.strip(), frame],
-            )
-        ]
-        if not ids:
-            return 0
-        db.execute(
-            f"DELETE FROM measurements WHERE id IN ({', '.join('?' * len(ids))})",
-            ids,
-        )
-        db.table("cases").update(case_id, {"updated_at": now_iso()})
-        audit.append(
-            db,
-            store.actor,
-            "measurement.cleared",
-            case_id,
-            {"measurement_ids": ids, "frame": frame},
-        )
-    return len(ids)
+    return frame_marks.clear_measurements(store, CASE, case_id, sop_instance_uid, frame)
 
 
 def list_measurements(store: Store, case_id: str) -> list[StoredMeasurement]:
-    rows = query(
-        store,
-        "SELECT id, case_id, sop_instance_uid, frame, kind, points, created_at FROM measurements"
-        " WHERE case_id = ? ORDER BY created_at, id",
-        [case_id],
-    ).fetchall()
-    return [
-        StoredMeasurement(
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            row[4],
-            tuple((float(x), float(y)) for x, y in json.loads(row[5])),
-            row[6],
-        )
-        for row in rows
-    ]
+    return [StoredMeasurement(*row) for row in frame_marks.measurement_rows(store, CASE, case_id)]

@@ -30,11 +30,12 @@ from PySide6.QtGui import (
 )
 
 import wording
-from casework.opinion_view import OpinionScreen, ThreadEntry
+from casework.opinion_view import OpinionScreen
 from printing import fonts
+from sync.thread import ThreadEntry
 from wording.forms import date_text
 from wording.opinion import SEE_IN_PERSON, VERDICT
-from wording.opinion_view import OPINION_VIEW_WORDS, URGENT_BANNER
+from wording.opinion_view import AUTHOR_ROLE, OPINION_VIEW_WORDS, URGENT_BANNER
 from wording.patient_summary import summary_date, summary_words
 
 # QTextDocument.print_ keeps 2 cm of margin inside the page's printable area, where it also
@@ -183,12 +184,12 @@ def doctor_document(screen: OpinionScreen, printed_on: str | None = None) -> QTe
 
 
 def _thread_entry(entry: ThreadEntry) -> str:
-    role = _w(f"role_{entry.role}") if entry.role in ("clinic", "specialist") else entry.role
-    line = _w("thread_line", who=entry.who, role=role, at=_date(entry.at))
+    role = _t(AUTHOR_ROLE.get(entry.author_role, entry.author_role))
+    line = _w("thread_line", who=entry.author_name, role=role, at=_date(entry.at))
     if entry.verified:
         line += "  " + _w("verified")
     files = (
-        f"<p>{html.escape(_w('thread_files', names=', '.join(entry.attachments)))}</p>"
+        f"<p>{html.escape(_w('thread_files', names=', '.join(entry.file_names)))}</p>"
         if entry.attachments
         else ""
     )

@@ -4,11 +4,16 @@
 `opinion show`, `case show --json`): the case's messages in order, each with who wrote it
 (name and role as the service vouched for them, or this device), when, the text, the files it
 refers to (and whether they are here), and whether its signature verifies, with the signing
-key's fingerprint. ``thread_state`` says where the thread is (a question waiting, or
-answered). ``receive_posted`` keeps a ``thread_message`` feed item's message once every check
-passes (sync.thread_format.open_posted) and its case is known here; a message that fails is
-kept out with its code (``local_store.thread_messages.refusals``). Either way the feed cursor
-moves past the item in the same write, so each message is kept exactly once.
+key's fingerprint. ``ThreadEntry`` is the one record of a message above the store: the
+specialist's review, the clinic's Opinion tab, the doctor's printout and the CLI all show it
+as it is. ``unanswered`` names the clinic's questions still waiting for an answer (the one rule
+``thread_state``, ``status_after`` and the review's "Answer" buttons share); ``thread_state``
+says where the thread is (a question waiting, or answered).
+
+``receive_posted`` keeps a ``thread_message`` feed item's message once every check passes
+(sync.thread_format.open_posted) and its case is known here; a message that fails is kept out
+with its code (``local_store.thread_messages.refusals``). Either way the feed cursor moves past
+the item in the same write, so each message is kept exactly once.
 
 Codes only, no words. Thread-safety: functions over a store; reads on the calling thread,
 writes on the store's writer.
@@ -16,6 +21,7 @@ writes on the store's writer.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from local_store import attachments, outbox, received, thread_messages
@@ -51,6 +57,10 @@ class ThreadFile:
 
 @dataclass(frozen=True)
 class ThreadEntry:
+    """One message of a case's thread as read back from the store: who wrote it (as the
+    service vouched for them), when, its text, the files it refers to, whether it verifies,
+    and, for a message written here (``mine``), where it is on its way."""
+
     message_id: str
     case_id: str
     in_reply_to: str | None
@@ -66,6 +76,11 @@ class ThreadEntry:
     state: str  # local_store.thread_messages: waiting, queued, sent, failed, received
     problem: str | None  # why sending failed, while it does
     service_at: str | None  # when the service stored it (None until sent)
+
+    @property
+    def file_names(self) -> tuple[str, ...]:
+        """The names of the files sent with it, in the order the author listed them."""
+        return tuple(f.name for f in self.attachments)
 
 
 def _verified(row: ThreadRow, author: KeyVouch) -> tuple[ThreadMessage | None, bool]:
@@ -138,14 +153,25 @@ def thread_for_case(store: Store, case_id: str) -> list[ThreadEntry]:
     return [e for e in entries if e is not None]
 
 
+def _waiting(parts: Iterable[tuple[object, str, str | None]]) -> set[str]:
+    """The ids of the clinic's questions no specialist message answers, from each message's
+    (role, message id, the id it replies to)."""
+    listed = list(parts)
+    answered = {reply for role, _id, reply in listed if role == Role.SPECIALIST}
+    return {mid for role, mid, _reply in listed if role == Role.CLINIC and mid not in answered}
+
+
+def unanswered(entries: Iterable[ThreadEntry]) -> set[str]:
+    """The message ids of the clinic's questions in ``entries`` still waiting for an answer."""
+    return _waiting((e.author_role, e.message_id, e.in_reply_to) for e in entries)
+
+
 def thread_state(entries: list[ThreadEntry]) -> str:
     """QUESTION_ASKED while a clinic's question has no answer, ANSWERED once every one has,
     THREAD_NONE before any question."""
-    questions = [e for e in entries if e.author_role == Role.CLINIC]
-    answered = {e.in_reply_to for e in entries if e.author_role == Role.SPECIALIST}
-    if any(q.message_id not in answered for q in questions):
+    if unanswered(entries):
         return QUESTION_ASKED
-    return ANSWERED if questions else THREAD_NONE
+    return ANSWERED if any(e.author_role == Role.CLINIC for e in entries) else THREAD_NONE
 
 
 def status_after(store: Store, case_id: str, message: ThreadMessage) -> CaseStatus:
@@ -154,9 +180,7 @@ def status_after(store: Store, case_id: str, message: ThreadMessage) -> CaseStat
     rows = thread_messages.for_case(store, case_id)
     parts = [(r.author.get("role"), r.message_id, _in_reply_to(r)) for r in rows]
     parts.append((message.role, message.message_id, message.in_reply_to))
-    answered = {reply for role, _id, reply in parts if role == Role.SPECIALIST}
-    waiting = [mid for role, mid, _reply in parts if role == Role.CLINIC and mid not in answered]
-    return CaseStatus.QUESTION_ASKED if waiting else CaseStatus.ANSWERED
+    return CaseStatus.QUESTION_ASKED if _waiting(parts) else CaseStatus.ANSWERED
 
 
 def _in_reply_to(row: ThreadRow) -> str | None:

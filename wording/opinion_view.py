@@ -56,8 +56,6 @@ OPINION_VIEW_WORDS = {
     "thread_line": QT_TRANSLATE_NOOP("wording", "{who} ({role}), {at}"),
     "thread_files": QT_TRANSLATE_NOOP("wording", "Files: {names}"),
     "thread_line_unnamed": QT_TRANSLATE_NOOP("wording", "{role}, {at}"),
-    "role_clinic": QT_TRANSLATE_NOOP("wording", "clinic"),
-    "role_specialist": QT_TRANSLATE_NOOP("wording", "specialist"),
     "ask": QT_TRANSLATE_NOOP("wording", "Ask a follow-up question…"),
     "asking": QT_TRANSLATE_NOOP("wording", "Keeping your question…"),
     "ask_files_failed": QT_TRANSLATE_NOOP(
@@ -110,4 +108,11 @@ CLI_PRINT_WORDS = {
     "no_opinion": "No opinion has been received for this case yet. It can be printed once "
     "'casebridge sync' has received it.",
     "not_written": "The PDF could not be written to {path}. Choose another folder and try again.",
+}
+
+# Who wrote a follow-up message, in its heading line "{who} ({role}), {at}" (sync.protocol.Role
+# codes; a role not listed here is shown as its code).
+AUTHOR_ROLE = {
+    "clinic": QT_TRANSLATE_NOOP("wording", "clinic"),
+    "specialist": QT_TRANSLATE_NOOP("wording", "specialist"),
 }

@@ -18,6 +18,7 @@ a question written on the job pool given (the window's import pool).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -41,10 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from casework import follow_up, opinion_view
-from casework.opinion_view import OpinionScreen, ThreadEntry
+from casework.opinion_view import OpinionScreen
 from desktop import language
 from desktop.views.thread_dialogs import AskDialog
 from desktop.words import (
+    tr_author_role,
     tr_date,
     tr_error,
     tr_import_reject,
@@ -59,6 +61,7 @@ from desktop.words import (
 from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store.errors import StoreError
 from printing import opinion_pdf
+from sync.thread import ThreadEntry
 from wording.patient_summary import LANGUAGE_NAME, LANGUAGES
 
 
@@ -380,7 +383,7 @@ class OpinionTab(QWidget):
             self.verified = _label(tr_opinion_view("not_verified"), "fieldProblem")
             self.body_layout.addWidget(self.verified)
 
-    def show_thread(self, entries: tuple[ThreadEntry, ...] | list[ThreadEntry]) -> None:
+    def show_thread(self, entries: Sequence[ThreadEntry]) -> None:
         """The follow-up messages, in order, under their own heading (none: no heading); a
         message written here says where it is on its way."""
         if not entries:
@@ -388,16 +391,18 @@ class OpinionTab(QWidget):
         self._heading("thread")
         self.thread_labels = []
         for entry in entries:
-            role = (
-                tr_opinion_view(f"role_{entry.role}")
-                if entry.role in ("clinic", "specialist")
-                else entry.role
-            )
             at = tr_date(entry.at[:10])
             line = (
-                tr_opinion_view("thread_line", who=entry.who, role=role, at=at)
-                if entry.who
-                else tr_opinion_view("thread_line_unnamed", role=tr_thread_role(entry.role), at=at)
+                tr_opinion_view(
+                    "thread_line",
+                    who=entry.author_name,
+                    role=tr_author_role(entry.author_role),
+                    at=at,
+                )
+                if entry.author_name
+                else tr_opinion_view(
+                    "thread_line_unnamed", role=tr_thread_role(entry.author_role), at=at
+                )
             )
             if entry.verified:
                 line += "  " + tr_opinion_view("verified")
@@ -413,7 +418,7 @@ class OpinionTab(QWidget):
             if entry.attachments:
                 self.body_layout.addWidget(
                     _label(
-                        tr_opinion_view("thread_files", names=", ".join(entry.attachments)),
+                        tr_opinion_view("thread_files", names=", ".join(entry.file_names)),
                         "fieldHint",
                     )
                 )

@@ -45,6 +45,7 @@ from desktop.views.document_kind import tr_kind, tr_word
 from desktop.views.opinion_editor import open_opinion_editor
 from desktop.views.thread_dialogs import AnswerDialog
 from desktop.words import (
+    tr_author_role,
     tr_consent_method,
     tr_date,
     tr_error,
@@ -63,7 +64,7 @@ from desktop.workers import DatabaseExecutor, JobPool, call
 from local_store.errors import StoreError
 from local_store.models import AttachmentKind
 from sync.protocol import Role
-from sync.thread import ThreadEntry
+from sync.thread import ThreadEntry, unanswered
 from wording.review import REFERRAL_LABELS
 
 
@@ -459,21 +460,16 @@ class ReviewView(QWidget):
         self.thread_labels, self.answer_buttons, self.thread_file_buttons = [], {}, {}
         if not self.thread:
             box.addWidget(_label(tr_review("thread_none"), "fieldHint"))
-        answered = {e.in_reply_to for e in self.thread if e.author_role == Role.SPECIALIST}
+        waiting = unanswered(self.thread)
         for entry in self.thread:
-            self._thread_entry(box, entry, waiting=entry.message_id not in answered)
+            self._thread_entry(box, entry, waiting=entry.message_id in waiting)
         box.addWidget(self.thread_message)
 
     def _thread_entry(self, box: QVBoxLayout, entry: ThreadEntry, *, waiting: bool) -> None:
-        role = (
-            tr_opinion_view(f"role_{entry.author_role}")
-            if entry.author_role in (Role.CLINIC, Role.SPECIALIST)
-            else entry.author_role
-        )
         who = tr_review("thread_you") if entry.mine else entry.author_name
         at = tr_date(entry.at[:10])
         line = (
-            tr_review("thread_line", who=who, role=role, at=at)
+            tr_review("thread_line", who=who, role=tr_author_role(entry.author_role), at=at)
             if who
             else tr_opinion_view(
                 "thread_line_unnamed", role=tr_thread_role(entry.author_role), at=at

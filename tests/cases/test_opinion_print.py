@@ -13,7 +13,7 @@ import subprocess
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from casework.opinion_view import ThreadEntry, build, with_thread
+from casework.opinion_view import build, with_thread
 from cli.opinion_print_command import write
 from printing import opinion_pdf
 from tests.support.received_opinion import (
@@ -22,6 +22,7 @@ from tests.support.received_opinion import (
     INVESTIGATIONS,
     QUESTIONS,
     SPECIALIST,
+    thread_entry,
     versions,
 )
 from tests.support.screens import OUT
@@ -159,10 +160,10 @@ def test_opinion_print_says_when_there_is_no_opinion_yet(cli, tmp_path):
 
 def test_the_doctors_printout_lists_the_follow_up_messages_in_order(screen, tmp_path):
     thread = [
-        ThreadEntry(
+        thread_entry(
             "PHC Hosakote", "clinic", "2026-12-04T08:00:00Z", "The ER report came: positive."
         ),
-        ThreadEntry(
+        thread_entry(
             SPECIALIST.name,
             "specialist",
             "2026-12-04T15:00:00Z",

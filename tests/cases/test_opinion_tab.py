@@ -8,9 +8,15 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
 
-from casework.opinion_view import ThreadEntry, build, with_thread
+from casework.opinion_view import build, with_thread
 from local_store import investigation_ticks
-from tests.support.received_opinion import ANSWERS, QUESTIONS, clinic_case, versions
+from tests.support.received_opinion import (
+    ANSWERS,
+    QUESTIONS,
+    clinic_case,
+    thread_entry,
+    versions,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -102,8 +108,8 @@ def test_save_as_pdf_writes_the_printout(window, qtbot, store, tmp_path):
 def test_the_thread_shows_under_its_heading_in_order(window, qtbot, store):
     editor, screen = _open_with_opinion(window, qtbot, store)
     thread = [
-        ThreadEntry("PHC Hosakote", "clinic", "2026-12-04T08:00:00Z", "The ER report came."),
-        ThreadEntry(
+        thread_entry("PHC Hosakote", "clinic", "2026-12-04T08:00:00Z", "The ER report came."),
+        thread_entry(
             "Dr Meera Iyer",
             "specialist",
             "2026-12-04T15:00:00Z",

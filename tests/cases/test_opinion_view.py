@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from casework import opinion_view
-from casework.opinion_view import ThreadEntry, build
+from casework.opinion_view import build
 from local_store import investigation_ticks
 from local_store.errors import InvalidIntake
 from sync.device_keys import fingerprint
@@ -22,6 +22,7 @@ from tests.support.received_opinion import (
     opinion,
     received,
     specialist_keys,
+    thread_entry,
     versions,
 )
 
@@ -105,8 +106,8 @@ def test_a_case_with_no_opinion_received_has_none_to_show(store):
 
 def test_the_thread_shows_in_order():
     entries = [
-        ThreadEntry("PHC Hosakote", "clinic", "2026-12-04T08:00:00Z", "The ER report came."),
-        ThreadEntry(
+        thread_entry("PHC Hosakote", "clinic", "2026-12-04T08:00:00Z", "The ER report came."),
+        thread_entry(
             SPECIALIST.name,
             "specialist",
             "2026-12-04T15:00:00Z",

@@ -3,10 +3,13 @@ real way: a specialist device's own keys (sync.device_keys.DeviceKeys) sign the 
 it is sealed with age to the clinic's key and opened again with the signature checked
 (sync.opinion.seal / unseal), and the record holds the service's vouch for that key and its
 fingerprint. For the Opinion tab, the printouts and ``opinion print``, without a service.
-Also ``clinic_case``: the clinic's case the opinion answers, with its questions."""
+Also ``clinic_case``: the clinic's case the opinion answers, with its questions, and
+``thread_entry``: a follow-up message as ``sync.thread.thread_for_case`` reads it back, for
+the screens that only show one."""
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import replace
 
@@ -18,6 +21,7 @@ from local_store.models import Patient, Referral, Sex
 from sync import protocol
 from sync.device_keys import DeviceKeys, fingerprint
 from sync.opinion import Answer, Opinion, ReceivedOpinion, Signatory, question_ids, seal, unseal
+from sync.thread import ThreadEntry, ThreadFile
 
 SPECIALIST = Signatory(
     name="Dr Meera Iyer",
@@ -141,3 +145,38 @@ def versions(see_in_person: str = "within_days", **fields) -> list[ReceivedOpini
         opinion(see_in_person=see_in_person, replaces=first.opinion.opinion_id, **fields), keys
     )
     return [first, second]
+
+
+def thread_entry(
+    who: str,
+    role: str,
+    at: str,
+    text: str,
+    *,
+    attachments: tuple[str, ...] = (),
+    verified: bool = False,
+    fingerprint: str = "",
+    case_id: str = "",
+) -> ThreadEntry:
+    """A received message of the thread written by ``who`` as ``role`` (sync.protocol.Role),
+    with the files named ``attachments`` (not here yet)."""
+    return ThreadEntry(
+        message_id=str(uuid.uuid4()),
+        case_id=case_id,
+        in_reply_to=None,
+        author_name=who,
+        author_role=role,
+        author_device=str(uuid.uuid4()),
+        mine=False,
+        at=at,
+        text=text,
+        attachments=tuple(
+            ThreadFile(name, hashlib.sha256(name.encode()).hexdigest(), 1024, "", None)
+            for name in attachments
+        ),
+        verified=verified,
+        fingerprint=fingerprint,
+        state="received",
+        problem=None,
+        service_at=at,
+    )
