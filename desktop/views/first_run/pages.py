@@ -81,6 +81,10 @@ class WizardPage(QWidget):
     def language_changed(self) -> None:
         return
 
+    def next_text(self) -> str | None:
+        """What Next says on this page when not "Next" or "Finish" (None: the wizard's)."""
+        return None
+
     def stop(self) -> None:
         """The wizard is closing: end any work this page has running."""
         return

@@ -147,6 +147,9 @@ class RestorePage(WizardPage):
     def complete(self) -> bool:
         return self.wizard.store is not None
 
+    def next_text(self) -> str | None:
+        return self.tr("Restore") if self.wizard.store is None else None
+
     def can_return(self) -> bool:
         return self.wizard.store is None
 
@@ -365,19 +368,21 @@ class RestorePage(WizardPage):
         self.wizard.adopt_store(store)
         self.wizard.progress.protection = first_run.PASSPHRASE if passphrase else first_run.KEYRING
         self.save_progress()
-        self._show_restored()
 
     def _show_restored(self) -> None:
         self.bar.hide()
         for widget in (self.key_row, self.no_keyring, self.first_row, self.second_row):
             widget.hide()
         self.folder_row.setEnabled(False)
+        self.key.setEnabled(False)
         self._say(
             self.tr("Restored. The cases are back on this computer. Click Finish to start."),
             "ok",
+            scroll=False,
         )
         self.wizard.next_button.setText(self.wizard.tr("Finish"))
         self.wizard.back_button.setEnabled(False)
+        self.wizard.scroll.verticalScrollBar().setValue(0)
 
     @Slot(object)
     def _on_failed(self, error) -> None:
@@ -402,19 +407,20 @@ class RestorePage(WizardPage):
     def _on_finished(self) -> None:
         self.job = None
         self.cancel_button.hide()
-        if self.wizard.store is None:
-            self._set_running(False)
+        self._set_running(False)
+        if self.wizard.store is not None:
+            self._show_restored()
 
     def _set_running(self, running: bool) -> None:
         self.wizard.set_busy(running)
         for widget in (self.choose_button, self.key, self.first, self.second):
             widget.setEnabled(not running)
 
-    def _say(self, text: str, kind: str = "") -> None:
+    def _say(self, text: str, kind: str = "", *, scroll: bool = True) -> None:
         self.status.setText(text)
         self.status.setProperty("kind", kind)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
         self.status.setVisible(bool(text))
-        if text:
+        if text and scroll:
             self.bring_into_view(self.status)

@@ -216,7 +216,8 @@ class FirstRunWizard(QDialog):
         self.why.setText(page.why())
         self.back_button.setEnabled(self._can_go_back())
         last = self._neighbour(+1) is None
-        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        own = page.next_text()
+        self.next_button.setText(own or (self.tr("Finish") if last else self.tr("Next")))
 
     def _can_go_back(self) -> bool:
         previous = self._neighbour(-1)
