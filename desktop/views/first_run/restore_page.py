@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -380,7 +380,8 @@ class RestorePage(WizardPage):
             "ok",
             scroll=False,
         )
-        self.wizard.next_button.setText(self.wizard.tr("Finish"))
+        # The wizard's own word, as it says it on a last page.
+        self.wizard.next_button.setText(QCoreApplication.translate("FirstRunWizard", "Finish"))
         self.wizard.back_button.setEnabled(False)
         self.wizard.scroll.verticalScrollBar().setValue(0)
 
