@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from casework import first_run
-from local_store import folder_config, recovery
+from local_store import cases, folder_config, recovery
 from local_store.backup import layout
-from local_store.store import folder_holds_store
+from local_store.store import Store, folder_holds_store
 from tests.support.backed_up import broken_clinic
 from tests.support.languages import english as english
 
@@ -108,3 +108,34 @@ def test_a_damaged_backup_names_the_file_and_leaves_no_store(
     assert leftovers(data_dir) == [folder_config.CONFIG_FILE]
     assert first_run.saved_language(data_dir) == "en"
     assert not memory_keyring.values
+
+
+def test_on_a_pc_without_keyring_a_new_passphrase_locks_the_restored_cases(
+    english, clinic, tmp_path, qtbot, monkeypatch
+):
+    monkeypatch.setattr("local_store.secrets.secure_os_keyring", lambda: None)
+    data_dir = tmp_path / "new-pc"
+    wizard, page = restore_page(qtbot, data_dir, None, monkeypatch, clinic.usb)
+    assert page.no_keyring.isVisible() and page.first_row.isVisible()
+    page.key.setText(clinic.recovery_key)
+    page.first.setText("neem")
+    wizard.next_button.click()  # too short: said, nothing started
+    assert page.first_row.problem.isVisible() and page.job is None
+    assert page.key_row.hint.text().startswith("The 8 groups of 5")  # typed as printed
+
+    page.first.setText("neem tree by the well")
+    page.second.setText("neem tree by the well")
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.store is not None, timeout=60_000)
+    qtbot.waitUntil(wizard.next_button.isEnabled, timeout=5000)
+    assert wizard.next_button.text() == "Finish"
+    assert page.first.text() == "" and page.key.text() == ""
+    wizard.next_button.click()
+    assert wizard.result() == wizard.DialogCode.Accepted
+    wizard.close_store_work()
+    wizard.store.close()
+    assert first_run.load_progress(data_dir).protection == first_run.PASSPHRASE
+    assert not first_run.needs_wizard(data_dir)
+    assert "neem" not in (data_dir / folder_config.CONFIG_FILE).read_text()
+    with Store.open(data_dir, passphrase="neem tree by the well") as back:
+        assert sorted(c.patient_name for c in cases.list_cases(back)) == sorted(clinic.patients)

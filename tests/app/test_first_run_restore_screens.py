@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from casework import first_run
-from local_store import folder_config
+from local_store import folder_config, recovery
 from local_store.backup import restore as restore_module
 from local_store.store import folder_holds_store
 from tests.app.test_first_run_screens import click, main_window, open_wizard, page_check
@@ -153,3 +153,34 @@ def test_a_broken_clinic_pc_is_restored_from_the_wizard(
     finally:
         window.shutdown()
         store.close()
+
+
+def test_the_restore_step_in_hindi_with_a_wrong_key(
+    english, memory_keyring, tmp_path, qtbot, monkeypatch, out_dir
+):
+    from desktop.views.first_run.restore_page import RestorePage
+
+    clinic = broken_clinic(tmp_path, memory_keyring)
+    data_dir = tmp_path / "new-pc"
+    wizard = open_wizard(qtbot, data_dir, keyring_backend=memory_keyring)
+    click(qtbot, wizard.page.buttons["hi"])
+    click(qtbot, wizard.next_button)
+    click(qtbot, wizard.page.restore)
+    page_check(wizard, out_dir / "first-run-restore-06-choice-hindi.png", says=["बैकअप से वापस लाएँ"])
+    click(qtbot, wizard.next_button)
+    page = wizard.page
+    assert isinstance(page, RestorePage)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(clinic.usb))
+    click(qtbot, page.choose_button)
+    qtbot.waitUntil(page.found_label.isVisible, timeout=10_000)
+    qtbot.keyClicks(page.key, recovery.new_key())  # another clinic's key
+    click(qtbot, wizard.next_button)
+    qtbot.waitUntil(page.key_row.problem.isVisible, timeout=20_000)
+    qtbot.waitUntil(wizard.next_button.isEnabled, timeout=5000)
+    assert wizard.store is None and not folder_holds_store(data_dir)
+    scroll_into_view(qtbot, wizard.scroll, page.found_label, page.key_row.problem)
+    page_check(
+        wizard,
+        out_dir / "first-run-restore-07-wrong-key-hindi.png",
+        says=["वापस लाएँ", "बैकअप"],
+    )
