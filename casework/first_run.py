@@ -9,6 +9,10 @@ The clinic's or specialist's details are kept in the store's settings (``PROFILE
 which is why that step comes after the one that creates the store.
 A folder that already holds a store and has no progress record belongs to someone who set
 CaseBridge up before the wizard existed: ``needs_wizard`` is False for it.
+A computer replacing one that broke is not set up but restored: after the role step a person
+may choose to restore a backup instead (``Progress.restoring``), and then only the steps in
+``RESTORE_STEPS`` apply (``step_applies``); the restored store brings its own key, recovery
+key, details and enrollment.
 
 Thread-safety: functions over files and the store; the wizard calls them from the GUI thread
 (the store ones on its database executor).
@@ -21,7 +25,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from local_store import folder_config, settings
+from local_store import folder_config, recovery, settings
 from local_store.errors import StoreError
 from local_store.models import SPECIALTIES
 from local_store.secrets import MIN_PASSPHRASE_LENGTH
@@ -39,15 +43,17 @@ KEYRING, PASSPHRASE = "keyring", "passphrase"
 # The steps in order. The desktop shows one page per step; a step name is what the progress
 # records. The recovery key step needs the store the protection step makes; the key itself is
 # never recorded: its step is done once the store has one (``recovery.has_recovery_key``).
-LANGUAGE, ROLE, PROTECTION, RECOVERY_KEY, DETAILS, ENROLLMENT = (
+LANGUAGE, ROLE, RESTORE, PROTECTION, RECOVERY_KEY, DETAILS, ENROLLMENT = (
     "language",
     "role",
+    "restore",
     "protection",
     "recovery_key",
     "details",
     "enrollment",
 )
-STEPS = (LANGUAGE, ROLE, PROTECTION, RECOVERY_KEY, DETAILS, ENROLLMENT)
+STEPS = (LANGUAGE, ROLE, RESTORE, PROTECTION, RECOVERY_KEY, DETAILS, ENROLLMENT)
+RESTORE_STEPS = (LANGUAGE, ROLE, RESTORE)
 
 CLINIC_FIELDS = ("clinic_name", "place", "phone")
 SPECIALIST_FIELDS = ("full_name", "qualification", "council", "registration")
@@ -71,6 +77,7 @@ class Progress:
     enrollment: str = ""  # ENROLLED or LATER once chosen
     finished: bool = False
     done: list[str] = field(default_factory=list)  # the steps completed, in order
+    restoring: bool = False  # restoring a backup instead of setting up
 
     @classmethod
     def from_dict(cls, value: dict[str, Any]) -> Progress:
@@ -80,6 +87,23 @@ class Progress:
         if progress.step not in STEPS:
             progress.step = LANGUAGE
         return progress
+
+
+def step_applies(progress: Progress, step: str) -> bool:
+    """Whether ``step`` is shown: the restore step only when restoring, the set-up steps only
+    when not."""
+    if progress.restoring:
+        return step in RESTORE_STEPS
+    return step != RESTORE
+
+
+def typed_recovery_key(typed: str) -> tuple[str, bool]:
+    """The recovery key as typed, in its printed form, and whether that differs from what was
+    typed (small letters, spaces or missing dashes), so the person can be told.
+
+    Raises RecoveryKeyMistyped when it is not a recovery key."""
+    key = recovery.normalise(typed)
+    return key, key != typed.strip()
 
 
 def needs_wizard(data_dir: Path) -> bool:

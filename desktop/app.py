@@ -20,6 +20,7 @@ import os
 import secrets
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -100,11 +101,16 @@ def open_store(
 
 
 def run_first_run(
-    data_dir: Path, lang: str | None, *, keyring_backend: KeyringBackend | None = None
+    data_dir: Path,
+    lang: str | None,
+    *,
+    keyring_backend: KeyringBackend | None = None,
+    release_folder: Callable[[], None] | None = None,
 ) -> tuple[Store | None, bool]:
     """The first-run wizard (desktop.views.first_run); returns (store, left_for_now).
 
     A wizard left after it made the store resumes once the store is unlocked as usual.
+    ``release_folder`` lets go of the app's lock on the folder before a restore replaces it.
     """
     from desktop.views.first_run.wizard import FirstRunWizard
 
@@ -113,7 +119,13 @@ def run_first_run(
         store = open_store(data_dir, keyring_backend=keyring_backend)
         if store is None:
             return None, False
-    wizard = FirstRunWizard(data_dir, store=store, keyring_backend=keyring_backend, language=lang)
+    wizard = FirstRunWizard(
+        data_dir,
+        store=store,
+        keyring_backend=keyring_backend,
+        language=lang,
+        release_folder=release_folder,
+    )
     finished = wizard.exec() == wizard.DialogCode.Accepted
     wizard.close_store_work()
     if not finished:
@@ -191,7 +203,7 @@ def run(argv: list[str]) -> int:
             return 1
         instance.listen()
         if not headless and first_run.needs_wizard(data_dir):
-            store, left = run_first_run(data_dir, lang)
+            store, left = run_first_run(data_dir, lang, release_folder=instance.release_folder)
             if left:
                 instance.close()
                 return 0  # left for now: the next start resumes where it stopped

@@ -66,11 +66,16 @@ class InstanceServer(QObject):
             self._lock = app_running.hold(self.data_dir)
         return self._lock is not None
 
-    def close(self) -> None:
-        self._server.close()
+    def release_folder(self) -> None:
+        """Let go of the lock (still listening): a restore is about to replace the folder;
+        ``hold_folder`` takes it again on the folder that replaced it."""
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def close(self) -> None:
+        self._server.close()
+        self.release_folder()
 
     @Slot()
     def _on_connection(self) -> None:

@@ -51,19 +51,7 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlite_utils.
             target, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False, uri=read_only
         )
     try:
-        with translated_db_errors():
-            # SQLCipher writes "hmac check failed" lines to stderr on a wrong key; the caller
-            # reports that as one clear sentence instead.
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher.DatabaseError as exc:
-            translated = error_for(exc)
-            if translated is not None:
-                raise translated from exc
-            # "file is not a database": a wrong key or a damaged file.
-            raise DatabaseUnreadable(f"{path.name}: {exc}") from exc
+        _unlock(conn, path, key)
         with translated_db_errors():
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode = WAL")
@@ -75,6 +63,38 @@ def connect(path: Path, key: bytes, *, read_only: bool = False) -> sqlite_utils.
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def open_snapshot(path: Path, key: bytes) -> sqlite_utils.Database:
+    """Open a database copy made by ``snapshot`` (a backup's) to read it, writing nothing at
+    all (immutable: no lock, no journal, no -shm beside it), so a write-protected stick can be
+    looked into. Raises DatabaseUnreadable when it is damaged."""
+    with translated_db_errors():
+        conn = sqlcipher.connect(
+            f"{path.absolute().as_uri()}?immutable=1", check_same_thread=False, uri=True
+        )
+    try:
+        _unlock(conn, path, key)
+    except BaseException:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
+
+
+def _unlock(conn: sqlcipher.Connection, path: Path, key: bytes) -> None:
+    with translated_db_errors():
+        # SQLCipher writes "hmac check failed" lines to stderr on a wrong key; the caller
+        # reports that as one clear sentence instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError as exc:
+        translated = error_for(exc)
+        if translated is not None:
+            raise translated from exc
+        # "file is not a database": a wrong key or a damaged file.
+        raise DatabaseUnreadable(f"{path.name}: {exc}") from exc
 
 
 def _keep_shared_memory_file(path: Path) -> None:

@@ -7,6 +7,9 @@ then it is moved aside, not deleted), and the free space. Then every file is cop
 against its manifest as it is read, into a hidden folder beside the target; the database is
 checked and the counters whose numbers the service has seen are moved forward; store.json is
 written last (a folder without it never opens as a store) and the folder is renamed into place.
+A target that holds only what a data folder holds before its store exists (``SETUP_FILES``: the
+first-run wizard's config file with the language chosen, the desktop's "app running" lock) is
+restored into as if empty, and its config file is carried into the restored folder.
 A damaged file, a kill or a cancel leaves no store at the target. Thread-safety: run on one
 thread; it writes only the new folder.
 """
@@ -14,7 +17,6 @@ thread; it writes only the new folder.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import time
 import uuid
@@ -26,8 +28,8 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 
 from foundation.cancel import Cancel, check
-from local_store import app_running, database, outbox, recovery, secrets
-from local_store.backup import layout
+from local_store import app_running, database, folder_config, outbox, recovery, secrets
+from local_store.backup import found, layout
 from local_store.backup.copying import (
     Pace,
     Progress,
@@ -49,6 +51,8 @@ from local_store.store import folder_holds_store
 
 RESTORING = ".restoring-"
 MOVED_ASIDE = ".before-restore-"
+# What a data folder holds before its store exists; a restore may go into such a folder.
+SETUP_FILES = frozenset({folder_config.CONFIG_FILE, app_running.LOCK_FILE})
 
 
 @dataclass(frozen=True)
@@ -91,8 +95,7 @@ def restore_backup(
     data_dir = Path(data_dir)
     name = name or layout.latest(root)
     manifest = layout.read_manifest(root, name)
-    secret = recovery.unwrap(_wrapped_secret(root, manifest), recovery_key)
-    layout.check_manifest_mac(root, name, secret.db_key)
+    secret = found.unlock(root, manifest, recovery_key)
     backend = None if passphrase is not None else keyring_backend or secrets.secure_os_keyring()
     if backend is None:
         secrets.check_new_passphrase(passphrase)
@@ -115,6 +118,7 @@ def restore_backup(
                 )
                 fsync_dir(temp)
                 check(cancel, "restore")
+                _carry_config(data_dir, temp)
                 moved = _clear_target(data_dir, replace)
                 temp.replace(data_dir)
                 fsync_dir(parent)
@@ -124,24 +128,6 @@ def restore_backup(
     return RestoreResult(
         data_dir, name, manifest.created_at, len(manifest.files), manifest.total_size, moved, info
     )
-
-
-def _entry(manifest: layout.Manifest, file_name: str) -> layout.Entry:
-    for entry in manifest.files:
-        if entry.path == f"{layout.BACKUPS}/{manifest.name}/{file_name}":
-            return entry
-    raise BackupDamaged([f"{layout.BACKUPS}/{manifest.name}/{layout.MANIFEST}"])
-
-
-def _wrapped_secret(root: Path, manifest: layout.Manifest) -> bytes:
-    entry = _entry(manifest, layout.RECOVERY)
-    try:
-        raw = (root / entry.path).read_bytes()
-    except OSError as exc:
-        raise BackupDamaged([entry.path]) from exc
-    if hashlib.sha256(raw).hexdigest() != entry.sha256:
-        raise BackupDamaged([entry.path])
-    return raw
 
 
 def _check_target(data_dir: Path, manifest: layout.Manifest, replace: bool) -> None:
@@ -158,8 +144,20 @@ def _check_target(data_dir: Path, manifest: layout.Manifest, replace: bool) -> N
             return
         newer = _changed_at(data_dir) > datetime.fromisoformat(manifest.created_at)
         raise RestoreTargetInUse("has_newer_store" if newer else "has_store")
-    if any(data_dir.iterdir()):
+    if not _only_setup_files(data_dir):
         raise RestoreTargetInUse("not_empty")
+
+
+def _only_setup_files(data_dir: Path) -> bool:
+    return all(path.name in SETUP_FILES and path.is_file() for path in data_dir.iterdir())
+
+
+def _carry_config(data_dir: Path, temp: Path) -> None:
+    """Keep what was chosen in the folder before its store existed (the language)."""
+    config = data_dir / folder_config.CONFIG_FILE
+    if config.is_file() and _only_setup_files(data_dir):
+        (temp / folder_config.CONFIG_FILE).write_bytes(config.read_bytes())
+        fsync_all([temp / folder_config.CONFIG_FILE])
 
 
 def _changed_at(data_dir: Path) -> datetime:
@@ -224,11 +222,14 @@ def _finish_database(
 
 
 def _clear_target(data_dir: Path, replace: bool) -> Path | None:
-    """Make room at ``data_dir``: an empty folder goes, a store (with ``replace``) is moved
-    aside beside it, never deleted."""
+    """Make room at ``data_dir``: an empty folder (or one holding only ``SETUP_FILES``, whose
+    config was carried over) goes, a store (with ``replace``) is moved aside beside it, never
+    deleted."""
     if not data_dir.exists():
         return None
-    if not any(data_dir.iterdir()):
+    if _only_setup_files(data_dir):
+        for path in data_dir.iterdir():
+            path.unlink()
         data_dir.rmdir()
         return None
     if not replace:

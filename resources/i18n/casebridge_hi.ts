@@ -762,77 +762,77 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="376"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="413"/>
         <source>Name of the clinic</source>
         <translation>क्लिनिक का नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="377"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="414"/>
         <source>Village, town or district</source>
         <translation>गाँव, क़स्बा या ज़िला</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="378"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="415"/>
         <source>Phone number (optional)</source>
         <translation>फ़ोन नंबर (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="378"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="415"/>
         <source>For the specialist to call.</source>
         <translation>विशेषज्ञ के फ़ोन करने के लिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="379"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="416"/>
         <source>Your full name</source>
         <translation>आपका पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="380"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
         <source>Qualification</source>
         <translation>योग्यता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="380"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
         <source>For example MD (Medicine).</source>
         <translation>जैसे MD (मेडिसिन)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="381"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
         <source>Medical council</source>
         <translation>मेडिकल काउंसिल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="381"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
         <source>For example Bihar Medical Council.</source>
         <translation>जैसे बिहार मेडिकल काउंसिल।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="382"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="419"/>
         <source>Registration number</source>
         <translation>पंजीकरण नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="393"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="430"/>
         <source>Your specialties</source>
         <translation>आपकी विशेषज्ञताएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="454"/>
         <source>About you</source>
         <translation>आपके बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="455"/>
         <source>About the clinic</source>
         <translation>क्लिनिक के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="423"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="460"/>
         <source>Clinics see who wrote an opinion, with the registration that makes it valid.</source>
         <translation>क्लिनिक देखते हैं कि राय किसने लिखी, उस पंजीकरण के साथ जो उसे मान्य बनाता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="425"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="462"/>
         <source>The specialist sees which clinic a case comes from and how to reach it.</source>
         <translation>विशेषज्ञ देखते हैं कि केस किस क्लिनिक से आया है और उससे कैसे संपर्क करें।</translation>
     </message>
@@ -1267,83 +1267,83 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollmentPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="498"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="535"/>
         <source>Enroll now with the opinion service</source>
         <translation>अभी राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="506"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="543"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="507"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="544"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="509"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="546"/>
         <source>One-time code</source>
         <translation>एक बार का कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="511"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="548"/>
         <source>The service gives it to you; it works once.</source>
         <translation>सेवा यह आपको देती है; यह एक ही बार काम करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="516"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="553"/>
         <source>Later: I will carry bundles on USB</source>
         <translation>बाद में: मैं बंडल USB पर ले जाऊँगा/जाऊँगी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="517"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="554"/>
         <source>You can enroll at any time from Sending and receiving.</source>
         <translation>आप कभी भी भेजना और प्राप्त करना से नामांकन कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="535"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="572"/>
         <source>Connect to the opinion service</source>
         <translation>राय सेवा से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="539"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="576"/>
         <source>Cases for you arrive from the service once this computer is enrolled.</source>
         <translation>यह कंप्यूटर नामांकित होने के बाद आपके केस सेवा से आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="540"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="577"/>
         <source>Cases reach the specialists through the service once you are enrolled.</source>
         <translation>आपके नामांकन के बाद केस सेवा के ज़रिए विशेषज्ञों तक पहुँचते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="584"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="621"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="614"/>
-        <location filename="../../desktop/views/first_run/pages.py" line="634"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="651"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="671"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="620"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="657"/>
         <source>Enrolled as a specialist. Cases assigned to you will come here.</source>
         <translation>विशेषज्ञ के रूप में नामांकित। आपको सौंपे गए केस यहाँ आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="622"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="659"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="624"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="661"/>
         <source>The service knows this computer as: %1</source>
         <translation>सेवा इस कंप्यूटर को इस नाम से जानती है: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="625"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="662"/>
         <source>Click Finish to start.</source>
         <translation>शुरू करने के लिए पूरा करें पर क्लिक करें।</translation>
     </message>
@@ -1351,38 +1351,39 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="93"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="102"/>
         <source>Setting up CaseBridge</source>
         <translation>CaseBridge की शुरुआती सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="120"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="129"/>
         <source>Leave for now</source>
         <translation>अभी छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="122"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="131"/>
         <source>What you have chosen is kept; CaseBridge continues here next time.</source>
         <translation>आपने जो चुना है वह रखा गया है; अगली बार CaseBridge यहीं से आगे बढ़ेगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="127"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="136"/>
         <source>Back</source>
         <translation>पीछे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="130"/>
-        <location filename="../../desktop/views/first_run/wizard.py" line="196"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="139"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="220"/>
         <source>Next</source>
         <translation>आगे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="190"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="213"/>
         <source>Step %1 of %2</source>
         <translation>चरण %1, कुल %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="196"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="384"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="220"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
@@ -1807,12 +1808,12 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="132"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="140"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="135"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="143"/>
         <source>CaseBridge shows every screen in the language you choose here.</source>
         <translation>CaseBridge हर स्क्रीन उसी भाषा में दिखाता है जो आप यहाँ चुनते हैं।</translation>
     </message>
@@ -2575,57 +2576,57 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>ProtectionPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="211"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="248"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>कुंजी इस कंप्यूटर के कीरिंग में रखें (सुझाया गया)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="212"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="249"/>
         <source>Nothing to type when CaseBridge starts; your computer login protects it.</source>
         <translation>CaseBridge शुरू होने पर कुछ लिखना नहीं पड़ता; आपका कंप्यूटर लॉगिन इसकी रक्षा करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="215"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="252"/>
         <source>Lock it with a passphrase</source>
         <translation>इसे पासफ़्रेज़ से बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="217"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="254"/>
         <source>You type it each time CaseBridge starts. Without it nobody can read the cases, not even us: write it down and keep it in a safe place.</source>
         <translation>CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसके बिना कोई भी केस नहीं पढ़ सकता, हम भी नहीं: इसे लिखकर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="223"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="260"/>
         <source>This computer has no secure keyring, so a passphrase you choose locks the data. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
         <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ डेटा को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="240"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="277"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="241"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="278"/>
         <source>Type the same passphrase again</source>
         <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="256"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="293"/>
         <source>How the cases are protected</source>
         <translation>केस कैसे सुरक्षित रखे जाते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="260"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="297"/>
         <source>Every case on this computer is encrypted, and the key must be kept somewhere safe.</source>
         <translation>इस कंप्यूटर का हर केस एन्क्रिप्टेड है, और कुंजी किसी सुरक्षित जगह रखनी होती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="301"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="338"/>
         <source>The cases on this computer are already locked with your passphrase.</source>
         <translation>इस कंप्यूटर के केस पहले से आपके पासफ़्रेज़ से बंद हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="302"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="339"/>
         <source>The key of the cases on this computer is already in its keyring.</source>
         <translation>इस कंप्यूटर के केसों की कुंजी पहले से इसके कीरिंग में है।</translation>
     </message>
@@ -2728,41 +2729,159 @@ Area {area} {area_unit} ({source})</source>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="73"/>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="81"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="185"/>
+        <source>The backup folder or USB stick</source>
+        <translation>बैकअप वाला फ़ोल्डर या USB स्टिक</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="95"/>
+        <source>Recovery key</source>
+        <translation>रिकवरी कुंजी</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="97"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="229"/>
+        <source>The 8 groups of 5 as printed; small letters and spaces are fine.</source>
+        <translation>छपे काग़ज़ जैसे 5-5 अक्षरों के 8 समूह; छोटे अक्षर और खाली जगह भी चलेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="103"/>
+        <source>This computer has no secure keyring, so a passphrase you choose locks the restored cases. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
+        <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ वापस लाए गए केसों को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="114"/>
+        <source>New passphrase (at least 8 characters)</source>
+        <translation>नया पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="115"/>
+        <source>Type the same passphrase again</source>
+        <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="129"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="139"/>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="143"/>
+        <source>The cases come back as they were at the last backup, on this computer, with the recovery key printed when CaseBridge was set up.</source>
+        <translation>CaseBridge लगाते समय छपी रिकवरी कुंजी से, केस इस कंप्यूटर पर वैसे ही वापस आते हैं जैसे आख़िरी बैकअप के समय थे।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="151"/>
+        <source>Restore</source>
+        <translation>वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="217"/>
+        <source>Found: the backup of %1 (%2). The recovery key opens it.</source>
+        <translation>मिला: %1 का बैकअप (%2)। इसे रिकवरी कुंजी खोलती है।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/first_run/restore_page.py" line="220"/>
+        <source>Found: the backup of %1, with %n case(s).</source>
+        <translation>
+            <numerusform>मिला: %1 का बैकअप, %n केस के साथ।</numerusform>
+            <numerusform>मिला: %1 का बैकअप, %n केसों के साथ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="241"/>
+        <source>Choose the folder or USB stick that holds the backup.</source>
+        <translation>वह फ़ोल्डर या USB स्टिक चुनें जिसमें बैकअप है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="253"/>
+        <source>Read as %1 (capital letters and dashes put in).</source>
+        <translation>%1 पढ़ा गया (बड़े अक्षर और डैश लगाए गए)।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="264"/>
+        <source>Checking the recovery key…</source>
+        <translation>रिकवरी कुंजी जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="318"/>
+        <source>Restoring…</source>
+        <translation>वापस लाया जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="338"/>
+        <source>Restoring: %1 of %2, %3</source>
+        <translation>वापस लाया जा रहा है: %2 में से %1, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="379"/>
+        <source>Restored. The cases are back on this computer. Click Finish to start.</source>
+        <translation>वापस आ गया। केस इस कंप्यूटर पर लौट आए हैं। शुरू करने के लिए “पूरा करें” दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="405"/>
+        <source>Restore cancelled. Nothing was restored; the backup is unchanged.</source>
+        <translation>वापस लाना रद्द हुआ। कुछ भी वापस नहीं लाया गया; बैकअप जैसा था वैसा है।</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="163"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="171"/>
         <source>A clinic</source>
         <translation>एक क्लिनिक</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="164"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="172"/>
         <source>We register patients and send their cases to a specialist for an opinion.</source>
         <translation>हम मरीज़ों को दर्ज करते हैं और उनके केस राय के लिए विशेषज्ञ को भेजते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="167"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="175"/>
         <source>A specialist</source>
         <translation>एक विशेषज्ञ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="168"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="176"/>
         <source>I review the cases sent to me and write my opinion.</source>
         <translation>मैं अपने पास भेजे गए केस देखता/देखती हूँ और अपनी राय लिखता/लिखती हूँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="181"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="180"/>
+        <source>Restore from a backup</source>
+        <translation>बैकअप से वापस लाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="182"/>
+        <source>This computer replaces one that broke or was lost: bring back the clinic&apos;s cases from the backup stick with the recovery key.</source>
+        <translation>यह कंप्यूटर ख़राब हुए या खोए कंप्यूटर की जगह ले रहा है: क्लिनिक के केस बैकअप स्टिक से रिकवरी कुंजी के साथ वापस लाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="211"/>
         <source>What is this computer for?</source>
         <translation>यह कंप्यूटर किस काम के लिए है?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="184"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="214"/>
         <source>A clinic&apos;s computer and a specialist&apos;s computer show different screens.</source>
         <translation>क्लिनिक और विशेषज्ञ के कंप्यूटर अलग-अलग स्क्रीन दिखाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="188"/>
-        <source>Choose one of the two.</source>
-        <translation>दोनों में से एक चुनें।</translation>
+        <location filename="../../desktop/views/first_run/pages.py" line="225"/>
+        <source>Choose one of these.</source>
+        <translation>इनमें से एक चुनें।</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4358,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <message>
         <location filename="../../wording/cases.py" line="232"/>
         <location filename="../../wording/opinion_view.py" line="15"/>
-        <location filename="../../wording/opinion_view.py" line="83"/>
+        <location filename="../../wording/opinion_view.py" line="81"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
@@ -5107,7 +5226,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="136"/>
-        <location filename="../../wording/opinion_view.py" line="82"/>
+        <location filename="../../wording/opinion_view.py" line="80"/>
         <location filename="../../wording/review.py" line="155"/>
         <location filename="../../wording/review.py" line="182"/>
         <source>Patient</source>
@@ -6557,117 +6676,117 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>{role}, {at}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="59"/>
+        <location filename="../../wording/opinion_view.py" line="116"/>
         <source>clinic</source>
         <translation>क्लिनिक</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="60"/>
+        <location filename="../../wording/opinion_view.py" line="117"/>
         <source>specialist</source>
         <translation>विशेषज्ञ</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="61"/>
+        <location filename="../../wording/opinion_view.py" line="59"/>
         <source>Ask a follow-up question…</source>
         <translation>आगे का प्रश्न पूछें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="62"/>
+        <location filename="../../wording/opinion_view.py" line="60"/>
         <source>Keeping your question…</source>
         <translation>आपका प्रश्न रखा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="63"/>
+        <location filename="../../wording/opinion_view.py" line="61"/>
         <source>The question was not kept: a file could not be added. {why}</source>
         <translation>प्रश्न नहीं रखा गया: एक फ़ाइल जोड़ी नहीं जा सकी। {why}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="66"/>
+        <location filename="../../wording/opinion_view.py" line="64"/>
         <source>Print for doctor…</source>
         <translation>डॉक्टर के लिए प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="67"/>
+        <location filename="../../wording/opinion_view.py" line="65"/>
         <source>Print for patient…</source>
         <translation>मरीज़ के लिए प्रिंट करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="68"/>
+        <location filename="../../wording/opinion_view.py" line="66"/>
         <source>Patient&apos;s language:</source>
         <translation>मरीज़ की भाषा:</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="69"/>
+        <location filename="../../wording/opinion_view.py" line="67"/>
         <source>Save as PDF…</source>
         <translation>PDF के रूप में सहेजें…</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="70"/>
+        <location filename="../../wording/opinion_view.py" line="68"/>
         <source>The opinion for the doctor</source>
         <translation>डॉक्टर के लिए राय</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="71"/>
+        <location filename="../../wording/opinion_view.py" line="69"/>
         <source>The summary for the patient</source>
         <translation>मरीज़ के लिए सारांश</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="72"/>
+        <location filename="../../wording/opinion_view.py" line="70"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="73"/>
+        <location filename="../../wording/opinion_view.py" line="71"/>
         <source>Saved: {name}</source>
         <translation>सहेजा गया: {name}</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="74"/>
+        <location filename="../../wording/opinion_view.py" line="72"/>
         <source>The PDF could not be written there. Choose another folder and try again.</source>
         <translation>PDF वहाँ लिखी नहीं जा सकी। कोई दूसरा फ़ोल्डर चुनें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="77"/>
+        <location filename="../../wording/opinion_view.py" line="75"/>
         <source>The tick could not be saved. Try again; if it keeps failing, restart.</source>
         <translation>निशान सहेजा नहीं जा सका। फिर से कोशिश करें; अगर बार-बार न हो, तो फिर से शुरू करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="81"/>
+        <location filename="../../wording/opinion_view.py" line="79"/>
         <source>Second opinion on case {case}</source>
         <translation>केस {case} पर दूसरी राय</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="84"/>
+        <location filename="../../wording/opinion_view.py" line="82"/>
         <source>Signed</source>
         <translation>हस्ताक्षरित</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="85"/>
+        <location filename="../../wording/opinion_view.py" line="83"/>
         <source>Received</source>
         <translation>प्राप्त</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="86"/>
+        <location filename="../../wording/opinion_view.py" line="84"/>
         <source>Printed</source>
         <translation>प्रिंट किया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="87"/>
+        <location filename="../../wording/opinion_view.py" line="85"/>
         <source>Version</source>
         <translation>संस्करण</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="88"/>
+        <location filename="../../wording/opinion_view.py" line="86"/>
         <source>{version} (corrects version {earlier})</source>
         <translation>{version} (संस्करण {earlier} का सुधार)</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="94"/>
+        <location filename="../../wording/opinion_view.py" line="92"/>
         <source>EMERGENCY: the specialist asks that the patient is seen in person now. Send the patient to the nearest hospital today.</source>
         <translation>आपातकाल: विशेषज्ञ कहते हैं कि मरीज़ को अभी ख़ुद दिखाया जाए। मरीज़ को आज ही नज़दीकी अस्पताल भेजें।</translation>
     </message>
     <message>
-        <location filename="../../wording/opinion_view.py" line="99"/>
+        <location filename="../../wording/opinion_view.py" line="97"/>
         <source>Urgent: the specialist asks that the patient is seen in person within days. Arrange the visit now.</source>
         <translation>अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए। अभी दिखाने का इंतज़ाम करें।</translation>
     </message>

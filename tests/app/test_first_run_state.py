@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from casework import first_run
-from local_store import folder_config
+from local_store import folder_config, recovery
+from local_store.errors import RecoveryKeyMistyped
 from local_store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 
@@ -107,3 +110,23 @@ def test_the_recovery_key_step_comes_right_after_the_store_is_made(tmp_path):
     progress.done = [first_run.LANGUAGE, first_run.ROLE, first_run.PROTECTION]
     first_run.save_progress(data_dir, progress)
     assert first_run.load_progress(data_dir).step == first_run.RECOVERY_KEY
+
+
+def test_restoring_shows_only_the_language_role_and_restore_steps():
+    setting_up, restoring = first_run.Progress(), first_run.Progress(restoring=True)
+    shown = [s for s in first_run.STEPS if first_run.step_applies(setting_up, s)]
+    assert first_run.RESTORE not in shown and first_run.PROTECTION in shown
+    assert [s for s in first_run.STEPS if first_run.step_applies(restoring, s)] == [
+        first_run.LANGUAGE,
+        first_run.ROLE,
+        first_run.RESTORE,
+    ]
+
+
+def test_a_recovery_key_is_taken_as_typed_and_the_person_told_when_it_was_put_right():
+    key = recovery.new_key()
+    assert first_run.typed_recovery_key(f"  {key} ") == (key, False)
+    assert first_run.typed_recovery_key(key.lower().replace("-", " ")) == (key, True)
+    assert first_run.typed_recovery_key(key.replace("-", "")) == (key, True)
+    with pytest.raises(RecoveryKeyMistyped):
+        first_run.typed_recovery_key(key[:-1])

@@ -81,6 +81,14 @@ class WizardPage(QWidget):
     def language_changed(self) -> None:
         return
 
+    def next_text(self) -> str | None:
+        """What Next says on this page when not "Next" or "Finish" (None: the wizard's)."""
+        return None
+
+    def stop(self) -> None:
+        """The wizard is closing: end any work this page has running."""
+        return
+
     def commit(self) -> None:
         self.wizard.advance()
 
@@ -167,15 +175,37 @@ class RolePage(WizardPage):
             self.tr("A specialist"),
             self.tr("I review the cases sent to me and write my opinion."),
         )
-        for button, text in ((self.clinic, clinic_text), (self.specialist, specialist_text)):
+        # A computer replacing one that broke: its cases come back from a backup instead.
+        self.restore, self.restore_text = _choice(
+            self.tr("Restore from a backup"),
+            self.tr(
+                "This computer replaces one that broke or was lost: bring back the clinic's "
+                "cases from the backup stick with the recovery key."
+            ),
+        )
+        self.restore.setObjectName("restoreChoice")
+        for button, text in (
+            (self.clinic, clinic_text),
+            (self.specialist, specialist_text),
+            (self.restore, self.restore_text),
+        ):
             self.group.addButton(button)
             self.body.addWidget(button)
             self.body.addWidget(text)
         self.finish_layout()
-        if wizard.progress.role == first_run.CLINIC:
+        if wizard.progress.restoring:
+            self.restore.setChecked(True)
+        elif wizard.progress.role == first_run.CLINIC:
             self.clinic.setChecked(True)
         elif wizard.progress.role == first_run.SPECIALIST:
             self.specialist.setChecked(True)
+
+    def enter(self) -> None:
+        super().enter()
+        # Once this wizard has made a store, there is nothing to restore into.
+        made = self.wizard.store is not None and not self.wizard.progress.restoring
+        self.restore.setVisible(not made)
+        self.restore_text.setVisible(not made)
 
     def title(self) -> str:
         return self.tr("What is this computer for?")
@@ -184,11 +214,18 @@ class RolePage(WizardPage):
         return self.tr("A clinic's computer and a specialist's computer show different screens.")
 
     def commit(self) -> None:
-        if not (self.clinic.isChecked() or self.specialist.isChecked()):
-            self.show_problem(self.tr("Choose one of the two."))
+        progress = self.wizard.progress
+        if self.restore.isChecked() and self.restore.isVisible():
+            progress.restoring = True
+            progress.role = ""
+            self.save_progress()
+            self.wizard.advance()
             return
-        role = first_run.CLINIC if self.clinic.isChecked() else first_run.SPECIALIST
-        self.wizard.progress.role = role
+        if not (self.clinic.isChecked() or self.specialist.isChecked()):
+            self.show_problem(self.tr("Choose one of these."))
+            return
+        progress.restoring = False
+        progress.role = first_run.CLINIC if self.clinic.isChecked() else first_run.SPECIALIST
         self.save_progress()
         self.wizard.advance()
 

@@ -3,9 +3,12 @@ for now" (the progress is kept; the next start resumes at the same step).
 
 ``page_factories()`` is the page order. Each factory takes the wizard and returns a
 ``WizardPage``; ``AFTER_PROTECTION`` is where pages that need the newly created store and come
-before the person's details go (the recovery key). The wizard holds the store once the
-protection page has created it (or once the app has unlocked a store whose wizard was left
-after that step), with a database executor of its own that ``close_store_work`` ends.
+before the person's details go (the recovery key). Pages whose step does not apply are skipped
+(``casework.first_run.step_applies``: a computer restored from a backup sees only the language,
+the role and the restore page, which ends the wizard with the restored store). The wizard holds
+the store once the protection page has created it (or the restore page has restored and opened
+it, or the app has unlocked a store whose wizard was left after that step), with a database
+executor of its own that ``close_store_work`` ends.
 Thread-safety: GUI thread only; store calls go through the wizard's executor.
 """
 
@@ -32,6 +35,7 @@ from desktop import style
 from desktop.views.first_run import pages
 from desktop.views.first_run.pages import WizardPage
 from desktop.views.first_run.recovery_page import RecoveryKeyPage
+from desktop.views.first_run.restore_page import RestorePage
 from desktop.views.screen_fit import fit_to_screen
 from desktop.workers import DatabaseExecutor
 
@@ -58,6 +62,7 @@ def page_factories() -> list[PageFactory]:
     return [
         pages.LanguagePage,
         pages.RolePage,
+        RestorePage,
         pages.ProtectionPage,
         *AFTER_PROTECTION,
         pages.DetailsPage,
@@ -75,12 +80,16 @@ class FirstRunWizard(QDialog):
         store=None,
         keyring_backend: KeyringBackend | None = None,
         language: str | None = None,
+        release_folder: Callable[[], None] | None = None,
         parent=None,
     ) -> None:
+        """``release_folder`` lets go of this process's "app running" lock on the data folder
+        before a restore replaces the folder (the app takes it again on the restored one)."""
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
         self.data_dir = Path(data_dir)
         self.keyring_backend = keyring_backend
+        self.release_folder = release_folder
         self.progress = first_run.load_progress(self.data_dir)
         if language and not self.progress.language:
             self.progress.language = language
@@ -155,11 +164,23 @@ class FirstRunWizard(QDialog):
 
     # ------------------------------------------------------------------ pages
 
+    def _shown(self) -> list[int]:
+        """The indexes of the pages whose steps apply, in order."""
+        applies = first_run.step_applies
+        return [i for i, page in enumerate(self.pages) if applies(self.progress, page.step)]
+
     def _resume_index(self) -> int:
-        for index, page in enumerate(self.pages):
-            if not page.complete():
+        shown = self._shown()
+        for index in shown:
+            if not self.pages[index].complete():
                 return index
-        return len(self.pages) - 1
+        return shown[-1]
+
+    def _neighbour(self, offset: int) -> int | None:
+        """The shown page ``offset`` (+1 or -1) from the current one, or None at an end."""
+        shown = self._shown()
+        position = shown.index(self.index) + offset if self.index in shown else -1
+        return shown[position] if 0 <= position < len(shown) else None
 
     @property
     def index(self) -> int:
@@ -187,13 +208,20 @@ class FirstRunWizard(QDialog):
 
     def _show_words(self) -> None:
         page = self.page
-        text = self.tr("Step %1 of %2").replace("%1", str(self.index + 1))
-        self.step_label.setText(text.replace("%2", str(len(self.pages))))
+        shown = self._shown()
+        position = shown.index(self.index) + 1 if self.index in shown else 1
+        text = self.tr("Step %1 of %2").replace("%1", str(position))
+        self.step_label.setText(text.replace("%2", str(len(shown))))
         self.title.setText(page.title())
         self.why.setText(page.why())
-        self.back_button.setEnabled(self.index > 0 and self.pages[self.index - 1].can_return())
-        last = self.index == len(self.pages) - 1
-        self.next_button.setText(self.tr("Finish") if last else self.tr("Next"))
+        self.back_button.setEnabled(self._can_go_back())
+        last = self._neighbour(+1) is None
+        own = page.next_text()
+        self.next_button.setText(own or (self.tr("Finish") if last else self.tr("Next")))
+
+    def _can_go_back(self) -> bool:
+        previous = self._neighbour(-1)
+        return previous is not None and self.pages[previous].can_return()
 
     def changeEvent(self, event) -> None:
         # The page texts follow the translator by themselves; these are composed here.
@@ -205,13 +233,14 @@ class FirstRunWizard(QDialog):
 
     def set_busy(self, busy: bool) -> None:
         self.next_button.setEnabled(not busy)
-        self.back_button.setEnabled(not busy and self.index > 0)
+        self.back_button.setEnabled(not busy and self._can_go_back())
         self.leave_button.setEnabled(not busy)
 
     @Slot()
     def back(self) -> None:
-        if self.index > 0:
-            self.show_page(self.index - 1)
+        previous = self._neighbour(-1)
+        if previous is not None:
+            self.show_page(previous)
 
     @Slot()
     def next(self) -> None:
@@ -223,12 +252,13 @@ class FirstRunWizard(QDialog):
         step = self.page.step
         if step not in self.progress.done:
             self.progress.done.append(step)
-        if self.index == len(self.pages) - 1:
+        following = self._neighbour(+1)
+        if following is None:
             self.progress.finished = True
             self._save_progress()
             self.accept()
             return
-        self.show_page(self.index + 1)
+        self.show_page(following)
 
     def _save_progress(self) -> None:
         first_run.save_progress(self.data_dir, self.progress)
@@ -236,6 +266,12 @@ class FirstRunWizard(QDialog):
     def reject(self) -> None:
         self._save_progress()
         super().reject()
+
+    def done(self, result: int) -> None:
+        # Work a page still runs (a restore) is cancelled and waited for before the wizard ends.
+        for page in self.pages:
+            page.stop()
+        super().done(result)
 
 
 def page_named(wizard: FirstRunWizard, cls: type) -> WizardPage:
