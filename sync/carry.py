@@ -42,6 +42,7 @@ STICK_UNWRITABLE = "carry_stick_unwritable"
 NOT_ENROLLED = "carry_not_enrolled"
 OTHER_SERVICE = "carry_other_service"
 ALREADY_HERE = "carry_already_here"
+UNREADABLE = "carry_unreadable"  # the file could not be read (the stick went away)
 BUNDLE_INVALID = "bundle_invalid"  # its problems are in ``problems``
 # TarRejected's codes pass through: tar_not_a_bundle, tar_damaged.
 
@@ -137,6 +138,8 @@ def receive_carried(store: Store, data_dir: Path, tar_path: Path) -> Carried:
             import_tar(Path(tar_path), target)
         except TarRejected as exc:
             raise CarryRefused(exc.code) from None
+        except OSError:
+            raise CarryRefused(UNREADABLE) from None
         report = verify_bundle(target)
         envelope = report.envelope
         if not report.ok or envelope is None:

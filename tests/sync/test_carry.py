@@ -5,7 +5,6 @@ hostile, damaged, replayed or misaddressed file is refused with nothing kept."""
 from __future__ import annotations
 
 import io
-import os
 import tarfile
 import threading
 
@@ -194,13 +193,15 @@ def test_a_bundle_sealed_for_another_service_is_refused(clinic, queued, tmp_path
 
     _case_id, bundle_id = queued
     saved = carry.save_to_stick(clinic, bundle_id, tmp_path)
-    with running_service(tmp_path / "elsewhere", None) as other:
-        with Store.open(tmp_path / "elsewhere-clinic", passphrase=TEST_PASSPHRASE) as store:
-            enroll(store, other.url, other.new_code("clinic"), role="clinic")
-            with pytest.raises(carry.CarryRefused) as refused:
-                carry.receive_carried(store, store.data_dir, saved.path)
-            assert refused.value.code == "carry_other_service"
-            _nothing_kept(store)
+    with (
+        running_service(tmp_path / "elsewhere", None) as other,
+        Store.open(tmp_path / "elsewhere-clinic", passphrase=TEST_PASSPHRASE) as store,
+    ):
+        enroll(store, other.url, other.new_code("clinic"), role="clinic")
+        with pytest.raises(carry.CarryRefused) as refused:
+            carry.receive_carried(store, store.data_dir, saved.path)
+        assert refused.value.code == "carry_other_service"
+        _nothing_kept(store)
 
 
 def test_a_sent_bundle_is_not_saved_again(clinic, queued, tmp_path):
