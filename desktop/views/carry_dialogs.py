@@ -106,6 +106,9 @@ class _Page(QDialog):
         self.status.style().polish(self.status)
         self.status.setMinimumHeight(self.status.heightForWidth(WIDTH) if text else 0)
         self.status.setVisible(bool(text))
+        # Grow now, not at the next event: a longer sentence must never run under the buttons.
+        self.layout_.activate()
+        self.adjustSize()
 
     def done(self, result: int) -> None:
         self.cancel()
@@ -226,9 +229,11 @@ class SaveToStickDialog(_Page):
         self.job = None
         self.cancel_button.hide()
         self.close_button.setEnabled(True)
-        if self.saved is None:
-            self.stick_button.setEnabled(True)
-            self.folder_button.setEnabled(True)
+        # Saved: the page's work is done and only Close is left; else the stick may be chosen again.
+        self.stick_button.setVisible(self.saved is None)
+        self.folder_button.setVisible(self.saved is None)
+        self.stick_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
 
 
 class OpenCarriedDialog(_Page):
