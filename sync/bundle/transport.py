@@ -16,6 +16,7 @@ import tarfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from foundation.cancel import Cancel, check
 from sync.bundle import format as fmt
@@ -54,14 +55,14 @@ def tar_size(folder: Path) -> int:
 class _Counted:
     """A file read through: the bytes go to ``progress``, and a cancel stops between chunks."""
 
-    def __init__(self, fh: object, on_read: Callable[[int], None], cancel: Cancel) -> None:
+    def __init__(self, fh: BinaryIO, on_read: Callable[[int], None], cancel: Cancel) -> None:
         self._fh = fh
         self._on_read = on_read
         self._cancel = cancel
 
     def read(self, size: int = -1) -> bytes:
         check(self._cancel, "export")
-        data: bytes = self._fh.read(size)  # type: ignore[attr-defined]
+        data = self._fh.read(size)
         self._on_read(len(data))
         return data
 
@@ -87,11 +88,10 @@ def export_tar(
             for name in names:
                 check(cancel, "export")
                 info = tar.gettarinfo(folder / name, arcname=name)
-                with open(folder / name, "rb") as fh:
-                    counted = _Counted(fh, advance, cancel)
-                    tar.addfile(info, counted)  # type: ignore[arg-type]
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
+                with open(folder / name, "rb") as source:
+                    tar.addfile(info, _Counted(source, advance, cancel))
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
         check(cancel, "export")
         os.replace(partial, tar_path)
     finally:
