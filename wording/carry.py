@@ -76,6 +76,17 @@ RECEIVED = QT_TRANSLATE_NOOP(
 )
 CARRIED_FROM = QT_TRANSLATE_NOOP("wording", "Carried from %1")
 
+# The service's refusals of a carried bundle that mean something else than for this
+# computer's own bundles (wording.sync has the words for those).
+CARRIED_REFUSED = {
+    "device_mismatch": QT_TRANSLATE_NOOP(
+        "wording",
+        "The service does not know the clinic computer that made this case (it is not "
+        "enrolled there, or it was removed), so it will not take the case from here. Ask "
+        "that clinic to enroll with this service, or to send the case itself.",
+    ),
+}
+
 
 def carry_error_text(code: str) -> str:
     return CARRY_ERROR.get(code, CARRY_ERROR["bundle_invalid"])

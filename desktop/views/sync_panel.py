@@ -254,6 +254,9 @@ class SyncPanel(QDialog):
         for r, (entry, name) in enumerate(rows):
             label = self.row_label(entry, name)
             problem = error_words(entry.last_error) if entry.state != "sent" else ""
+            if problem and entry.kind == outbox_store.KIND_CARRIED:
+                carried = carry_words.CARRIED_REFUSED.get(entry.last_error or "")
+                problem = tr_marked(carried) if carried else problem
             state = state_text(entry)
             back = self.opinions.get(entry.bundle_id)
             kept_out = False

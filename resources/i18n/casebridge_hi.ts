@@ -1188,78 +1188,78 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="513"/>
+        <location filename="../../desktop/views/sync_panel.py" line="516"/>
         <source>Enroll with an opinion service</source>
         <translation>राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="518"/>
+        <location filename="../../desktop/views/sync_panel.py" line="521"/>
         <source>The opinion service gives each clinic an address and a one-time code. Enter them here once; cases are then sent to that service.</source>
         <translation>राय सेवा हर क्लिनिक को एक पता और एक बार इस्तेमाल होने वाला कोड देती है। इन्हें यहाँ एक बार भरें; उसके बाद केस उसी सेवा को भेजे जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="528"/>
+        <location filename="../../desktop/views/sync_panel.py" line="531"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="529"/>
+        <location filename="../../desktop/views/sync_panel.py" line="532"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="530"/>
+        <location filename="../../desktop/views/sync_panel.py" line="533"/>
         <source>Enrollment code</source>
         <translation>नामांकन कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="545"/>
+        <location filename="../../desktop/views/sync_panel.py" line="548"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="548"/>
-        <location filename="../../desktop/views/sync_panel.py" line="614"/>
+        <location filename="../../desktop/views/sync_panel.py" line="551"/>
+        <location filename="../../desktop/views/sync_panel.py" line="617"/>
         <source>Enroll</source>
         <translation>नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="559"/>
+        <location filename="../../desktop/views/sync_panel.py" line="562"/>
         <source>Enter both the service address and the code.</source>
         <translation>सेवा का पता और कोड दोनों भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="562"/>
+        <location filename="../../desktop/views/sync_panel.py" line="565"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="581"/>
+        <location filename="../../desktop/views/sync_panel.py" line="584"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="588"/>
+        <location filename="../../desktop/views/sync_panel.py" line="591"/>
         <source>Enrolled as a specialist for: {specialties}.</source>
         <translation>इनके लिए विशेषज्ञ के रूप में नामांकित: {specialties}।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="599"/>
+        <location filename="../../desktop/views/sync_panel.py" line="602"/>
         <source>The service knows you as {name} ({details}).</source>
         <translation>सेवा आपको {name} ({details}) के नाम से जानती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="603"/>
+        <location filename="../../desktop/views/sync_panel.py" line="606"/>
         <source>Cases assigned to you will come to this computer.</source>
         <translation>आपको सौंपे गए केस इस कंप्यूटर पर आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="606"/>
+        <location filename="../../desktop/views/sync_panel.py" line="609"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="608"/>
+        <location filename="../../desktop/views/sync_panel.py" line="611"/>
         <source>The service knows this clinic as {name}.</source>
         <translation>सेवा इस क्लिनिक को {name} के नाम से जानती है।</translation>
     </message>
@@ -3335,7 +3335,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sync_panel.py" line="127"/>
-        <location filename="../../desktop/views/sync_panel.py" line="428"/>
+        <location filename="../../desktop/views/sync_panel.py" line="431"/>
         <source>Pause sending</source>
         <translation>भेजना रोकें</translation>
     </message>
@@ -3351,7 +3351,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/views/sync_panel.py" line="148"/>
-        <location filename="../../desktop/views/sync_panel.py" line="286"/>
+        <location filename="../../desktop/views/sync_panel.py" line="289"/>
         <source>No cases waiting to be sent.</source>
         <translation>भेजने के लिए कोई केस प्रतीक्षा में नहीं है।</translation>
     </message>
@@ -3375,7 +3375,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <message>
         <location filename="../../desktop/views/sync_panel.py" line="159"/>
         <location filename="../../desktop/views/sync_panel.py" line="181"/>
-        <location filename="../../desktop/views/sync_panel.py" line="399"/>
+        <location filename="../../desktop/views/sync_panel.py" line="402"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
@@ -3405,12 +3405,12 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="308"/>
+        <location filename="../../desktop/views/sync_panel.py" line="311"/>
         <source>Case %1</source>
         <translation>केस %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="261"/>
+        <location filename="../../desktop/views/sync_panel.py" line="264"/>
         <source>Opinion received</source>
         <translation>राय मिली</translation>
     </message>
@@ -3430,102 +3430,102 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>USB स्टिक से बंडल खोलें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="265"/>
+        <location filename="../../desktop/views/sync_panel.py" line="268"/>
         <source>Opinion kept out</source>
         <translation>राय बाहर रखी गई</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="329"/>
+        <location filename="../../desktop/views/sync_panel.py" line="332"/>
         <source>Open a bundle from a USB stick</source>
         <translation>USB स्टिक से बंडल खोलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="331"/>
+        <location filename="../../desktop/views/sync_panel.py" line="334"/>
         <source>CaseBridge bundles (*.cbundle)</source>
         <translation>CaseBridge बंडल (*.cbundle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="353"/>
+        <location filename="../../desktop/views/sync_panel.py" line="356"/>
         <source>Case details and index</source>
         <translation>केस का विवरण और सूची</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="379"/>
+        <location filename="../../desktop/views/sync_panel.py" line="382"/>
         <source>Files of %1</source>
         <translation>%1 की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="379"/>
+        <location filename="../../desktop/views/sync_panel.py" line="382"/>
         <source>the chosen case</source>
         <translation>चुना गया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="399"/>
+        <location filename="../../desktop/views/sync_panel.py" line="402"/>
         <source>Sending</source>
         <translation>भेजना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="399"/>
+        <location filename="../../desktop/views/sync_panel.py" line="402"/>
         <source>Waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="428"/>
+        <location filename="../../desktop/views/sync_panel.py" line="431"/>
         <source>Resume sending</source>
         <translation>भेजना फिर शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="430"/>
+        <location filename="../../desktop/views/sync_panel.py" line="433"/>
         <source>This computer is not enrolled with an opinion service.</source>
         <translation>यह कंप्यूटर किसी राय सेवा में नामांकित नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="433"/>
+        <location filename="../../desktop/views/sync_panel.py" line="436"/>
         <source>Use Enroll… in the toolbar with the address and code the service gave you.</source>
         <translation>सेवा से मिले पते और कोड के साथ टूलबार में नामांकन… का इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="442"/>
+        <location filename="../../desktop/views/sync_panel.py" line="445"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="445"/>
+        <location filename="../../desktop/views/sync_panel.py" line="448"/>
         <source>Now sending %1: %2 of %3</source>
         <translation>अभी %1 भेजा जा रहा है: %3 में से %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="451"/>
+        <location filename="../../desktop/views/sync_panel.py" line="454"/>
         <source>Now receiving %1: %2 of %3, %4</source>
         <translation>अभी %1 प्राप्त हो रहा है: %3 में से %2, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="456"/>
+        <location filename="../../desktop/views/sync_panel.py" line="459"/>
         <source>Nothing is sent until you click Resume sending.</source>
         <translation>जब तक आप भेजना फिर शुरू करें पर क्लिक नहीं करते, कुछ नहीं भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="458"/>
+        <location filename="../../desktop/views/sync_panel.py" line="461"/>
         <source>The next try is %1. Click Send now to try at once.</source>
         <translation>अगली कोशिश %1 है। तुरंत कोशिश करने के लिए अभी भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="465"/>
+        <location filename="../../desktop/views/sync_panel.py" line="468"/>
         <source>Last problem: %1</source>
         <translation>पिछली समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="476"/>
+        <location filename="../../desktop/views/sync_panel.py" line="479"/>
         <source>soon</source>
         <translation>जल्द ही</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="478"/>
+        <location filename="../../desktop/views/sync_panel.py" line="481"/>
         <source>now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="479"/>
+        <location filename="../../desktop/views/sync_panel.py" line="482"/>
         <source>in %1</source>
         <translation>%1 में</translation>
     </message>
@@ -7461,6 +7461,11 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <location filename="../../wording/carry.py" line="77"/>
         <source>Carried from %1</source>
         <translation>%1 से लाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="82"/>
+        <source>The service does not know the clinic computer that made this case (it is not enrolled there, or it was removed), so it will not take the case from here. Ask that clinic to enroll with this service, or to send the case itself.</source>
+        <translation>सेवा उस क्लिनिक कंप्यूटर को नहीं पहचानती जिसने यह केस बनाया (वह वहाँ नामांकित नहीं है, या हटा दिया गया), इसलिए वह यह केस यहाँ से नहीं लेगी। उस क्लिनिक से कहें कि वह इस सेवा में नामांकन करे, या केस खुद भेजे।</translation>
     </message>
 </context>
 </TS>

@@ -239,3 +239,25 @@ def test_a_stick_too_small_is_refused_before_anything_is_written(clinic, tmp_pat
         assert refused.value.code == "carry_stick_full"
         assert refused.value.needed > refused.value.free
         assert list(stick.iterdir()) == []
+
+
+def unknown_signers_file(carrier, tmp_path):
+    """A .cbundle sealed for the carrier's service by a computer never enrolled there."""
+    from sync.bundle.assemble import build_case_bundle
+    from sync.bundle.transport import export_tar
+    from sync.enrollment import current
+
+    with Store.open(tmp_path / "unknown-clinic", passphrase=TEST_PASSPHRASE) as stranger:
+        case_id = make_case(stranger, tmp_path / "files")
+        built = build_case_bundle(
+            stranger, case_id, tmp_path / "bundle", [current(carrier).service_age]
+        ).built
+    return built.bundle_id, export_tar(built.path, tmp_path / f"{case_id}.cbundle")
+
+
+def test_a_bundle_of_a_device_the_service_does_not_know_fails_for_good(carrier, tmp_path):
+    bundle_id, path = unknown_signers_file(carrier, tmp_path)
+    carry.receive_carried(carrier, carrier.data_dir, path)
+    assert SyncEngine(carrier, carrier.data_dir).run_once().sent == []
+    entry = outbox.get_entry(carrier, bundle_id)
+    assert (entry.state, entry.last_error) == (outbox.FAILED, "device_mismatch")

@@ -110,3 +110,24 @@ def test_a_hostile_file_is_refused_in_words_and_nothing_kept(service, qtbot, tmp
     assert "not a CaseBridge case" in dialog.status.text()
     assert outbox.list_entries(store) == []
     assert not (tmp_path / ".bashrc").exists()
+
+
+@pytest.mark.gui
+def test_a_carried_case_the_service_refuses_says_why_in_its_row(service, qtbot, tmp_path, store):
+    from sync.engine import SyncEngine
+    from tests.sync.test_carry import unknown_signers_file
+
+    enrollment.enroll(store, service.url, service.new_code("clinic"), label="District desk")
+    bundle_id, path = unknown_signers_file(store, tmp_path)
+    carry.receive_carried(store, store.data_dir, path)
+    SyncEngine(store, store.data_dir).run_once()
+    assert outbox.get_entry(store, bundle_id).last_error == "device_mismatch"
+    outbox.set_paused(store, True)
+    window = open_window(store, qtbot)
+    window.sync.show_panel()
+    panel = window.sync.panel
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT_MS)
+    problem = panel.table.item(0, 5).text()
+    assert "does not know the clinic computer that made this case" in problem
+    assert "this computer's keys" not in problem
+    window.shutdown()
