@@ -5,7 +5,9 @@ wizard instead of the unlock dialog; the language comes from ``--lang``, else fr
 config file (chosen in the wizard or Settings), else from the system.
 
 One app per data folder (``desktop.single_instance``): a second start on the same folder brings
-the running window forward and ends without opening the store.
+the running window forward and ends without opening the store. A .cbundle file given on the
+command line (the file association's double click) is opened in the Sending panel once the
+window is up, or handed to the app already running.
 
 ``run(argv)`` returns the process exit code. Errors from opening the store arrive as typed
 StoreErrors and are shown as one clear sentence (``wording.store.error_text``), never a traceback.
@@ -37,6 +39,7 @@ from local_store.store import Store, Unlock, folder_holds_store, unlock_needed
 from printing import fonts
 
 SELF_TEST_TIMEOUT_MS = 20_000
+CARRIED_SUFFIX = ".cbundle"  # sync.carry.SUFFIX, without importing the sync engine this early
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -45,7 +48,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true")
     parser.add_argument("--screenshot", default=None, metavar="PATH")
     parser.add_argument("--lang", default=None)
-    args, _unknown = parser.parse_known_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    # `casebridge FILE.cbundle`: what the desktop's file association starts (a double click).
+    args.carried = next((a for a in unknown if a.lower().endswith(CARRIED_SUFFIX)), None)
     return args
 
 
@@ -194,7 +199,8 @@ def run(argv: list[str]) -> int:
             store = None
     else:
         assert data_dir is not None
-        if ask_running_to_show(data_dir):
+        carried = Path(args.carried) if args.carried else None
+        if ask_running_to_show(data_dir, carried):
             print(tr_app_running("brought_forward"), file=sys.stderr)
             return 0
         instance = InstanceServer(data_dir, app)
@@ -229,6 +235,9 @@ def run(argv: list[str]) -> int:
     window.show()
     if instance is not None:
         instance.show_requested.connect(window.bring_forward)
+        instance.open_requested.connect(window.open_carried)
+    if args.carried and not headless:
+        window.open_carried(args.carried)
     result = {"code": 0}
     if args.self_test:
         _arm_self_test(app, window, result)

@@ -3,14 +3,17 @@
 The first start listens on a local socket named from the data folder's path (``server_name``)
 and holds the folder's "app running" lock (``local_store.app_running``, which the CLI checks).
 A later start on the same folder first asks that socket: when the running app answers it shows
-its window and the later start ends without opening the store. The lock covers the moment
-between two starts, and a socket left by a crashed app is replaced.
+its window and the later start ends without opening the store; a later start given a .cbundle
+file (a double click on one) also hands its path over, and the running app opens it
+(``open_requested``). The lock covers the moment between two starts, and a socket left by a
+crashed app is replaced.
 Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -20,6 +23,7 @@ from local_store import app_running
 
 CONNECT_WAIT_MS = 1500
 SHOW_REQUEST = b"show\n"
+OPEN_REQUEST = b"open "  # then the file's absolute path (UTF-8) and a newline
 
 
 def server_name(data_dir: Path) -> str:
@@ -28,13 +32,17 @@ def server_name(data_dir: Path) -> str:
     return "casebridge-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:20]
 
 
-def ask_running_to_show(data_dir: Path) -> bool:
-    """True when an app already running on ``data_dir`` was reached and asked to show itself."""
+def ask_running_to_show(data_dir: Path, open_path: Path | None = None) -> bool:
+    """True when an app already running on ``data_dir`` was reached and asked to show itself
+    (and to open ``open_path``, when given)."""
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(CONNECT_WAIT_MS):
         return False
-    socket.write(SHOW_REQUEST)
+    request = SHOW_REQUEST
+    if open_path is not None:
+        request += OPEN_REQUEST + os.fsencode(Path(open_path).resolve()) + b"\n"
+    socket.write(request)
     socket.waitForBytesWritten(CONNECT_WAIT_MS)
     socket.disconnectFromServer()
     return True
@@ -44,6 +52,7 @@ class InstanceServer(QObject):
     """Listens for later starts on the same folder; ``show_requested`` asks for the window."""
 
     show_requested = Signal()
+    open_requested = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +90,7 @@ class InstanceServer(QObject):
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            socket.setProperty("pending", b"")
             socket.readyRead.connect(self._on_request)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
@@ -91,5 +101,12 @@ class InstanceServer(QObject):
         self._read(self.sender())
 
     def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(SHOW_REQUEST.strip()):
-            self.show_requested.emit()
+        # Whole lines only: a path may arrive in more than one piece.
+        pending = bytes(socket.property("pending") or b"") + bytes(socket.readAll().data())
+        *lines, rest = pending.split(b"\n")
+        socket.setProperty("pending", rest)
+        for line in lines:
+            if line == SHOW_REQUEST.strip():
+                self.show_requested.emit()
+            elif line.startswith(OPEN_REQUEST):
+                self.open_requested.emit(os.fsdecode(line[len(OPEN_REQUEST) :]))

@@ -668,6 +668,12 @@ def _thread_messages(db: sqlite_utils.Database) -> None:
     )
 
 
+def _carried_bundles(db: sqlite_utils.Database) -> None:
+    # A bundle another clinic device made, carried here on a USB stick and sent on as it is
+    # (outbox kind 'carried', no case of this store): the device that signed it.
+    _run_statements(db, "ALTER TABLE outbox ADD COLUMN carried_from TEXT;")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial,
     _key_images,
@@ -688,6 +694,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _staff_and_audit_who,
     _specialist_review_marks,
     _thread_messages,
+    _carried_bundles,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -37,9 +37,12 @@ FAILED = "failed"
 OPEN_STATES = (QUEUED, SENDING, COMMITTING)
 
 # What an outbox row sends: a clinic's bundle, or a specialist's signed opinion (its row keyed
-# by the opinion's id, its folder holding opinion.age and the opinion's envelope).
+# by the opinion's id, its folder holding opinion.age and the opinion's envelope), or a bundle
+# another clinic device made and a USB stick brought here, sent on as it is (no case of this
+# store: ``case_id`` is empty and ``carried_from`` names the device that signed it).
 KIND_BUNDLE = "bundle"
 KIND_OPINION = "opinion"
+KIND_CARRIED = "carried"
 
 FILE_PENDING = "pending"
 FILE_DONE = "done"
@@ -90,6 +93,7 @@ class OutboxEntry:
     registered: bool = False
     receipt: dict[str, Any] | None = None
     kind: str = KIND_BUNDLE
+    carried_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,12 +120,14 @@ def enqueue(
     note: str = "",
     kind: str = KIND_BUNDLE,
     manifest_sha256: str | None = None,
+    carried_from: str | None = None,
 ) -> None:
     """Queue a built bundle or a signed opinion (``kind``; ``bundle_id`` is then the
     opinion's id and the received case keeps its status). For a bundle, in the same
     transaction the case becomes queued and the attachments it carries are marked sent;
     ``update_of`` names the bundle an update follows (its note is kept with it);
-    ``manifest_sha256`` (of the manifest's plaintext) is what an opinion on it must name."""
+    ``manifest_sha256`` (of the manifest's plaintext) is what an opinion on it must name;
+    ``carried_from`` is the signing device of a carried bundle."""
     with transaction(store) as db:
         db.table("outbox").insert(
             {
@@ -135,6 +141,7 @@ def enqueue(
                 "size_cipher": size_cipher,
                 "created_at": now_iso(),
                 "manifest_sha256": manifest_sha256,
+                "carried_from": carried_from,
             }
         )
         db.table("outbox_files").insert_all(
@@ -170,6 +177,27 @@ def enqueue(
             )
         if kind == KIND_BUNDLE:
             cases.advance_status(store, case_id, CaseStatus.QUEUED)
+        if kind == KIND_CARRIED:
+            audit.append(
+                db,
+                store.actor,
+                "bundle.carried_in",
+                None,
+                {"bundle_id": bundle_id, "from": carried_from},
+            )
+
+
+@writes
+def record_carried_out(store: Store, bundle_id: str) -> None:
+    """The bundle was saved to a USB stick (it stays queued): the audit log says so."""
+    with transaction(store) as db:
+        audit.append(
+            db,
+            store.actor,
+            "case.saved_to_stick",
+            case_of(store, bundle_id),
+            {"bundle_id": bundle_id},
+        )
 
 
 def first_bundle(store: Store, case_id: str) -> str | None:
@@ -197,7 +225,7 @@ def updates_of(store: Store, case_id: str) -> list[dict[str, Any]]:
 _COLUMNS = (
     "bundle_id, case_id, state, priority, size_cipher, last_error, last_error_at, "
     "next_attempt_at, attempts, created_at, receipt_at, service_status, folder, service_url, "
-    "registered, receipt, kind"
+    "registered, receipt, kind, carried_from"
 )
 
 
@@ -237,6 +265,12 @@ def list_entries(store: Store) -> list[OutboxEntry]:
 def get_entry(store: Store, bundle_id: str) -> OutboxEntry | None:
     row = query(store, f"SELECT {_COLUMNS} FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
     return None if row is None else _entry(store, row)
+
+
+def holds(store: Store, bundle_id: str) -> bool:
+    """Whether the outbox has (or had: sent rows stay) a row for ``bundle_id``."""
+    row = query(store, "SELECT 1 FROM outbox WHERE bundle_id = ?", [bundle_id]).fetchone()
+    return row is not None
 
 
 def open_entries(store: Store) -> list[OutboxEntry]:

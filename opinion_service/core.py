@@ -320,27 +320,32 @@ class Core:
         signature = body.get("signature")
         if not isinstance(signature, str):
             raise ApiError(400, Error.BAD_REQUEST, "field signature missing")
+        signer = device
+        carried = body.get("carried") is True
         if envelope.device_id != device["device_id"]:
-            raise ApiError(403, Error.DEVICE_MISMATCH, "envelope is not from this device")
-        # Against the key the device enrolled with, never the one the envelope names.
-        if envelope.device_key != device["ed25519"] or not _signature_ok(
-            device["ed25519"], envelope_bytes, signature.strip()
+            if not carried:
+                raise ApiError(403, Error.DEVICE_MISMATCH, "envelope is not from this device")
+            signer = self._carried_signer(envelope.device_id)
+        # Against the key the signer enrolled with, never the one the envelope names.
+        if envelope.device_key != signer["ed25519"] or not _signature_ok(
+            signer["ed25519"], envelope_bytes, signature.strip()
         ):
             raise ApiError(403, Error.SIGNATURE_BAD, "envelope signature does not verify")
         total = envelope.size_cipher
         if total > self.config.max_size:
             raise ApiError(413, Error.TOO_LARGE, f"bundle is {total} bytes")
+        relayed = signer["device_id"] != device["device_id"]
         with self.db.transaction() as conn:
             # Two registrations racing on two instances: the second sees the first's row.
-            self.db.serialise(conn, "register:" + device["device_id"])
+            self.db.serialise(conn, "register:" + signer["device_id"])
             self.db.serialise(conn, "bundle:" + bundle_id)
             row = conn.execute(
                 "SELECT bundle_id, device_id FROM bundles WHERE bundle_id = ? "
                 "OR (device_id = ? AND seq = ?)",
-                (bundle_id, device["device_id"], seq),
+                (bundle_id, signer["device_id"], seq),
             ).fetchall()
             same = [r for r in row if r["bundle_id"] == bundle_id]
-            if same and same[0]["device_id"] != device["device_id"]:
+            if same and same[0]["device_id"] != signer["device_id"]:
                 raise ApiError(403, Error.NOT_YOURS, "bundle_id belongs to another device")
             if not same and row:
                 raise ApiError(409, Error.REPLAYED_SEQUENCE, "sequence number already used")
@@ -351,7 +356,7 @@ class Core:
                     "size_cipher, state, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         bundle_id,
-                        device["device_id"],
+                        signer["device_id"],
                         seq,
                         envelope_bytes,
                         signature.strip(),
@@ -367,16 +372,35 @@ class Core:
                 != envelope_bytes
             ):
                 raise ApiError(409, Error.REPLAYED_SEQUENCE, "bundle_id registered differently")
+            if relayed:
+                # The carrier may upload and commit it; the bundle stays the signer's (its
+                # feed, its case), and the signer's own copy arriving later is the same one.
+                conn.execute(
+                    "INSERT INTO bundle_relays(bundle_id, device_id, registered_at) "
+                    "VALUES (?, ?, ?) ON CONFLICT(bundle_id, device_id) DO NOTHING",
+                    (bundle_id, device["device_id"], now()),
+                )
         if created:
             log.info(
-                "registered bundle=%s device=%s seq=%d files=%d bytes=%d",
+                "registered bundle=%s device=%s seq=%d files=%d bytes=%d%s",
                 bundle_id,
-                device["device_id"],
+                signer["device_id"],
                 seq,
                 len(envelope.all_files),
                 total,
+                f" carried_by={device['device_id']}" if relayed else "",
             )
         return (201 if created else 200), self.bundle_state(bundle_id)
+
+    def _carried_signer(self, device_id: str):
+        """The enrolled clinic device that signed a carried envelope; 403 device_mismatch for
+        any other signer (unknown, revoked or not a clinic): a carrier vouches for nothing."""
+        row = self.db.one("SELECT * FROM devices WHERE device_id = ?", (device_id,))
+        if row is None or row["revoked"] or row["role"] != Role.CLINIC:
+            raise ApiError(
+                403, Error.DEVICE_MISMATCH, "envelope is not from an enrolled clinic device"
+            )
+        return row
 
     def bundle_state(self, bundle_id: str) -> dict:
         bundle = self.db.one("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
@@ -414,12 +438,24 @@ class Core:
         }
 
     def own_bundle(self, device, bundle_id: str):
+        """The bundle's row when ``device`` signed it or carried it (registered it for its
+        signer); 404/403 otherwise."""
         row = self.db.one("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
         if row is None:
             raise ApiError(404, Error.BUNDLE_UNKNOWN, "no such bundle")
-        if row["device_id"] != device["device_id"]:
+        if row["device_id"] != device["device_id"] and not self.carries(
+            device["device_id"], bundle_id
+        ):
             raise ApiError(403, Error.NOT_YOURS, "bundle of another device")
         return row
+
+    def carries(self, device_id: str, bundle_id: str) -> bool:
+        """Whether ``device_id`` registered ``bundle_id`` on behalf of its signer."""
+        found = self.db.one(
+            "SELECT 1 AS ok FROM bundle_relays WHERE bundle_id = ? AND device_id = ?",
+            (bundle_id, device_id),
+        )
+        return found is not None
 
     # ---- commit
 

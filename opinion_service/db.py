@@ -175,6 +175,18 @@ CREATE TABLE IF NOT EXISTS thread_messages (
 CREATE INDEX IF NOT EXISTS thread_messages_bundle ON thread_messages(bundle_id);
 """
 
+# Bundles a clinic device sent on behalf of another (a USB stick carried them): each device
+# that registered the bundle for its signer, and so may upload and commit it
+# (opinion_service.core.register, own_bundle).
+RELAY_SCHEMA = """
+CREATE TABLE IF NOT EXISTS bundle_relays (
+    bundle_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    registered_at BIGINT NOT NULL,
+    PRIMARY KEY (bundle_id, device_id)
+);
+"""
+
 # Columns added after the first release, for data folders made before them.
 ADDED_COLUMNS = (
     ("uploads", "blob_state", "TEXT NOT NULL DEFAULT ''"),
@@ -207,6 +219,7 @@ class Database:
             self._conn.executescript(SCHEMA)
             self._conn.executescript(REVIEW_SCHEMA)
             self._conn.executescript(THREAD_SCHEMA)
+            self._conn.executescript(RELAY_SCHEMA)
             for table, column, kind in ADDED_COLUMNS:
                 names = [r["name"] for r in self._conn.execute(f"PRAGMA table_info({table})")]
                 if column not in names:

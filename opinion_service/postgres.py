@@ -32,7 +32,7 @@ import psycopg
 from psycopg.rows import DictRow, dict_row
 from psycopg_pool import ConnectionPool
 
-from opinion_service.db import REVIEW_SCHEMA, THREAD_SCHEMA
+from opinion_service.db import RELAY_SCHEMA, REVIEW_SCHEMA, THREAD_SCHEMA
 
 log = logging.getLogger("opinion_service")
 
@@ -142,6 +142,8 @@ ALTER TABLE uploads ADD COLUMN container TEXT NOT NULL DEFAULT 'bundle';
     ),
     # Follow-up messages of a case's thread; the bundle an update bundle follows.
     (3, THREAD_SCHEMA + "ALTER TABLE bundles ADD COLUMN follows TEXT;\n"),
+    # Bundles carried on a USB stick and sent by another clinic device than their signer.
+    (4, RELAY_SCHEMA),
 ]
 
 _PLACEHOLDER = re.compile(r"\?")

@@ -141,7 +141,8 @@ class Uploads:
             else ("bundles", "bundle_id")
         )
         owner = self.db.one(f"SELECT device_id FROM {table} WHERE {key} = ?", (row["bundle_id"],))
-        if owner is None or owner["device_id"] != device["device_id"]:
+        carrier = table == "bundles" and self.core.carries(device["device_id"], row["bundle_id"])
+        if owner is None or (owner["device_id"] != device["device_id"] and not carrier):
             raise ApiError(403, Error.NOT_YOURS, "upload of another device")
         if row["state"] == "open" and row["expires_at"] <= now():
             self._expire(upload_id)

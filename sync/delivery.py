@@ -1,6 +1,7 @@
 """One outbox row's delivery: register its envelope, upload its files, commit, verify the
-receipt. A row is a clinic's bundle or a specialist's signed opinion (``entry.kind``): the same
-steps, resumable the same way, through the service's bundle or opinion endpoints (``_Route``).
+receipt. A row is a clinic's bundle, a bundle carried here on a USB stick from another clinic
+device, or a specialist's signed opinion (``entry.kind``): the same steps, resumable the same
+way, through the service's bundle or opinion endpoints (``_Route``).
 
 ``deliver`` registers the envelope once (each file's upload URL stored as the service hands it
 out), uploads the manifest first and then the files smallest first (sync/upload.py), commits,
@@ -97,6 +98,15 @@ ROUTES = {
     outbox.KIND_BUNDLE: _Route(
         protocol.Envelope.parse_bytes,
         ServiceApi.register,
+        ServiceApi.commit,
+        verify_receipt,
+        "bundle_id",
+    ),
+    # A bundle carried here from another device goes to the same endpoints; the service
+    # accepts it from this device on the signer's behalf (opinion_service.core.register).
+    outbox.KIND_CARRIED: _Route(
+        protocol.Envelope.parse_bytes,
+        ServiceApi.register_carried,
         ServiceApi.commit,
         verify_receipt,
         "bundle_id",

@@ -10,6 +10,7 @@ One source of English text for both faces of the product, split by domain:
 - ``wording.receiver``: receiving images from scanners;
 - ``wording.bundle``, ``wording.deid``, ``wording.sync``, ``wording.service``: bundles,
   de-identification, sending cases and enrolling, the opinion service's admin commands;
+- ``wording.carry``: carrying a sealed case on a USB stick;
 - ``wording.units``: sizes, speeds and time left (the one formatter of each).
 
 cli prints these strings as they are; desktop passes each through

@@ -11,8 +11,9 @@ only; store calls go through the executor.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +61,7 @@ from local_store.models import Patient
 
 log = logging.getLogger(__name__)
 SHUTDOWN_WAIT_MS = 10_000
+OPEN_RETRY_MS = 200  # a .cbundle given at start waits for the case list and the lock
 
 
 def _create_case(store):
@@ -412,6 +414,18 @@ class MainWindow(QMainWindow):
         AboutDialog(self.store, self).exec()
 
     @Slot()
+    @Slot(str)
+    def open_carried(self, path: str) -> None:
+        """Open a .cbundle brought on a USB stick (a double click on it, or `casebridge FILE`):
+        the Sending panel, and over it the check of the file. Waits while the case list is
+        still loading or the screen is locked (nothing is opened past the lock)."""
+        if not self.loaded or self.lock.locked:
+            QTimer.singleShot(OPEN_RETRY_MS, self, lambda: self.open_carried(path))
+            return
+        self.bring_forward()
+        self.sync.show_panel()
+        self.sync.panel.open_carried(Path(path))
+
     def bring_forward(self) -> None:
         """A second start on the same data folder asked for this window."""
         if self.isMinimized():

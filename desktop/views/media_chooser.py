@@ -3,7 +3,8 @@
 The listing runs on a pool thread (``removable_media.list_media``): a sleeping CD drive can
 take seconds to answer. The user picks one medium (double-click or Import) and the dialog
 returns its folder in ``chosen``; "Look again" lists once more after a disc is inserted.
-Thread-safety: GUI thread only.
+With ``saving=True`` it is the chooser of a stick to write on (a case saved to carry): discs
+are left out and it speaks of saving. Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
@@ -33,16 +34,23 @@ def _list_work(mounts_kwargs: dict):
 
 
 class MediaChooser(QDialog):
-    def __init__(self, pool: JobPool, parent=None, **list_kwargs) -> None:
+    def __init__(self, pool: JobPool, parent=None, *, saving: bool = False, **list_kwargs) -> None:
         super().__init__(parent)
         self.pool = pool
+        self.saving = saving
         self.list_kwargs = list_kwargs  # tests point these at prepared mount tables
         self.chosen = None  # removable_media.Medium
         self.loaded = False
-        self.setWindowTitle(self.tr("Import from CD/USB"))
+        self.setWindowTitle(
+            self.tr("Save to USB stick") if saving else self.tr("Import from CD/USB")
+        )
         self.setMinimumWidth(WIDTH)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Choose the CD, DVD or USB stick"))
+        title = QLabel(
+            self.tr("Choose the USB stick to save on")
+            if saving
+            else self.tr("Choose the CD, DVD or USB stick")
+        )
         title.setObjectName("dialogTitle")
         layout.addWidget(title)
         self.status = QLabel(self.tr("Looking for CDs and USB sticks…"))
@@ -61,7 +69,7 @@ class MediaChooser(QDialog):
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons.addWidget(cancel)
-        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button = QPushButton(self.tr("Save here") if saving else self.tr("Import"))
         self.import_button.setObjectName("primaryButton")
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self._choose_current)
@@ -86,21 +94,40 @@ class MediaChooser(QDialog):
         self.loaded = True
         self.again_button.setEnabled(True)
         self.list.clear()
+        if self.saving:
+            media = [m for m in media if not m.optical]  # a disc cannot be written here
         for medium in media:
-            if medium.dicomdir is not None:
+            if self.saving:
+                detail = self.tr("USB stick or card")
+            elif medium.dicomdir is not None:
                 detail = self.tr("scans found (DICOMDIR)")
             else:
                 detail = self.tr("no DICOMDIR: all files on it will be imported")
             kind = self.tr("CD/DVD") if medium.optical else self.tr("USB stick or card")
-            item = QListWidgetItem(f"{medium.label}  ({kind}, {detail})")
+            shown = (
+                f"{medium.label}  ({detail})"
+                if self.saving
+                else f"{medium.label}  ({kind}, {detail})"
+            )
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, medium)
             item.setToolTip(str(medium.path))
             self.list.addItem(item)
-        if media:
+        if media and self.saving:
+            self.status.setText(self.tr("Choose the stick and press Save here."))
+            self.list.setCurrentRow(0)
+        elif media:
             self.status.setText(
                 self.tr("Choose one and press Import. Insert another disc and press Look again.")
             )
             self.list.setCurrentRow(0)
+        elif self.saving:
+            self.status.setText(
+                self.tr(
+                    "No USB stick found. Insert it, wait until the computer shows it, then "
+                    "press Look again. You can also choose a folder."
+                )
+            )
         else:
             self.status.setText(
                 self.tr(

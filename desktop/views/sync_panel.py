@@ -6,7 +6,10 @@ problem; below, the files of the chosen case with their progress. The engine's l
 ``SyncProgress`` (from ``SyncService.progress``) moves the percent between reads. The last
 error is said in plain words with what to do (wording.sync); Pause/Resume and Send now call
 the engine. A case whose opinion came back says so: "Opinion received", or "Opinion kept out"
-with the reason in plain words (sync.opinion_inbox.by_bundle, wording.sync).
+with the reason in plain words (sync.opinion_inbox.by_bundle, wording.sync). A bundle still
+waiting can be saved to a USB stick to carry (``SaveToStickDialog``), and a .cbundle brought
+on one opened to send on from here (``OpenCarriedDialog``); such a bundle's row says which
+clinic computer it was carried from.
 ``EnrollDialog`` asks for the service address and the one-time code and calls
 ``sync.enrollment.enroll`` on the executor (a one-off, bounded by the HTTP timeouts).
 Thread-safety: GUI thread only.
@@ -15,11 +18,13 @@ Thread-safety: GUI thread only.
 from __future__ import annotations
 
 import socket
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,14 +40,16 @@ from PySide6.QtWidgets import (
 )
 
 from casework.case_state import entry_state
+from desktop.views.carry_dialogs import OpenCarriedDialog, SaveToStickDialog, short_device
 from desktop.views.screen_fit import fit_to_screen
 from desktop.views.sync_indicator import percent, progress_summary, sync_error_text
-from desktop.words import tr_duration, tr_size, tr_time_left
+from desktop.words import tr_duration, tr_marked, tr_size, tr_time_left
 from desktop.workers import call
 from local_store import cases
 from local_store import outbox as outbox_store
 from sync import enrollment as enrollment_module
 from sync import opinion_inbox
+from wording import carry as carry_words
 
 REFRESH_MS = 1000
 BUNDLE_COLUMNS = 6
@@ -185,6 +192,16 @@ class SyncPanel(QDialog):
         layout.addWidget(self.stack, 1)
 
         bottom = QHBoxLayout()
+        self.save_stick_button = QPushButton(self.tr("Save to USB stick…"))
+        self.save_stick_button.setToolTip(
+            self.tr("Carry the chosen case to a connected clinic; it also stays queued here")
+        )
+        self.save_stick_button.setEnabled(False)
+        self.save_stick_button.clicked.connect(self.save_to_stick)
+        bottom.addWidget(self.save_stick_button)
+        self.open_stick_button = QPushButton(self.tr("Open a bundle from a USB stick…"))
+        self.open_stick_button.clicked.connect(self.choose_carried)
+        bottom.addWidget(self.open_stick_button)
         bottom.addStretch(1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
@@ -235,8 +252,11 @@ class SyncPanel(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, (entry, name) in enumerate(rows):
-            label = name or self.tr("Case %1").replace("%1", entry.case_id[:8])
+            label = self.row_label(entry, name)
             problem = error_words(entry.last_error) if entry.state != "sent" else ""
+            if problem and entry.kind == outbox_store.KIND_CARRIED:
+                carried = carry_words.CARRIED_REFUSED.get(entry.last_error or "")
+                problem = tr_marked(carried) if carried else problem
             state = state_text(entry)
             back = self.opinions.get(entry.bundle_id)
             kept_out = False
@@ -283,6 +303,45 @@ class SyncPanel(QDialog):
         self.error.setText(error_words(getattr(error, "code", "store_error")))
         self.error.show()
 
+    def row_label(self, entry, name: str) -> str:
+        if entry.kind == outbox_store.KIND_CARRIED:
+            return tr_marked(carry_words.CARRIED_FROM).replace(
+                "%1", short_device(entry.carried_from or "")
+            )
+        return name or self.tr("Case %1").replace("%1", entry.case_id[:8])
+
+    def chosen_entry(self):
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.rows):
+            return None
+        return self.rows[row]
+
+    @Slot()
+    def save_to_stick(self) -> None:
+        chosen = self.chosen_entry()
+        if chosen is None:
+            return
+        entry, name = chosen
+        dialog = SaveToStickDialog(self.store, entry.bundle_id, self.row_label(entry, name), self)
+        dialog.exec()
+
+    @Slot()
+    def choose_carried(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a bundle from a USB stick"),
+            "",
+            self.tr("CaseBridge bundles (*.cbundle)"),
+        )
+        if path:
+            self.open_carried(Path(path))
+
+    def open_carried(self, path: Path) -> OpenCarriedDialog:
+        dialog = OpenCarriedDialog(self.store, path, self)
+        dialog.finished.connect(self.refresh)
+        dialog.open()
+        return dialog
+
     def chosen_bundle(self) -> str | None:
         row = self.table.currentRow()
         if row < 0 or row >= len(self.rows):
@@ -310,8 +369,15 @@ class SyncPanel(QDialog):
         row = self.table.currentRow()
         if row < 0 or row >= len(self.rows):
             self.files.setRowCount(0)
+            self.save_stick_button.setEnabled(False)
             return
         entry, name = self.rows[row]
+        # Only a bundle of this computer's own, still waiting, can be carried.
+        self.save_stick_button.setEnabled(
+            entry.kind == outbox_store.KIND_BUNDLE and entry.state in outbox_store.OPEN_STATES
+        )
+        if entry.kind == outbox_store.KIND_CARRIED:
+            name = self.row_label(entry, name)
         self.files_title.setText(
             self.tr("Files of %1").replace("%1", name or self.tr("the chosen case"))
         )

@@ -66,10 +66,15 @@ pkg="$(mktemp -d)"
 trap 'rm -rf "$smoke_dir" "$pkg"' EXIT
 icons="$pkg/usr/share/icons/hicolor"
 mkdir -p "$pkg/DEBIAN" "$pkg/opt" "$pkg/usr/bin" "$pkg/usr/share/applications" \
-  "$icons/scalable/apps" "$icons/256x256/apps" "$icons/48x48/apps" "$pkg/usr/share/doc/casebridge"
+  "$icons/scalable/apps" "$icons/256x256/apps" "$icons/48x48/apps" "$pkg/usr/share/doc/casebridge" \
+  "$pkg/usr/share/mime/packages"
 cp -a dist/casebridge "$pkg/opt/casebridge"
 ln -s /opt/casebridge/casebridge "$pkg/usr/bin/casebridge"
 install -m 644 installer/linux/casebridge.desktop "$pkg/usr/share/applications/"
+# .cbundle files (a case carried on a USB stick) open with CaseBridge: the MIME type, claimed by
+# the desktop entry's MimeType. dpkg's triggers on /usr/share/mime and /usr/share/applications
+# (shared-mime-info, desktop-file-utils) update their caches at install and removal.
+install -m 644 installer/linux/casebridge-bundle.xml "$pkg/usr/share/mime/packages/"
 install -m 644 resources/icons/casebridge.svg "$icons/scalable/apps/casebridge.svg"
 install -m 644 resources/icons/casebridge-256.png "$icons/256x256/apps/casebridge.png"
 install -m 644 resources/icons/casebridge-48.png "$icons/48x48/apps/casebridge.png"

@@ -35,6 +35,15 @@ else
   fail "the .deb installs $APP and /usr/bin/casebridge"
 fi
 
+echo "== .cbundle files open with CaseBridge" >&2
+if [ -f /usr/share/mime/packages/casebridge-bundle.xml ] &&
+  grep -q '^MimeType=application/x-casebridge-bundle;$' /usr/share/applications/casebridge.desktop &&
+  grep -q '^Exec=casebridge %f$' /usr/share/applications/casebridge.desktop; then
+  pass "the .deb declares the .cbundle MIME type and opens it with casebridge %f"
+else
+  fail "the .deb declares the .cbundle MIME type and opens it with casebridge %f"
+fi
+
 echo "== the installed app's self-test" >&2
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
@@ -84,10 +93,11 @@ done
 echo "== remove the package" >&2
 apt-get remove -y -q casebridge >/dev/null
 if [ ! -e "$APP" ] && [ ! -e /usr/bin/casebridge ] && [ ! -L /usr/bin/casebridge ] &&
-  [ ! -e /usr/share/applications/casebridge.desktop ]; then
-  pass "apt-get remove leaves no $APP, /usr/bin/casebridge or menu entry"
+  [ ! -e /usr/share/applications/casebridge.desktop ] &&
+  [ ! -e /usr/share/mime/packages/casebridge-bundle.xml ]; then
+  pass "apt-get remove leaves no $APP, /usr/bin/casebridge, menu entry or MIME type"
 else
-  fail "apt-get remove leaves no $APP, /usr/bin/casebridge or menu entry"
+  fail "apt-get remove leaves no $APP, /usr/bin/casebridge, menu entry or MIME type"
 fi
 
 echo "== the Windows installer over a stub payload (makensis)" >&2

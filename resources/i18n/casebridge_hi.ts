@@ -1188,78 +1188,78 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="450"/>
+        <location filename="../../desktop/views/sync_panel.py" line="516"/>
         <source>Enroll with an opinion service</source>
         <translation>राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="455"/>
+        <location filename="../../desktop/views/sync_panel.py" line="521"/>
         <source>The opinion service gives each clinic an address and a one-time code. Enter them here once; cases are then sent to that service.</source>
         <translation>राय सेवा हर क्लिनिक को एक पता और एक बार इस्तेमाल होने वाला कोड देती है। इन्हें यहाँ एक बार भरें; उसके बाद केस उसी सेवा को भेजे जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="465"/>
+        <location filename="../../desktop/views/sync_panel.py" line="531"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="466"/>
+        <location filename="../../desktop/views/sync_panel.py" line="532"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="467"/>
+        <location filename="../../desktop/views/sync_panel.py" line="533"/>
         <source>Enrollment code</source>
         <translation>नामांकन कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="482"/>
+        <location filename="../../desktop/views/sync_panel.py" line="548"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="485"/>
         <location filename="../../desktop/views/sync_panel.py" line="551"/>
+        <location filename="../../desktop/views/sync_panel.py" line="617"/>
         <source>Enroll</source>
         <translation>नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="496"/>
+        <location filename="../../desktop/views/sync_panel.py" line="562"/>
         <source>Enter both the service address and the code.</source>
         <translation>सेवा का पता और कोड दोनों भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="499"/>
+        <location filename="../../desktop/views/sync_panel.py" line="565"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="518"/>
+        <location filename="../../desktop/views/sync_panel.py" line="584"/>
         <source>Done</source>
         <translation>हो गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="525"/>
+        <location filename="../../desktop/views/sync_panel.py" line="591"/>
         <source>Enrolled as a specialist for: {specialties}.</source>
         <translation>इनके लिए विशेषज्ञ के रूप में नामांकित: {specialties}।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="536"/>
+        <location filename="../../desktop/views/sync_panel.py" line="602"/>
         <source>The service knows you as {name} ({details}).</source>
         <translation>सेवा आपको {name} ({details}) के नाम से जानती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="540"/>
+        <location filename="../../desktop/views/sync_panel.py" line="606"/>
         <source>Cases assigned to you will come to this computer.</source>
         <translation>आपको सौंपे गए केस इस कंप्यूटर पर आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="543"/>
+        <location filename="../../desktop/views/sync_panel.py" line="609"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="545"/>
+        <location filename="../../desktop/views/sync_panel.py" line="611"/>
         <source>The service knows this clinic as {name}.</source>
         <translation>सेवा इस क्लिनिक को {name} के नाम से जानती है।</translation>
     </message>
@@ -1997,54 +1997,54 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="105"/>
+        <location filename="../../desktop/views/main_window.py" line="107"/>
         <source>Loading cases…</source>
         <translation>केस लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="113"/>
+        <location filename="../../desktop/views/main_window.py" line="115"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="117"/>
+        <location filename="../../desktop/views/main_window.py" line="119"/>
         <source>+  New case</source>
         <translation>+  नया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
         <source>Search: name, hospital ID, specialty, status or case number</source>
         <translation>खोजें: नाम, अस्पताल आईडी, विशेषज्ञता, स्थिति या केस नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="139"/>
+        <location filename="../../desktop/views/main_window.py" line="141"/>
         <source>About / Data protection</source>
         <translation>जानकारी / डेटा सुरक्षा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="160"/>
         <source>No cases yet.
 Click New case to register a patient.</source>
         <translation>अभी कोई केस नहीं है।
 मरीज़ को दर्ज करने के लिए नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="180"/>
+        <location filename="../../desktop/views/main_window.py" line="182"/>
         <source>No case matches this search.</source>
         <translation>इस खोज से कोई केस मेल नहीं खाता।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="193"/>
+        <location filename="../../desktop/views/main_window.py" line="195"/>
         <source>Choose a case on the left, or click New case.</source>
         <translation>बाईं ओर से एक केस चुनें, या नया केस पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="329"/>
+        <location filename="../../desktop/views/main_window.py" line="331"/>
         <source>Cases: %1</source>
         <translation>केस: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="331"/>
+        <location filename="../../desktop/views/main_window.py" line="333"/>
         <source>Showing %1 of %2 cases</source>
         <translation>%2 में से %1 केस दिखाए जा रहे हैं</translation>
     </message>
@@ -2084,65 +2084,109 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>MediaChooser</name>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="42"/>
+        <location filename="../../desktop/views/media_chooser.py" line="45"/>
         <source>Import from CD/USB</source>
         <translation>CD/USB से लाएँ</translation>
     </message>
     <message>
         <location filename="../../desktop/views/media_chooser.py" line="45"/>
+        <source>Save to USB stick</source>
+        <translation>USB स्टिक में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="50"/>
+        <source>Choose the USB stick to save on</source>
+        <translation>वह USB स्टिक चुनें जिसमें सहेजना है</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="52"/>
         <source>Choose the CD, DVD or USB stick</source>
         <translation>CD, DVD या USB स्टिक चुनें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="48"/>
-        <location filename="../../desktop/views/media_chooser.py" line="76"/>
+        <location filename="../../desktop/views/media_chooser.py" line="56"/>
+        <location filename="../../desktop/views/media_chooser.py" line="84"/>
         <source>Looking for CDs and USB sticks…</source>
         <translation>CD और USB स्टिक खोजी जा रही हैं…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="57"/>
+        <location filename="../../desktop/views/media_chooser.py" line="65"/>
         <source>Look again</source>
         <translation>फिर से देखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="61"/>
+        <location filename="../../desktop/views/media_chooser.py" line="69"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="64"/>
+        <location filename="../../desktop/views/media_chooser.py" line="72"/>
         <source>Import</source>
         <translation>लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="91"/>
+        <location filename="../../desktop/views/media_chooser.py" line="72"/>
+        <source>Save here</source>
+        <translation>यहाँ सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="103"/>
         <source>scans found (DICOMDIR)</source>
         <translation>स्कैन मिले (DICOMDIR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="93"/>
+        <location filename="../../desktop/views/media_chooser.py" line="105"/>
         <source>no DICOMDIR: all files on it will be imported</source>
         <translation>कोई DICOMDIR नहीं: इस पर की सभी फ़ाइलें लाई जाएँगी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="94"/>
+        <location filename="../../desktop/views/media_chooser.py" line="106"/>
         <source>CD/DVD</source>
         <translation>CD/DVD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="94"/>
+        <location filename="../../desktop/views/media_chooser.py" line="101"/>
+        <location filename="../../desktop/views/media_chooser.py" line="106"/>
         <source>USB stick or card</source>
         <translation>USB स्टिक या कार्ड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="101"/>
+        <location filename="../../desktop/views/media_chooser.py" line="117"/>
+        <source>Choose the stick and press Save here.</source>
+        <translation>स्टिक चुनें और &quot;यहाँ सहेजें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="121"/>
         <source>Choose one and press Import. Insert another disc and press Look again.</source>
         <translation>एक चुनें और लाएँ दबाएँ। दूसरी डिस्क लगाएँ और फिर से देखें दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/media_chooser.py" line="107"/>
+        <location filename="../../desktop/views/media_chooser.py" line="127"/>
+        <source>No USB stick found. Insert it, wait until the computer shows it, then press Look again. You can also choose a folder.</source>
+        <translation>कोई USB स्टिक नहीं मिली। उसे लगाएँ, कंप्यूटर पर दिखने तक रुकें, फिर &quot;फिर से देखें&quot; दबाएँ। आप कोई फ़ोल्डर भी चुन सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/media_chooser.py" line="134"/>
         <source>No CD or USB stick found. Insert it, wait until the computer shows it, then press Look again. You can also use Import a folder.</source>
         <translation>कोई CD या USB स्टिक नहीं मिली। उसे लगाएँ, कंप्यूटर में दिखने तक रुकें, फिर फिर से देखें दबाएँ। आप फ़ोल्डर लाएँ का भी इस्तेमाल कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCarriedDialog</name>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="244"/>
+        <source>Open a bundle from a USB stick</source>
+        <translation>USB स्टिक से बंडल खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="245"/>
+        <source>File: %1</source>
+        <translation>फ़ाइल: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="255"/>
+        <source>Checking the case on the stick…</source>
+        <translation>स्टिक पर रखे केस की जाँच हो रही है…</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2929,40 @@ Area {area} {area_unit} ({source})</source>
     </message>
 </context>
 <context>
+    <name>SaveToStickDialog</name>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="124"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="155"/>
+        <source>Save to USB stick</source>
+        <translation>USB स्टिक में सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="126"/>
+        <source>The case %1 is saved sealed, exactly as it waits to be sent: only the opinion service can open it. Take the stick to a clinic whose CaseBridge is connected and open the file there; that computer sends it on.</source>
+        <translation>केस %1 सील बंद ही सहेजा जाता है, ठीक वैसा जैसा वह भेजे जाने की प्रतीक्षा में है: उसे केवल राय सेवा खोल सकती है। स्टिक को ऐसे क्लिनिक ले जाएँ जिसका CaseBridge इंटरनेट से जुड़ा हो और फ़ाइल वहाँ खोलें; वही कंप्यूटर इसे आगे भेज देगा।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="138"/>
+        <source>Choose the USB stick…</source>
+        <translation>USB स्टिक चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="141"/>
+        <source>Choose a folder…</source>
+        <translation>फ़ोल्डर चुनें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="200"/>
+        <source>Saving: %1 of %2, %3</source>
+        <translation>सहेजा जा रहा है: %2 में से %1, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="225"/>
+        <source>Not saved: nothing was left on the stick. The case is still queued.</source>
+        <translation>सहेजा नहीं गया: स्टिक पर कुछ नहीं छोड़ा गया। केस अब भी भेजने की कतार में है।</translation>
+    </message>
+</context>
+<context>
     <name>ScreenLock</name>
     <message>
         <location filename="../../desktop/screen_lock.py" line="133"/>
@@ -3370,178 +3448,203 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="111"/>
+        <location filename="../../desktop/views/sync_panel.py" line="118"/>
         <source>Sending and receiving</source>
         <translation>भेजना और प्राप्त करना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="120"/>
-        <location filename="../../desktop/views/sync_panel.py" line="365"/>
+        <location filename="../../desktop/views/sync_panel.py" line="127"/>
+        <location filename="../../desktop/views/sync_panel.py" line="431"/>
         <source>Pause sending</source>
         <translation>भेजना रोकें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="122"/>
+        <location filename="../../desktop/views/sync_panel.py" line="129"/>
         <source>Send now</source>
         <translation>अभी भेजें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="124"/>
+        <location filename="../../desktop/views/sync_panel.py" line="131"/>
         <source>Try again at once instead of waiting</source>
         <translation>प्रतीक्षा करने के बजाय तुरंत फिर से कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="141"/>
-        <location filename="../../desktop/views/sync_panel.py" line="269"/>
+        <location filename="../../desktop/views/sync_panel.py" line="148"/>
+        <location filename="../../desktop/views/sync_panel.py" line="289"/>
         <source>No cases waiting to be sent.</source>
         <translation>भेजने के लिए कोई केस प्रतीक्षा में नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="149"/>
+        <location filename="../../desktop/views/sync_panel.py" line="156"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="150"/>
-        <location filename="../../desktop/views/sync_panel.py" line="174"/>
+        <location filename="../../desktop/views/sync_panel.py" line="157"/>
+        <location filename="../../desktop/views/sync_panel.py" line="181"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="151"/>
-        <location filename="../../desktop/views/sync_panel.py" line="174"/>
+        <location filename="../../desktop/views/sync_panel.py" line="158"/>
+        <location filename="../../desktop/views/sync_panel.py" line="181"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="152"/>
-        <location filename="../../desktop/views/sync_panel.py" line="174"/>
-        <location filename="../../desktop/views/sync_panel.py" line="336"/>
+        <location filename="../../desktop/views/sync_panel.py" line="159"/>
+        <location filename="../../desktop/views/sync_panel.py" line="181"/>
+        <location filename="../../desktop/views/sync_panel.py" line="402"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="153"/>
+        <location filename="../../desktop/views/sync_panel.py" line="160"/>
         <source>Tries</source>
         <translation>कोशिशें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="154"/>
+        <location filename="../../desktop/views/sync_panel.py" line="161"/>
         <source>Last problem</source>
         <translation>पिछली समस्या</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="169"/>
+        <location filename="../../desktop/views/sync_panel.py" line="176"/>
         <source>Files of the chosen case</source>
         <translation>चुने गए केस की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="174"/>
+        <location filename="../../desktop/views/sync_panel.py" line="181"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="189"/>
+        <location filename="../../desktop/views/sync_panel.py" line="206"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="238"/>
+        <location filename="../../desktop/views/sync_panel.py" line="311"/>
         <source>Case %1</source>
         <translation>केस %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="244"/>
+        <location filename="../../desktop/views/sync_panel.py" line="264"/>
         <source>Opinion received</source>
         <translation>राय मिली</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="248"/>
+        <location filename="../../desktop/views/sync_panel.py" line="195"/>
+        <source>Save to USB stick…</source>
+        <translation>USB स्टिक में सहेजें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="197"/>
+        <source>Carry the chosen case to a connected clinic; it also stays queued here</source>
+        <translation>चुना हुआ केस इंटरनेट से जुड़े क्लिनिक तक ले जाएँ; यह यहाँ भी भेजने की कतार में रहता है</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="202"/>
+        <source>Open a bundle from a USB stick…</source>
+        <translation>USB स्टिक से बंडल खोलें…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="268"/>
         <source>Opinion kept out</source>
         <translation>राय बाहर रखी गई</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="297"/>
+        <location filename="../../desktop/views/sync_panel.py" line="332"/>
+        <source>Open a bundle from a USB stick</source>
+        <translation>USB स्टिक से बंडल खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="334"/>
+        <source>CaseBridge bundles (*.cbundle)</source>
+        <translation>CaseBridge बंडल (*.cbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_panel.py" line="356"/>
         <source>Case details and index</source>
         <translation>केस का विवरण और सूची</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="316"/>
+        <location filename="../../desktop/views/sync_panel.py" line="382"/>
         <source>Files of %1</source>
         <translation>%1 की फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="316"/>
+        <location filename="../../desktop/views/sync_panel.py" line="382"/>
         <source>the chosen case</source>
         <translation>चुना गया केस</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="336"/>
+        <location filename="../../desktop/views/sync_panel.py" line="402"/>
         <source>Sending</source>
         <translation>भेजना</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="336"/>
+        <location filename="../../desktop/views/sync_panel.py" line="402"/>
         <source>Waiting</source>
         <translation>प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="365"/>
+        <location filename="../../desktop/views/sync_panel.py" line="431"/>
         <source>Resume sending</source>
         <translation>भेजना फिर शुरू करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="367"/>
+        <location filename="../../desktop/views/sync_panel.py" line="433"/>
         <source>This computer is not enrolled with an opinion service.</source>
         <translation>यह कंप्यूटर किसी राय सेवा में नामांकित नहीं है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="370"/>
+        <location filename="../../desktop/views/sync_panel.py" line="436"/>
         <source>Use Enroll… in the toolbar with the address and code the service gave you.</source>
         <translation>सेवा से मिले पते और कोड के साथ टूलबार में नामांकन… का इस्तेमाल करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="379"/>
+        <location filename="../../desktop/views/sync_panel.py" line="445"/>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="382"/>
+        <location filename="../../desktop/views/sync_panel.py" line="448"/>
         <source>Now sending %1: %2 of %3</source>
         <translation>अभी %1 भेजा जा रहा है: %3 में से %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="388"/>
+        <location filename="../../desktop/views/sync_panel.py" line="454"/>
         <source>Now receiving %1: %2 of %3, %4</source>
         <translation>अभी %1 प्राप्त हो रहा है: %3 में से %2, %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="393"/>
+        <location filename="../../desktop/views/sync_panel.py" line="459"/>
         <source>Nothing is sent until you click Resume sending.</source>
         <translation>जब तक आप भेजना फिर शुरू करें पर क्लिक नहीं करते, कुछ नहीं भेजा जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="395"/>
+        <location filename="../../desktop/views/sync_panel.py" line="461"/>
         <source>The next try is %1. Click Send now to try at once.</source>
         <translation>अगली कोशिश %1 है। तुरंत कोशिश करने के लिए अभी भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="402"/>
+        <location filename="../../desktop/views/sync_panel.py" line="468"/>
         <source>Last problem: %1</source>
         <translation>पिछली समस्या: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="413"/>
+        <location filename="../../desktop/views/sync_panel.py" line="479"/>
         <source>soon</source>
         <translation>जल्द ही</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="415"/>
+        <location filename="../../desktop/views/sync_panel.py" line="481"/>
         <source>now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_panel.py" line="416"/>
+        <location filename="../../desktop/views/sync_panel.py" line="482"/>
         <source>in %1</source>
         <translation>%1 में</translation>
     </message>
@@ -3849,6 +3952,19 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <location filename="../../desktop/viewers/viewport.py" line="225"/>
         <source>The other images of this series can still be shown.</source>
         <translation>इस सीरीज़ के बाक़ी चित्र फिर भी दिखाए जा सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="82"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="85"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -7404,6 +7520,76 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <location filename="../../wording/thread.py" line="75"/>
         <source>Clinic</source>
         <translation>क्लिनिक</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="13"/>
+        <source>This case is no longer waiting to be sent (it was sent, or it failed), so there is nothing to save. Nothing was written to the stick.</source>
+        <translation>यह केस अब भेजे जाने की प्रतीक्षा में नहीं है (भेजा जा चुका है, या विफल रहा), इसलिए सहेजने को कुछ नहीं है। स्टिक पर कुछ नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="18"/>
+        <source>The USB stick has too little room: the case needs %1 and the stick has %2 free. Nothing was written. Free some room or use another stick.</source>
+        <translation>USB स्टिक में जगह कम है: केस को %1 चाहिए और स्टिक पर %2 खाली है। कुछ नहीं लिखा गया। कुछ जगह खाली करें या दूसरी स्टिक लगाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="23"/>
+        <source>The case could not be written to the USB stick (it was taken out, or it is write-protected). Nothing was left on it. Put it back in and try again.</source>
+        <translation>केस USB स्टिक पर नहीं लिखा जा सका (स्टिक निकाल ली गई, या उस पर लिखना बंद है)। उस पर कुछ नहीं छोड़ा गया। स्टिक फिर से लगाएँ और दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="28"/>
+        <source>This computer is not enrolled with the opinion service, so it cannot send the case on. Enroll it first, then open the file again. Nothing was kept.</source>
+        <translation>यह कंप्यूटर राय सेवा में नामांकित नहीं है, इसलिए केस आगे नहीं भेज सकता। पहले नामांकन करें, फिर फ़ाइल दोबारा खोलें। कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="33"/>
+        <source>This case was sealed for another opinion service than the one this computer sends to. It cannot be sent from here. Nothing was kept.</source>
+        <translation>यह केस किसी दूसरी राय सेवा के लिए सील किया गया था, उस सेवा के लिए नहीं जिसे यह कंप्यूटर भेजता है। इसे यहाँ से नहीं भेजा जा सकता। कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="38"/>
+        <source>This case is already on this computer (opened before, or made here). It is in Sending and receiving; nothing new was kept.</source>
+        <translation>यह केस पहले से इस कंप्यूटर पर है (पहले खोला गया था, या यहीं बना था)। यह &quot;भेजना और प्राप्त करना&quot; में है; कुछ नया नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="43"/>
+        <source>The file could not be read from the stick. Put the stick back in and open the file again. Nothing was kept.</source>
+        <translation>स्टिक से फ़ाइल पढ़ी नहीं जा सकी। स्टिक फिर से लगाएँ और फ़ाइल दोबारा खोलें। कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="48"/>
+        <source>The case on the stick did not pass its checks, so it was not kept. Do not trust this file; ask the clinic that made it to save it again.</source>
+        <translation>स्टिक पर रखा केस जाँच में सही नहीं निकला, इसलिए रखा नहीं गया। इस फ़ाइल पर भरोसा न करें; जिस क्लिनिक ने इसे बनाया उससे इसे दोबारा सहेजने को कहें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="53"/>
+        <source>This file is not a CaseBridge case (it holds other files, links or impossible sizes). Nothing was kept.</source>
+        <translation>यह फ़ाइल CaseBridge का केस नहीं है (इसमें दूसरी फ़ाइलें, लिंक या असंभव आकार हैं)। कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="58"/>
+        <source>This file is damaged or incomplete. Ask the clinic to save it to the stick again. Nothing was kept.</source>
+        <translation>यह फ़ाइल खराब या अधूरी है। क्लिनिक से इसे स्टिक पर दोबारा सहेजने को कहें। कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="66"/>
+        <source>Saved on the stick as %1 (%2). The case stays queued here too: it still goes online when the link allows, and the service keeps whichever copy arrives first.</source>
+        <translation>स्टिक पर %1 (%2) नाम से सहेजा गया। केस यहाँ भी भेजने की कतार में रहता है: कनेक्शन मिलते ही यह ऑनलाइन भी जाएगा, और सेवा वही प्रति रखेगी जो पहले पहुँचे।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="71"/>
+        <source>Received from the USB stick and checked. This computer will send it to the opinion service for the clinic computer %1; it shows in Sending and receiving as carried from that computer. The case stays sealed: nobody here can open it.</source>
+        <translation>USB स्टिक से प्राप्त हुआ और जाँच हो गई। यह कंप्यूटर इसे क्लिनिक कंप्यूटर %1 की ओर से राय सेवा को भेजेगा; &quot;भेजना और प्राप्त करना&quot; में यह उसी कंप्यूटर से लाया गया दिखता है। केस सील बंद रहता है: यहाँ कोई इसे खोल नहीं सकता।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="77"/>
+        <source>Carried from %1</source>
+        <translation>%1 से लाया गया</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="82"/>
+        <source>The service does not know the clinic computer that made this case (it is not enrolled there, or it was removed), so it will not take the case from here. Ask that clinic to enroll with this service, or to send the case itself.</source>
+        <translation>सेवा उस क्लिनिक कंप्यूटर को नहीं पहचानती जिसने यह केस बनाया (वह वहाँ नामांकित नहीं है, या हटा दिया गया), इसलिए वह यह केस यहाँ से नहीं लेगी। उस क्लिनिक से कहें कि वह इस सेवा में नामांकन करे, या केस खुद भेजे।</translation>
     </message>
 </context>
 </TS>

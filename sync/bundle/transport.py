@@ -1,7 +1,8 @@
 """A bundle as one .tar file, for a USB stick when there is no link at all.
 
 Export writes the bundle's files (and nothing else) into a plain, uncompressed tar (the .age
-files do not compress) through a temporary name, renamed when complete. Import accepts only
+files do not compress) through a temporary name, renamed when complete, reporting its bytes and
+stopping between chunks when cancelled (a slow stick takes minutes). Import accepts only
 the names a bundle can hold, as regular files, within a size cap, so a tar from a stick can
 never write outside the target (no absolute paths, "..", links or devices); the result is
 then verified like any bundle. Thread-safety: pure functions over files.
@@ -13,9 +14,16 @@ import os
 import shutil
 import tarfile
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
+from foundation.cancel import Cancel, check
 from sync.bundle import format as fmt
+
+# Bytes written of all the bundle's bytes, after each chunk.
+Progress = Callable[[int, int], None]
+CHUNK = 1024 * 1024
 
 MAX_MEMBER_BYTES = 8 * 1024**3  # far above any case; stops a tar that claims absurd sizes
 
@@ -34,14 +42,57 @@ def _bundle_names(folder: Path) -> list[str]:
     return names
 
 
-def export_tar(folder: Path, tar_path: Path) -> Path:
+def tar_size(folder: Path) -> int:
+    """The bytes the bundle's files take in a tar, headers and end blocks counted (an upper
+    bound: a PAX header per member and whole 512-byte blocks)."""
+    total = 2 * tarfile.BLOCKSIZE + tarfile.RECORDSIZE
+    for name in _bundle_names(folder):
+        size = (folder / name).stat().st_size
+        total += 3 * tarfile.BLOCKSIZE + -(-size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
+    return total
+
+
+class _Counted:
+    """A file read through: the bytes go to ``progress``, and a cancel stops between chunks."""
+
+    def __init__(self, fh: BinaryIO, on_read: Callable[[int], None], cancel: Cancel) -> None:
+        self._fh = fh
+        self._on_read = on_read
+        self._cancel = cancel
+
+    def read(self, size: int = -1) -> bytes:
+        check(self._cancel, "export")
+        data = self._fh.read(size)
+        self._on_read(len(data))
+        return data
+
+
+def export_tar(
+    folder: Path, tar_path: Path, *, cancel: Cancel = None, progress: Progress | None = None
+) -> Path:
+    """Write the bundle in ``folder`` as ``tar_path`` (replaced only when complete). Raises
+    Cancelled, with nothing left at ``tar_path`` or beside it, when ``cancel`` is set."""
     partial = tar_path.with_name(f".{tar_path.name}.{uuid.uuid4().hex[:8]}.partial")
+    names = _bundle_names(folder)
+    total = sum((folder / name).stat().st_size for name in names)
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, total)
+
     try:
         with tarfile.open(partial, "w", format=tarfile.PAX_FORMAT) as tar:
-            for name in _bundle_names(folder):
-                tar.add(folder / name, arcname=name, recursive=False)
-        with open(partial, "rb+") as fh:
-            os.fsync(fh.fileno())
+            for name in names:
+                check(cancel, "export")
+                info = tar.gettarinfo(folder / name, arcname=name)
+                with open(folder / name, "rb") as source:
+                    tar.addfile(info, _Counted(source, advance, cancel))
+        with open(partial, "rb+") as written:
+            os.fsync(written.fileno())
+        check(cancel, "export")
         os.replace(partial, tar_path)
     finally:
         partial.unlink(missing_ok=True)
@@ -72,7 +123,7 @@ def import_tar(tar_path: Path, target: Path) -> Path:
                     if source is None:  # not a regular file; _allowed has refused those
                         raise TarRejected("tar_not_a_bundle")
                     with source, open(work / member.name, "xb") as out:
-                        shutil.copyfileobj(source, out, 1024 * 1024)
+                        shutil.copyfileobj(source, out, CHUNK)
         except (tarfile.TarError, EOFError) as exc:
             raise TarRejected("tar_damaged") from exc
         if fmt.ENVELOPE not in seen:

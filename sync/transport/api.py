@@ -42,9 +42,19 @@ class ServiceApi:
         body = {"device_id": device_id, "nonce": nonce, "signature": signature}
         return self._json("POST", protocol.TOKEN_PATH, json=body, auth=False)
 
-    def register(self, envelope: bytes, signature: str) -> dict:
-        body = {"envelope": protocol.b64(envelope), "signature": signature.strip()}
+    def register(self, envelope: bytes, signature: str, *, carried: bool = False) -> dict:
+        """``carried``: the envelope is another enrolled clinic device's, brought here on a
+        USB stick; this device registers (and then uploads and commits) it on its behalf."""
+        body: dict[str, object] = {
+            "envelope": protocol.b64(envelope),
+            "signature": signature.strip(),
+        }
+        if carried:
+            body["carried"] = True
         return self._json("POST", protocol.BUNDLES_PATH, json=body, ok=(200, 201))
+
+    def register_carried(self, envelope: bytes, signature: str) -> dict:
+        return self.register(envelope, signature, carried=True)
 
     def commit(self, bundle_id: str) -> dict:
         return self._json("POST", protocol.commit_path(quote(bundle_id)), json={})

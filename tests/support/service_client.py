@@ -95,11 +95,15 @@ class Client:
             self.token = response.json()["token"]
         return response
 
-    def register(self, bundle: Path, *, envelope: bytes | None = None, signature=None):
+    def register(
+        self, bundle: Path, *, envelope: bytes | None = None, signature=None, carried=False
+    ):
         body = {
             "envelope": b64(envelope or (bundle / fmt.ENVELOPE).read_bytes()),
             "signature": signature or (bundle / fmt.ENVELOPE_SIG).read_text(),
         }
+        if carried:
+            body["carried"] = True
         return requests.post(
             self.url + protocol.BUNDLES_PATH, json=body, headers=self.auth, timeout=TIMEOUT
         )
