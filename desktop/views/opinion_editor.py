@@ -11,8 +11,8 @@ is not made or a question is unanswered; it asks first, then signs on the execut
 the GUI thread). A signed opinion shows read-only; "Correct…" starts a new draft from it, which
 signed becomes the next version naming the one it replaces. Below the reasons, the
 specialist's own key images and measurements (desktop.views.own_marks): View opens the image,
-Insert puts its one-line reference at the cursor of the box last written in (reasons until
-then), beside what is there, never over it.
+Insert puts its one-line reference at the cursor of the box last written in (at the end of
+the reasons until then), beside what is there, never over it.
 Thread-safety: GUI thread only; every store call runs on the DatabaseExecutor.
 """
 
@@ -23,6 +23,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -604,6 +605,9 @@ class OpinionEditor(QWidget):
         if isinstance(box, QPlainTextEdit):
             cursor = box.textCursor()
             cursor.clearSelection()
+            if box is not self.writing_in:
+                # Not written in yet: after what the reasons say, not before it.
+                cursor.movePosition(QTextCursor.MoveOperation.End)
             text, at = box.toPlainText(), cursor.position()
             cursor.insertText(_spaced(reference, text[:at], text[at:]))
             box.setTextCursor(cursor)

@@ -171,3 +171,13 @@ def test_view_opens_the_image_viewer_at_the_marked_image(editor, qtbot):
         timeout=20_000,
     )
     assert window.active.position == 2
+
+
+@pytest.mark.gui
+def test_before_any_box_is_written_in_insert_adds_to_the_end_of_the_reasons(editor, qtbot):
+    reasons = editor.texts["reasons"]
+    reasons.setPlainText("From the template.")
+    editor.writing_in = None  # nothing written in yet
+    editor.own_marks.insert_buttons[0].click()
+    assert reasons.toPlainText() == ("From the template. Key image, CT CHEST, image 3: LV dilated")
+    assert editor.form.fields["reasons"] == reasons.toPlainText()
