@@ -14,15 +14,24 @@ database executor).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from imaging import calibration, dicom_read, measure
 from local_store import review_marks
+from local_store.dicom_index import InstanceRef
 from local_store.file_guard import FileFailed, guarded
 from local_store.store import Store
 
 KEY_IMAGE = "key_image"
+
+
+def series_title(modality: str, description: str) -> str:
+    """ "CT CHEST", never "CT CT CHEST": most descriptions already start with the modality."""
+    if modality and not description.upper().startswith(modality.upper()):
+        return " ".join(p for p in (modality, description) if p)
+    return description or modality
 
 
 @dataclass(frozen=True)
@@ -71,6 +80,23 @@ def locate(view: dict[str, Any], sop_instance_uid: str) -> Place | None:
                         attachment_id=local.get(str(ref.get("attachment_id"))),
                     )
     return None
+
+
+def viewer_position(
+    instance_refs: Sequence[InstanceRef], sop_instance_uid: str, frame: int
+) -> int | None:
+    """Where the image viewer shows ``sop_instance_uid`` at ``frame`` in a series holding
+    ``instance_refs`` (in the order the viewer gets them): its frame in a one-file clip, else
+    its place in the series; None when the series does not hold it."""
+    uids = [ref.sop_instance_uid for ref in instance_refs]
+    if sop_instance_uid not in uids:
+        return None
+    return frame if len(uids) == 1 else uids.index(sop_instance_uid)
+
+
+def mark_json(mark: OwnMark) -> dict[str, Any]:
+    """A mark as `review show --json` gives it: every field, its place as an object or null."""
+    return asdict(mark)
 
 
 def _calibration(store: Store, view: dict[str, Any], place: Place | None):

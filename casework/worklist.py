@@ -165,6 +165,15 @@ def open_for_review(store: Store, bundle_id: str) -> dict[str, Any]:
     if fetch is None or fetch.state != received.STORED:
         raise NotFound("case")
     received.mark_opened(store, bundle_id)
+    return case_for_review(store, bundle_id)
+
+
+def case_for_review(store: Store, bundle_id: str) -> dict[str, Any]:
+    """The fetched case as open_for_review gives it, without marking it opened (the opinion
+    editor, beside a review already open). Raises NotFound when it is not fetched."""
+    fetch = received.get_fetch(store, bundle_id)
+    if fetch is None or fetch.state != received.STORED:
+        raise NotFound("case")
     kept = received.get_received(store, bundle_id)
     case = cases.get_case(store, kept.case_id)
     files = {a.id: a for a in attachments.list_attachments(store, kept.case_id)}

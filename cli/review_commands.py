@@ -31,6 +31,8 @@ from wording.review import (
     CLI_REVIEW_WORDS,
     FETCH_STATE,
     REFERRAL_LABELS,
+    own_mark_text,
+    place_text,
     review_error_text,
 )
 from wording.sync import SYNC_ERROR
@@ -76,8 +78,9 @@ def add_parsers(commands, common) -> None:
         parents=[common],
         help="a fetched case as the clinic sent it",
         description="The case as the clinic sent it: intake, consent, questions, timeline, "
-        "summary, checklist, documents with their lab values, files and key images. Opening "
-        "it tells the clinic it is in review (at the next sync). Works offline.",
+        "summary, checklist, documents with their lab values, files and key images, then "
+        "your own key images and measurements on it. Opening it tells the clinic it is in "
+        "review (at the next sync). Works offline.",
     )
     show.add_argument("case", metavar="CASE", help="bundle or case id (or its start)")
     show.set_defaults(handler=review_show)
@@ -260,8 +263,9 @@ def review_fetch(args, data_dir: Path) -> int:
 
 
 def review_show(args, data_dir: Path) -> int:
-    from casework.received_case import case_view
-    from local_store import attachments, cases, received
+    from casework.review_marks import mark_json, own_marks
+    from casework.worklist import open_for_review
+    from local_store import received
 
     _require_store(data_dir)
     with open_store(data_dir) as store:
@@ -269,14 +273,28 @@ def review_show(args, data_dir: Path) -> int:
         fetch = received.get_fetch(store, bundle_id)
         if fetch is None or fetch.state != received.STORED:
             raise _failed("not_fetched")
-        received.mark_opened(store, bundle_id)
-        kept = received.get_received(store, bundle_id)
-        case = cases.get_case(store, kept.case_id)
-        files = {a.id: a for a in attachments.list_attachments(store, kept.case_id)}
-    payload = case_view(kept, case, files)
-    payload["assignment"] = fetch.assignment
+        payload = open_for_review(store, bundle_id)
+        marks = own_marks(store, payload)
+    # The local files and id map placed the marks; a script gets the case as the clinic sent it.
+    del payload["attachments"], payload["local_attachment"]
+    payload["own_marks"] = [mark_json(m) | {"text": _mark_text(m)} for m in marks]
     out(payload, args.json, "\n".join(_show_lines(payload)))
     return EXIT_OK
+
+
+def _mark_text(mark) -> str:
+    """The line the desktop shows for one of the specialist's marks, in the CLI's English."""
+    from casework.review_marks import series_title
+
+    place = mark.place
+    where = place_text(
+        series_title(place.modality, place.description) if place else "",
+        place.instance_number if place else None,
+        place.frames if place else 1,
+        mark.frame,
+        mark.sop_instance_uid,
+    )
+    return own_mark_text(mark.kind, where, note=mark.note, value=mark.value, unit=mark.unit)
 
 
 def _show_lines(view: dict[str, Any]) -> list[str]:
@@ -367,6 +385,9 @@ def _show_lines(view: dict[str, Any]) -> list[str]:
             )
             for k in view["key_images"]
         ]
+    if view["own_marks"]:
+        lines.append(w["own_marks"])
+        lines += [w["own_mark_row"].format(text=m["text"]) for m in view["own_marks"]]
     lines.append(w["in_review"])
     return lines
 

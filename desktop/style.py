@@ -54,8 +54,8 @@ QWidget#opinionTab QLabel#opinionQuestion, QWidget#opinionTab QLabel#opinionStro
     font-weight: bold; }
 QWidget#opinionTab QLabel#opinionVerified { color: #1f6f43; font-weight: bold; }
 QWidget#opinionTab QLabel#fieldHint { font-size: 11pt; color: #555555; }
-QWidget#opinionTab QLabel#urgentBanner { background: #b00020; color: white; font-size: 14pt;
-    font-weight: bold; padding: 10px 14px; border-radius: 4px; }
+QWidget#opinionTab QLabel#urgentBanner { background: #b00020; color: white; font-size: 13pt;
+    font-weight: bold; padding: 5px 12px; border-radius: 4px; }
 QHeaderView::section { font-weight: bold; padding: 6px; }
 """
 

@@ -9,6 +9,8 @@ the link or the service by wording.sync. Thread-safety: constant data and pure f
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from wording import QT_TRANSLATE_NOOP
 from wording.bundle import BUNDLE_PROBLEM
 from wording.sync import SYNC_ERROR, sync_error_text
@@ -121,6 +123,8 @@ CLI_REVIEW_WORDS = {
     "file_row": "  {kind:<8} {size:>10}  {name}",
     "key_images": "Key images:",
     "key_image_row": "  {uid} frame {frame}: {note}",
+    "own_marks": "Your key images and measurements:",
+    "own_mark_row": "  {text}",
     "in_review": "Opened: the clinic will see 'in review' at the next sync.",
 }
 
@@ -216,6 +220,19 @@ REVIEW_WORDS = {
         "wording", "Area on {place} (its numbers show in the image viewer)"
     ),
     "own_measurement": QT_TRANSLATE_NOOP("wording", "Measurement on {place}"),
+    # The same marks in the opinion editor, to refer to while writing.
+    "own_marks_none_editor": QT_TRANSLATE_NOOP(
+        "wording",
+        "None yet. Mark key images (K) and measure in the image viewer the review opens; "
+        "they are listed here so you can refer to them.",
+    ),
+    "insert_reference": QT_TRANSLATE_NOOP("wording", "Insert"),
+    "insert_reference_tip": QT_TRANSLATE_NOOP(
+        "wording",
+        "Insert this line where your cursor is, in the box you were writing in; nothing you "
+        "wrote is changed.",
+    ),
+    "view_image_tip": QT_TRANSLATE_NOOP("wording", "Open this image in the image viewer"),
     "mm": QT_TRANSLATE_NOOP("wording", "{value} mm"),
     "px": QT_TRANSLATE_NOOP("wording", "{value} pixels (not calibrated)"),
     "degrees": QT_TRANSLATE_NOOP("wording", "{value}°"),
@@ -249,3 +266,58 @@ REVIEW_WORDS = {
         "wording", "Your answer is kept. It goes to the clinic at the next connection."
     ),
 }
+
+
+# ---- the specialist's own marks, one line each (the review, the opinion editor, `review show`)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _words(translate: Callable[[str], str], key: str, **values: object) -> str:
+    text = translate(REVIEW_WORDS[key])
+    for name, value in values.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def place_text(
+    series: str,
+    number: int | None,
+    frames: int,
+    frame: int,
+    uid: str,
+    translate: Callable[[str], str] = _same,
+) -> str:
+    """Where an image is in the case: "CT CHEST, image 3" (", frame 2" in a clip), or the end of
+    its UID when the clinic's manifest does not number it. ``frame`` counts from 0."""
+    if number is None:
+        return _words(translate, "place_unknown", uid=uid[-12:], frame=frame + 1)
+    if frames > 1:
+        return _words(translate, "place_frame", series=series, number=number, frame=frame + 1)
+    return _words(translate, "place", series=series, number=number)
+
+
+def own_mark_text(
+    kind: str,
+    place: str,
+    *,
+    note: str = "",
+    value: float | None = None,
+    unit: str = "",
+    translate: Callable[[str], str] = _same,
+) -> str:
+    """One of the specialist's marks as a line a reader understands: "Key image, CT CHEST,
+    image 3: note", "Length 186.7 mm on CT CHEST, image 3", "Angle 32.0° on ...". ``kind`` is
+    casework.review_marks' ("key_image", "length", "angle", "ellipse")."""
+    if kind == "key_image":
+        text = _words(translate, "own_key_image", place=place)
+        return _words(translate, "noted", place=text, note=note) if note else text
+    if value is None:
+        key = "own_ellipse" if kind == "ellipse" else "own_measurement"
+        return _words(translate, key, place=place)
+    unit_key = {"deg": "degrees", "mm": "mm"}.get(unit, "px")
+    amount = _words(translate, unit_key, value=f"{value:.1f}")
+    key = "own_angle" if kind == "angle" else "own_length"
+    return _words(translate, key, value=amount, place=place)

@@ -295,6 +295,10 @@ class DicomViewerWindow(QMainWindow):
         )
         self.sync_action.setEnabled(False)
 
+    def show_image(self, position: int) -> None:
+        """Show image ``position`` of the series in view (a frame, in a one-file clip)."""
+        self.active.show_at(position)
+
     # ---- viewports -----------------------------------------------------------------------
 
     def _set_active(self, viewport: Viewport) -> None:

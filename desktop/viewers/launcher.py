@@ -7,7 +7,9 @@ key-image and measurement sinks that write through the database executor (the ca
 measurements are read first, so they are drawn again as their images show). On a received
 case (``open(..., received=bundle_id)``) the marks read and kept are the specialist's own,
 beside the case as the clinic sent it (local_store.review_marks); ``marks_changed`` says one
-was kept, so the review lists it. Windows are top-level and kept here until closed.
+was kept, so the review lists it; ``open(..., at=(uid, frame))`` shows that image first (a
+mark listed in the review or the opinion editor). Windows are top-level and kept here until
+closed.
 Thread-safety: GUI thread only.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from casework.review_marks import series_title, viewer_position
 from desktop.viewers.dicom_viewer import DicomViewerWindow
 from desktop.viewers.key_image_sink import StoreKeyImages
 from desktop.viewers.measurement_sink import StoreMeasurements, marks_of
@@ -25,13 +28,6 @@ from desktop.views.labs_grid import LabReportView
 from desktop.workers import DatabaseExecutor, call
 from local_store import key_images, measurements, review_marks
 from local_store.models import Attachment, AttachmentKind
-
-
-def series_title(modality: str, description: str) -> str:
-    """ "CT CHEST", never "CT CT CHEST": most descriptions already start with the modality."""
-    if modality and not description.upper().startswith(modality.upper()):
-        return " ".join(p for p in (modality, description) if p)
-    return description or modality
 
 
 def series_inputs(store, choice: SeriesChoice) -> list[SeriesInput]:
@@ -59,13 +55,23 @@ class ViewerLauncher(QObject):
         self.received: str | None = None
         self.windows: list[QWidget] = []
         self._pending: SeriesChoice | None = None
+        self._pending_at: tuple[str, int] | None = None
 
-    def open(self, case_id: str, payload, *, received: str | None = None) -> None:
+    def open(
+        self,
+        case_id: str,
+        payload,
+        *,
+        received: str | None = None,
+        at: tuple[str, int] | None = None,
+    ) -> None:
         """Open what the user picked in ``case_id``; ``received`` is the bundle id when the
-        case is a received one (the specialist's own marks are read and kept beside it)."""
+        case is a received one (the specialist's own marks are read and kept beside it);
+        ``at`` (SOP Instance UID, frame) is the image of a series to show first."""
         self.case_id, self.received = case_id, received
         if isinstance(payload, SeriesChoice):
             self._pending = payload
+            self._pending_at = at
             store = self.executor.store
 
             def kept_with_the_case():
@@ -90,6 +96,7 @@ class ViewerLauncher(QObject):
     @Slot(object)
     def _open_series(self, kept) -> None:
         choice, self._pending = self._pending, None
+        at, self._pending_at = self._pending_at, None
         if choice is None or self.case_id is None:
             return
         marks, measured = kept
@@ -113,6 +120,9 @@ class ViewerLauncher(QObject):
                 )
             )
         self._show(window)
+        position = viewer_position(choice.series.instance_refs, *at) if at else None
+        if position is not None:
+            window.show_image(position)
 
     def _show(self, window: QWidget) -> None:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -55,6 +55,7 @@ class Viewport(QFrame):
         self._setting_window = False
         self.shown: LoadResult | None = None
         self._wanted: tuple[str, int] | None = None
+        self._start_at: int | None = None  # where show_at asked to be, until it can be
         self._measurements: dict[tuple[str, int], list[ms.Measurement]] = {}
         # Measurements kept with the case, by (SOP instance UID, frame): drawn again the first
         # time their image shows here. The window shares one dict with both viewports.
@@ -96,6 +97,7 @@ class Viewport(QFrame):
     def set_series(self, series: SeriesInput | None) -> None:
         self.stop_cine()
         self.series = series
+        self._start_at = None
         self.position = 0
         self.frame_in_instance = 0
         self.user_window = None
@@ -151,6 +153,20 @@ class Viewport(QFrame):
         self._update_slider()
         self._show_current()
         self.position_changed.emit(delta, position)
+
+    def show_at(self, position: int) -> None:
+        """Show ``position`` of the series now, or as soon as it can be: a one-file clip's
+        frames are counted only once its header is read."""
+        self._start_at = position
+        self._go_to_start()
+
+    def _go_to_start(self) -> None:
+        if self._start_at is None or self.series is None:
+            return
+        if self.single_clip and self.loader.header(self.series.instances[0].key) is None:
+            return  # counted when the first frame arrives (_apply)
+        position, self._start_at = self._start_at, None
+        self.go_to(position)
 
     def _update_slider(self) -> None:
         self.slider.blockSignals(True)
@@ -239,6 +255,7 @@ class Viewport(QFrame):
         self._refresh_overlay()
         self._prefetch()
         self.image_shown.emit()
+        self._go_to_start()
 
     def _prefetch(self) -> None:
         if self.series is None:

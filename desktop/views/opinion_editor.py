@@ -9,7 +9,10 @@ as the case editor saves), at once when focus leaves the editor and when the win
 the clinic will receive. "Sign and send" is disabled, with the reason beside it, while a choice
 is not made or a question is unanswered; it asks first, then signs on the executor (never on
 the GUI thread). A signed opinion shows read-only; "Correct…" starts a new draft from it, which
-signed becomes the next version naming the one it replaces.
+signed becomes the next version naming the one it replaces. Below the reasons, the
+specialist's own key images and measurements (desktop.views.own_marks): View opens the image,
+Insert puts its one-line reference at the cursor of the box last written in (at the end of
+the reasons until then), beside what is there, never over it.
 Thread-safety: GUI thread only; every store call runs on the DatabaseExecutor.
 """
 
@@ -18,7 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -41,11 +46,13 @@ from PySide6.QtWidgets import (
 
 from casework.case_form import AUTOSAVE_DELAY_MS
 from casework.opinion_form import OpinionForm, sections
+from desktop.views.own_marks import OwnMarksList
 from desktop.views.widgets import BannerSlot, Section, inside
 from desktop.words import (
     tr_opinion,
     tr_opinion_error,
     tr_opinion_section,
+    tr_review,
     tr_see_in_person,
     tr_verdict,
 )
@@ -274,6 +281,16 @@ def document_html(document: Opinion) -> str:
     return "\n".join(parts)
 
 
+def _spaced(reference: str, before: str, after: str) -> str:
+    """``reference`` spaced from the words it is inserted between; a full stop or comma
+    right after it stays against it."""
+    if before and not before[-1].isspace() and before[-1] not in "([{\"'":
+        reference = " " + reference
+    if after and after[0].isalnum():
+        reference += " "
+    return reference
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -298,6 +315,7 @@ class OpinionEditor(QWidget):
         self.read_only = False
         self.loaded = False
         self.preview_dialog: PreviewDialog | None = None
+        self.writing_in: QLineEdit | QPlainTextEdit | None = None  # where Insert puts a mark
         self._filling = False
         self._pending = False
         self._saving = 0
@@ -351,6 +369,13 @@ class OpinionEditor(QWidget):
         diagnosis_section = self._section("diagnosis")
         diagnosis_section.body.addWidget(self._line("diagnosis", tr_opinion("diagnosis_hint")))
         self._long_section("reasons")
+        # The specialist's own key images and measurements, to refer to in what is written.
+        self.own_marks = OwnMarksList(self.executor, self.bundle_id)
+        self.own_marks.insert_requested.connect(self.insert_reference)
+        own_section = Section(tr_review("own_marks"))
+        own_section.setObjectName("ownMarksSection")
+        own_section.body.addWidget(self.own_marks)
+        self.body_layout.addWidget(own_section)
         severity_section = self._section("severity")
         severity_section.body.addWidget(self._line("severity", tr_opinion("severity_hint")))
         self._long_section("plan")
@@ -444,6 +469,7 @@ class OpinionEditor(QWidget):
             self._set_read_only(False)
         self._show_version()
         self._show_blocking()
+        self.own_marks.reload()
         self.loaded = True
 
     def _build_answers(self) -> None:
@@ -509,6 +535,7 @@ class OpinionEditor(QWidget):
                     child.setReadOnly(read_only)
                 for child in row.findChildren(QPushButton):
                     child.setVisible(not read_only)
+        self.own_marks.set_insert_enabled(not read_only)
         self.correct_button.setVisible(read_only)
         self.sign_button.setVisible(not read_only)
         self.preview_button.setEnabled(not read_only)
@@ -556,8 +583,49 @@ class OpinionEditor(QWidget):
 
     @Slot(object, object)
     def _on_focus_changed(self, old, new) -> None:
+        if isinstance(new, QLineEdit | QPlainTextEdit) and inside(new, self.body):
+            self.writing_in = new
         if self._pending and inside(old, self) and not inside(new, self):
             self.flush()
+
+    def writing_box(self) -> QLineEdit | QPlainTextEdit:
+        """The box the specialist was last writing in (reasons until they write elsewhere)."""
+        box = self.writing_in
+        if box is None or not shiboken6.isValid(box) or not inside(box, self.body):
+            return self.texts["reasons"]
+        return box
+
+    @Slot(str)
+    def insert_reference(self, reference: str) -> None:
+        """Insert ``reference`` at the cursor of the box being written in, spaced from the
+        words around it; a selection is kept, never replaced."""
+        if self.read_only or self.form is None:
+            return
+        box = self.writing_box()
+        if isinstance(box, QPlainTextEdit):
+            cursor = box.textCursor()
+            cursor.clearSelection()
+            if box is not self.writing_in:
+                # Not written in yet: after what the reasons say, not before it.
+                cursor.movePosition(QTextCursor.MoveOperation.End)
+            text, at = box.toPlainText(), cursor.position()
+            cursor.insertText(_spaced(reference, text[:at], text[at:]))
+            box.setTextCursor(cursor)
+        else:
+            at = box.cursorPosition()
+            text = box.text()
+            box.deselect()
+            box.setCursorPosition(at)
+            box.insert(_spaced(reference, text[:at], text[at:]))
+            self._on_edited()
+        box.setFocus()
+        self.scroll.ensureWidgetVisible(box, 0, 40)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self.loaded:
+            # Marks made meanwhile in the review's viewer are listed when the editor is back.
+            self.own_marks.reload()
+        return super().event(event)
 
     def _show_blocking(self) -> None:
         if self.form is None or self.read_only:

@@ -4,7 +4,8 @@ documents with their lab values, images, photos and files, key images with the c
 notes), each file opened in the existing DICOM, PDF and photo viewers (desktop.viewers.launcher).
 Below it, "Your key images and measurements": what the specialist marked and measured in the
 viewer, kept beside the case (casework.review_marks), listed again as soon as one is kept.
-Dates are words (tr_date), images are named by series and number, never by UID.
+Dates are words (tr_date), images are named by series and number, never by UID
+(desktop.views.own_marks); a mark's View opens the viewer at its image.
 
 Under the clinic's questions, "Follow-up questions": the case's thread in order
 (casework.follow_up.review_thread: who, when, whether the signature verifies, the files sent
@@ -36,13 +37,13 @@ from PySide6.QtWidgets import (
 
 import wording.clinical
 from casework import follow_up
-from casework.review_marks import KEY_IMAGE, OwnMark, Place, locate, own_marks
+from casework.review_marks import OwnMark, locate, own_marks, series_title
 from casework.worklist import open_for_review, viewer_studies
-from desktop.viewers.launcher import ViewerLauncher, series_title
-from desktop.viewers.measurements import source_label
+from desktop.viewers.launcher import ViewerLauncher
 from desktop.views.attachments import SeriesChoice
 from desktop.views.document_kind import tr_kind, tr_word
 from desktop.views.opinion_editor import open_opinion_editor
+from desktop.views.own_marks import mark_line, place_line, series_of
 from desktop.views.thread_dialogs import AnswerDialog
 from desktop.words import (
     tr_author_role,
@@ -191,60 +192,21 @@ class ReviewView(QWidget):
             box.addWidget(_label(tr_review("own_marks_none"), "fieldHint"))
             return
         for mark in self.own_marks:
-            text = self._own_text(mark)
+            text = mark_line(mark)
             label = _label(text, "reviewOwnMark")
             self.own_labels.append(label)
-            study_series = self._series_of(mark.place)
+            study_series = series_of(self.studies, mark.place)
             row = QHBoxLayout()
             row.addWidget(label, 1)
             if study_series is not None:
                 button = QPushButton(tr_review("view"))
                 button.clicked.connect(
-                    lambda _=False, st=study_series[0], se=study_series[1]: self.open_series(st, se)
+                    lambda _=False, st=study_series[0], se=study_series[1], m=mark: (
+                        self.open_series(st, se, at=(m.sop_instance_uid, m.frame))
+                    )
                 )
                 row.addWidget(button)
             box.addLayout(row)
-
-    def _series_of(self, place: Place | None):
-        if place is None:
-            return None
-        for study in self.studies:
-            for series in study.series:
-                if series.series_uid == place.series_uid:
-                    return study, series
-        return None
-
-    def _own_text(self, mark: OwnMark) -> str:
-        place = self._place_text(mark.place, mark.sop_instance_uid, mark.frame)
-        if mark.kind == KEY_IMAGE:
-            text = tr_review("own_key_image", place=place)
-            return tr_review("noted", place=text, note=mark.note) if mark.note else text
-        if mark.value is None:
-            key = "own_ellipse" if mark.kind == "ellipse" else "own_measurement"
-            return tr_review(key, place=place)
-        number = f"{mark.value:.1f}"
-        if mark.unit == "deg":
-            value = tr_review("degrees", value=number)
-        elif mark.unit == "mm":
-            value = tr_review("mm", value=number)
-        else:
-            value = tr_review("px", value=number)
-        key = "own_angle" if mark.kind == "angle" else "own_length"
-        text = tr_review(key, value=value, place=place)
-        if mark.unit == "mm" and mark.calibration_source:
-            text += f" ({source_label(mark.calibration_source)})"
-        return text
-
-    @staticmethod
-    def _place_text(place: Place | None, uid: str, frame: int) -> str:
-        if place is None or place.instance_number is None:
-            return tr_review("place_unknown", uid=uid[-12:], frame=frame + 1)
-        series = series_title(place.modality, place.description)
-        if place.frames > 1:
-            return tr_review(
-                "place_frame", series=series, number=place.instance_number, frame=frame + 1
-            )
-        return tr_review("place", series=series, number=place.instance_number)
 
     def _section(self, key: str) -> QVBoxLayout:
         title = _label(tr_review(key), "sectionTitle")
@@ -346,7 +308,7 @@ class ReviewView(QWidget):
             box = self._section("key_images")
             for k in view["key_images"]:
                 uid, frame = str(k.get("sop_instance_uid", "")), int(k.get("frame") or 0)
-                place = self._place_text(locate(view, uid), uid, frame)
+                place = place_line(locate(view, uid), uid, frame)
                 note = str(k.get("note") or "")
                 box.addWidget(_label(tr_review("noted", place=place, note=note) if note else place))
         self.own_box = self._section("own_marks")
@@ -570,10 +532,14 @@ class ReviewView(QWidget):
         """A report or photo in the document viewer, beside the lab values read from it."""
         self.viewers.open_document(attachment_id)
 
-    def open_series(self, study, series) -> None:
+    def open_series(self, study, series, *, at: tuple[str, int] | None = None) -> None:
+        """The series in the image viewer; ``at`` (SOP Instance UID, frame) shown first."""
         if self.view is not None:
             self.viewers.open(
-                self.view["case_id"], SeriesChoice(study, series), received=self.view["bundle_id"]
+                self.view["case_id"],
+                SeriesChoice(study, series),
+                received=self.view["bundle_id"],
+                at=at,
             )
 
     @Slot()

@@ -1035,63 +1035,63 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <translation>एक सीरीज़ स्क्रॉल करने पर दूसरी भी स्क्रॉल होती है</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="386"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="390"/>
         <source>Key image: {note}</source>
         <translation>मुख्य चित्र: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="386"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="390"/>
         <source>Key image</source>
         <translation>मुख्य चित्र</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="402"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="406"/>
         <source>Drag to move the image. Right-drag: brightness and contrast. Wheel or arrow keys: next image.</source>
         <translation>चित्र खिसकाने के लिए खींचें। दायाँ बटन दबाकर खींचें: चमक और कंट्रास्ट। व्हील या तीर कुंजियाँ: अगला चित्र।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="405"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="409"/>
         <source>Length: drag from one end to the other.</source>
         <translation>लंबाई: एक सिरे से दूसरे सिरे तक खींचें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="407"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="411"/>
         <source>Angle: drag along the first line to the corner, then click the end of the second line.</source>
         <translation>कोण: पहली रेखा के साथ कोने तक खींचें, फिर दूसरी रेखा के सिरे पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="410"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="414"/>
         <source>Area: drag a box around the area to measure.</source>
         <translation>क्षेत्रफल: नापने वाले हिस्से के चारों ओर एक बॉक्स खींचें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="473"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="477"/>
         <source>Both series scroll together.</source>
         <translation>दोनों सीरीज़ साथ-साथ स्क्रॉल होती हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="475"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="479"/>
         <source>Series scroll separately.</source>
         <translation>सीरीज़ अलग-अलग स्क्रॉल होती हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="482"/>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="494"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="486"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="498"/>
         <source>Wait until the image has loaded.</source>
         <translation>चित्र लोड होने तक रुकें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="498"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="502"/>
         <source>Key images can be marked only from a case.</source>
         <translation>मुख्य चित्र केवल किसी केस से ही चिह्नित किए जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="515"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="519"/>
         <source>Key image saved with the case.</source>
         <translation>मुख्य चित्र केस के साथ सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="519"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="523"/>
         <source>Key image not saved</source>
         <translation>मुख्य चित्र सहेजा नहीं गया</translation>
     </message>
@@ -3914,12 +3914,12 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>ViewerLauncher</name>
     <message>
-        <location filename="../../desktop/viewers/launcher.py" line="111"/>
+        <location filename="../../desktop/viewers/launcher.py" line="118"/>
         <source>Mark this image as one of your key images, with a note (kept on this computer beside the case)</source>
         <translation>इस चित्र को एक नोट के साथ अपने मुख्य चित्रों में चिह्नित करें (इस कंप्यूटर पर केस के साथ रखा जाता है)</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/launcher.py" line="126"/>
+        <location filename="../../desktop/viewers/launcher.py" line="136"/>
         <source>Document</source>
         <translation>दस्तावेज़</translation>
     </message>
@@ -3932,24 +3932,24 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>एक अज्ञात रूप</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/viewport.py" line="70"/>
+        <location filename="../../desktop/viewers/viewport.py" line="71"/>
         <source>Image in series</source>
         <translation>सीरीज़ में चित्र</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/viewport.py" line="71"/>
+        <location filename="../../desktop/viewers/viewport.py" line="72"/>
         <source>Choose a series on the left to show it here.</source>
         <translation>इसे यहाँ दिखाने के लिए बाईं ओर से कोई सीरीज़ चुनें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/viewport.py" line="110"/>
-        <location filename="../../desktop/viewers/viewport.py" line="208"/>
-        <location filename="../../desktop/viewers/viewport.py" line="210"/>
+        <location filename="../../desktop/viewers/viewport.py" line="112"/>
+        <location filename="../../desktop/viewers/viewport.py" line="224"/>
+        <location filename="../../desktop/viewers/viewport.py" line="226"/>
         <source>Loading…</source>
         <translation>लोड हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/viewport.py" line="225"/>
+        <location filename="../../desktop/viewers/viewport.py" line="241"/>
         <source>The other images of this series can still be shown.</source>
         <translation>इस सीरीज़ के बाक़ी चित्र फिर भी दिखाए जा सकते हैं।</translation>
     </message>
@@ -3971,7 +3971,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <name>wording</name>
     <message>
         <location filename="../../wording/cases.py" line="13"/>
-        <location filename="../../wording/review.py" line="142"/>
+        <location filename="../../wording/review.py" line="146"/>
         <source>Draft</source>
         <translation>मसौदा</translation>
     </message>
@@ -4253,13 +4253,13 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="88"/>
-        <location filename="../../wording/review.py" line="156"/>
+        <location filename="../../wording/review.py" line="160"/>
         <source>Specialty</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="89"/>
-        <location filename="../../wording/review.py" line="157"/>
+        <location filename="../../wording/review.py" line="161"/>
         <source>Urgency</source>
         <translation>तात्कालिकता</translation>
     </message>
@@ -5343,14 +5343,14 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <message>
         <location filename="../../wording/clinical.py" line="136"/>
         <location filename="../../wording/opinion_view.py" line="80"/>
-        <location filename="../../wording/review.py" line="155"/>
-        <location filename="../../wording/review.py" line="182"/>
+        <location filename="../../wording/review.py" line="159"/>
+        <location filename="../../wording/review.py" line="186"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="137"/>
-        <location filename="../../wording/review.py" line="187"/>
+        <location filename="../../wording/review.py" line="191"/>
         <source>Questions</source>
         <translation>प्रश्न</translation>
     </message>
@@ -5391,7 +5391,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="146"/>
-        <location filename="../../wording/review.py" line="223"/>
+        <location filename="../../wording/review.py" line="240"/>
         <source>{age} years</source>
         <translation>{age} वर्ष</translation>
     </message>
@@ -6369,7 +6369,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion.py" line="150"/>
-        <location filename="../../wording/review.py" line="75"/>
+        <location filename="../../wording/review.py" line="77"/>
         <source>Answered</source>
         <translation>उत्तर दिया</translation>
     </message>
@@ -6489,143 +6489,143 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>मसौदा सहेजा नहीं जा सका। आपका लिखा यहीं है; फिर से कोशिश की जा रही है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="17"/>
+        <location filename="../../wording/review.py" line="19"/>
         <source>This case is not offered to you (it went to another specialist). Nothing was changed.</source>
         <translation>यह केस आपको नहीं दिया गया है (यह किसी दूसरे विशेषज्ञ को गया)। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="21"/>
+        <location filename="../../wording/review.py" line="23"/>
         <source>This computer is not enrolled as a specialist&apos;s. Enroll it with a specialist&apos;s code to review cases.</source>
         <translation>यह कंप्यूटर विशेषज्ञ के रूप में नामांकित नहीं है। केस देखने के लिए इसे विशेषज्ञ के कोड से नामांकित करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="26"/>
+        <location filename="../../wording/review.py" line="28"/>
         <source>This case is no longer yours to answer: it was declined, given to someone else or answered already.</source>
         <translation>इस केस का उत्तर देना अब आपके ज़िम्मे नहीं है: इसे अस्वीकार किया गया, किसी और को दिया गया या पहले ही उत्तर दिया जा चुका है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="31"/>
+        <location filename="../../wording/review.py" line="33"/>
         <source>The service is still preparing this case for you. It is fetched by itself in a few minutes.</source>
         <translation>सेवा अभी आपके लिए यह केस तैयार कर रही है। यह कुछ मिनटों में अपने आप आ जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="36"/>
+        <location filename="../../wording/review.py" line="38"/>
         <source>The record of this offer no longer carries the service&apos;s signature. Do not trust it; fetch the case again.</source>
         <translation>इस प्रस्ताव के रिकॉर्ड पर अब सेवा के हस्ताक्षर नहीं हैं। इस पर भरोसा न करें; केस फिर से लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="41"/>
+        <location filename="../../wording/review.py" line="43"/>
         <source>The case&apos;s envelope names another clinic, key or files than the service offered. It was not kept; tell the service administrator.</source>
         <translation>केस के लिफ़ाफ़े में उस क्लिनिक, कुंजी या फ़ाइलों से अलग नाम हैं जो सेवा ने दिए थे। इसे रखा नहीं गया; सेवा के प्रशासक को बताएँ।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="46"/>
+        <location filename="../../wording/review.py" line="48"/>
         <source>The service answered a different part of a file than asked for. Fetch the case again.</source>
         <translation>सेवा ने फ़ाइल का वह हिस्सा नहीं भेजा जो माँगा गया था। केस फिर से लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="50"/>
+        <location filename="../../wording/review.py" line="52"/>
         <source>A file of the case is larger than it may be. It was not kept.</source>
         <translation>केस की एक फ़ाइल अपनी सीमा से बड़ी है। इसे रखा नहीं गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="53"/>
+        <location filename="../../wording/review.py" line="55"/>
         <source>No case offered to you has this number. Check it with &apos;casebridge review list&apos;.</source>
         <translation>आपको दिए गए किसी केस का यह नंबर नहीं है। &apos;casebridge review list&apos; से जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="57"/>
+        <location filename="../../wording/review.py" line="59"/>
         <source>This case is not on this computer yet. Fetch it first: casebridge review fetch CASE</source>
         <translation>यह केस अभी इस कंप्यूटर पर नहीं है। पहले इसे लाएँ: casebridge review fetch CASE</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="65"/>
+        <location filename="../../wording/review.py" line="67"/>
         <source>To fetch</source>
         <translation>लाना है</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="66"/>
+        <location filename="../../wording/review.py" line="68"/>
         <source>Ready to review</source>
         <translation>देखने के लिए तैयार</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="67"/>
+        <location filename="../../wording/review.py" line="69"/>
         <source>Could not be fetched</source>
         <translation>लाया नहीं जा सका</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="68"/>
+        <location filename="../../wording/review.py" line="70"/>
         <source>No longer yours</source>
         <translation>अब आपका नहीं</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="71"/>
+        <location filename="../../wording/review.py" line="73"/>
         <source>Offered</source>
         <translation>पेश किया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="72"/>
+        <location filename="../../wording/review.py" line="74"/>
         <source>Accepted</source>
         <translation>स्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="73"/>
+        <location filename="../../wording/review.py" line="75"/>
         <source>Declined</source>
         <translation>अस्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="74"/>
+        <location filename="../../wording/review.py" line="76"/>
         <source>Given to someone else</source>
         <translation>किसी और को दिया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="141"/>
+        <location filename="../../wording/review.py" line="145"/>
         <source>Not started</source>
         <translation>शुरू नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="143"/>
+        <location filename="../../wording/review.py" line="147"/>
         <source>Signed, to send</source>
         <translation>हस्ताक्षरित, भेजना है</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="144"/>
+        <location filename="../../wording/review.py" line="148"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="149"/>
+        <location filename="../../wording/review.py" line="153"/>
         <source>Assigned cases</source>
         <translation>सौंपे गए केस</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="150"/>
+        <location filename="../../wording/review.py" line="154"/>
         <source>No cases assigned to you yet. New cases are fetched by themselves when the computer is online.</source>
         <translation>अभी आपको कोई केस नहीं सौंपा गया। कंप्यूटर ऑनलाइन होने पर नए केस अपने आप आ जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="158"/>
+        <location filename="../../wording/review.py" line="162"/>
         <source>First question</source>
         <translation>पहला प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="159"/>
+        <location filename="../../wording/review.py" line="163"/>
         <source>Assigned</source>
         <translation>सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="160"/>
+        <location filename="../../wording/review.py" line="164"/>
         <source>Due by</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="161"/>
+        <location filename="../../wording/review.py" line="165"/>
         <source>On this computer</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="14"/>
-        <location filename="../../wording/review.py" line="162"/>
+        <location filename="../../wording/review.py" line="166"/>
         <source>Opinion</source>
         <translation>राय</translation>
     </message>
@@ -6777,7 +6777,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="56"/>
-        <location filename="../../wording/review.py" line="235"/>
+        <location filename="../../wording/review.py" line="252"/>
         <source>{who} ({role}), {at}</source>
         <translation>{who} ({role}), {at}</translation>
     </message>
@@ -6907,292 +6907,312 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए। अभी दिखाने का इंतज़ाम करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="163"/>
+        <location filename="../../wording/review.py" line="167"/>
         <source>{age} y, {sex}</source>
         <translation>{age} वर्ष, {sex}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="164"/>
+        <location filename="../../wording/review.py" line="168"/>
         <source>Not fetched yet</source>
         <translation>अभी लाया नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="165"/>
+        <location filename="../../wording/review.py" line="169"/>
         <source>Open case</source>
         <translation>केस खोलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="166"/>
+        <location filename="../../wording/review.py" line="170"/>
         <source>Accept</source>
         <translation>स्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="167"/>
+        <location filename="../../wording/review.py" line="171"/>
         <source>Decline…</source>
         <translation>अस्वीकार करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="168"/>
+        <location filename="../../wording/review.py" line="172"/>
         <source>Decline this case</source>
         <translation>यह केस अस्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="169"/>
+        <location filename="../../wording/review.py" line="173"/>
         <source>Why do you decline it? The service offers it to the next specialist.</source>
         <translation>आप इसे क्यों अस्वीकार कर रहे हैं? सेवा इसे अगले विशेषज्ञ को देगी।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="172"/>
+        <location filename="../../wording/review.py" line="176"/>
         <source>Asking the service…</source>
         <translation>सेवा से पूछा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="173"/>
+        <location filename="../../wording/review.py" line="177"/>
         <source>Accepted.</source>
         <translation>स्वीकार किया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="174"/>
+        <location filename="../../wording/review.py" line="178"/>
         <source>Declined. The service offers it to the next specialist.</source>
         <translation>अस्वीकार किया। सेवा इसे अगले विशेषज्ञ को देती है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="177"/>
+        <location filename="../../wording/review.py" line="181"/>
         <source>Assigned cases: {count}</source>
         <translation>सौंपे गए केस: {count}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="178"/>
+        <location filename="../../wording/review.py" line="182"/>
         <source>← Assigned cases</source>
         <translation>← सौंपे गए केस</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="179"/>
+        <location filename="../../wording/review.py" line="183"/>
         <source>Write opinion…</source>
         <translation>राय लिखें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="180"/>
+        <location filename="../../wording/review.py" line="184"/>
         <source>{specialty} · {urgency} · due {due}</source>
         <translation>{specialty} · {urgency} · अंतिम तिथि {due}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="181"/>
+        <location filename="../../wording/review.py" line="185"/>
         <source>From {clinic}, assigned {at}</source>
         <translation>{clinic} से, {at} को सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="183"/>
+        <location filename="../../wording/review.py" line="187"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="184"/>
+        <location filename="../../wording/review.py" line="188"/>
         <source>{method}, given by {given_by} on {at}, recorded by {recorded_by}</source>
         <translation>{method}, {given_by} ने {at} को दी, {recorded_by} ने दर्ज की</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="188"/>
+        <location filename="../../wording/review.py" line="192"/>
         <source>Referral</source>
         <translation>रेफ़रल</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="189"/>
+        <location filename="../../wording/review.py" line="193"/>
         <source>Timeline</source>
         <translation>समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="190"/>
+        <location filename="../../wording/review.py" line="194"/>
         <source>Summary</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="191"/>
+        <location filename="../../wording/review.py" line="195"/>
         <source>Checklist</source>
         <translation>जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="192"/>
+        <location filename="../../wording/review.py" line="196"/>
         <source>Checked for {condition}: {missing} missing</source>
         <translation>{condition} के लिए जाँचा गया: {missing} कम</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="193"/>
+        <location filename="../../wording/review.py" line="197"/>
         <source>Missing: {item} ({why})</source>
         <translation>कम: {item} ({why})</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="194"/>
+        <location filename="../../wording/review.py" line="198"/>
         <source>Documents and lab values</source>
         <translation>दस्तावेज़ और लैब मान</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="195"/>
+        <location filename="../../wording/review.py" line="199"/>
         <source>Images</source>
         <translation>चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="196"/>
+        <location filename="../../wording/review.py" line="200"/>
         <source>{modality} {description}: {count} images</source>
         <translation>{modality} {description}: {count} चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="197"/>
+        <location filename="../../wording/review.py" line="201"/>
         <source>Photos and files</source>
         <translation>फ़ोटो और फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="198"/>
+        <location filename="../../wording/review.py" line="202"/>
         <source>Key images with the clinic&apos;s notes</source>
         <translation>क्लिनिक के नोट के साथ मुख्य चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="200"/>
+        <location filename="../../wording/review.py" line="204"/>
         <source>{series}, image {number}</source>
         <translation>{series}, चित्र {number}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="201"/>
+        <location filename="../../wording/review.py" line="205"/>
         <source>{series}, image {number}, frame {frame}</source>
         <translation>{series}, चित्र {number}, फ़्रेम {frame}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="202"/>
+        <location filename="../../wording/review.py" line="206"/>
         <source>Image …{uid}, frame {frame}</source>
         <translation>चित्र …{uid}, फ़्रेम {frame}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="203"/>
+        <location filename="../../wording/review.py" line="207"/>
         <source>{place}: {note}</source>
         <translation>{place}: {note}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="205"/>
+        <location filename="../../wording/review.py" line="209"/>
         <source>Your key images and measurements</source>
         <translation>आपके मुख्य चित्र और माप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="206"/>
+        <location filename="../../wording/review.py" line="210"/>
         <source>None yet. Open a series with View, then mark key images (K) and measure in the image viewer. They are kept on this computer beside the case, which stays as the clinic sent it.</source>
         <translation>अभी कोई नहीं। देखें से कोई सीरीज़ खोलें, फिर चित्र दर्शक में मुख्य चित्र चिह्नित करें (K) और माप लें। ये इस कंप्यूटर पर केस के साथ रखे जाते हैं, और केस वैसा ही रहता है जैसा क्लिनिक ने भेजा।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="212"/>
+        <location filename="../../wording/review.py" line="216"/>
         <source>Key image, {place}</source>
         <translation>मुख्य चित्र, {place}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="213"/>
+        <location filename="../../wording/review.py" line="217"/>
         <source>Length {value} on {place}</source>
         <translation>{place} पर लंबाई {value}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="214"/>
+        <location filename="../../wording/review.py" line="218"/>
         <source>Angle {value} on {place}</source>
         <translation>{place} पर कोण {value}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="215"/>
+        <location filename="../../wording/review.py" line="219"/>
         <source>Area on {place} (its numbers show in the image viewer)</source>
         <translation>{place} पर क्षेत्रफल (इसकी संख्याएँ चित्र दर्शक में दिखती हैं)</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="218"/>
+        <location filename="../../wording/review.py" line="222"/>
         <source>Measurement on {place}</source>
         <translation>{place} पर माप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="219"/>
+        <location filename="../../wording/review.py" line="224"/>
+        <source>None yet. Mark key images (K) and measure in the image viewer the review opens; they are listed here so you can refer to them.</source>
+        <translation>अभी कुछ नहीं। समीक्षा से खुलने वाले चित्र दर्शक (इमेज व्यूअर) में मुख्य चित्र चिह्नित करें (K) और माप लें; वे यहाँ दिखेंगे ताकि आप राय में उनका हवाला दे सकें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="229"/>
+        <source>Insert</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="230"/>
+        <source>Insert this line where your cursor is, in the box you were writing in; nothing you wrote is changed.</source>
+        <translation>यह पंक्ति उसी बॉक्स में जोड़ें जिसमें आप लिख रहे थे, जहाँ आपका कर्सर है; आपका लिखा कुछ नहीं बदलता।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="235"/>
+        <source>Open this image in the image viewer</source>
+        <translation>यह चित्र चित्र दर्शक (इमेज व्यूअर) में खोलें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="236"/>
         <source>{value} mm</source>
         <translation>{value} mm</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="220"/>
+        <location filename="../../wording/review.py" line="237"/>
         <source>{value} pixels (not calibrated)</source>
         <translation>{value} पिक्सेल (कैलिब्रेट नहीं)</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="221"/>
+        <location filename="../../wording/review.py" line="238"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="222"/>
+        <location filename="../../wording/review.py" line="239"/>
         <source>a clinic the service did not name</source>
         <translation>एक क्लिनिक जिसका नाम सेवा ने नहीं बताया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="224"/>
+        <location filename="../../wording/review.py" line="241"/>
         <source>View</source>
         <translation>दृश्य</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="225"/>
+        <location filename="../../wording/review.py" line="242"/>
         <source>None sent.</source>
         <translation>कोई नहीं भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="226"/>
+        <location filename="../../wording/review.py" line="243"/>
         <source>De-identified: names, free text and dates were removed by the clinic.</source>
         <translation>पहचान हटाई गई: क्लिनिक ने नाम, खुला लिखा पाठ और तारीख़ें हटा दीं।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="229"/>
+        <location filename="../../wording/review.py" line="246"/>
         <source>Opened: the clinic sees “in review” after the next sync.</source>
         <translation>खोला गया: अगली सिंक के बाद क्लिनिक को “जाँच में” दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="233"/>
+        <location filename="../../wording/review.py" line="250"/>
         <source>Follow-up questions</source>
         <translation>आगे के प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="234"/>
+        <location filename="../../wording/review.py" line="251"/>
         <source>The clinic has asked nothing since the case.</source>
         <translation>केस के बाद क्लिनिक ने कुछ नहीं पूछा है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="236"/>
+        <location filename="../../wording/review.py" line="253"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="237"/>
+        <location filename="../../wording/review.py" line="254"/>
         <source>✓ Signature verified, key {fingerprint}</source>
         <translation>✓ हस्ताक्षर की जाँच हो गई, कुंजी {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="238"/>
+        <location filename="../../wording/review.py" line="255"/>
         <source>The signature does not verify: do not trust this message.</source>
         <translation>हस्ताक्षर सही नहीं निकला: इस संदेश पर भरोसा न करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="241"/>
+        <location filename="../../wording/review.py" line="258"/>
         <source>File sent with it: {name} ({size})</source>
         <translation>साथ भेजी गई फ़ाइल: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="242"/>
+        <location filename="../../wording/review.py" line="259"/>
         <source>File sent with it: {name} ({size}), not received yet</source>
         <translation>साथ भेजी गई फ़ाइल: {name} ({size}), अभी मिली नहीं</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="245"/>
+        <location filename="../../wording/review.py" line="262"/>
         <source>Waiting for your answer</source>
         <translation>आपके उत्तर की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="246"/>
+        <location filename="../../wording/review.py" line="263"/>
         <source>Answer…</source>
         <translation>उत्तर दें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="247"/>
+        <location filename="../../wording/review.py" line="264"/>
         <source>Files added to an earlier case</source>
         <translation>पहले के केस में जोड़ी गई फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="248"/>
+        <location filename="../../wording/review.py" line="265"/>
         <source>Your answer is kept. It goes to the clinic at the next connection.</source>
         <translation>आपका उत्तर रख लिया गया है। यह अगली बार इंटरनेट मिलने पर क्लिनिक को जाएगा।</translation>
     </message>

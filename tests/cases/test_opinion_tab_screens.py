@@ -1,12 +1,15 @@
 """Screenshots of the case's Opinion tab with the urgent-visit banner, at 1366x768 and
 1024x600: the verdict, the banner, the print buttons and the questions with their answers
-(then the investigations, one ticked, and the specialist with "signature verified")."""
+(then the investigations, one ticked, and the specialist with "signature verified"). The
+verdict, banner and buttons stay above the scrolling answers and leave them more than half of
+the tab, in English and in Hindi."""
 
 from __future__ import annotations
 
 import pytest
 
 from casework.opinion_view import build
+from tests.support.languages import english as english
 from tests.support.received_opinion import (
     ANSWERS,
     INVESTIGATIONS,
@@ -59,6 +62,33 @@ def test_opinion_tab_with_an_urgent_banner(store, qtbot, out_dir, size):
             ANSWERS[0],
         ],
     )
+    assert tab.scroll.height() > tab.height() / 2
+
+
+# The urgent screen's words in Hindi (resources/i18n/casebridge_hi.ts).
+HINDI = [
+    "निर्णय: और सटीक किया गया",
+    "अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए।",
+    "डॉक्टर के लिए प्रिंट करें…",
+]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1024x600"])
+def test_opinion_tab_with_an_urgent_banner_in_hindi(store, qtbot, out_dir, size, english):
+    from desktop import language
+
+    language.install(english, "hi")
+    window, tab = _window_on_the_opinion(store, qtbot, size)
+    question, answer = tab.answer_labels[0]
+    tab.scroll.ensureWidgetVisible(answer, 0, 20)
+    qtbot.wait(200)
+    save(
+        window,
+        out_dir / f"opinion_tab_urgent_{size[0]}-hindi.png",
+        shows=[tab.verdict, tab.banner, tab.print_doctor, tab.print_patient, question, answer],
+        says=[*HINDI, ANSWERS[0]],
+    )
+    assert tab.scroll.height() > tab.height() / 2
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1024x600"])

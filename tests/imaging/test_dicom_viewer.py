@@ -349,6 +349,24 @@ def test_broken_file_shows_the_reason_and_the_next_image_still_displays(qtbot, f
     window.close()
 
 
+def test_show_image_opens_a_series_at_an_image_and_a_clip_at_a_frame(qtbot, files):
+    # Asked at once, as the launcher asks for a mark's image: the clip's frames are counted
+    # only when its header arrives, and it must still land on frame 13, not stay on the first.
+    clip = DicomViewerWindow([series_of([files["us"]], "Liver cine", "US")])
+    qtbot.addWidget(clip)
+    clip.show_image(12)
+    clip.show()
+    qtbot.waitUntil(lambda: clip.active.position == 12, timeout=20000)
+    wait_image(qtbot, clip.active)
+    assert position_text(clip.active) == "Image 13 of 20"
+    clip.close()
+    ct = open_viewer(qtbot, [series_of(files["ct"], "CT CHEST", "CT")])
+    ct.show_image(5)
+    wait_image(qtbot, ct.active)
+    assert position_text(ct.active) == f"Image 6 of {SLICES}"
+    ct.close()
+
+
 def test_ultrasound_clip_scrolls_by_frame_and_plays_at_its_frame_time(qtbot, files):
     window = open_viewer(qtbot, [series_of([files["us"]], "Liver cine", "US")])
     viewport = window.active

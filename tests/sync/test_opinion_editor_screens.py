@@ -77,3 +77,40 @@ def test_preview(store, qtbot, workers, out_dir, size):
     text = dialog.text.toPlainText()
     assert "Invasive ductal carcinoma, left breast, T2 N1" in text
     assert "Refined" in text
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["1366x768", "1024x600"])
+def test_editor_with_your_marks_beside_the_reasons(store, qtbot, workers, out_dir, size, tmp_path):
+    from local_store import review_marks
+    from tests.sync.test_review_marks import received_ct
+
+    enroll_specialist(store)
+    bundle_id, uids = received_ct(store, tmp_path)
+    review_marks.add_key_image(store, bundle_id, uids[2], 0, "LV dilated")
+    review_marks.add_measurement(
+        store, bundle_id, uids[2], 0, "length", [(10.0, 32.0), (50.0, 32.0)]
+    )
+    review_marks.add_measurement(store, bundle_id, uids[0], 0, "angle", [(1, 1), (9, 9), (1, 20)])
+    editor = open_opinion_editor(None, store, workers[0], bundle_id)
+    qtbot.addWidget(editor)
+    show(qtbot, editor, *size)
+    qtbot.waitUntil(lambda: editor.loaded and len(editor.own_marks.lines) == 3, timeout=10_000)
+    reasons = editor.texts["reasons"]
+    reasons.setFocus()
+    qtbot.keyClicks(reasons, "Cardiomegaly:")
+    editor.own_marks.insert_buttons[1].click()
+    editor.scroll.ensureWidgetVisible(editor.own_marks, 0, 20)
+    editor.scroll.ensureWidgetVisible(reasons, 0, 20)
+    qtbot.wait(300)
+    save(
+        editor,
+        out_dir / f"opinion_editor_own_marks_{size[0]}.png",
+        shows=[reasons, *editor.own_marks.lines, *editor.own_marks.insert_buttons],
+        says=[
+            "Your key images and measurements",
+            "Key image, CT CHEST, image 3: LV dilated",
+            "Insert",
+            "View",
+        ],
+    )
+    assert reasons.toPlainText() == "Cardiomegaly: Length 200.0 mm on CT CHEST, image 3"
