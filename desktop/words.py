@@ -29,6 +29,12 @@ from wording.forms import FORM_WORDS, MONTH_SHORT, date_text
 from wording.staff import LOCK_WORDS
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with %1 replaced (both already translated). Two plain
+    strings instead of a %n message: English has no catalogue to pick "case" or "cases"."""
+    return one if n == 1 else many.replace("%1", str(n))
+
+
 def tr_marked(text: str) -> str:
     """A sentence marked in wording/ (QT_TRANSLATE_NOOP), in the screens' language."""
     return QCoreApplication.translate(wording.CONTEXT, text)

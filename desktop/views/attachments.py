@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.case_list import local_time
-from desktop.views.import_dialog import ImportDialog, Outcome, count, plural
+from desktop.views.import_dialog import ImportDialog, Outcome, count
 from desktop.views.media_chooser import MediaChooser
-from desktop.words import tr_case, tr_error, tr_size
+from desktop.words import plural, tr_case, tr_error, tr_size
 from desktop.workers import DatabaseExecutor, JobPool
 from local_store.attachments import list_attachments, remove_attachment
 from local_store.dicom_index import Series, Study, list_studies

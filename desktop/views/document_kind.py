@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 import wording.clinical
 from clinical.models import DocumentKind
 from desktop.views.widgets import PROBLEM_STYLE
-from desktop.words import tr_error, tr_problem
+from desktop.words import plural, tr_error, tr_problem
 from desktop.workers import DatabaseExecutor, call
 from local_store import document_kinds
 from local_store.errors import InvalidIntake, StoreError
@@ -257,7 +257,7 @@ class DocumentsPanel(QWidget):
             self.table.setItem(row, 2, name)
             status = tr_word(wording.clinical.DOCUMENT_STATUS, info.status)
             if info.status == document_kinds.Status.DONE and info.lab_count:
-                status = self.tr("%n lab value(s)", "", info.lab_count)
+                status = plural(info.lab_count, self.tr("1 lab value"), self.tr("%1 lab values"))
             status_item = QTableWidgetItem(status)
             status_item.setFlags(status_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if info.problem:

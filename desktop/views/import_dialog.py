@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.views.patient_check import PatientCheckDialog
 from desktop.views.widgets import button_row, figures_grid, progress_bar
 from desktop.words import (
+    plural,
     tr_cancelled,
     tr_duration,
     tr_error,
@@ -54,11 +55,6 @@ MAX_REJECTED_SHOWN = 200  # a CD of 2,000 unreadable files needs no 2,000 lines
 OTHER_PATIENT = "other_patient"  # the reject reason of files the user left out
 # Rate and time left are shown only once they mean something.
 MIN_ELAPSED_FOR_RATE_S = 0.5
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """``one`` for 1, else ``many`` with %1 replaced (both already translated)."""
-    return one if n == 1 else many.replace("%1", str(n))
 
 
 def count(value) -> int:

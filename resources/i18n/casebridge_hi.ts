@@ -1176,13 +1176,15 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <source>No date found. Double-click to type it.</source>
         <translation>कोई तारीख़ नहीं मिली। लिखने के लिए दो बार क्लिक करें।</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/views/document_kind.py" line="260"/>
-        <source>%n lab value(s)</source>
-        <translation>
-            <numerusform>%n लैब मान</numerusform>
-            <numerusform>%n लैब मान</numerusform>
-        </translation>
+        <source>1 lab value</source>
+        <translation>1 लैब मान</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/document_kind.py" line="260"/>
+        <source>%1 lab values</source>
+        <translation>%1 लैब मान</translation>
     </message>
 </context>
 <context>
@@ -1382,7 +1384,7 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <translation>चरण %1, कुल %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="384"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="389"/>
         <location filename="../../desktop/views/first_run/wizard.py" line="220"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
@@ -1391,174 +1393,174 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="223"/>
+        <location filename="../../desktop/views/import_dialog.py" line="219"/>
         <source>Import into this case</source>
         <translation>इस केस में लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="271"/>
+        <location filename="../../desktop/views/import_dialog.py" line="267"/>
         <source>Files</source>
         <translation>फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="272"/>
+        <location filename="../../desktop/views/import_dialog.py" line="268"/>
         <source>Size</source>
         <translation>आकार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="273"/>
+        <location filename="../../desktop/views/import_dialog.py" line="269"/>
         <source>Speed</source>
         <translation>गति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="274"/>
+        <location filename="../../desktop/views/import_dialog.py" line="270"/>
         <source>Time left</source>
         <translation>बचा समय</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="279"/>
+        <location filename="../../desktop/views/import_dialog.py" line="275"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="321"/>
+        <location filename="../../desktop/views/import_dialog.py" line="317"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="355"/>
+        <location filename="../../desktop/views/import_dialog.py" line="351"/>
         <source>Checking the patient&apos;s details…</source>
         <translation>मरीज़ का विवरण जाँचा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="458"/>
-        <location filename="../../desktop/views/import_dialog.py" line="459"/>
+        <location filename="../../desktop/views/import_dialog.py" line="454"/>
+        <location filename="../../desktop/views/import_dialog.py" line="455"/>
         <source>Stopping…</source>
         <translation>रोका जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="481"/>
-        <location filename="../../desktop/views/import_dialog.py" line="489"/>
+        <location filename="../../desktop/views/import_dialog.py" line="477"/>
+        <location filename="../../desktop/views/import_dialog.py" line="485"/>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="498"/>
+        <location filename="../../desktop/views/import_dialog.py" line="494"/>
         <source>working it out…</source>
         <translation>हिसाब लगाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="501"/>
+        <location filename="../../desktop/views/import_dialog.py" line="497"/>
         <source>%1 files per second</source>
         <translation>%1 फ़ाइलें प्रति सेकंड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="515"/>
+        <location filename="../../desktop/views/import_dialog.py" line="511"/>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="541"/>
+        <location filename="../../desktop/views/import_dialog.py" line="537"/>
         <source>1 file imported into this case.</source>
         <translation>इस केस में 1 फ़ाइल लाई गई।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="542"/>
+        <location filename="../../desktop/views/import_dialog.py" line="538"/>
         <source>%1 files imported into this case.</source>
         <translation>इस केस में %1 फ़ाइलें लाई गईं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="546"/>
+        <location filename="../../desktop/views/import_dialog.py" line="542"/>
         <source>These files are already in this case. Nothing new.</source>
         <translation>ये फ़ाइलें इस केस में पहले से हैं। कुछ नया नहीं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="548"/>
+        <location filename="../../desktop/views/import_dialog.py" line="544"/>
         <source>Nothing was imported.</source>
         <translation>कुछ भी नहीं लाया गया।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="576"/>
+        <location filename="../../desktop/views/import_dialog.py" line="572"/>
         <source>1 scan file of %2</source>
         <translation>%2 में से 1 स्कैन फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="577"/>
+        <location filename="../../desktop/views/import_dialog.py" line="573"/>
         <source>%1 scan files of %2</source>
         <translation>%2 में से %1 स्कैन फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="578"/>
+        <location filename="../../desktop/views/import_dialog.py" line="574"/>
         <source>another patient</source>
         <translation>कोई और मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="579"/>
+        <location filename="../../desktop/views/import_dialog.py" line="575"/>
         <source>You said these are not this case&apos;s patient, so they were left out.</source>
         <translation>आपने बताया कि ये इस केस के मरीज़ की नहीं हैं, इसलिए इन्हें छोड़ दिया गया।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="602"/>
+        <location filename="../../desktop/views/import_dialog.py" line="598"/>
         <source>…and %1 more files not imported for the same kinds of reasons.</source>
         <translation>…और %1 फ़ाइलें इन्हीं कारणों से नहीं लाई गईं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="609"/>
+        <location filename="../../desktop/views/import_dialog.py" line="605"/>
         <source>Not imported (%1)</source>
         <translation>नहीं लाई गईं (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="624"/>
+        <location filename="../../desktop/views/import_dialog.py" line="620"/>
         <source>1 study</source>
         <translation>1 स्टडी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="624"/>
+        <location filename="../../desktop/views/import_dialog.py" line="620"/>
         <source>%1 studies</source>
         <translation>%1 स्टडी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="625"/>
+        <location filename="../../desktop/views/import_dialog.py" line="621"/>
         <source>1 series</source>
         <translation>1 सीरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="625"/>
+        <location filename="../../desktop/views/import_dialog.py" line="621"/>
         <source>%1 series</source>
         <translation>%1 सीरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="626"/>
+        <location filename="../../desktop/views/import_dialog.py" line="622"/>
         <source>1 image</source>
         <translation>1 चित्र</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="626"/>
+        <location filename="../../desktop/views/import_dialog.py" line="622"/>
         <source>%1 images</source>
         <translation>%1 चित्र</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="628"/>
+        <location filename="../../desktop/views/import_dialog.py" line="624"/>
         <source>Scans: %1</source>
         <translation>स्कैन: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="630"/>
+        <location filename="../../desktop/views/import_dialog.py" line="626"/>
         <source>Documents: %1</source>
         <translation>दस्तावेज़: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="634"/>
+        <location filename="../../desktop/views/import_dialog.py" line="630"/>
         <source>Photos: %1</source>
         <translation>फ़ोटो: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="637"/>
+        <location filename="../../desktop/views/import_dialog.py" line="633"/>
         <source>Already in this case, not added again: %1</source>
         <translation>इस केस में पहले से हैं, दोबारा नहीं जोड़ी गईं: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_dialog.py" line="646"/>
+        <location filename="../../desktop/views/import_dialog.py" line="642"/>
         <source>The files could not be read. Check that the CD or USB stick is still in the computer, then try again. Nothing was half-saved.</source>
         <translation>फ़ाइलें पढ़ी नहीं जा सकीं। जाँचें कि CD या USB स्टिक अभी भी कंप्यूटर में लगी है, फिर दोबारा कोशिश करें। कुछ भी आधा सहेजा नहीं गया।</translation>
     </message>
@@ -2792,7 +2794,7 @@ Area {area} {area_unit} ({source})</source>
     </message>
     <message>
         <location filename="../../desktop/views/first_run/restore_page.py" line="97"/>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="229"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="234"/>
         <source>The 8 groups of 5 as printed; small letters and spaces are fine.</source>
         <translation>छपे काग़ज़ जैसे 5-5 अक्षरों के 8 समूह; छोटे अक्षर और खाली जगह भी चलेंगे।</translation>
     </message>
@@ -2836,46 +2838,48 @@ Area {area} {area_unit} ({source})</source>
         <source>Found: the backup of %1 (%2). The recovery key opens it.</source>
         <translation>मिला: %1 का बैकअप (%2)। इसे रिकवरी कुंजी खोलती है।</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/views/first_run/restore_page.py" line="220"/>
-        <source>Found: the backup of %1, with %n case(s).</source>
-        <translation>
-            <numerusform>मिला: %1 का बैकअप, %n केस के साथ।</numerusform>
-            <numerusform>मिला: %1 का बैकअप, %n केसों के साथ।</numerusform>
-        </translation>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="222"/>
+        <source>Found: the backup of %1, with 1 case.</source>
+        <translation>मिला: %1 का बैकअप, 1 केस के साथ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="241"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="224"/>
+        <source>Found: the backup of %1, with %2 cases.</source>
+        <translation>मिला: %1 का बैकअप, %2 केसों के साथ।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="246"/>
         <source>Choose the folder or USB stick that holds the backup.</source>
         <translation>वह फ़ोल्डर या USB स्टिक चुनें जिसमें बैकअप है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="253"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="258"/>
         <source>Read as %1 (capital letters and dashes put in).</source>
         <translation>%1 पढ़ा गया (बड़े अक्षर और डैश लगाए गए)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="264"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="269"/>
         <source>Checking the recovery key…</source>
         <translation>रिकवरी कुंजी जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="318"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="323"/>
         <source>Restoring…</source>
         <translation>वापस लाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="338"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="343"/>
         <source>Restoring: %1 of %2, %3</source>
         <translation>वापस लाया जा रहा है: %2 में से %1, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="379"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="384"/>
         <source>Restored. The cases are back on this computer. Click Finish to start.</source>
         <translation>वापस आ गया। केस इस कंप्यूटर पर लौट आए हैं। शुरू करने के लिए “पूरा करें” दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="405"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="410"/>
         <source>Restore cancelled. Nothing was restored; the backup is unchanged.</source>
         <translation>वापस लाना रद्द हुआ। कुछ भी वापस नहीं लाया गया; बैकअप जैसा था वैसा है।</translation>
     </message>

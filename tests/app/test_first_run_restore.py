@@ -101,7 +101,7 @@ def test_a_damaged_backup_names_the_file_and_leaves_no_store(
     qtbot.waitUntil(page.problem.isVisible, timeout=30_000)
     qtbot.waitUntil(wizard.next_button.isEnabled, timeout=5000)
     # The key opened the backup: how many cases it holds was said before the copy began.
-    assert "with 3 case(s)." in page.found_label.text()
+    assert "with 3 cases." in page.found_label.text()
     name = blob.relative_to(root).as_posix()
     assert page.problem.text().startswith(f"The backup is damaged: {name} does not match")
     assert wizard.store is None and not folder_holds_store(data_dir)

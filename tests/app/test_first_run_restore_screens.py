@@ -100,13 +100,13 @@ def test_a_broken_clinic_pc_is_restored_from_the_wizard(
         qtbot.waitUntil(lambda: "left" in page.status.text(), timeout=10_000)
         assert page.status.text().startswith("Restoring: ")
         assert "time left unknown" not in page.status.text()
-        assert "with 3 case(s)." in page.found_label.text()
+        assert "with 3 cases." in page.found_label.text()
         assert not wizard.next_button.isEnabled() and not wizard.leave_button.isEnabled()
         scroll_into_view(qtbot, wizard.scroll, page.bar, page.status, page.cancel_button)
         page_check(
             wizard,
             out_dir / "first-run-restore-03-progress.png",
-            says=["Restoring: ", "Cancel", "with 3 case(s)."],
+            says=["Restoring: ", "Cancel", "with 3 cases."],
         )
         click(qtbot, page.cancel_button)
     finally:
@@ -128,7 +128,7 @@ def test_a_broken_clinic_pc_is_restored_from_the_wizard(
     page_check(
         wizard,
         out_dir / "first-run-restore-04-restored.png",
-        says=["Restored. The cases are back on this computer.", "with 3 case(s)."],
+        says=["Restored. The cases are back on this computer.", "with 3 cases."],
     )
     assert wizard.next_button.text() == "Finish" and not wizard.back_button.isEnabled()
     click(qtbot, wizard.next_button)

@@ -149,7 +149,7 @@ def test_double_click_on_a_document_asks_to_open_it(qtbot, store, db, lab_case):
     with qtbot.waitSignal(panel.loaded):
         panel.load(case_id)
     row = panel.row_of(latest)
-    assert panel.table.item(row, 3).text() == "6 lab value(s)"
+    assert panel.table.item(row, 3).text() == "6 lab values"
     with qtbot.waitSignal(panel.open_requested) as opened:
         panel.table.cellDoubleClicked.emit(row, 2)
     assert opened.args == [latest]

@@ -217,7 +217,12 @@ class RestorePage(WizardPage):
             text = self.tr("Found: the backup of %1 (%2). The recovery key opens it.")
             text = text.replace("%2", tr_size(backup.total_bytes))
         else:
-            text = self.tr("Found: the backup of %1, with %n case(s).", "", self.cases)
+            # Two plain strings, not a %n message: English has no catalogue to choose "cases".
+            if self.cases == 1:
+                text = self.tr("Found: the backup of %1, with 1 case.")
+            else:
+                text = self.tr("Found: the backup of %1, with %2 cases.")
+                text = text.replace("%2", str(self.cases))
         self.found_label.setText(text.replace("%1", _when(backup.created_at)))
 
     # ------------------------------------------------------------------ the key, then restoring
