@@ -5,10 +5,11 @@
 (name and role as the service vouched for them, or this device), when, the text, the files it
 refers to (and whether they are here), and whether its signature verifies, with the signing
 key's fingerprint. ``thread_state`` says where the thread is (a question waiting, or
-answered). ``receive_posted`` keeps a ``thread_message`` feed item's message once every check
-passes (sync.thread_format.open_posted) and its case is known here; a message that fails is
-kept out with its code (``local_store.thread_messages.refusals``). Either way the feed cursor
-moves past the item in the same write, so each message is kept exactly once.
+answered); ``unanswered_questions`` lists the questions still waiting for an answer.
+``receive_posted`` keeps a ``thread_message`` feed item's message once every check passes
+(sync.thread_format.open_posted) and its case is known here; a message that fails is kept out
+with its code (``local_store.thread_messages.refusals``). Either way the feed cursor moves
+past the item in the same write, so each message is kept exactly once.
 
 Codes only, no words. Thread-safety: functions over a store; reads on the calling thread,
 writes on the store's writer.
@@ -138,14 +139,19 @@ def thread_for_case(store: Store, case_id: str) -> list[ThreadEntry]:
     return [e for e in entries if e is not None]
 
 
+def unanswered_questions(entries: list[ThreadEntry]) -> list[ThreadEntry]:
+    """The clinic's questions no answer of the specialist's replies to yet (an answer written
+    and still waiting to be sent counts as given), in order."""
+    answered = {e.in_reply_to for e in entries if e.author_role == Role.SPECIALIST}
+    return [e for e in entries if e.author_role == Role.CLINIC and e.message_id not in answered]
+
+
 def thread_state(entries: list[ThreadEntry]) -> str:
     """QUESTION_ASKED while a clinic's question has no answer, ANSWERED once every one has,
     THREAD_NONE before any question."""
-    questions = [e for e in entries if e.author_role == Role.CLINIC]
-    answered = {e.in_reply_to for e in entries if e.author_role == Role.SPECIALIST}
-    if any(q.message_id not in answered for q in questions):
+    if unanswered_questions(entries):
         return QUESTION_ASKED
-    return ANSWERED if questions else THREAD_NONE
+    return ANSWERED if any(e.author_role == Role.CLINIC for e in entries) else THREAD_NONE
 
 
 def status_after(store: Store, case_id: str, message: ThreadMessage) -> CaseStatus:

@@ -25,6 +25,8 @@ STATUS = {
     "send_problem": QT_TRANSLATE_NOOP("wording", "Sending: retrying"),
     "not_sent": QT_TRANSLATE_NOOP("wording", "Not sent: see Sending"),
     "opinion_ready": QT_TRANSLATE_NOOP("wording", "Opinion ready"),
+    # The opinion failed a check here (sync.opinion_receive): the patient's answer is not here.
+    "opinion_kept_out": QT_TRANSLATE_NOOP("wording", "Opinion kept out: see Sending"),
     "refused": QT_TRANSLATE_NOOP("wording", "Refused by the service"),
 }
 

@@ -53,6 +53,7 @@ STATE_COLOURS = {status.value: colours for status, colours in STATUS_COLOURS.ite
     "send_problem": ("#fde2c4", "#7a3b00"),
     "not_sent": ("#f9d6d9", "#8a0015"),
     "opinion_ready": ("#c9f0d3", "#0b5a23"),
+    "opinion_kept_out": ("#f9d6d9", "#8a0015"),
     "refused": ("#f9d6d9", "#8a0015"),
 }
 
