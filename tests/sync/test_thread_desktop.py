@@ -6,8 +6,9 @@ later; the report joins the case and goes first as an update bundle, the thread 
 question and where it is (then "sent"), the case list says "Question asked"; when the
 specialist's answer arrives the tab shows it without reopening the case and the list says
 "Question answered".
-The specialist: "Assigned cases" says "Question asked" in bold; the review shows the question
-verified with its report, which opens in the document viewer; "Answer…" writes the answer,
+The specialist: "Assigned cases" says "Question asked" in bold and the status bar counts the
+question waiting for an answer; the review shows the question verified with its report, which
+opens in the document viewer; "Answer…" writes the answer (the status bar stops counting it),
 which reaches the clinic verified.
 """
 
@@ -231,6 +232,12 @@ def test_the_specialist_answers_from_the_review_and_opens_the_report(
     qtbot.waitUntil(
         lambda: "1 case waiting for your opinion" in window.sync.indicator.text(), timeout=10_000
     )
+    # The question waits for the specialist: the status bar counts it, once.
+    qtbot.waitUntil(
+        lambda: window.sync.indicator.text()
+        == "● Online · 1 case waiting for your opinion · 1 question waiting for your answer",
+        timeout=WAIT_MS,
+    )
 
     window.open_review(bundle_id)
     review = window.review
@@ -258,6 +265,7 @@ def test_the_specialist_answers_from_the_review_and_opens_the_report(
         lambda: opinion_cell() is not None and "Question asked" not in opinion_cell().text(),
         timeout=10_000,
     )
+    qtbot.waitUntil(lambda: "question" not in window.sync.indicator.text(), timeout=10_000)
 
     # The engine sends it; the clinic reads it verified, as an answer to its question.
     window.sync.service.send_now()
