@@ -157,6 +157,7 @@ def test_screens_of_opinions_received_and_kept_out(
     window = open_window(store, qtbot)
     controls = window.sync
     qtbot.waitUntil(lambda: words["arrived"] in controls.indicator.text(), timeout=WAIT_MS)
+
     def listed(case_id: str) -> str:
         row = window.model.row_of(case_id)
         return window.model.index(row, STATUS).data(Qt.ItemDataRole.DisplayRole)
