@@ -54,13 +54,14 @@ def awaiting_opinion_text(count: int) -> str:
 
 def questions_waiting_text(count: int) -> str:
     """The clinics' follow-up questions on this computer still waiting for the specialist's
-    answer; "" for none: the idle text already says whether a case waits, and "no question"
-    would only lengthen a status bar that must fit a 1024-pixel screen."""
+    answer, said short: beside the cases waiting for an opinion it must still fit the status
+    bar of a 1024-pixel screen. "" for none: the idle text already says whether a case waits,
+    and "no question" would only lengthen it."""
     if count <= 0:
         return ""
     if count == 1:
-        return translate("SyncWords", "1 question waiting for your answer")
-    return translate("SyncWords", "%1 questions waiting for your answer").replace("%1", str(count))
+        return translate("SyncWords", "1 question to answer")
+    return translate("SyncWords", "%1 questions to answer").replace("%1", str(count))
 
 
 def sync_error_text(code: str) -> str:

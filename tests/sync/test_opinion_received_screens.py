@@ -77,16 +77,19 @@ def test_status_bar_case_list_and_panel_follow_the_opinions(
 
     qtbot.waitUntil(lambda: listed(answered) == "Opinion received", timeout=10_000)
     assert listed(damaged) != "Opinion received"
-    # The service says the opinion is ready; it is not here: the list says where to look.
-    assert listed(damaged) == "Opinion kept out: see Sending"
+    # The service says the opinion is ready; it is not here: the list says so, and its tooltip
+    # where to look.
+    assert listed(damaged) == "Opinion kept out"
+    row = window.model.row_of(damaged)
+    tip = window.model.index(row, STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "failed a safety check" in tip and "Click Sending to see why" in tip
 
     # Its header says so too, and no Opinion tab claims an opinion arrived.
     window.open_case(damaged)
     editor = window.editor
     qtbot.waitUntil(lambda: editor.case_id == damaged, timeout=10_000)
-    qtbot.waitUntil(
-        lambda: editor.status_badge.text() == "Opinion kept out: see Sending", timeout=10_000
-    )
+    qtbot.waitUntil(lambda: editor.status_badge.text() == "Opinion kept out", timeout=10_000)
+    assert "Click Sending to see why" in editor.status_badge.toolTip()
     assert editor.tabs.indexOf(editor.opinion_tab) < 0
     # The status bar announces the one opinion that arrived, not two.
     assert controls.indicator.text().startswith("✉ A new opinion arrived")
@@ -124,14 +127,12 @@ SAYS = {
         "arrived": "A new opinion arrived",
         "received": "Opinion received",
         "kept_out": "Opinion kept out",
-        "listed_kept_out": "Opinion kept out: see Sending",
         "suffix": "",
     },
     "hi": {
         "arrived": "एक नई राय आई है",
         "received": "राय मिली",
         "kept_out": "राय बाहर रखी गई",
-        "listed_kept_out": "राय बाहर रखी गई: भेजना देखें",
         "suffix": "-hindi",
     },
 }
@@ -163,13 +164,13 @@ def test_screens_of_opinions_received_and_kept_out(
         return window.model.index(row, STATUS).data(Qt.ItemDataRole.DisplayRole)
 
     qtbot.waitUntil(lambda: listed(answered) == words["received"], timeout=10_000)
-    qtbot.waitUntil(lambda: listed(damaged) == words["listed_kept_out"], timeout=10_000)
+    qtbot.waitUntil(lambda: listed(damaged) == words["kept_out"], timeout=10_000)
     qtbot.wait(300)
     save(
         window,
         out_dir / f"76-opinion-received-case-list{words['suffix']}.png",
         shows=[controls.indicator],
-        says=["Meena Kumari", "Rani Devi", words["received"], words["arrived"]],
+        says=["Meena Kumari", "Rani Devi", words["received"], words["kept_out"], words["arrived"]],
     )
     controls.show_panel()
     panel = controls.panel

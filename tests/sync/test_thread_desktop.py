@@ -262,7 +262,7 @@ def test_the_specialist_answers_from_the_review_and_opens_the_report(
     qtbot.waitUntil(
         lambda: (
             window.sync.indicator.text()
-            == "● Online · 1 case waiting for your opinion · 1 question waiting for your answer"
+            == "● Online · 1 case waiting for your opinion · 1 question to answer"
         ),
         timeout=WAIT_MS,
     )
