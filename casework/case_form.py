@@ -136,7 +136,7 @@ def load_case(store, case_id: str) -> LoadedCase:
         case,
         timeline.list_entries(store, case_id),
         attachment_repo.list_attachments(store, case_id),
-        case_state.derive(case.status, entries),
+        case_state.derive(case.status, entries, case_state.kept_out_of(store, case_id)),
         min((e.created_at for e in entries), default=None),
     )
 

@@ -7,10 +7,13 @@ outbox knows more (a bundle waiting, interrupted, refused, an opinion ready at t
 the case's first bundle is on its way; after delivery the furthest of the case's status and the
 service's status of its bundles wins ("opinion ready" at the service is later than "in review").
 An update bundle on its way does not take a delivered case back to "waiting"; it is
-``update_pending``. ``sending_counts`` gives the status bar what it needs to never say "all
-cases sent" while a case is ready but not queued. Codes only; wording.cases.STATUS has the
-words. Thread-safety: pure functions over values, except the two loaders, which read the store
-on the calling thread.
+``update_pending``. An opinion the clinic kept out (it failed a check on receipt) with nothing
+received or on its way in its place is ``opinion_kept_out``, with the refusal's code as the
+problem, instead of the service's "opinion ready": the patient's answer is not here.
+``sending_counts`` gives the status bar what it needs to never say "all cases sent" while a
+case is ready but not queued. Codes only; wording.cases.STATUS has the words.
+Thread-safety: pure functions over values, except the loaders, which read the store on the
+calling thread.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass, replace
 from local_store import cases, outbox
 from local_store.models import CaseStatus, CaseSummary
 from local_store.outbox import OutboxEntry
+from sync import opinion_inbox
 
 DRAFT = "draft"
 READY = "ready"
@@ -32,6 +36,7 @@ DELIVERED = "delivered"
 ASSIGNED = "assigned"
 IN_REVIEW = "in_review"
 OPINION_READY = "opinion_ready"  # the service has the opinion; not received here yet
+OPINION_KEPT_OUT = "opinion_kept_out"  # the opinion failed a check here; none took its place
 REFUSED = "refused"  # the service refused the bundle after receiving it
 OPINION_RECEIVED = "opinion_received"
 QUESTION_ASKED = "question_asked"  # a follow-up question waits for its answer
@@ -62,8 +67,15 @@ _OPEN = ("queued", "sending", "committing")
 @dataclass(frozen=True)
 class CaseState:
     code: str  # one of the codes above
-    problem: str | None = None  # the last error code while sending has a problem
+    # The last error code while sending has a problem; the refusal's code when an opinion
+    # was kept out.
+    problem: str | None = None
     update_pending: bool = False  # an update bundle is still to send
+
+    @property
+    def kept_out(self) -> str | None:
+        """The refusal's code when the case's opinion was kept out, else None."""
+        return self.problem if self.code == OPINION_KEPT_OUT else None
 
 
 def entry_state(entry: OutboxEntry) -> CaseState:
@@ -77,8 +89,12 @@ def entry_state(entry: OutboxEntry) -> CaseState:
     return CaseState(_SERVICE.get(entry.service_status or "", DELIVERED))
 
 
-def derive(status: CaseStatus, entries: Iterable[OutboxEntry]) -> CaseState:
-    """The state to show for a case in ``status`` with these outbox entries (any order)."""
+def derive(
+    status: CaseStatus, entries: Iterable[OutboxEntry], kept_out: str | None = None
+) -> CaseState:
+    """The state to show for a case in ``status`` with these outbox entries (any order);
+    ``kept_out`` is the code of the refusal when the case's opinion was kept out and nothing
+    took its place (sync.opinion_inbox.kept_out_by_case)."""
     entries = list(entries)
     if status == CaseStatus.CLOSED:
         return CaseState(CLOSED)
@@ -92,6 +108,8 @@ def derive(status: CaseStatus, entries: Iterable[OutboxEntry]) -> CaseState:
         after.append(status.value)
     if after:
         furthest = max(after, key=_FORWARD.index)
+        if furthest == OPINION_READY and kept_out is not None:
+            return CaseState(OPINION_KEPT_OUT, kept_out, update_pending=bool(open_states))
         return CaseState(furthest, update_pending=bool(open_states))
     if open_states:
         for code in (SEND_PROBLEM, SENDING, QUEUED):
@@ -112,7 +130,12 @@ def case_rows(store) -> list[CaseSummary]:
 def state_of(store, case_id: str) -> CaseState:
     """One case's state (the case header)."""
     entries = [e for e in outbox.list_entries(store) if e.case_id == case_id]
-    return derive(cases.get_case(store, case_id).status, entries)
+    return derive(cases.get_case(store, case_id).status, entries, kept_out_of(store, case_id))
+
+
+def kept_out_of(store, case_id: str) -> str | None:
+    """The refusal's code when the case's opinion was kept out and nothing took its place."""
+    return opinion_inbox.kept_out_by_case(store).get(case_id)
 
 
 @dataclass(frozen=True)
@@ -137,8 +160,9 @@ def load_sending(store) -> Sending:
     for entry in entries:
         by_case.setdefault(entry.case_id, []).append(entry)
     rows, updating = [], set()
+    kept_out = opinion_inbox.kept_out_by_case(store)
     for summary in cases.list_cases(store):
-        state = derive(summary.status, by_case.get(summary.id, ()))
+        state = derive(summary.status, by_case.get(summary.id, ()), kept_out.get(summary.id))
         rows.append(replace(summary, shown=state.code))
         if state.update_pending:
             updating.add(summary.id)

@@ -8,7 +8,8 @@ by, fetched or not, where the opinion is (none, draft, signed, sent) and where t
 thread is (a question asked and waiting for its answer, or answered), and, for an update
 bundle (the files of a follow-up question), the case it follows. Urgent and soonest
 due first, as `review list` prints them; ``review_counts`` is what the specialist's status bar
-counts from them (cases waiting for an opinion, opinions waiting to be sent).
+counts from them (cases waiting for an opinion, opinions waiting to be sent, the clinics'
+follow-up questions waiting for an answer).
 ``open_for_review`` is what `review show` does:
 it marks the case opened (the clinic sees "in review" after the next sync) and gives the case
 as the clinic sent it (casework.received_case.case_view). ``viewer_studies`` rebuilds the
@@ -28,7 +29,7 @@ from local_store.dicom_index import InstanceRef, Series, Study
 from local_store.errors import NotFound
 from local_store.store import Store
 from local_store.validation import age_on
-from sync.thread import THREAD_NONE, thread_for_case, thread_state
+from sync.thread import THREAD_NONE, thread_for_case, thread_state, unanswered
 
 # Where the opinion on a case is.
 OPINION_NONE = "none"
@@ -56,6 +57,7 @@ class WorklistRow:
     # Where the follow-up thread is: sync.thread THREAD_NONE, QUESTION_ASKED ("question
     # asked": the clinic waits for an answer) or ANSWERED.
     thread: str = THREAD_NONE
+    questions_waiting: int = 0  # the clinic's questions on this case not answered yet
     # The case's first bundle when this one is an update of it (files added later, such as
     # the report sent with a follow-up question): no opinion of its own is asked for.
     update_of: str | None = None
@@ -94,6 +96,7 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
     item = fetch.item.get("item") or {}
     case_id, age, sex, question, opened = None, None, "", "", False
     thread = THREAD_NONE
+    questions_waiting = 0
     update_of = None
     if fetch.state == received.STORED:
         kept = received.get_received(store, fetch.bundle_id)
@@ -104,7 +107,9 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
         age = _age(case.patient.age_years, case.patient.birth_date)
         sex = case.patient.sex.value
         question = next(iter(case.referral.questions), "")
-        thread = thread_state(thread_for_case(store, kept.case_id))
+        messages = thread_for_case(store, kept.case_id)
+        thread = thread_state(messages)
+        questions_waiting = len(unanswered(messages))
     return WorklistRow(
         bundle_id=fetch.bundle_id,
         case_id=case_id,
@@ -121,23 +126,27 @@ def _row(store: Store, fetch: received.Fetch) -> WorklistRow:
         opened=opened,
         problem=fetch.last_error,
         thread=thread,
+        questions_waiting=questions_waiting,
         update_of=update_of,
     )
 
 
 @dataclass(frozen=True)
 class ReviewCounts:
-    """What a specialist's status bar says: cases here waiting for an opinion, and opinions
-    signed but not yet sent."""
+    """What a specialist's status bar says: cases here waiting for an opinion, opinions
+    signed but not yet sent, and the clinics' follow-up questions waiting for an answer."""
 
     awaiting_opinion: int
     opinions_to_send: int
+    questions_waiting: int = 0
 
 
 def review_counts(rows: list[WorklistRow]) -> ReviewCounts:
     """Counted from the worklist's rows: a fetched case still the specialist's (not declined
     nor given to someone else) whose opinion is not signed yet waits for an opinion; an update
-    of a case (its later files) waits for none."""
+    of a case (its later files) waits for none. Every question of a fetched case without an
+    answer waits, whatever the offer's state: a question comes after the opinion, when the
+    service may already call the case answered."""
     mine = [
         r
         for r in rows
@@ -146,6 +155,7 @@ def review_counts(rows: list[WorklistRow]) -> ReviewCounts:
     return ReviewCounts(
         awaiting_opinion=sum(1 for r in mine if r.opinion in (OPINION_NONE, OPINION_DRAFT)),
         opinions_to_send=sum(1 for r in rows if r.opinion == OPINION_SIGNED),
+        questions_waiting=sum(r.questions_waiting for r in rows if r.fetched),
     )
 
 

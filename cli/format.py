@@ -62,9 +62,18 @@ def case_summary_json(row: CaseSummary) -> dict:
         "patient_id": row.hospital_id,
         "specialty": row.specialty,
         "status": row.status.value,
+        # The state every screen shows (casework.case_state): the status with what the outbox
+        # and the feed know, such as "opinion_kept_out" while the service says it is ready.
+        "shown_status": row.shown or row.status.value,
         "urgency": row.urgency.value,
         "updated_at": row.updated_at,
     }
+
+
+def case_state_json(state) -> dict:
+    """The keys `case show` adds for a casework.case_state.CaseState: the state every screen
+    shows, and the refusal's code when the case's opinion was kept out (else null)."""
+    return {"shown_status": state.code, "opinion_kept_out": state.kept_out}
 
 
 def attachment_json(item: Attachment) -> dict:

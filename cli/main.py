@@ -212,15 +212,19 @@ def case_new(args, data_dir: Path) -> int:
 
 
 def case_list(args, data_dir: Path) -> int:
+    from casework import case_state  # loads the sync code: only for this command
+
     rows = []
     if store_exists(data_dir):
         with open_store(data_dir) as store:
-            rows = cases.list_cases(store)
+            # Each row with the state every screen shows (``shown_status`` in the JSON).
+            rows = case_state.case_rows(store)
     out([fmt.case_summary_json(r) for r in rows], args.json, fmt.case_list_text(rows))
     return EXIT_OK
 
 
 def case_show(args, data_dir: Path) -> int:
+    from casework import case_state
     from cli.opinion_commands import received_json
     from sync import opinion_inbox
     from wording.opinion import CLI_OPINION_WORDS, VERDICT
@@ -240,7 +244,9 @@ def case_show(args, data_dir: Path) -> int:
         studies = dicom_index.list_studies(store, case_id)
         opinions = opinion_inbox.opinions_for_case(store, case_id)
         messages = thread_json(store, case_id)
+        state = case_state.state_of(store, case_id)
     payload = fmt.case_json(case, files, entries, studies) | {"messages": messages}
+    payload |= fmt.case_state_json(state)
     text = fmt.case_text(case, files, entries, studies)
     # The newest opinion received (a correction replaces what it corrects); `opinion show`
     # prints them all.

@@ -44,6 +44,12 @@ def tr_status(code: str) -> str:
     return tr_marked(wording.cases.STATUS.get(code, code))
 
 
+def tr_status_hint(code: str) -> str:
+    """What the state means and what to do, or "" when the status says it all."""
+    hint = wording.cases.STATUS_HINT.get(code)
+    return tr_marked(hint) if hint else ""
+
+
 def tr_field(path: str) -> str:
     return tr_marked(wording.cases.FIELD.get(path, path))
 

@@ -3,7 +3,9 @@ them: ``opinions_for_case`` gives each as a ``sync.opinion.ReceivedOpinion`` (th
 the service's vouch for its signer, the key's fingerprint, when it arrived), oldest first, a
 correction after what it corrects. Each is verified again as it is read: the stored bytes are
 the signed document, and its signature must still hold for the vouched key. ``refusals`` lists
-what was kept out and why (codes; wording.sync has the words); ``unseen_count`` and
+what was kept out and why (codes; wording.sync has the words); ``kept_out_by_case`` names the
+cases whose opinion was kept out and nothing took its place, so no screen says an opinion is
+ready or here for them (casework.case_state); ``unseen_count`` and
 ``mark_seen`` let the status bar announce a new opinion until someone has looked at it.
 
 Receiving itself is sync/opinion_receive.py. Thread-safety: reads use the calling thread's
@@ -61,6 +63,27 @@ def refusals(store: Store) -> list[Refusal]:
         )
         for f in received_opinions.refused(store)
     ]
+
+
+def kept_out_by_case(store: Store) -> dict[str, str]:
+    """Each case of this device with an opinion kept out, no opinion received and none still
+    on its way (a corrected re-send waiting to be fetched is on its way): the code of the last
+    refusal, by case id. A replay of an opinion already here leaves its case out, as does a
+    refusal for a bundle this device never sent."""
+    last: dict[str, str] = {}
+    for f in received_opinions.refused(store):
+        case_id = outbox.case_of(store, f.bundle_id)
+        if case_id is not None:
+            last[case_id] = f.last_error or ""
+    if not last:
+        return {}
+    answered_or_coming = {
+        outbox.case_of(store, bundle_id) for bundle_id in received_opinions.bundles_answered(store)
+    }
+    answered_or_coming |= {
+        outbox.case_of(store, f.bundle_id) for f in received_opinions.fetches(store)
+    }
+    return {case_id: code for case_id, code in last.items() if case_id not in answered_or_coming}
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,21 @@ STATUS = {
     "send_problem": QT_TRANSLATE_NOOP("wording", "Sending: retrying"),
     "not_sent": QT_TRANSLATE_NOOP("wording", "Not sent: see Sending"),
     "opinion_ready": QT_TRANSLATE_NOOP("wording", "Opinion ready"),
+    # The opinion failed a check here (sync.opinion_receive): the patient's answer is not here.
+    # Short, as the Sending panel says it: the case list's badge has room for no more;
+    # STATUS_HINT says where to look.
+    "opinion_kept_out": QT_TRANSLATE_NOOP("wording", "Opinion kept out"),
     "refused": QT_TRANSLATE_NOOP("wording", "Refused by the service"),
+}
+
+# What a state means and what to do, where the status alone cannot say it (the case list's
+# tooltip, the case header's).
+STATUS_HINT = {
+    "opinion_kept_out": QT_TRANSLATE_NOOP(
+        "wording",
+        "The specialist's opinion came but failed a safety check, so it was not kept. "
+        "Click Sending to see why.",
+    ),
 }
 
 SEX = {

@@ -69,6 +69,7 @@ from desktop.words import (
     tr_sex,
     tr_specialty,
     tr_status,
+    tr_status_hint,
     tr_urgency,
 )
 from desktop.workers import DatabaseExecutor, JobPool, call
@@ -739,6 +740,7 @@ class CaseEditor(QWidget):
             return
         self.title.setText(self.form.title_name or self.tr("New patient"))
         self.status_badge.setText(tr_status(self.form.shown_state))
+        self.status_badge.setToolTip(tr_status_hint(self.form.shown_state))
         self.ready_button.setVisible(self.form.can_mark_ready)
         self.send_button.setVisible(self.form.can_review)
         self.update_button.setVisible(self.form.can_send_update)

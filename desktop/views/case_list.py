@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from desktop.words import tr_case_line, tr_specialty, tr_status, tr_urgency
+from desktop.words import tr_case_line, tr_specialty, tr_status, tr_status_hint, tr_urgency
 from local_store.models import CaseStatus, CaseSummary, Urgency, case_number
 
 PATIENT, HOSPITAL_ID, SPECIALTY, STATUS, URGENCY, CHANGED = range(6)
@@ -53,6 +53,7 @@ STATE_COLOURS = {status.value: colours for status, colours in STATUS_COLOURS.ite
     "send_problem": ("#fde2c4", "#7a3b00"),
     "not_sent": ("#f9d6d9", "#8a0015"),
     "opinion_ready": ("#c9f0d3", "#0b5a23"),
+    "opinion_kept_out": ("#f9d6d9", "#8a0015"),
     "refused": ("#f9d6d9", "#8a0015"),
 }
 
@@ -214,6 +215,11 @@ class CaseListModel(QAbstractTableModel):
             if column == PATIENT and role == Qt.ItemDataRole.ToolTipRole:
                 r = self._rows[row]
                 return f"{self._display[row][column]}\n{case_line(r.id, r.created_at)}"
+            if column == STATUS and role == Qt.ItemDataRole.ToolTipRole:
+                hint = tr_status_hint(shown_state(self._rows[row]))
+                return (
+                    f"{self._display[row][column]}\n{hint}" if hint else self._display[row][column]
+                )
             return self._display[row][column]
         r = self._rows[row]
         if role == CASE_LINE_ROLE:

@@ -4,8 +4,8 @@
 sending (percent, speed, time left), paused, cases ready but not queued, or everything sent;
 first, when opinions arrived that nobody has looked at yet, that they did. On a specialist's
 computer (``set_review``) it counts what a specialist sends and has to do: opinions waiting to
-be sent, and cases waiting for an opinion (casework.worklist.review_counts), never "all cases
-sent".
+be sent, cases waiting for an opinion and the clinics' questions waiting for an answer
+(casework.worklist.review_counts), never "all cases sent".
 ``sync_error_text`` is shared by the indicator, the Submit screen and the Sync panel, which
 import it from here and nothing from each other; ``sync_controls`` wires them all into the
 main window. Sizes, speeds and time left come from ``desktop.words`` (tr_size, tr_rate,
@@ -52,6 +52,18 @@ def awaiting_opinion_text(count: int) -> str:
     return translate("SyncWords", "%1 cases waiting for your opinion").replace("%1", str(count))
 
 
+def questions_waiting_text(count: int) -> str:
+    """The clinics' follow-up questions on this computer still waiting for the specialist's
+    answer, said short: beside the cases waiting for an opinion it must still fit the status
+    bar of a 1024-pixel screen. "" for none: the idle text already says whether a case waits,
+    and "no question" would only lengthen it."""
+    if count <= 0:
+        return ""
+    if count == 1:
+        return translate("SyncWords", "1 question to answer")
+    return translate("SyncWords", "%1 questions to answer").replace("%1", str(count))
+
+
 def sync_error_text(code: str) -> str:
     """Words for a sync, enrollment or submit error code (wording.sync), else a store error's."""
     if code in sync_words.SYNC_ERROR:
@@ -96,7 +108,7 @@ def progress_summary(p, ready: int = 0, review=None) -> tuple[str, str]:
     is never said while one waits for a click. A new opinion is said first, whatever else is
     going on, until someone has looked at it. ``review`` (casework.worklist.ReviewCounts) is
     given on a specialist's computer: what waits to be sent is opinions, and the idle text
-    counts the cases waiting for an opinion."""
+    counts the cases waiting for an opinion and the questions waiting for an answer."""
     if p is None:
         return "", IDLE_STYLE
     text, style = _link_summary(p, ready, review)
@@ -145,7 +157,8 @@ def _link_summary(p, ready: int, review) -> tuple[str, str]:
         text = translate("SyncWords", "● Online · %1").replace(
             "%1", awaiting_opinion_text(review.awaiting_opinion)
         )
-        return text, IDLE_STYLE
+        questions = questions_waiting_text(review.questions_waiting)
+        return (text + " · " + questions if questions else text), IDLE_STYLE
     return translate("SyncWords", "● Online · all cases sent"), IDLE_STYLE
 
 

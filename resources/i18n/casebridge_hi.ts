@@ -385,163 +385,163 @@
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="367"/>
+        <location filename="../../desktop/views/case_editor.py" line="368"/>
         <source>Attachments (scans, reports, photos)</source>
         <translation>संलग्न फ़ाइलें (स्कैन, रिपोर्ट, फ़ोटो)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="374"/>
+        <location filename="../../desktop/views/case_editor.py" line="375"/>
         <source>Reports by date</source>
         <translation>तारीख़ के अनुसार रिपोर्टें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="379"/>
+        <location filename="../../desktop/views/case_editor.py" line="380"/>
         <source>What the specialist may ask for</source>
         <translation>विशेषज्ञ क्या माँग सकते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="405"/>
+        <location filename="../../desktop/views/case_editor.py" line="406"/>
         <source>Mark ready to send</source>
         <translation>भेजने के लिए तैयार करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="408"/>
+        <location filename="../../desktop/views/case_editor.py" line="409"/>
         <source>Review and send…</source>
         <translation>देखें और भेजें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="483"/>
+        <location filename="../../desktop/views/case_editor.py" line="484"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="484"/>
+        <location filename="../../desktop/views/case_editor.py" line="485"/>
         <source>As written on the patient&apos;s ID card</source>
         <translation>जैसा मरीज़ के पहचान-पत्र पर लिखा है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="490"/>
+        <location filename="../../desktop/views/case_editor.py" line="491"/>
         <source>Not known</source>
         <translation>पता नहीं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="498"/>
+        <location filename="../../desktop/views/case_editor.py" line="499"/>
         <source>+91 98765 43210</source>
         <translation>+91 98765 43210</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="499"/>
+        <location filename="../../desktop/views/case_editor.py" line="500"/>
         <source>12-3456-7890-1234</source>
         <translation>12-3456-7890-1234</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="509"/>
+        <location filename="../../desktop/views/case_editor.py" line="510"/>
         <source>Fill in the date of birth, or the age if the date is not known.</source>
         <translation>जन्म तिथि भरें, या तिथि पता न हो तो आयु भरें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="521"/>
+        <location filename="../../desktop/views/case_editor.py" line="522"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="529"/>
+        <location filename="../../desktop/views/case_editor.py" line="530"/>
         <source>The patient, or a relative if the patient cannot</source>
         <translation>मरीज़, या मरीज़ न कर सकें तो कोई रिश्तेदार</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="532"/>
+        <location filename="../../desktop/views/case_editor.py" line="533"/>
         <source>Today</source>
         <translation>आज</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="537"/>
+        <location filename="../../desktop/views/case_editor.py" line="538"/>
         <source>Your name</source>
         <translation>आपका नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="551"/>
+        <location filename="../../desktop/views/case_editor.py" line="552"/>
         <source>Question for the specialist</source>
         <translation>विशेषज्ञ के लिए प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="560"/>
+        <location filename="../../desktop/views/case_editor.py" line="561"/>
         <source>Ask exactly what you want the specialist to answer, one question a box.</source>
         <translation>विशेषज्ञ से ठीक वही पूछें जिसका उत्तर आप चाहते हैं, हर बॉक्स में एक प्रश्न।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="566"/>
+        <location filename="../../desktop/views/case_editor.py" line="567"/>
         <source>Clinical details</source>
         <translation>चिकित्सा विवरण</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="569"/>
+        <location filename="../../desktop/views/case_editor.py" line="570"/>
         <source>Choose a specialty</source>
         <translation>विशेषज्ञता चुनें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="597"/>
+        <location filename="../../desktop/views/case_editor.py" line="598"/>
         <source>Referring doctor</source>
         <translation>रेफ़र करने वाले डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="613"/>
+        <location filename="../../desktop/views/case_editor.py" line="614"/>
         <source>Timeline of symptoms</source>
         <translation>लक्षणों की समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="740"/>
-        <location filename="../../desktop/views/case_editor.py" line="835"/>
+        <location filename="../../desktop/views/case_editor.py" line="741"/>
+        <location filename="../../desktop/views/case_editor.py" line="837"/>
         <source>New patient</source>
         <translation>नया मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="908"/>
+        <location filename="../../desktop/views/case_editor.py" line="910"/>
         <source>Not saved</source>
         <translation>सहेजा नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="909"/>
+        <location filename="../../desktop/views/case_editor.py" line="911"/>
         <source>Saving…</source>
         <translation>सहेजा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="910"/>
+        <location filename="../../desktop/views/case_editor.py" line="912"/>
         <source>✓ Saved</source>
         <translation>✓ सहेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="808"/>
+        <location filename="../../desktop/views/case_editor.py" line="810"/>
         <source>Ready to send. The case is complete: click Review and send to choose what goes and queue it.</source>
         <translation>भेजने के लिए तैयार। केस पूरा है: क्या जाएगा यह चुनने और कतार में लगाने के लिए देखें और भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="486"/>
+        <location filename="../../desktop/views/case_editor.py" line="487"/>
         <source>Day/month/year, e.g. 21/07/1968</source>
         <translation>दिन/महीना/वर्ष, जैसे 21/07/1968</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="496"/>
+        <location filename="../../desktop/views/case_editor.py" line="497"/>
         <source>years</source>
         <translation>वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="531"/>
+        <location filename="../../desktop/views/case_editor.py" line="532"/>
         <source>Day/month/year</source>
         <translation>दिन/महीना/वर्ष</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="813"/>
+        <location filename="../../desktop/views/case_editor.py" line="815"/>
         <source>Not ready yet. Items still missing or wrong: %1. They are shown in red below.</source>
         <translation>अभी तैयार नहीं। ये चीज़ें अभी बाक़ी हैं या ग़लत हैं: %1। ये नीचे लाल रंग में दिखाई गई हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1064"/>
+        <location filename="../../desktop/views/case_editor.py" line="1066"/>
         <source>Delete timeline entry</source>
         <translation>समय-रेखा की प्रविष्टि हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="1065"/>
+        <location filename="../../desktop/views/case_editor.py" line="1067"/>
         <source>Delete this entry from the timeline?
 
 %1  %2</source>
@@ -553,37 +553,37 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="89"/>
+        <location filename="../../desktop/views/case_list.py" line="90"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="90"/>
+        <location filename="../../desktop/views/case_list.py" line="91"/>
         <source>Hospital ID</source>
         <translation>अस्पताल आईडी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="91"/>
+        <location filename="../../desktop/views/case_list.py" line="92"/>
         <source>Specialty</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="92"/>
+        <location filename="../../desktop/views/case_list.py" line="93"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="93"/>
+        <location filename="../../desktop/views/case_list.py" line="94"/>
         <source>Urgency</source>
         <translation>तात्कालिकता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="94"/>
+        <location filename="../../desktop/views/case_list.py" line="95"/>
         <source>Last changed</source>
         <translation>अंतिम बदलाव</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_list.py" line="96"/>
+        <location filename="../../desktop/views/case_list.py" line="97"/>
         <source>(no name yet)</source>
         <translation>(अभी कोई नाम नहीं)</translation>
     </message>
@@ -2680,17 +2680,17 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>QuestionsEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="98"/>
+        <location filename="../../desktop/views/case_editor.py" line="99"/>
         <source>Add another question</source>
         <translation>एक और प्रश्न जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="128"/>
+        <location filename="../../desktop/views/case_editor.py" line="129"/>
         <source>For example: Is surgery needed, or can this be treated with medicines?</source>
         <translation>जैसे: क्या ऑपरेशन ज़रूरी है, या इसका इलाज दवाओं से हो सकता है?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="135"/>
+        <location filename="../../desktop/views/case_editor.py" line="136"/>
         <source>Remove</source>
         <translation>हटाएँ</translation>
     </message>
@@ -3433,18 +3433,18 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="160"/>
-        <location filename="../../desktop/views/sync_indicator.py" line="188"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="173"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="201"/>
         <source>Click to see what is being sent and received</source>
         <translation>क्या भेजा और प्राप्त किया जा रहा है, देखने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="191"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="204"/>
         <source>A case marked ready goes only after Review and send: open it and click Review and send.</source>
         <translation>तैयार चिह्नित केस देखें और भेजें के बाद ही जाता है: उसे खोलें और देखें और भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="201"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="214"/>
         <source>Not set up to send cases: click Enroll</source>
         <translation>केस भेजने के लिए सेट नहीं: नामांकन पर क्लिक करें</translation>
     </message>
@@ -3691,72 +3691,82 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>%1 केस आपकी राय की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="75"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="63"/>
+        <source>1 question to answer</source>
+        <translation>1 प्रश्न का उत्तर देना है</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="64"/>
+        <source>%1 questions to answer</source>
+        <translation>%1 प्रश्नों का उत्तर देना है</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/sync_indicator.py" line="87"/>
         <source>1 case ready, not sent yet</source>
         <translation>1 केस तैयार, अभी नहीं भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="76"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="88"/>
         <source>%1 cases ready, not sent yet</source>
         <translation>%1 केस तैयार, अभी नहीं भेजे गए</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="82"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="94"/>
         <source>1 case to receive</source>
         <translation>1 केस प्राप्त करना है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="83"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="95"/>
         <source>%1 cases to receive</source>
         <translation>%1 केस प्राप्त करने हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="89"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="101"/>
         <source>✉ A new opinion arrived</source>
         <translation>✉ एक नई राय आई है</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="90"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="102"/>
         <source>✉ %1 new opinions arrived</source>
         <translation>✉ %1 नई राय आई हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="112"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="124"/>
         <source>↑ Sending %1% · %2 · %3</source>
         <translation>↑ भेजा जा रहा है %1% · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="117"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="129"/>
         <source>↓ Receiving %1% · %2 · %3</source>
         <translation>↓ प्राप्त हो रहा है %1% · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="125"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="137"/>
         <source>❚❚ Sending paused</source>
         <translation>❚❚ भेजना रुका हुआ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="130"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="142"/>
         <source>○ Offline</source>
         <translation>○ ऑफ़लाइन</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="135"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="147"/>
         <source>Waiting to send</source>
         <translation>भेजने की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="137"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="149"/>
         <source>⚠ %1 · see Sending</source>
         <translation>⚠ %1 · भेजना देखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="145"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="157"/>
         <source>● Online · %1</source>
         <translation>● ऑनलाइन · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/sync_indicator.py" line="149"/>
+        <location filename="../../desktop/views/sync_indicator.py" line="162"/>
         <source>● Online · all cases sent</source>
         <translation>● ऑनलाइन · सभी केस भेजे गए</translation>
     </message>
@@ -3807,43 +3817,43 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>TimelineEditor</name>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="192"/>
+        <location filename="../../desktop/views/case_editor.py" line="193"/>
         <source>No entries yet. Add when each symptom started or changed.</source>
         <translation>अभी कोई प्रविष्टि नहीं। हर लक्षण कब शुरू हुआ या बदला, जोड़ें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="197"/>
+        <location filename="../../desktop/views/case_editor.py" line="198"/>
         <source>15/03/2024, or 03/2024</source>
         <translation>15/03/2024, या 03/2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="201"/>
+        <location filename="../../desktop/views/case_editor.py" line="202"/>
         <source>For example: Cough with blood began</source>
         <translation>जैसे: खाँसी में ख़ून आना शुरू हुआ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="212"/>
-        <location filename="../../desktop/views/case_editor.py" line="265"/>
+        <location filename="../../desktop/views/case_editor.py" line="213"/>
+        <location filename="../../desktop/views/case_editor.py" line="266"/>
         <source>Add to timeline</source>
         <translation>समय-रेखा में जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="213"/>
+        <location filename="../../desktop/views/case_editor.py" line="214"/>
         <source>Change selected</source>
         <translation>चुनी हुई बदलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="214"/>
+        <location filename="../../desktop/views/case_editor.py" line="215"/>
         <source>Delete selected</source>
         <translation>चुनी हुई हटाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="215"/>
+        <location filename="../../desktop/views/case_editor.py" line="216"/>
         <source>Cancel change</source>
         <translation>बदलाव रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/case_editor.py" line="256"/>
+        <location filename="../../desktop/views/case_editor.py" line="257"/>
         <source>Save change</source>
         <translation>बदलाव सहेजें</translation>
     </message>
@@ -4049,512 +4059,522 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>राय तैयार</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="28"/>
+        <location filename="../../wording/cases.py" line="31"/>
+        <source>Opinion kept out</source>
+        <translation>राय बाहर रखी गई</translation>
+    </message>
+    <message>
+        <location filename="../../wording/cases.py" line="32"/>
         <source>Refused by the service</source>
         <translation>सेवा ने अस्वीकार किया</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="32"/>
+        <location filename="../../wording/cases.py" line="38"/>
+        <source>The specialist&apos;s opinion came but failed a safety check, so it was not kept. Click Sending to see why.</source>
+        <translation>विशेषज्ञ की राय आई, लेकिन सुरक्षा जाँच में सही नहीं निकली, इसलिए रखी नहीं गई। कारण देखने के लिए भेजना पर क्लिक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/cases.py" line="46"/>
         <source>Female</source>
         <translation>महिला</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="33"/>
+        <location filename="../../wording/cases.py" line="47"/>
         <source>Male</source>
         <translation>पुरुष</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="34"/>
-        <location filename="../../wording/cases.py" line="71"/>
+        <location filename="../../wording/cases.py" line="48"/>
+        <location filename="../../wording/cases.py" line="85"/>
         <source>Other</source>
         <translation>अन्य</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="35"/>
+        <location filename="../../wording/cases.py" line="49"/>
         <source>Not recorded</source>
         <translation>दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="39"/>
+        <location filename="../../wording/cases.py" line="53"/>
         <location filename="../../wording/opinion.py" line="90"/>
         <source>Routine</source>
         <translation>सामान्य</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="40"/>
+        <location filename="../../wording/cases.py" line="54"/>
         <source>Urgent</source>
         <translation>अत्यावश्यक</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="44"/>
+        <location filename="../../wording/cases.py" line="58"/>
         <source>Not yet recorded</source>
         <translation>अभी दर्ज नहीं</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="45"/>
+        <location filename="../../wording/cases.py" line="59"/>
         <source>Verbal</source>
         <translation>मौखिक</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="46"/>
+        <location filename="../../wording/cases.py" line="60"/>
         <source>Written (signed form)</source>
         <translation>लिखित (हस्ताक्षरित फ़ॉर्म)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="47"/>
+        <location filename="../../wording/cases.py" line="61"/>
         <source>Digital (OTP or e-sign)</source>
         <translation>डिजिटल (OTP या ई-हस्ताक्षर)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="51"/>
+        <location filename="../../wording/cases.py" line="65"/>
         <source>The patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="52"/>
+        <location filename="../../wording/cases.py" line="66"/>
         <source>A health worker</source>
         <translation>स्वास्थ्य कार्यकर्ता</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="53"/>
+        <location filename="../../wording/cases.py" line="67"/>
         <source>A doctor</source>
         <translation>डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="57"/>
+        <location filename="../../wording/cases.py" line="71"/>
         <source>Oncology (cancer)</source>
         <translation>ऑन्कोलॉजी (कैंसर)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="58"/>
+        <location filename="../../wording/cases.py" line="72"/>
         <source>Cardiology (heart)</source>
         <translation>कार्डियोलॉजी (हृदय)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="59"/>
+        <location filename="../../wording/cases.py" line="73"/>
         <source>Neurology (brain and nerves)</source>
         <translation>न्यूरोलॉजी (दिमाग़ और नसें)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="60"/>
+        <location filename="../../wording/cases.py" line="74"/>
         <source>Orthopaedics (bones and joints)</source>
         <translation>ऑर्थोपेडिक्स (हड्डी और जोड़)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="61"/>
+        <location filename="../../wording/cases.py" line="75"/>
         <source>Endocrinology (diabetes, thyroid)</source>
         <translation>एंडोक्राइनोलॉजी (डायबिटीज़, थायरॉइड)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="62"/>
+        <location filename="../../wording/cases.py" line="76"/>
         <source>Gastroenterology (stomach, liver)</source>
         <translation>गैस्ट्रोएंटेरोलॉजी (पेट, लिवर)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="63"/>
+        <location filename="../../wording/cases.py" line="77"/>
         <source>Nephrology (kidney)</source>
         <translation>नेफ़्रोलॉजी (गुर्दा)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="64"/>
+        <location filename="../../wording/cases.py" line="78"/>
         <source>Pulmonology (lungs)</source>
         <translation>पल्मोनोलॉजी (फेफड़े)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="65"/>
+        <location filename="../../wording/cases.py" line="79"/>
         <source>General medicine</source>
         <translation>जनरल मेडिसिन</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="66"/>
+        <location filename="../../wording/cases.py" line="80"/>
         <source>Paediatrics (children)</source>
         <translation>बाल रोग (पीडियाट्रिक्स)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="67"/>
+        <location filename="../../wording/cases.py" line="81"/>
         <source>Obstetrics and gynaecology</source>
         <translation>स्त्री एवं प्रसूति रोग (ऑब्स्टेट्रिक्स और गायनेकोलॉजी)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="68"/>
+        <location filename="../../wording/cases.py" line="82"/>
         <source>Dermatology (skin)</source>
         <translation>त्वचा रोग (डर्मेटोलॉजी)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="69"/>
+        <location filename="../../wording/cases.py" line="83"/>
         <source>Radiology (scan review)</source>
         <translation>रेडियोलॉजी (स्कैन समीक्षा)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="70"/>
+        <location filename="../../wording/cases.py" line="84"/>
         <source>Pathology (biopsy review)</source>
         <translation>पैथोलॉजी (बायोप्सी समीक्षा)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="75"/>
+        <location filename="../../wording/cases.py" line="89"/>
         <source>Patient&apos;s full name</source>
         <translation>मरीज़ का पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="76"/>
+        <location filename="../../wording/cases.py" line="90"/>
         <source>Sex</source>
         <translation>लिंग</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="77"/>
+        <location filename="../../wording/cases.py" line="91"/>
         <source>Date of birth</source>
         <translation>जन्म तिथि</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="78"/>
+        <location filename="../../wording/cases.py" line="92"/>
         <source>Age in years</source>
         <translation>आयु (वर्ष)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="79"/>
+        <location filename="../../wording/cases.py" line="93"/>
         <source>Phone number</source>
         <translation>फ़ोन नंबर</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="80"/>
+        <location filename="../../wording/cases.py" line="94"/>
         <source>ABHA number (optional)</source>
         <translation>ABHA नंबर (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="81"/>
+        <location filename="../../wording/cases.py" line="95"/>
         <source>Hospital or clinic ID (optional)</source>
         <translation>अस्पताल या क्लिनिक आईडी (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="82"/>
+        <location filename="../../wording/cases.py" line="96"/>
         <source>Who asked for this second opinion</source>
         <translation>यह दूसरी राय किसने माँगी</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="83"/>
+        <location filename="../../wording/cases.py" line="97"/>
         <source>Consent given by</source>
         <translation>सहमति किसने दी</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="84"/>
+        <location filename="../../wording/cases.py" line="98"/>
         <source>How consent was given</source>
         <translation>सहमति कैसे दी गई</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="85"/>
+        <location filename="../../wording/cases.py" line="99"/>
         <source>Date of consent</source>
         <translation>सहमति की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="86"/>
+        <location filename="../../wording/cases.py" line="100"/>
         <source>Consent recorded by</source>
         <translation>सहमति किसने दर्ज की</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="87"/>
+        <location filename="../../wording/cases.py" line="101"/>
         <source>Questions for the specialist</source>
         <translation>विशेषज्ञ के लिए प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="88"/>
+        <location filename="../../wording/cases.py" line="102"/>
         <location filename="../../wording/review.py" line="160"/>
         <source>Specialty</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="89"/>
+        <location filename="../../wording/cases.py" line="103"/>
         <location filename="../../wording/review.py" line="161"/>
         <source>Urgency</source>
         <translation>तात्कालिकता</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="90"/>
+        <location filename="../../wording/cases.py" line="104"/>
         <location filename="../../wording/clinical.py" line="138"/>
         <source>Working diagnosis</source>
         <translation>संभावित निदान (वर्किंग डायग्नोसिस)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="91"/>
+        <location filename="../../wording/cases.py" line="105"/>
         <source>Clinical summary and history</source>
         <translation>चिकित्सा सारांश और इतिहास</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="92"/>
+        <location filename="../../wording/cases.py" line="106"/>
         <source>Current medicines</source>
         <translation>अभी चल रही दवाएँ</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="93"/>
+        <location filename="../../wording/cases.py" line="107"/>
         <source>Allergies</source>
         <translation>एलर्जी</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="94"/>
+        <location filename="../../wording/cases.py" line="108"/>
         <source>Treatment so far</source>
         <translation>अब तक का इलाज</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="95"/>
+        <location filename="../../wording/cases.py" line="109"/>
         <source>Treatment planned</source>
         <translation>आगे का तय इलाज</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="96"/>
+        <location filename="../../wording/cases.py" line="110"/>
         <source>Referring doctor</source>
         <translation>रेफ़र करने वाले डॉक्टर</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="97"/>
+        <location filename="../../wording/cases.py" line="111"/>
         <source>Doctor&apos;s registration number</source>
         <translation>डॉक्टर का पंजीकरण नंबर</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="98"/>
+        <location filename="../../wording/cases.py" line="112"/>
         <source>Date</source>
         <translation>तारीख़</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="99"/>
+        <location filename="../../wording/cases.py" line="113"/>
         <source>What happened</source>
         <translation>क्या हुआ</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="103"/>
+        <location filename="../../wording/cases.py" line="117"/>
         <location filename="../../wording/first_run.py" line="12"/>
         <source>Please fill this in.</source>
         <translation>कृपया इसे भरें।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="104"/>
+        <location filename="../../wording/cases.py" line="118"/>
         <source>This is not a date. Write it as day/month/year, for example 15/03/2024.</source>
         <translation>यह तारीख़ नहीं है। इसे दिन/महीना/वर्ष में लिखें, जैसे 15/03/2024।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="107"/>
+        <location filename="../../wording/cases.py" line="121"/>
         <source>Write the age in whole years, for example 45 (0 for a baby under one year).</source>
         <translation>आयु पूरे वर्षों में लिखें, जैसे 45 (एक साल से छोटे बच्चे के लिए 0)।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="130"/>
+        <location filename="../../wording/cases.py" line="144"/>
         <source>Not saved: this is not a lab result. Type a number (for example 12.5 or &lt;0.5) or a result word such as Positive, Reactive or Nil.</source>
         <translation>सहेजा नहीं गया: यह लैब परिणाम नहीं है। कोई संख्या (जैसे 12.5 या &lt;0.5) या परिणाम का शब्द जैसे Positive, Reactive या Nil लिखें।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="139"/>
+        <location filename="../../wording/cases.py" line="153"/>
         <source>Case %1 · %2</source>
         <translation>केस %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="174"/>
+        <location filename="../../wording/cases.py" line="188"/>
         <source>This case was sent on {date} and can no longer be changed: the specialist works from what was sent. To add information or new files, click Send an update.</source>
         <translation>यह केस {date} को भेजा गया था और अब बदला नहीं जा सकता: विशेषज्ञ भेजे गए केस से काम करते हैं। नई जानकारी या नई फ़ाइलें जोड़ने के लिए, अपडेट भेजें पर क्लिक करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="179"/>
+        <location filename="../../wording/cases.py" line="193"/>
         <source>This case was sent on {date} and can no longer be changed. An update with your new information is waiting to be sent.</source>
         <translation>यह केस {date} को भेजा गया था और अब बदला नहीं जा सकता। आपकी नई जानकारी वाला एक अपडेट भेजे जाने की प्रतीक्षा में है।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="184"/>
+        <location filename="../../wording/cases.py" line="198"/>
         <location filename="../../wording/store.py" line="87"/>
         <source>This case is closed. It is kept as it was and cannot be changed.</source>
         <translation>यह केस बंद है। यह जैसा था वैसा रखा गया है और बदला नहीं जा सकता।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="187"/>
+        <location filename="../../wording/cases.py" line="201"/>
         <source>Send an update…</source>
         <translation>अपडेट भेजें…</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="188"/>
+        <location filename="../../wording/cases.py" line="202"/>
         <source>Send an update to the specialist</source>
         <translation>विशेषज्ञ को अपडेट भेजें</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="189"/>
+        <location filename="../../wording/cases.py" line="203"/>
         <source>What you add here goes to the specialist as an update of the case already sent. What was sent before does not change.</source>
         <translation>आप यहाँ जो जोड़ते हैं वह पहले भेजे गए केस के अपडेट के रूप में विशेषज्ञ को जाता है। पहले भेजा गया कुछ नहीं बदलता।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="194"/>
+        <location filename="../../wording/cases.py" line="208"/>
         <source>What is new (for the specialist)</source>
         <translation>नया क्या है (विशेषज्ञ के लिए)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="195"/>
+        <location filename="../../wording/cases.py" line="209"/>
         <source>New files not sent yet: {count}</source>
         <translation>नई फ़ाइलें जो अभी नहीं भेजी गईं: {count}</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="196"/>
+        <location filename="../../wording/cases.py" line="210"/>
         <source>Add files…</source>
         <translation>फ़ाइलें जोड़ें…</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="197"/>
+        <location filename="../../wording/cases.py" line="211"/>
         <source>Send update</source>
         <translation>अपडेट भेजें</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="198"/>
+        <location filename="../../wording/cases.py" line="212"/>
         <source>The update is waiting to be sent. It goes by itself when the link allows.</source>
         <translation>अपडेट भेजे जाने की प्रतीक्षा में है। नेटवर्क मिलते ही यह अपने आप चला जाएगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="201"/>
+        <location filename="../../wording/cases.py" line="215"/>
         <source>More</source>
         <translation>और</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="202"/>
+        <location filename="../../wording/cases.py" line="216"/>
         <source>Close case…</source>
         <translation>केस बंद करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="203"/>
+        <location filename="../../wording/cases.py" line="217"/>
         <source>Remove case…</source>
         <translation>केस हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="204"/>
+        <location filename="../../wording/cases.py" line="218"/>
         <source>Close this case?</source>
         <translation>यह केस बंद करें?</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="205"/>
+        <location filename="../../wording/cases.py" line="219"/>
         <source>Close the case of {name}? It is kept as it is and can be read, but not changed or sent again.</source>
         <translation>{name} का केस बंद करें? यह जैसा है वैसा रखा जाएगा और पढ़ा जा सकेगा, पर बदला या दोबारा भेजा नहीं जा सकेगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="210"/>
+        <location filename="../../wording/cases.py" line="224"/>
         <source>Remove this case?</source>
         <translation>यह केस हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="211"/>
+        <location filename="../../wording/cases.py" line="225"/>
         <source>Remove the case of {name}? It goes to the Trash and can be restored there for {days} days; after that it is deleted for good.</source>
         <translation>{name} का केस हटाएँ? यह रद्दी (Trash) में जाता है और वहाँ से {days} दिन तक वापस लाया जा सकता है; उसके बाद हमेशा के लिए मिटा दिया जाता है।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="216"/>
+        <location filename="../../wording/cases.py" line="230"/>
         <source>Remove file…</source>
         <translation>फ़ाइल हटाएँ…</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="217"/>
+        <location filename="../../wording/cases.py" line="231"/>
         <source>Remove this file?</source>
         <translation>यह फ़ाइल हटाएँ?</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="218"/>
+        <location filename="../../wording/cases.py" line="232"/>
         <source>Remove {name} from this case? It goes to the Trash and can be restored there for {days} days.</source>
         <translation>{name} को इस केस से हटाएँ? यह रद्दी (Trash) में जाती है और वहाँ से {days} दिन तक वापस लाई जा सकती है।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="223"/>
+        <location filename="../../wording/cases.py" line="237"/>
         <source>Sent: stays with the case</source>
         <translation>भेजी गई: केस के साथ रहती है</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="224"/>
+        <location filename="../../wording/cases.py" line="238"/>
         <source>Trash</source>
         <translation>रद्दी</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="225"/>
+        <location filename="../../wording/cases.py" line="239"/>
         <source>Trash: removed cases and files</source>
         <translation>रद्दी: हटाए गए केस और फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="226"/>
+        <location filename="../../wording/cases.py" line="240"/>
         <source>Removed cases and files stay here for {days} days and can be put back with Restore. After that they are deleted for good.</source>
         <translation>हटाए गए केस और फ़ाइलें यहाँ {days} दिन तक रहते हैं और वापस लाएँ से वापस रखे जा सकते हैं। उसके बाद वे हमेशा के लिए मिटा दिए जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="231"/>
+        <location filename="../../wording/cases.py" line="245"/>
         <source>The Trash is empty.</source>
         <translation>रद्दी ख़ाली है।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="232"/>
+        <location filename="../../wording/cases.py" line="246"/>
         <location filename="../../wording/opinion_view.py" line="15"/>
         <location filename="../../wording/opinion_view.py" line="81"/>
         <source>Case</source>
         <translation>केस</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="233"/>
+        <location filename="../../wording/cases.py" line="247"/>
         <source>File</source>
         <translation>फ़ाइल</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="234"/>
+        <location filename="../../wording/cases.py" line="248"/>
         <source>What</source>
         <translation>क्या</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="235"/>
+        <location filename="../../wording/cases.py" line="249"/>
         <location filename="../../wording/service.py" line="19"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="236"/>
+        <location filename="../../wording/cases.py" line="250"/>
         <source>Removed on</source>
         <translation>हटाने की तारीख़</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="237"/>
+        <location filename="../../wording/cases.py" line="251"/>
         <source>Deleted for good after</source>
         <translation>इसके बाद हमेशा के लिए मिटेगा</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="238"/>
+        <location filename="../../wording/cases.py" line="252"/>
         <source>Restore</source>
         <translation>वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="239"/>
+        <location filename="../../wording/cases.py" line="253"/>
         <source>(no name yet)</source>
         <translation>(अभी कोई नाम नहीं)</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="110"/>
+        <location filename="../../wording/cases.py" line="124"/>
         <source>This date is in the future. Check the year.</source>
         <translation>यह तारीख़ भविष्य की है। वर्ष जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="111"/>
+        <location filename="../../wording/cases.py" line="125"/>
         <source>This date is more than 130 years ago. Check the year.</source>
         <translation>यह तारीख़ 130 साल से भी पहले की है। वर्ष जाँचें।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="114"/>
+        <location filename="../../wording/cases.py" line="128"/>
         <source>The age must be between 0 and 130 years.</source>
         <translation>आयु 0 से 130 वर्ष के बीच होनी चाहिए।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="115"/>
+        <location filename="../../wording/cases.py" line="129"/>
         <source>A phone number has 7 to 15 digits, for example +91 98765 43210.</source>
         <translation>फ़ोन नंबर में 7 से 15 अंक होते हैं, जैसे +91 98765 43210।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="118"/>
+        <location filename="../../wording/cases.py" line="132"/>
         <source>An ABHA number has 14 digits, for example 12-3456-7890-1234.</source>
         <translation>ABHA नंबर में 14 अंक होते हैं, जैसे 12-3456-7890-1234।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="121"/>
+        <location filename="../../wording/cases.py" line="135"/>
         <source>Enter the date of birth, or the age if the date is not known.</source>
         <translation>जन्म तिथि भरें, या तिथि पता न हो तो आयु भरें।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="124"/>
+        <location filename="../../wording/cases.py" line="138"/>
         <source>Someone other than the patient started this referral, so the patient&apos;s explicit consent must be recorded: choose how it was given.</source>
         <translation>यह रेफ़रल मरीज़ के अलावा किसी और ने शुरू किया है, इसलिए मरीज़ की स्पष्ट सहमति दर्ज करनी होगी: चुनें कि सहमति कैसे दी गई।</translation>
     </message>
     <message>
-        <location filename="../../wording/cases.py" line="129"/>
+        <location filename="../../wording/cases.py" line="143"/>
         <source>Choose one of the options in the list.</source>
         <translation>सूची में से कोई एक विकल्प चुनें।</translation>
     </message>

@@ -27,6 +27,16 @@ def test_opinion_ready_at_the_service_wins_over_in_review():
     assert entry_state(entry("sent", "opinion_ready")).code == "opinion_ready"
 
 
+def test_an_opinion_kept_out_is_not_an_opinion_ready():
+    kept_out = derive(CaseStatus.IN_REVIEW, [entry("sent", "opinion_ready")], "opinion_changed")
+    assert (kept_out.code, kept_out.kept_out) == ("opinion_kept_out", "opinion_changed")
+    # An opinion here wins: a replay or a bad correction kept out takes nothing back.
+    received = derive(CaseStatus.OPINION_RECEIVED, [entry("sent", "opinion_ready")], "x")
+    assert (received.code, received.kept_out) == ("opinion_received", None)
+    # Closed is closed.
+    assert derive(CaseStatus.CLOSED, [entry("sent", "opinion_ready")], "x").code == "closed"
+
+
 def test_a_problem_shows_until_bytes_move_again():
     assert derive(CaseStatus.SENDING, [entry("sending", last_error="offline")]).code == (
         "send_problem"

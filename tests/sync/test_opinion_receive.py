@@ -303,6 +303,20 @@ def test_a_changed_byte_is_kept_out(clinic, specialist, service, tmp_path):
 
     assert result.opinion_refused == [(opinion_id, opinion_receive.CHANGED)]
     nothing_kept(clinic, tmp_path, case_id)
+    # No screen says the opinion is ready or here: the case list, the header and the CLI
+    # say it was kept out, and why.
+    state = case_state.state_of(clinic, case_id)
+    assert (state.code, state.kept_out) == (case_state.OPINION_KEPT_OUT, opinion_receive.CHANGED)
+    [row] = [r for r in case_state.case_rows(clinic) if r.id == case_id]
+    assert row.shown == "opinion_kept_out"
+
+    # The specialist sends it again, corrected: the case has its opinion, as any other.
+    again = write_and_sign(specialist, tmp_path, bundle_id, "Medicines first, sent again.")
+    assert clinic_run(clinic, tmp_path).opinions == [(again, case_id)]
+    state = case_state.state_of(clinic, case_id)
+    assert (state.code, state.kept_out) == (case_state.OPINION_RECEIVED, None)
+    [row] = [r for r in case_state.case_rows(clinic) if r.id == case_id]
+    assert row.shown == "opinion_received"
 
 
 def test_a_replayed_opinion_is_stored_once(clinic, specialist, service, tmp_path):
@@ -344,6 +358,8 @@ def test_a_replayed_opinion_is_stored_once(clinic, specialist, service, tmp_path
     [kept] = opinion_inbox.opinions_for_case(clinic, case_id)
     assert kept.opinion.opinion_id == opinion_id
     assert not any((tmp_path / "clinic" / opinion_receive.OPINIONS_DIR).glob("*/*"))
+    # A replay kept out takes nothing from the opinion here.
+    assert case_state.state_of(clinic, case_id).code == case_state.OPINION_RECEIVED
 
 
 def test_an_opinion_on_a_bundle_this_clinic_never_sent_is_not_downloaded(

@@ -1,9 +1,11 @@
 """What the clinic's window says when opinions come back, with the real engine on its own
 thread against the reference service on 127.0.0.1: two cases sent, a specialist signs an
 opinion on each, one of them changed by a byte on the way. The status bar says a new opinion
-arrived; the case list shows "Opinion received" for the first case; the Sending and receiving
-panel says "Opinion received" for it and, for the other, "Opinion kept out" with the reason in
-plain words; the status bar stops announcing once the opinion was looked at."""
+arrived; the case list shows "Opinion received" for the first case and, for the other, that
+its opinion was kept out (never the service's "Opinion ready"), as its header does, with no
+Opinion tab; the Sending and receiving panel says "Opinion received" for the first and, for
+the other, "Opinion kept out" with the reason in plain words; the status bar stops announcing
+once the opinion was looked at."""
 
 from __future__ import annotations
 
@@ -75,6 +77,22 @@ def test_status_bar_case_list_and_panel_follow_the_opinions(
 
     qtbot.waitUntil(lambda: listed(answered) == "Opinion received", timeout=10_000)
     assert listed(damaged) != "Opinion received"
+    # The service says the opinion is ready; it is not here: the list says so, and its tooltip
+    # where to look.
+    assert listed(damaged) == "Opinion kept out"
+    row = window.model.row_of(damaged)
+    tip = window.model.index(row, STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "failed a safety check" in tip and "Click Sending to see why" in tip
+
+    # Its header says so too, and no Opinion tab claims an opinion arrived.
+    window.open_case(damaged)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.case_id == damaged, timeout=10_000)
+    qtbot.waitUntil(lambda: editor.status_badge.text() == "Opinion kept out", timeout=10_000)
+    assert "Click Sending to see why" in editor.status_badge.toolTip()
+    assert editor.tabs.indexOf(editor.opinion_tab) < 0
+    # The status bar announces the one opinion that arrived, not two.
+    assert controls.indicator.text().startswith("✉ A new opinion arrived")
 
     controls.show_panel()
     panel = controls.panel
@@ -136,25 +154,23 @@ def test_screens_of_opinions_received_and_kept_out(
 
     words = SAYS[lang]
     language.install(english, lang)
-    answered, _damaged = two_opinions_back(store, specialist, service, tmp_path)
+    answered, damaged = two_opinions_back(store, specialist, service, tmp_path)
     window = open_window(store, qtbot)
     controls = window.sync
     qtbot.waitUntil(lambda: words["arrived"] in controls.indicator.text(), timeout=WAIT_MS)
-    qtbot.waitUntil(
-        lambda: (
-            window.model.index(window.model.row_of(answered), STATUS).data(
-                Qt.ItemDataRole.DisplayRole
-            )
-            == words["received"]
-        ),
-        timeout=10_000,
-    )
+
+    def listed(case_id: str) -> str:
+        row = window.model.row_of(case_id)
+        return window.model.index(row, STATUS).data(Qt.ItemDataRole.DisplayRole)
+
+    qtbot.waitUntil(lambda: listed(answered) == words["received"], timeout=10_000)
+    qtbot.waitUntil(lambda: listed(damaged) == words["kept_out"], timeout=10_000)
     qtbot.wait(300)
     save(
         window,
         out_dir / f"76-opinion-received-case-list{words['suffix']}.png",
         shows=[controls.indicator],
-        says=["Meena Kumari", words["received"], words["arrived"]],
+        says=["Meena Kumari", "Rani Devi", words["received"], words["kept_out"], words["arrived"]],
     )
     controls.show_panel()
     panel = controls.panel

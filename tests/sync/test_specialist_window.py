@@ -129,3 +129,19 @@ def test_the_specialists_status_bar_counts_opinions_and_cases_waiting_for_one():
     # A clinic's computer says what it always said.
     assert progress_summary(idle)[0] == "● Online · all cases sent"
     assert progress_summary(offline)[0] == "○ Offline · 1 case waiting to be sent"
+
+
+def test_the_specialists_status_bar_counts_questions_waiting_for_an_answer():
+    from desktop.views.sync_indicator import progress_summary
+    from sync.engine import SyncProgress
+
+    idle = SyncProgress(state="idle")
+    one, three = ReviewCounts(0, 0, questions_waiting=1), ReviewCounts(2, 0, questions_waiting=3)
+    assert progress_summary(idle, 0, one)[0] == (
+        "● Online · no case waiting for your opinion · 1 question to answer"
+    )
+    assert progress_summary(idle, 0, three)[0] == (
+        "● Online · 2 cases waiting for your opinion · 3 questions to answer"
+    )
+    # None waiting: nothing said about questions, in a status bar a small screen must fit.
+    assert "question" not in progress_summary(idle, 0, ReviewCounts(2, 0, 0))[0]

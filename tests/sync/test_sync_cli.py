@@ -157,3 +157,52 @@ def test_resume_after_sigkill_continues_from_the_service_offset(tmp_path, servic
         store.close()
     assert len(entries) == 1 and entries[0].state == "sent"
     assert after == before  # the same uploads continued; none created again
+
+
+def test_case_show_and_list_say_when_an_opinion_was_kept_out(tmp_path, service, specialist):
+    """The service says the opinion is ready; the one that came failed a check here. `case
+    show` and `case list` say so (``shown_status``, ``opinion_kept_out``) beside the stored
+    ``status``, until a corrected re-send arrives."""
+    from opinion_service.review import opinion_key
+    from sync import protocol
+    from sync.engine import SyncEngine
+    from tests.sync.test_opinion_receive import write_and_sign
+
+    cli = _cli(tmp_path)
+    _enroll(cli, service)
+    case_id = _case_in_store(cli, tmp_path, (20_000,))
+    bundle_id = cli("--json", "submit", case_id).json["bundle_id"]
+    assert cli("--json", "sync", "--once").code == 0
+    service.wait_idle()
+    SyncEngine(specialist, tmp_path / "specialist").run_once()
+    opinion_id = write_and_sign(specialist, tmp_path, bundle_id, "Medicines first.")
+    key = opinion_key(opinion_id, protocol.OPINION_FILE)
+    data = bytearray(b"".join(service.running.blobs.read_object(key)))
+    data[len(data) // 2] ^= 0x01
+    changed = tmp_path / "changed.age"
+    changed.write_bytes(bytes(data))
+    service.running.blobs.put_object(key, changed)
+    assert cli("--json", "sync", "--once").code in (0, 3)
+
+    shown = cli("--json", "case", "show", case_id)
+    assert shown.code == 0, shown.err
+    assert shown.json["shown_status"] == "opinion_kept_out"
+    assert shown.json["opinion_kept_out"] == "opinion_changed"
+    assert shown.json["opinion"] is None
+    assert shown.json["status"] != "opinion_received"  # the stored status keeps its meaning
+    [listed] = cli.list_json()
+    assert (listed["id"], listed["shown_status"]) == (case_id, "opinion_kept_out")
+    assert listed["status"] == shown.json["status"]
+
+    # Sent again, unchanged this time: received, as every screen then says.
+    write_and_sign(specialist, tmp_path, bundle_id, "Medicines first, sent again.")
+    assert cli("--json", "sync", "--once").code == 0
+    shown = cli("--json", "case", "show", case_id)
+    assert (shown.json["shown_status"], shown.json["opinion_kept_out"]) == (
+        "opinion_received",
+        None,
+    )
+    assert shown.json["status"] == "opinion_received"
+    assert shown.json["opinion"]["document"]["plan"] == "Medicines first, sent again."
+    [listed] = cli.list_json()
+    assert (listed["shown_status"], listed["status"]) == ("opinion_received", "opinion_received")

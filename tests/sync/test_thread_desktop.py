@@ -6,8 +6,9 @@ later; the report joins the case and goes first as an update bundle, the thread 
 question and where it is (then "sent"), the case list says "Question asked"; when the
 specialist's answer arrives the tab shows it without reopening the case and the list says
 "Question answered".
-The specialist: "Assigned cases" says "Question asked" in bold; the review shows the question
-verified with its report, which opens in the document viewer; "Answer…" writes the answer,
+The specialist: "Assigned cases" says "Question asked" in bold and the status bar counts the
+question waiting for an answer; the review shows the question verified with its report, which
+opens in the document viewer; "Answer…" writes the answer (the status bar stops counting it),
 which reaches the clinic verified.
 """
 
@@ -238,15 +239,33 @@ def test_the_specialist_answers_from_the_review_and_opens_the_report(
     assert [label.text() for label in review.thread_labels] == [QUESTION]
     echo_sha = hashlib.sha256(echo.read_bytes()).hexdigest()
     qtbot.waitUntil(lambda: echo_sha in review.thread_file_buttons, timeout=WAIT_MS)
-    texts = [w.text() for w in review.body.findChildren(type(review.heading)) if w.isVisible()]
-    assert any("Signature verified" in t for t in texts)
-    assert any("echo-report.pdf" in t for t in texts)
+
+    def texts() -> list[str]:
+        return [w.text() for w in review.body.findChildren(type(review.heading)) if w.isVisible()]
+
+    # The thread is read again whenever the engine reports; a label just laid out shows at
+    # the next turn of the event loop.
+    qtbot.waitUntil(
+        lambda: (
+            any("Signature verified" in t for t in texts())
+            and any("echo-report.pdf" in t for t in texts())
+        ),
+        timeout=10_000,
+    )
 
     # The report opens in the document viewer.
     review.thread_file_buttons[echo_sha].click()
     qtbot.waitUntil(lambda: len(review.viewers.windows) == 1, timeout=10_000)
     review.viewers.close_all()
 
+    # The question waits for the specialist: the status bar counts it, once.
+    qtbot.waitUntil(
+        lambda: (
+            window.sync.indicator.text()
+            == "● Online · 1 case waiting for your opinion · 1 question to answer"
+        ),
+        timeout=WAIT_MS,
+    )
     answer_dialog(lambda dialog: dialog.text.setPlainText(ANSWER))
     review.answer_buttons[asked.message_id].click()
     qtbot.waitUntil(
@@ -258,6 +277,7 @@ def test_the_specialist_answers_from_the_review_and_opens_the_report(
         lambda: opinion_cell() is not None and "Question asked" not in opinion_cell().text(),
         timeout=10_000,
     )
+    qtbot.waitUntil(lambda: "question" not in window.sync.indicator.text(), timeout=10_000)
 
     # The engine sends it; the clinic reads it verified, as an answer to its question.
     window.sync.service.send_now()

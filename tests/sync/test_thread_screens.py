@@ -4,8 +4,9 @@ the reference service on 127.0.0.1:
 - the clinic's Opinion tab with its thread: a question sent with a report, the specialist's
   answer (signature verified), and a second question waiting to send; and the "Ask a
   follow-up question" dialog with a file added;
-- the specialist's "Assigned cases" with "Question asked" in bold, and the review's
-  "Follow-up questions" with the question, its report and "Answer…".
+- the specialist's "Assigned cases" with "Question asked" in bold and the status bar counting
+  the question waiting for an answer, and the review's "Follow-up questions" with the
+  question, its report and "Answer…".
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot \
 tests/sync/test_thread_screens.py. PNGs go to artifacts/screens/ (thread-*).
@@ -31,6 +32,7 @@ pytestmark = [
     pytest.mark.parametrize("service_backend", ["sqlite-files"], indirect=True),
 ]
 
+WAIT_MS = 60_000
 SIZES = {"1366": (1366, 740), "1024": (1024, 572)}  # the screen less a window manager's title
 SECOND = "The patient also asks: can she keep working in the fields?"
 
@@ -47,6 +49,7 @@ WORDS = {
         "update": "Files added to an earlier case",
         "review_thread": "Follow-up questions",
         "answer": "Answer…",
+        "questions_waiting": "1 question to answer",
     },
     "hi": {
         "ask": "आगे का प्रश्न पूछें…",
@@ -59,6 +62,7 @@ WORDS = {
         "update": "पहले के केस में जोड़ी गई फ़ाइलें",
         "review_thread": "आगे के प्रश्न",
         "answer": "उत्तर दें…",
+        "questions_waiting": "1 प्रश्न का उत्तर देना है",
     },
 }
 
@@ -179,12 +183,14 @@ def test_the_worklist_and_the_review_with_a_question(
     cell = worklist.model.item(question_row(), OPINION)
     assert words["asked"] in cell.text() and cell.font().bold()
     worklist.table.selectRow(question_row())
+    indicator = window.sync.indicator
+    qtbot.waitUntil(lambda: words["questions_waiting"] in indicator.text(), timeout=WAIT_MS)
     qtbot.wait(300)
     save(
         window,
         out_dir / f"thread-worklist-{lang}-{size}.png",
-        shows=[worklist.table, worklist.open_button],
-        says=[words["asked"], words["update"]],
+        shows=[worklist.table, worklist.open_button, indicator],
+        says=[words["asked"], words["update"], words["questions_waiting"]],
         may_elide=[worklist.message],
     )
 
