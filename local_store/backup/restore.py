@@ -29,7 +29,7 @@ from keyring.backend import KeyringBackend
 
 from foundation.cancel import Cancel, check
 from local_store import app_running, database, folder_config, outbox, recovery, secrets
-from local_store.backup import found, layout
+from local_store.backup import found, layout, record
 from local_store.backup.copying import (
     Pace,
     Progress,
@@ -119,6 +119,9 @@ def restore_backup(
                 fsync_dir(temp)
                 check(cancel, "restore")
                 _carry_config(data_dir, temp)
+                # The restored store is the backup it came from: the reminder counts a week
+                # from that backup, instead of saying this PC was never backed up.
+                record.note_backup(temp, name, datetime.fromisoformat(manifest.created_at))
                 moved = _clear_target(data_dir, replace)
                 temp.replace(data_dir)
                 fsync_dir(parent)

@@ -10,11 +10,13 @@ cases with it.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from casework import first_run
 from local_store import app_running, recovery
-from local_store.backup import found
+from local_store.backup import found, record
 from local_store.backup.make import make_backup
 from local_store.backup.restore import restore_backup
 from local_store.errors import RestoreTargetInUse, WrongRecoveryKey
@@ -39,6 +41,9 @@ def test_a_folder_holding_only_the_wizards_files_is_restored_into_and_keeps_its_
 
     assert first_run.saved_language(new_pc) == "hi"
     assert first_run.load_progress(new_pc).restoring
+    # The new PC's reminder counts from the backup it was restored from, not "never backed up".
+    made = found.find_backup(usb)
+    assert record.last_backup_at(new_pc) == datetime.fromisoformat(made.created_at)
     with Store.open(new_pc, passphrase=TEST_PASSPHRASE) as back:
         assert folder_holds_store(new_pc)
         assert back.install_secret == clinic.store.install_secret
