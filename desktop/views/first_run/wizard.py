@@ -70,6 +70,16 @@ def page_factories() -> list[PageFactory]:
     ]
 
 
+class _ShownPageStack(QStackedWidget):
+    """A stack as tall as the page shown. QStackedLayout's heightForWidth asks every page, so
+    the scroll area made a short page (language, role) as tall as the longest (the details
+    form) and people could scroll it into blank space."""
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else -1
+
+
 class FirstRunWizard(QDialog):
     """From a fresh data folder to a computer ready for work; ``store`` is the result."""
 
@@ -117,7 +127,7 @@ class FirstRunWizard(QDialog):
         outer.addWidget(self.why)
 
         # Pages scroll rather than clip on a 1024x600 screen or with long Hindi text.
-        self.stack = QStackedWidget()
+        self.stack = _ShownPageStack()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
