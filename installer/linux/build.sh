@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Build the Linux app: the PyInstaller one-folder build (dist/casebridge), smoke-tested with the
 # frozen app's own --self-test, then packed as dist/casebridge-VERSION-linux-x86_64.tar.gz and
-# dist/casebridge_VERSION_amd64.deb; prints the three sizes. Run from a checkout after
-# ./test.sh (which makes .venv); VENV=DIR builds with another virtual environment.
+# dist/casebridge_VERSION_amd64.deb; prints the three sizes. In both packages casebridge-cli
+# (the console executable Windows needs) is a link to casebridge (PACKED FOLDER below). Run
+# from a checkout after ./test.sh (which makes .venv); VENV=DIR builds with another virtual
+# environment.
 # docs/installers.md describes what goes in and why.
 set -euo pipefail
 chosen_venv="${VENV:-}"
@@ -57,18 +59,26 @@ trap 'rm -rf "$smoke_dir"' EXIT
 QT_QPA_PLATFORM=offscreen CASEBRIDGE_PASSPHRASE="smoke test passphrase" \
   dist/casebridge/casebridge --data-dir "$smoke_dir/data" --self-test
 
-echo "== .tar.gz" >&2
-tarball="dist/casebridge-$VERSION-linux-x86_64.tar.gz"
-tar -C dist --owner=0 --group=0 --numeric-owner -czf "$tarball" casebridge
-
-echo "== .deb" >&2
+# PACKED FOLDER: the build's folder, except that casebridge-cli becomes a link to casebridge.
+# On Linux every executable is a console program, so casebridge already prints and returns
+# its exit code; casebridge-cli is kept by name only, so that a script written for Windows
+# (casebridge-cli.exe) runs the same command here, without a second copy of the Python archive
+# (about 11 MB) in each download.
 pkg="$(mktemp -d)"
 trap 'rm -rf "$smoke_dir" "$pkg"' EXIT
+mkdir -p "$pkg/opt"
+cp -a dist/casebridge "$pkg/opt/casebridge"
+ln -sfn casebridge "$pkg/opt/casebridge/casebridge-cli"
+
+echo "== .tar.gz" >&2
+tarball="dist/casebridge-$VERSION-linux-x86_64.tar.gz"
+tar -C "$pkg/opt" --owner=0 --group=0 --numeric-owner -czf "$tarball" casebridge
+
+echo "== .deb" >&2
 icons="$pkg/usr/share/icons/hicolor"
-mkdir -p "$pkg/DEBIAN" "$pkg/opt" "$pkg/usr/bin" "$pkg/usr/share/applications" \
+mkdir -p "$pkg/DEBIAN" "$pkg/usr/bin" "$pkg/usr/share/applications" \
   "$icons/scalable/apps" "$icons/256x256/apps" "$icons/48x48/apps" "$pkg/usr/share/doc/casebridge" \
   "$pkg/usr/share/mime/packages"
-cp -a dist/casebridge "$pkg/opt/casebridge"
 ln -s /opt/casebridge/casebridge "$pkg/usr/bin/casebridge"
 install -m 644 installer/linux/casebridge.desktop "$pkg/usr/share/applications/"
 # .cbundle files (a case carried on a USB stick) open with CaseBridge: the MIME type, claimed by

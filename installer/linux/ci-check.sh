@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The installers, checked the way a clinic gets them (run by .ci/run after ./test.sh, as root on
 # a Debian machine): build the .tar.gz and .deb (installer/linux/build.sh), install the .deb
-# with apt, run the INSTALLED `casebridge --self-test` offscreen with a throw-away data folder
-# and again on a real X server (Xvfb), check with ldd that Qt's xcb platform plugin finds every
-# library it needs on this machine, remove the package and check nothing is left, then compile
-# the Windows installer over a stub payload (installer/windows/build-stub.sh). Prints the
-# sizes and one line of passed/failed.
+# check that the built folder holds the console executable (casebridge-cli) and that it runs a
+# CLI command, install the .deb with apt, run the INSTALLED `casebridge --self-test` offscreen
+# with a throw-away data folder and again on a real X server (Xvfb), run the installed
+# casebridge-cli, check with ldd that Qt's xcb platform plugin finds every library it needs on
+# this machine, remove the package and check nothing is left, then compile the Windows
+# installer over a stub payload (installer/windows/build-stub.sh). Prints the sizes and one
+# line of passed/failed.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -24,6 +26,39 @@ bash installer/linux/build.sh | tee /tmp/casebridge-build-sizes.$$
 sizes="$(grep -E '^(folder|tar.gz|deb) ' /tmp/casebridge-build-sizes.$$)"
 rm -f /tmp/casebridge-build-sizes.$$
 deb="$(ls dist/casebridge_*_amd64.deb)"
+VERSION="$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+# The CLI through casebridge-cli prints what it is asked and exits 0: `--version`, and
+# `--json case list` on an empty data folder (the cheapest command that opens the CLI's own
+# modules; it creates nothing). From another folder and with another HOME, as below.
+cli_answers() {  # cli_answers EXECUTABLE: both commands print what they should and exit 0
+  local cli="$1" out
+  out="$(cd "$scratch" && HOME="$scratch/home" "$cli" --version)" || return 1
+  [ "$out" = "casebridge $VERSION" ] || { echo "$cli --version printed: $out"; return 1; }
+  out="$(cd "$scratch" && HOME="$scratch/home" "$cli" --data-dir "$scratch/cli-data" --json \
+    case list)" || return 1
+  [ "$out" = "[]" ] || { echo "$cli --json case list printed: $out"; return 1; }
+}
+
+echo "== the console executable in the built folder" >&2
+# A real executable (Windows needs it as a console program beside the windowed casebridge),
+# built from the same analysis into the same folder.
+built_cli="$ROOT/dist/casebridge/casebridge-cli"
+if [ -f "$built_cli" ] && [ ! -L "$built_cli" ] && [ -x "$built_cli" ] &&
+  cli_answers "$built_cli"; then
+  pass "dist/casebridge holds casebridge-cli, which prints its version and lists cases (exit 0)"
+else
+  fail "dist/casebridge holds casebridge-cli, which prints its version and lists cases (exit 0)"
+fi
+tarball="dist/casebridge-$VERSION-linux-x86_64.tar.gz"
+packed_cli="$(tar -tvzf "$tarball" casebridge/casebridge-cli || true)"
+if [[ "$packed_cli" == l*" casebridge/casebridge-cli -> casebridge" ]]; then
+  pass "the .tar.gz carries casebridge-cli as a link to casebridge"
+else
+  fail "the .tar.gz carries casebridge-cli as a link to casebridge"
+fi
 
 echo "== install $deb with apt" >&2
 # The Depends are normally installed already (test.sh needs them); fetch the lists only if not.
@@ -44,9 +79,14 @@ else
   fail "the .deb declares the .cbundle MIME type and opens it with casebridge %f"
 fi
 
+echo "== the installed casebridge-cli" >&2
+if [ "$(readlink "$APP/casebridge-cli")" = casebridge ] && cli_answers "$APP/casebridge-cli"; then
+  pass "the installed $APP/casebridge-cli prints its version and lists cases (exit 0)"
+else
+  fail "the installed $APP/casebridge-cli prints its version and lists cases (exit 0)"
+fi
+
 echo "== the installed app's self-test" >&2
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
 # From another folder and with another HOME: nothing of the checkout or the user is used.
 if (cd "$scratch" && HOME="$scratch/home" QT_QPA_PLATFORM=offscreen \
   CASEBRIDGE_PASSPHRASE="installed self-test passphrase" \

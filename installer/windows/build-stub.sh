@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compile the Windows installer (installer/windows/casebridge.nsi) with Debian's makensis over a
-# stub payload: a placeholder casebridge.exe and _internal folder. A Windows build of the app
-# needs Windows Python (installer/windows/build.ps1), but the installer script itself, its
+# stub payload: placeholders for casebridge.exe, casebridge-cli.exe and the _internal folder. A
+# Windows build of the app needs Windows Python (installer/windows/build.ps1), but the
+# installer script itself, its
 # pages, languages, registry entries and uninstaller are checked here on every CI run.
 # Writes dist/casebridge-VERSION-windows-stub-setup.exe; its size is the last line printed.
 set -euo pipefail
@@ -18,6 +19,7 @@ payload="$(mktemp -d)"
 trap 'rm -rf "$payload"' EXIT
 mkdir -p "$payload/_internal"
 printf 'stub payload: not a program\r\n' > "$payload/casebridge.exe"
+printf 'stub payload: not a program\r\n' > "$payload/casebridge-cli.exe"
 printf 'stub payload\r\n' > "$payload/_internal/README.txt"
 
 mkdir -p dist

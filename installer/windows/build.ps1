@@ -4,12 +4,15 @@
 #
 # payload:   a virtual environment in build\venv-windows with the app and the pinned freezer
 #            (pyproject.toml, extra "installer"), the PyInstaller one-folder build in
-#            dist\casebridge, and its --self-test (the bundled sample images and report open).
+#            dist\casebridge (casebridge.exe, windowed, and casebridge-cli.exe, its console
+#            twin for CLI commands), the windowed app's --self-test (the bundled sample images
+#            and report open) and a CLI command through casebridge-cli.exe.
 # installer: makensis compiles installer\windows\casebridge.nsi over dist\casebridge into
 #            dist\casebridge-VERSION-windows-x64-setup.exe.
 # all:       both (the default).
-# Code signing is the publisher's: they sign dist\casebridge\casebridge.exe between the two
-# stages, and pass -SignCommand for the uninstaller and the setup .exe (docs/installers.md).
+# Code signing is the publisher's: they sign dist\casebridge\casebridge.exe and
+# casebridge-cli.exe between the two stages, and pass -SignCommand for the uninstaller and the
+# setup .exe (docs/installers.md).
 param(
     [ValidateSet("all", "payload", "installer")]
     [string]$Stage = "all",
@@ -45,7 +48,10 @@ if ($Stage -in @("all", "payload")) {
         & $VenvPython -m PyInstaller --noconfirm --clean --log-level WARN `
             --distpath dist --workpath build\pyinstaller installer\casebridge.spec
     }
-    # The app is a windowed program: its exit code is the result (it prints nowhere).
+    foreach ($Program in @("casebridge.exe", "casebridge-cli.exe")) {
+        if (-not (Test-Path "dist\casebridge\$Program")) { throw "dist\casebridge\$Program was not built" }
+    }
+    # casebridge.exe is a windowed program: its exit code is the result (it prints nowhere).
     $Scratch = Join-Path ([System.IO.Path]::GetTempPath()) ("casebridge-selftest-" + [guid]::NewGuid())
     $env:CASEBRIDGE_PASSPHRASE = "windows build self-test"
     try {
@@ -53,6 +59,18 @@ if ($Stage -in @("all", "payload")) {
         $Run = Start-Process -FilePath "dist\casebridge\casebridge.exe" -Wait -PassThru `
             -ArgumentList @("--data-dir", "`"$Scratch\data`"", "--self-test")
         if ($Run.ExitCode -ne 0) { throw "the frozen app's --self-test failed (exit $($Run.ExitCode))" }
+        # casebridge-cli.exe is the console program: what it prints reaches this script, and so
+        # does its exit code (--version, and a case list of an empty data folder).
+        Write-Host "== CLI commands through casebridge-cli.exe"
+        $Cli = Join-Path $Root "dist\casebridge\casebridge-cli.exe"
+        $Printed = & $Cli --version
+        if ($LASTEXITCODE -ne 0 -or "$Printed" -ne "casebridge $Version") {
+            throw "casebridge-cli.exe --version printed '$Printed' (exit $LASTEXITCODE)"
+        }
+        $Printed = & $Cli --data-dir "$Scratch\cli-data" --json case list
+        if ($LASTEXITCODE -ne 0 -or "$Printed" -ne "[]") {
+            throw "casebridge-cli.exe --json case list printed '$Printed' (exit $LASTEXITCODE)"
+        }
     } finally {
         Remove-Item Env:\CASEBRIDGE_PASSPHRASE
         if (Test-Path $Scratch) { Remove-Item -Recurse -Force $Scratch }
