@@ -3,15 +3,19 @@
 Export writes the bundle's files (and nothing else) into a plain, uncompressed tar (the .age
 files do not compress) through a temporary name, renamed when complete, reporting its bytes and
 stopping between chunks when cancelled (a slow stick takes minutes). Import accepts only
-the names a bundle can hold, as regular files, within a size cap, so a tar from a stick can
-never write outside the target (no absolute paths, "..", links or devices); the result is
-then verified like any bundle. Thread-safety: pure functions over files.
+the names a bundle can hold, as plain regular files (no sparse ones, whose few bytes would
+unpack to gigabytes of zeros), within a size cap, so a tar from a stick can never write outside
+the target (no absolute paths, "..", links or devices) nor more than the tar's own bytes; the
+tar itself must be a regular file (a FIFO or a device would never end, a folder is no
+bundle). The result is then verified like any bundle. Thread-safety: pure functions over
+files.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tarfile
 import uuid
 from collections.abc import Callable
@@ -104,7 +108,23 @@ def _allowed(member: tarfile.TarInfo) -> bool:
     is_bundle_name = name in (fmt.ENVELOPE, fmt.ENVELOPE_SIG, fmt.MANIFEST) or bool(
         fmt.FILE_NAME.fullmatch(name)
     )
-    return is_bundle_name and member.isreg() and 0 <= member.size <= MAX_MEMBER_BYTES
+    plain = member.type in (tarfile.REGTYPE, tarfile.AREGTYPE) and member.sparse is None
+    return is_bundle_name and plain and 0 <= member.size <= MAX_MEMBER_BYTES
+
+
+def _open_regular(tar_path: Path) -> BinaryIO:
+    """The tar file opened for reading; TarRejected when it is not a regular file. Opened
+    without waiting, so a FIFO given as a .cbundle is refused instead of blocking forever."""
+    fd = os.open(tar_path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise TarRejected("tar_not_a_bundle")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def import_tar(tar_path: Path, target: Path) -> Path:
@@ -113,7 +133,7 @@ def import_tar(tar_path: Path, target: Path) -> Path:
     work.mkdir(mode=0o700, parents=True)
     try:
         try:
-            with tarfile.open(tar_path, "r:") as tar:
+            with _open_regular(tar_path) as raw, tarfile.open(fileobj=raw, mode="r:") as tar:
                 seen = set()
                 for member in tar:
                     if not _allowed(member) or member.name in seen:

@@ -5,8 +5,10 @@ hostile, damaged, replayed or misaddressed file is refused with nothing kept."""
 from __future__ import annotations
 
 import io
+import os
 import tarfile
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -261,3 +263,83 @@ def test_a_bundle_of_a_device_the_service_does_not_know_fails_for_good(carrier, 
     assert SyncEngine(carrier, carrier.data_dir).run_once().sent == []
     entry = outbox.get_entry(carrier, bundle_id)
     assert (entry.state, entry.last_error) == (outbox.FAILED, "device_mismatch")
+
+
+def _refused_code(carrier, path) -> str:
+    """receive_carried's refusal of ``path``, on a thread so that a read that never ends fails
+    the test instead of hanging it."""
+    outcome: list[BaseException] = []
+
+    def receive() -> None:
+        try:
+            carry.receive_carried(carrier, carrier.data_dir, path)
+        except BaseException as exc:  # handed to the test below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=receive, daemon=True)
+    worker.start()
+    worker.join(15)
+    stuck = worker.is_alive()
+    if stuck and path.is_fifo():  # let the blocked reader go before failing
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(15)
+    assert not stuck, "opening the file never ended"
+    assert len(outcome) == 1 and isinstance(outcome[0], carry.CarryRefused), outcome
+    return outcome[0].code
+
+
+def _hostile(tmp_path, shape: str) -> Path:
+    path = tmp_path / "evil.cbundle"
+    if shape == "fifo":
+        os.mkfifo(path)
+    elif shape == "symlink-to-fifo":
+        os.mkfifo(tmp_path / "pipe")
+        path.symlink_to(tmp_path / "pipe")
+    elif shape == "directory":
+        path.mkdir()
+        (path / "envelope.json").write_bytes(b"{}")
+    elif shape == "sparse":
+        # A few kilobytes claiming a 64 MiB file of zeros (GNU sparse, PAX 0.1).
+        with tarfile.open(path, "w", format=tarfile.PAX_FORMAT) as tar:
+            tar.addfile(tarfile.TarInfo("envelope.json"), io.BytesIO(b""))
+            info = tarfile.TarInfo("f001.age")
+            info.pax_headers = {"GNU.sparse.map": "0,0", "GNU.sparse.size": str(64 * 1024**2)}
+            tar.addfile(info, io.BytesIO(b""))
+    elif shape == "hard-link":
+        with tarfile.open(path, "w") as tar:
+            info = tarfile.TarInfo("envelope.json")
+            info.size = 2
+            tar.addfile(info, io.BytesIO(b"{}"))
+            link = tarfile.TarInfo("manifest.age")
+            link.type = tarfile.LNKTYPE
+            link.linkname = "envelope.json"
+            tar.addfile(link)
+    elif shape == "duplicate-names":
+        with tarfile.open(path, "w") as tar:
+            for data in (b"{}", b"[]"):
+                info = tarfile.TarInfo("envelope.json")
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+    elif shape == "zero-bytes":
+        path.write_bytes(b"")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("shape", "code"),
+    [
+        ("fifo", "tar_not_a_bundle"),
+        ("symlink-to-fifo", "tar_not_a_bundle"),
+        ("directory", "tar_not_a_bundle"),
+        ("sparse", "tar_not_a_bundle"),
+        ("hard-link", "tar_not_a_bundle"),
+        ("duplicate-names", "tar_not_a_bundle"),
+        ("zero-bytes", "tar_damaged"),
+    ],
+)
+def test_a_file_that_is_no_bundle_is_refused_at_once_and_nothing_is_kept(
+    carrier, tmp_path, shape, code
+):
+    path = _hostile(tmp_path, shape)
+    assert _refused_code(carrier, path) == code
+    _nothing_kept(carrier)
