@@ -7,7 +7,8 @@ receiving one on another clinic device to send on as it is.
 service first is the one it keeps (the same bundle id and signature). ``receive_carried``
 unpacks a .cbundle into the outbox folder (``import_tar``: only a bundle's names, regular
 files, a size cap), verifies the envelope, refuses a sequence number seen on another bundle,
-one already here, and one not sealed for this device's service, and then queues it as a
+one already here, and one not sealed for this device's service (an unpack killed part way left
+a hidden folder that the next one removes), and then queues it as a
 ``carried`` outbox row: the engine sends it like its own bundles, and the service accepts it
 from this device on behalf of the enrolled device that signed it. Anything refused leaves
 nothing in the data folder. Errors are codes (``CarryRefused``); words live in wording.carry.
@@ -28,7 +29,14 @@ from local_store.backup.copying import require_space
 from local_store.errors import BackupNoSpace
 from local_store.store import Store
 from sync.bundle import format as bundle_format
-from sync.bundle.transport import Progress, TarRejected, export_tar, import_tar, tar_size
+from sync.bundle.transport import (
+    PARTIAL,
+    Progress,
+    TarRejected,
+    export_tar,
+    import_tar,
+    tar_size,
+)
 from sync.bundle.verify import verify_bundle
 from sync.device_keys import fingerprint
 from sync.enrollment import current
@@ -132,6 +140,9 @@ def receive_carried(store: Store, data_dir: Path, tar_path: Path) -> Carried:
         raise CarryRefused(NOT_ENROLLED)
     outbox_dir = Path(data_dir) / outbox.OUTBOX_DIR
     outbox_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # An unpack killed before it finished (the power went) left its hidden folder: it goes now.
+    for stale in outbox_dir.glob(f".*{PARTIAL}"):
+        shutil.rmtree(stale, ignore_errors=True)
     target = outbox_dir / uuid.uuid4().hex
     try:
         try:

@@ -2,7 +2,9 @@
 
 Export writes the bundle's files (and nothing else) into a plain, uncompressed tar (the .age
 files do not compress) through a temporary name, renamed when complete, reporting its bytes and
-stopping between chunks when cancelled (a slow stick takes minutes). Import accepts only
+stopping between chunks when cancelled (a slow stick takes minutes); the partial file of a
+save that was killed is removed by the next save of that bundle there. Import unpacks into a
+hidden ``.partial`` folder beside the target, renamed when complete. Import accepts only
 the names a bundle can hold, as plain regular files (no sparse ones, whose few bytes would
 unpack to gigabytes of zeros), within a size cap, so a tar from a stick can never write outside
 the target (no absolute paths, "..", links or devices) nor more than the tar's own bytes; the
@@ -13,6 +15,7 @@ files.
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import stat
@@ -28,6 +31,7 @@ from sync.bundle import format as fmt
 # Bytes written of all the bundle's bytes, after each chunk.
 Progress = Callable[[int, int], None]
 CHUNK = 1024 * 1024
+PARTIAL = ".partial"  # a tar or a folder being written; never left once the work ends
 
 MAX_MEMBER_BYTES = 8 * 1024**3  # far above any case; stops a tar that claims absurd sizes
 
@@ -76,7 +80,10 @@ def export_tar(
 ) -> Path:
     """Write the bundle in ``folder`` as ``tar_path`` (replaced only when complete). Raises
     Cancelled, with nothing left at ``tar_path`` or beside it, when ``cancel`` is set."""
-    partial = tar_path.with_name(f".{tar_path.name}.{uuid.uuid4().hex[:8]}.partial")
+    # A save killed before it finished (the power went) left its partial file: it goes now.
+    for stale in tar_path.parent.glob(f".{glob.escape(tar_path.name)}.*{PARTIAL}"):
+        stale.unlink(missing_ok=True)
+    partial = tar_path.with_name(f".{tar_path.name}.{uuid.uuid4().hex[:8]}{PARTIAL}")
     names = _bundle_names(folder)
     total = sum((folder / name).stat().st_size for name in names)
     done = 0
@@ -129,7 +136,7 @@ def _open_regular(tar_path: Path) -> BinaryIO:
 
 def import_tar(tar_path: Path, target: Path) -> Path:
     """Unpack a bundle tar into ``target`` (new or empty); raises TarRejected."""
-    work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
+    work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL}"
     work.mkdir(mode=0o700, parents=True)
     try:
         try:

@@ -343,3 +343,21 @@ def test_a_file_that_is_no_bundle_is_refused_at_once_and_nothing_is_kept(
     path = _hostile(tmp_path, shape)
     assert _refused_code(carrier, path) == code
     _nothing_kept(carrier)
+
+
+def test_what_a_killed_save_or_open_left_behind_goes_with_the_next_one(
+    clinic, carrier, queued, tmp_path
+):
+    case_id, bundle_id = queued
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    # The power went while the case was being written to the stick, and while one was unpacked.
+    (stick / f".{case_id}.cbundle.1a2b3c4d.partial").write_bytes(b"half a case")
+    unpacking = carrier.data_dir / outbox.OUTBOX_DIR / f".{'0' * 32}.1a2b3c4d.partial"
+    unpacking.mkdir(parents=True)
+    (unpacking / "manifest.age").write_bytes(b"half a case")
+    saved = carry.save_to_stick(clinic, bundle_id, stick)
+    assert [p.name for p in stick.iterdir()] == [saved.path.name]
+    carried = carry.receive_carried(carrier, carrier.data_dir, saved.path)
+    left = sorted(p.name for p in (carrier.data_dir / outbox.OUTBOX_DIR).iterdir())
+    assert left == [Path(outbox.get_entry(carrier, carried.bundle_id).folder).name]
