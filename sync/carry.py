@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from foundation.cancel import Cancel, Cancelled
+from foundation.cancel import Cancel, Cancelled, check
 from local_store import outbox, seen_bundles
 from local_store.backup.copying import require_space
 from local_store.errors import BackupNoSpace
@@ -130,11 +130,19 @@ def save_to_stick(
     return Saved(target, target.stat().st_size)
 
 
-def receive_carried(store: Store, data_dir: Path, tar_path: Path) -> Carried:
-    """Unpack, verify and queue the .cbundle at ``tar_path`` to be sent on as it is.
+def receive_carried(
+    store: Store,
+    data_dir: Path,
+    tar_path: Path,
+    *,
+    cancel: Cancel = None,
+    progress: Progress | None = None,
+) -> Carried:
+    """Unpack, verify and queue the .cbundle at ``tar_path`` to be sent on as it is;
+    ``progress`` hears the bytes read from the stick.
 
-    Raises CarryRefused (with TarRejected's codes for a file that is no bundle); nothing is
-    kept in the data folder then."""
+    Raises CarryRefused (with TarRejected's codes for a file that is no bundle) and Cancelled;
+    nothing is kept in the data folder then."""
     enrollment = current(store)
     if enrollment is None:
         raise CarryRefused(NOT_ENROLLED)
@@ -146,7 +154,7 @@ def receive_carried(store: Store, data_dir: Path, tar_path: Path) -> Carried:
     target = outbox_dir / uuid.uuid4().hex
     try:
         try:
-            import_tar(Path(tar_path), target)
+            import_tar(Path(tar_path), target, cancel=cancel, progress=progress)
         except TarRejected as exc:
             raise CarryRefused(exc.code) from None
         except OSError:
@@ -157,6 +165,7 @@ def receive_carried(store: Store, data_dir: Path, tar_path: Path) -> Carried:
             raise CarryRefused(BUNDLE_INVALID, tuple(p.code for p in report.problems))
         if fingerprint(enrollment.service_age.encode("ascii")) not in envelope.recipients:
             raise CarryRefused(OTHER_SERVICE)
+        check(cancel, "carry")
         if outbox.holds(store, envelope.bundle_id):
             raise CarryRefused(ALREADY_HERE)
         # Recorded only now that the signature verified (local_store.seen_bundles).

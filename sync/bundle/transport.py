@@ -7,7 +7,8 @@ save that was killed is removed by the next save of that bundle there. Import un
 hidden ``.partial`` folder beside the target, renamed when complete. Import accepts only
 the names a bundle can hold, as plain regular files (no sparse ones, whose few bytes would
 unpack to gigabytes of zeros), within a size cap, so a tar from a stick can never write outside
-the target (no absolute paths, "..", links or devices) nor more than the tar's own bytes; the
+the target (no absolute paths, "..", links or devices) nor more than the tar's own bytes,
+reporting its bytes read and stopping between chunks when cancelled like export; the
 tar itself must be a regular file (a FIFO or a device would never end, a folder is no
 bundle). The result is then verified like any bundle. Thread-safety: pure functions over
 files.
@@ -134,13 +135,18 @@ def _open_regular(tar_path: Path) -> BinaryIO:
         raise
 
 
-def import_tar(tar_path: Path, target: Path) -> Path:
-    """Unpack a bundle tar into ``target`` (new or empty); raises TarRejected."""
+def import_tar(
+    tar_path: Path, target: Path, *, cancel: Cancel = None, progress: Progress | None = None
+) -> Path:
+    """Unpack a bundle tar into ``target`` (new or empty), reporting the bytes read of the
+    tar's size after each chunk; raises TarRejected, and Cancelled (nothing left) when
+    ``cancel`` is set."""
     work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL}"
     work.mkdir(mode=0o700, parents=True)
     try:
         try:
             with _open_regular(tar_path) as raw, tarfile.open(fileobj=raw, mode="r:") as tar:
+                total = os.fstat(raw.fileno()).st_size
                 seen = set()
                 for member in tar:
                     if not _allowed(member) or member.name in seen:
@@ -150,7 +156,11 @@ def import_tar(tar_path: Path, target: Path) -> Path:
                     if source is None:  # not a regular file; _allowed has refused those
                         raise TarRejected("tar_not_a_bundle")
                     with source, open(work / member.name, "xb") as out:
-                        shutil.copyfileobj(source, out, CHUNK)
+                        while chunk := source.read(CHUNK):
+                            check(cancel, "import")
+                            out.write(chunk)
+                            if progress is not None:
+                                progress(min(raw.tell(), total), total)
         except (tarfile.TarError, EOFError) as exc:
             raise TarRejected("tar_damaged") from exc
         if fmt.ENVELOPE not in seen:

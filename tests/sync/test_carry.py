@@ -361,3 +361,30 @@ def test_what_a_killed_save_or_open_left_behind_goes_with_the_next_one(
     carried = carry.receive_carried(carrier, carrier.data_dir, saved.path)
     left = sorted(p.name for p in (carrier.data_dir / outbox.OUTBOX_DIR).iterdir())
     assert left == [Path(outbox.get_entry(carrier, carried.bundle_id).folder).name]
+
+
+def test_opening_a_file_says_its_progress_and_a_cancel_keeps_nothing(
+    clinic, carrier, queued, tmp_path
+):
+    _case_id, bundle_id = queued
+    saved = carry.save_to_stick(clinic, bundle_id, tmp_path)
+    steps = []
+    cancel = threading.Event()
+
+    def stop_after_first_chunk(done, total):
+        steps.append((done, total))
+        cancel.set()
+
+    with pytest.raises(Cancelled):
+        carry.receive_carried(
+            carrier, carrier.data_dir, saved.path, cancel=cancel, progress=stop_after_first_chunk
+        )
+    _nothing_kept(carrier)
+    assert steps and steps[0][1] == saved.size
+
+    steps.clear()
+    carry.receive_carried(
+        carrier, carrier.data_dir, saved.path, progress=lambda d, t: steps.append(d)
+    )
+    assert steps == sorted(steps) and 0 < steps[-1] <= saved.size
+    assert outbox.get_entry(carrier, bundle_id).kind == outbox.KIND_CARRIED
