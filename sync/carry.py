@@ -7,11 +7,12 @@ receiving one on another clinic device to send on as it is.
 service first is the one it keeps (the same bundle id and signature). ``receive_carried``
 unpacks a .cbundle into the outbox folder (``import_tar``: only a bundle's names, regular
 files, a size cap), verifies the envelope, refuses a sequence number seen on another bundle,
-one already here, and one not sealed for this device's service (an unpack killed part way left
-a hidden folder that the next one removes), and then queues it as a
-``carried`` outbox row: the engine sends it like its own bundles, and the service accepts it
-from this device on behalf of the enrolled device that signed it. Anything refused leaves
-nothing in the data folder. Errors are codes (``CarryRefused``); words live in wording.carry.
+one already here, and one not sealed for this device's service (a disk without the room is
+said before unpacking; an unpack killed part way left a hidden folder that the next one
+removes), and then queues it as a ``carried`` outbox row: the engine sends it like its own
+bundles, and the service accepts it from this device on behalf of the enrolled device that
+signed it. Anything refused leaves nothing in the data folder. Errors are codes
+(``CarryRefused``); words live in wording.carry.
 Thread-safety: any worker thread, never inside a write (the outbox writes run on the store's
 writer).
 """
@@ -51,13 +52,14 @@ NOT_ENROLLED = "carry_not_enrolled"
 OTHER_SERVICE = "carry_other_service"
 ALREADY_HERE = "carry_already_here"
 UNREADABLE = "carry_unreadable"  # the file could not be read (the stick went away)
+DISK_FULL = "carry_disk_full"  # this computer's disk has no room for it (needed/free)
 BUNDLE_INVALID = "bundle_invalid"  # its problems are in ``problems``
 # TarRejected's codes pass through: tar_not_a_bundle, tar_damaged.
 
 
 class CarryRefused(Exception):
     """Nothing was saved or received; ``code`` says why (``problems``: the verifier's codes,
-    ``needed``/``free``: bytes, for a full stick)."""
+    ``needed``/``free``: bytes, for a full stick or disk)."""
 
     def __init__(
         self, code: str, problems: tuple[str, ...] = (), needed: int = 0, free: int = 0
@@ -152,6 +154,13 @@ def receive_carried(
     for stale in outbox_dir.glob(f".*{PARTIAL}"):
         shutil.rmtree(stale, ignore_errors=True)
     target = outbox_dir / uuid.uuid4().hex
+    try:
+        # Checked first: filling this computer's disk would stop the store's own writes too.
+        require_space(outbox_dir, Path(tar_path).stat().st_size)
+    except BackupNoSpace as exc:
+        raise CarryRefused(DISK_FULL, needed=exc.needed, free=exc.free) from None
+    except OSError:
+        raise CarryRefused(UNREADABLE) from None
     try:
         try:
             import_tar(Path(tar_path), target, cancel=cancel, progress=progress)

@@ -40,6 +40,11 @@ CARRY_ERROR = {
         "This case is already on this computer (opened before, or made here). It is in "
         "Sending and receiving; nothing new was kept.",
     ),
+    "carry_disk_full": QT_TRANSLATE_NOOP(
+        "wording",
+        "This computer's disk has too little room for the case: it needs %1 and the disk has "
+        "%2 free. Nothing was kept. Free some room, then open the file again.",
+    ),
     "carry_unreadable": QT_TRANSLATE_NOOP(
         "wording",
         "The file could not be read from the stick. Put the stick back in and open the file "

@@ -43,7 +43,7 @@ def refusal_text(error: BaseException, otherwise: str) -> str:
     """What to tell a person about a save or open that did not happen (``otherwise``: the
     code for an error sync.carry did not name)."""
     code = getattr(error, "code", "")
-    if isinstance(error, carry.CarryRefused) and code == carry.STICK_FULL:
+    if isinstance(error, carry.CarryRefused) and code in (carry.STICK_FULL, carry.DISK_FULL):
         return (
             tr_marked(words.CARRY_ERROR[code])
             .replace("%1", tr_size(error.needed))

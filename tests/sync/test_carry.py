@@ -388,3 +388,22 @@ def test_opening_a_file_says_its_progress_and_a_cancel_keeps_nothing(
     )
     assert steps == sorted(steps) and 0 < steps[-1] <= saved.size
     assert outbox.get_entry(carrier, bundle_id).kind == outbox.KIND_CARRIED
+
+
+@pytest.mark.faults
+def test_a_case_too_big_for_this_computers_disk_is_refused_before_unpacking(
+    clinic, service, tmp_path
+):
+    case_id = make_case(clinic, tmp_path / "files", sizes=(6_000_000,))
+    bundle_id = submit_case(clinic, clinic.data_dir, case_id).bundle_id
+    saved = carry.save_to_stick(clinic, bundle_id, tmp_path)
+    with (
+        _tmpfs(tmp_path / "small-disk", "5m") as disk,
+        Store.open(disk / "carrier", passphrase=TEST_PASSPHRASE) as carrier,
+    ):
+        enroll(carrier, service.url, service.new_code("clinic"), role="clinic")
+        with pytest.raises(carry.CarryRefused) as refused:
+            carry.receive_carried(carrier, carrier.data_dir, saved.path)
+        assert refused.value.code == "carry_disk_full"
+        assert refused.value.needed > refused.value.free
+        _nothing_kept(carrier)
