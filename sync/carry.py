@@ -7,12 +7,12 @@ receiving one on another clinic device to send on as it is.
 service first is the one it keeps (the same bundle id and signature). ``receive_carried``
 unpacks a .cbundle into the outbox folder (``import_tar``: only a bundle's names, regular
 files, a size cap), verifies the envelope, refuses a sequence number seen on another bundle,
-one already here, and one not sealed for this device's service (a disk without the room is
-said before unpacking; an unpack killed part way left a hidden folder that the next one
-removes), and then queues it as a ``carried`` outbox row: the engine sends it like its own
-bundles, and the service accepts it from this device on behalf of the enrolled device that
-signed it. Anything refused leaves nothing in the data folder. Errors are codes
-(``CarryRefused``); words live in wording.carry.
+one already here, and one not sealed for this device's service, and then queues it as a
+``carried`` outbox row: the engine sends it like its own bundles, and the service accepts it
+from this device on behalf of the enrolled device that signed it. A specialist's computer
+takes none, and a disk without the room is said before unpacking; an unpack killed part way
+left a hidden folder that the next one removes. Anything refused leaves nothing in the data
+folder. Errors are codes (``CarryRefused``); words live in wording.carry.
 Thread-safety: any worker thread, never inside a write (the outbox writes run on the store's
 writer).
 """
@@ -29,6 +29,7 @@ from local_store import outbox, seen_bundles
 from local_store.backup.copying import require_space
 from local_store.errors import BackupNoSpace
 from local_store.store import Store
+from sync import protocol
 from sync.bundle import format as bundle_format
 from sync.bundle.transport import (
     PARTIAL,
@@ -49,6 +50,7 @@ NOT_WAITING = "carry_not_waiting"  # the bundle is sent, failed or gone: nothing
 STICK_FULL = "carry_stick_full"
 STICK_UNWRITABLE = "carry_stick_unwritable"
 NOT_ENROLLED = "carry_not_enrolled"
+NOT_A_CLINIC = "carry_not_a_clinic"  # a specialist's computer: the service takes no case from it
 OTHER_SERVICE = "carry_other_service"
 ALREADY_HERE = "carry_already_here"
 UNREADABLE = "carry_unreadable"  # the file could not be read (the stick went away)
@@ -148,6 +150,8 @@ def receive_carried(
     enrollment = current(store)
     if enrollment is None:
         raise CarryRefused(NOT_ENROLLED)
+    if enrollment.role != protocol.Role.CLINIC:
+        raise CarryRefused(NOT_A_CLINIC)
     outbox_dir = Path(data_dir) / outbox.OUTBOX_DIR
     outbox_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     # An unpack killed before it finished (the power went) left its hidden folder: it goes now.

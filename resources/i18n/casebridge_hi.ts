@@ -7597,56 +7597,61 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/carry.py" line="33"/>
+        <source>This computer is enrolled as a specialist&apos;s, and the opinion service takes cases only from clinic computers. Open the file on a connected clinic&apos;s computer. Nothing was kept.</source>
+        <translation>यह कंप्यूटर विशेषज्ञ (specialist) के कंप्यूटर के रूप में जुड़ा है, और ओपिनियन सेवा केस सिर्फ़ क्लिनिक के कंप्यूटरों से लेती है। फ़ाइल को किसी जुड़े हुए क्लिनिक के कंप्यूटर पर खोलें। कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="39"/>
         <source>This case was sealed for another opinion service than the one this computer sends to. It cannot be sent from here. Nothing was kept.</source>
         <translation>यह केस किसी दूसरी राय सेवा के लिए सील किया गया था, उस सेवा के लिए नहीं जिसे यह कंप्यूटर भेजता है। इसे यहाँ से नहीं भेजा जा सकता। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="38"/>
+        <location filename="../../wording/carry.py" line="44"/>
         <source>This case is already on this computer (opened before, or made here). It is in Sending and receiving; nothing new was kept.</source>
         <translation>यह केस पहले से इस कंप्यूटर पर है (पहले खोला गया था, या यहीं बना था)। यह &quot;भेजना और प्राप्त करना&quot; में है; कुछ नया नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="43"/>
+        <location filename="../../wording/carry.py" line="49"/>
         <source>This computer&apos;s disk has too little room for the case: it needs %1 and the disk has %2 free. Nothing was kept. Free some room, then open the file again.</source>
         <translation>इस कंप्यूटर की डिस्क में केस के लिए जगह कम है: केस को %1 चाहिए और डिस्क पर %2 खाली है। कुछ नहीं रखा गया। कुछ जगह खाली करें, फिर फ़ाइल दोबारा खोलें।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="48"/>
+        <location filename="../../wording/carry.py" line="54"/>
         <source>The file could not be read from the stick. Put the stick back in and open the file again. Nothing was kept.</source>
         <translation>स्टिक से फ़ाइल पढ़ी नहीं जा सकी। स्टिक फिर से लगाएँ और फ़ाइल दोबारा खोलें। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="53"/>
+        <location filename="../../wording/carry.py" line="59"/>
         <source>The case on the stick did not pass its checks, so it was not kept. Do not trust this file; ask the clinic that made it to save it again.</source>
         <translation>स्टिक पर रखा केस जाँच में सही नहीं निकला, इसलिए रखा नहीं गया। इस फ़ाइल पर भरोसा न करें; जिस क्लिनिक ने इसे बनाया उससे इसे दोबारा सहेजने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="58"/>
+        <location filename="../../wording/carry.py" line="64"/>
         <source>This file is not a CaseBridge case (it holds other files, links or impossible sizes). Nothing was kept.</source>
         <translation>यह फ़ाइल CaseBridge का केस नहीं है (इसमें दूसरी फ़ाइलें, लिंक या असंभव आकार हैं)। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="63"/>
+        <location filename="../../wording/carry.py" line="69"/>
         <source>This file is damaged or incomplete. Ask the clinic to save it to the stick again. Nothing was kept.</source>
         <translation>यह फ़ाइल खराब या अधूरी है। क्लिनिक से इसे स्टिक पर दोबारा सहेजने को कहें। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="71"/>
+        <location filename="../../wording/carry.py" line="77"/>
         <source>Saved on the stick as %1 (%2). The case stays queued here too: it still goes online when the link allows, and the service keeps whichever copy arrives first.</source>
         <translation>स्टिक पर %1 (%2) नाम से सहेजा गया। केस यहाँ भी भेजने की कतार में रहता है: कनेक्शन मिलते ही यह ऑनलाइन भी जाएगा, और सेवा वही प्रति रखेगी जो पहले पहुँचे।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="76"/>
+        <location filename="../../wording/carry.py" line="82"/>
         <source>Received from the USB stick and checked. This computer will send it to the opinion service for the clinic computer %1; it shows in Sending and receiving as carried from that computer. The case stays sealed: nobody here can open it.</source>
         <translation>USB स्टिक से प्राप्त हुआ और जाँच हो गई। यह कंप्यूटर इसे क्लिनिक कंप्यूटर %1 की ओर से राय सेवा को भेजेगा; &quot;भेजना और प्राप्त करना&quot; में यह उसी कंप्यूटर से लाया गया दिखता है। केस सील बंद रहता है: यहाँ कोई इसे खोल नहीं सकता।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="82"/>
+        <location filename="../../wording/carry.py" line="88"/>
         <source>Carried from %1</source>
         <translation>%1 से लाया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="87"/>
+        <location filename="../../wording/carry.py" line="93"/>
         <source>The service does not know the clinic computer that made this case (it is not enrolled there, or it was removed), so it will not take the case from here. Ask that clinic to enroll with this service, or to send the case itself.</source>
         <translation>सेवा उस क्लिनिक कंप्यूटर को नहीं पहचानती जिसने यह केस बनाया (वह वहाँ नामांकित नहीं है, या हटा दिया गया), इसलिए वह यह केस यहाँ से नहीं लेगी। उस क्लिनिक से कहें कि वह इस सेवा में नामांकन करे, या केस खुद भेजे।</translation>
     </message>

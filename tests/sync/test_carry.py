@@ -407,3 +407,15 @@ def test_a_case_too_big_for_this_computers_disk_is_refused_before_unpacking(
         assert refused.value.code == "carry_disk_full"
         assert refused.value.needed > refused.value.free
         _nothing_kept(carrier)
+
+
+def test_a_specialists_computer_does_not_take_a_bundle_on(clinic, queued, service, tmp_path):
+    _case_id, bundle_id = queued
+    saved = carry.save_to_stick(clinic, bundle_id, tmp_path)
+    with Store.open(tmp_path / "specialist", passphrase=TEST_PASSPHRASE) as specialist:
+        code = service.new_code("specialist", ["radiology"])
+        enroll(specialist, service.url, code, role="specialist")
+        with pytest.raises(carry.CarryRefused) as refused:
+            carry.receive_carried(specialist, specialist.data_dir, saved.path)
+        assert refused.value.code == "carry_not_a_clinic"
+        _nothing_kept(specialist)
