@@ -236,6 +236,9 @@ def run(argv: list[str]) -> int:
     if instance is not None:
         instance.show_requested.connect(window.bring_forward)
         instance.open_requested.connect(window.open_carried)
+        # Handed over while the passphrase was asked for or the wizard was open.
+        for path in instance.claim_opens():
+            window.open_carried(path)
     if args.carried and not headless:
         window.open_carried(args.carried)
     result = {"code": 0}

@@ -5,8 +5,10 @@ and holds the folder's "app running" lock (``local_store.app_running``, which th
 A later start on the same folder first asks that socket: when the running app answers it shows
 its window and the later start ends without opening the store; a later start given a .cbundle
 file (a double click on one) also hands its path over, and the running app opens it
-(``open_requested``). The lock covers the moment between two starts, and a socket left by a
-crashed app is replaced.
+(``open_requested``); a file handed over before the main window is up (the app still asks for
+its passphrase, or is in the first-run wizard) is kept until the window claims it
+(``claim_opens``), never dropped. The lock covers the moment between two starts, and a socket
+left by a crashed app is replaced.
 Thread-safety: GUI thread only.
 """
 
@@ -60,6 +62,8 @@ class InstanceServer(QObject):
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
         self._lock: app_running.AppLock | None = None
+        # Files handed over before anyone listens to open_requested (None once claimed).
+        self._unclaimed: list[str] | None = []
 
     def listen(self) -> bool:
         """Start listening (replacing a socket a crashed app left behind)."""
@@ -74,6 +78,12 @@ class InstanceServer(QObject):
         if self._lock is None:
             self._lock = app_running.hold(self.data_dir)
         return self._lock is not None
+
+    def claim_opens(self) -> list[str]:
+        """The files handed over so far, for the window now connected to ``open_requested``
+        (which has every later one)."""
+        claimed, self._unclaimed = self._unclaimed or [], None
+        return claimed
 
     def release_folder(self) -> None:
         """Let go of the lock (still listening): a restore is about to replace the folder;
@@ -109,4 +119,7 @@ class InstanceServer(QObject):
             if line == SHOW_REQUEST.strip():
                 self.show_requested.emit()
             elif line.startswith(OPEN_REQUEST):
-                self.open_requested.emit(os.fsdecode(line[len(OPEN_REQUEST) :]))
+                path = os.fsdecode(line[len(OPEN_REQUEST) :])
+                if self._unclaimed is not None:
+                    self._unclaimed.append(path)
+                self.open_requested.emit(path)

@@ -30,6 +30,12 @@ CARRY_ERROR = {
         "This computer is not enrolled with the opinion service, so it cannot send the case "
         "on. Enroll it first, then open the file again. Nothing was kept.",
     ),
+    "carry_not_a_clinic": QT_TRANSLATE_NOOP(
+        "wording",
+        "This computer is enrolled as a specialist's, and the opinion service takes cases only "
+        "from clinic computers. Open the file on a connected clinic's computer. Nothing was "
+        "kept.",
+    ),
     "carry_other_service": QT_TRANSLATE_NOOP(
         "wording",
         "This case was sealed for another opinion service than the one this computer sends "
@@ -39,6 +45,11 @@ CARRY_ERROR = {
         "wording",
         "This case is already on this computer (opened before, or made here). It is in "
         "Sending and receiving; nothing new was kept.",
+    ),
+    "carry_disk_full": QT_TRANSLATE_NOOP(
+        "wording",
+        "This computer's disk has too little room for the case: it needs %1 and the disk has "
+        "%2 free. Nothing was kept. Free some room, then open the file again.",
     ),
     "carry_unreadable": QT_TRANSLATE_NOOP(
         "wording",

@@ -5,8 +5,9 @@ opens a .cbundle file brought on one.
 any folder), then writes the waiting bundle with ``sync.carry.save_to_stick`` as a
 cancellable Job on a pool of its own, with the bytes written and the time left; it says that
 the case stays queued to go online too. ``OpenCarriedDialog`` checks and queues a .cbundle with
-``sync.carry.receive_carried`` on a worker and says what became of it (sent on from here, or
-why not, with nothing kept). Closing either page cancels (or waits for) its work.
+``sync.carry.receive_carried`` as a cancellable Job, with the bytes read from the stick and the
+time left, and says what became of it (sent on from here, or why not, with nothing kept).
+Closing either page cancels its work.
 Thread-safety: GUI thread only, apart from the work functions.
 """
 
@@ -42,7 +43,7 @@ def refusal_text(error: BaseException, otherwise: str) -> str:
     """What to tell a person about a save or open that did not happen (``otherwise``: the
     code for an error sync.carry did not name)."""
     code = getattr(error, "code", "")
-    if isinstance(error, carry.CarryRefused) and code == carry.STICK_FULL:
+    if isinstance(error, carry.CarryRefused) and code in (carry.STICK_FULL, carry.DISK_FULL):
         return (
             tr_marked(words.CARRY_ERROR[code])
             .replace("%1", tr_size(error.needed))
@@ -65,6 +66,8 @@ class _Page(QDialog):
         super().__init__(parent)
         self.pool = JobPool(1, self)
         self.job = None
+        self.moved = (0, 0)  # bytes written or read, of all: set on the work thread, shown here
+        self._started = 0.0
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         self.layout_.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
@@ -110,6 +113,40 @@ class _Page(QDialog):
         self.layout_.activate()
         self.adjustSize()
 
+    def started(self) -> None:
+        """The work began: the bar turns, Cancel shows and Close waits for the work."""
+        self.close_button.setEnabled(False)
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+        self._started = time.monotonic()
+
+    def step(self, progress):
+        """The work's progress callback: keeps the bytes for ``show_moved``."""
+
+        def step(done: int, total: int) -> None:
+            self.moved = (done, total)  # read on the GUI thread when the signal lands
+            progress(done / total if total else 0.0, "")
+
+        return step
+
+    def show_moved(self, template: str) -> None:
+        """The bar, and ``template`` with the bytes done (%1) of all (%2) and the time left."""
+        done, total = self.moved
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(int(1000 * done / total) if total else 0)
+        elapsed = time.monotonic() - self._started
+        left = None
+        if total and elapsed >= _MIN_SECONDS and done / total >= _MIN_FRACTION:
+            left = elapsed * (total - done) / done
+        text = (
+            template.replace("%1", tr_size(done))
+            .replace("%2", tr_size(total))
+            .replace("%3", tr_time_left(left))
+        )
+        self.say(text, "")
+
     def done(self, result: int) -> None:
         self.cancel()
         self.pool.shutdown()
@@ -133,8 +170,6 @@ class SaveToStickDialog(_Page):
         self.bundle_id = bundle_id
         self.media_kwargs = media_kwargs  # tests point these at prepared mount tables
         self.saved: carry.Saved | None = None
-        self.written = (0, 0)  # bytes written, of all: set on the work thread, shown here
-        self._started = 0.0
         self.stick_button = QPushButton(self.tr("Choose the USB stick…"))
         self.stick_button.setObjectName("primaryButton")
         self.stick_button.clicked.connect(self.choose_stick)
@@ -160,24 +195,17 @@ class SaveToStickDialog(_Page):
         store, bundle_id = self.store, self.bundle_id
 
         def work(cancel, progress):
-            def step(done: int, total: int) -> None:
-                self.written = (done, total)  # read on the GUI thread when the signal lands
-                progress(done / total if total else 0.0, "")
-
             try:
-                return carry.save_to_stick(store, bundle_id, folder, cancel=cancel, progress=step)
+                return carry.save_to_stick(
+                    store, bundle_id, folder, cancel=cancel, progress=self.step(progress)
+                )
             finally:
                 store.close_thread_connection()
 
         self.stick_button.setEnabled(False)
         self.folder_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.cancel_button.show()
-        self.cancel_button.setEnabled(True)
-        self.bar.setRange(0, 0)
-        self.bar.show()
+        self.started()
         self.say(None)
-        self._started = time.monotonic()
         self.job = self.pool.submit(
             work,
             succeeded=self._on_saved,
@@ -189,20 +217,7 @@ class SaveToStickDialog(_Page):
 
     @Slot(float, str)
     def _on_progress(self, _fraction: float, _text: str) -> None:
-        done, total = self.written
-        self.bar.setRange(0, 1000)
-        self.bar.setValue(int(1000 * done / total) if total else 0)
-        elapsed = time.monotonic() - self._started
-        left = None
-        if total and elapsed >= _MIN_SECONDS and done / total >= _MIN_FRACTION:
-            left = elapsed * (total - done) / done
-        text = (
-            self.tr("Saving: %1 of %2, %3")
-            .replace("%1", tr_size(done))
-            .replace("%2", tr_size(total))
-            .replace("%3", tr_time_left(left))
-        )
-        self.say(text, "")
+        self.show_moved(self.tr("Saving: %1 of %2, %3"))
 
     @Slot(object)
     def _on_saved(self, saved) -> None:
@@ -250,20 +265,30 @@ class OpenCarriedDialog(_Page):
         self.carried: carry.Carried | None = None
         self.refused: BaseException | None = None
         self.finish_layout()
-        self.close_button.setEnabled(False)
-        self.bar.show()
+        self.started()
         self.say(self.tr("Checking the case on the stick…"), "")
-        store_, data_dir = store, store.data_dir
+        store_, data_dir, path_ = store, store.data_dir, self.path
 
         def work(cancel, progress):
             try:
-                return carry.receive_carried(store_, data_dir, self.path)
+                return carry.receive_carried(
+                    store_, data_dir, path_, cancel=cancel, progress=self.step(progress)
+                )
             finally:
                 store_.close_thread_connection()
 
         self.job = self.pool.submit(
-            work, succeeded=self._on_received, failed=self._on_failed, finished=self._on_finished
+            work,
+            succeeded=self._on_received,
+            failed=self._on_failed,
+            progress=self._on_progress,
+            cancelled=self._on_cancelled,
+            finished=self._on_finished,
         )
+
+    @Slot(float, str)
+    def _on_progress(self, _fraction: float, _text: str) -> None:
+        self.show_moved(self.tr("Reading from the stick: %1 of %2, %3"))
 
     @Slot(object)
     def _on_received(self, carried) -> None:
@@ -279,6 +304,12 @@ class OpenCarriedDialog(_Page):
         self.say(refusal_text(error, carry.UNREADABLE), "problem")
 
     @Slot()
+    def _on_cancelled(self) -> None:
+        self.bar.hide()
+        self.say(self.tr("Not opened: nothing was kept on this computer."), "")
+
+    @Slot()
     def _on_finished(self) -> None:
         self.job = None
+        self.cancel_button.hide()
         self.close_button.setEnabled(True)

@@ -1384,7 +1384,7 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <translation>चरण %1, कुल %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="389"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="414"/>
         <location filename="../../desktop/views/first_run/wizard.py" line="220"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
@@ -2176,19 +2176,29 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>OpenCarriedDialog</name>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="244"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="259"/>
         <source>Open a bundle from a USB stick</source>
         <translation>USB स्टिक से बंडल खोलें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="245"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="260"/>
         <source>File: %1</source>
         <translation>फ़ाइल: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="255"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="269"/>
         <source>Checking the case on the stick…</source>
         <translation>स्टिक पर रखे केस की जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="291"/>
+        <source>Reading from the stick: %1 of %2, %3</source>
+        <translation>स्टिक से पढ़ा जा रहा है: %2 में से %1, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/carry_dialogs.py" line="309"/>
+        <source>Not opened: nothing was kept on this computer.</source>
+        <translation>नहीं खोला गया: इस कंप्यूटर पर कुछ नहीं रखा गया।</translation>
     </message>
 </context>
 <context>
@@ -2777,109 +2787,109 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="73"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="79"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="81"/>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="185"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="87"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="202"/>
         <source>The backup folder or USB stick</source>
         <translation>बैकअप वाला फ़ोल्डर या USB स्टिक</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="95"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="101"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="97"/>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="234"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="103"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="254"/>
         <source>The 8 groups of 5 as printed; small letters and spaces are fine.</source>
         <translation>छपे काग़ज़ जैसे 5-5 अक्षरों के 8 समूह; छोटे अक्षर और खाली जगह भी चलेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="103"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="109"/>
         <source>This computer has no secure keyring, so a passphrase you choose locks the restored cases. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
         <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ वापस लाए गए केसों को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="114"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="120"/>
         <source>New passphrase (at least 8 characters)</source>
         <translation>नया पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="115"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="121"/>
         <source>Type the same passphrase again</source>
         <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="129"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="135"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="139"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="145"/>
         <source>Restore from a backup</source>
         <translation>बैकअप से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="143"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="149"/>
         <source>The cases come back as they were at the last backup, on this computer, with the recovery key printed when CaseBridge was set up.</source>
         <translation>CaseBridge लगाते समय छपी रिकवरी कुंजी से, केस इस कंप्यूटर पर वैसे ही वापस आते हैं जैसे आख़िरी बैकअप के समय थे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="151"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="157"/>
         <source>Restore</source>
         <translation>वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="217"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="236"/>
         <source>Found: the backup of %1 (%2). The recovery key opens it.</source>
         <translation>मिला: %1 का बैकअप (%2)। इसे रिकवरी कुंजी खोलती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="222"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="241"/>
         <source>Found: the backup of %1, with 1 case.</source>
         <translation>मिला: %1 का बैकअप, 1 केस के साथ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="224"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="243"/>
         <source>Found: the backup of %1, with %2 cases.</source>
         <translation>मिला: %1 का बैकअप, %2 केसों के साथ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="246"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="267"/>
         <source>Choose the folder or USB stick that holds the backup.</source>
         <translation>वह फ़ोल्डर या USB स्टिक चुनें जिसमें बैकअप है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="258"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="299"/>
         <source>Read as %1 (capital letters and dashes put in).</source>
         <translation>%1 पढ़ा गया (बड़े अक्षर और डैश लगाए गए)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="269"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="289"/>
         <source>Checking the recovery key…</source>
         <translation>रिकवरी कुंजी जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="323"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="348"/>
         <source>Restoring…</source>
         <translation>वापस लाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="343"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="368"/>
         <source>Restoring: %1 of %2, %3</source>
         <translation>वापस लाया जा रहा है: %2 में से %1, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="384"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="409"/>
         <source>Restored. The cases are back on this computer. Click Finish to start.</source>
         <translation>वापस आ गया। केस इस कंप्यूटर पर लौट आए हैं। शुरू करने के लिए “पूरा करें” दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="410"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="437"/>
         <source>Restore cancelled. Nothing was restored; the backup is unchanged.</source>
         <translation>वापस लाना रद्द हुआ। कुछ भी वापस नहीं लाया गया; बैकअप जैसा था वैसा है।</translation>
     </message>
@@ -2935,33 +2945,33 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>SaveToStickDialog</name>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="124"/>
-        <location filename="../../desktop/views/carry_dialogs.py" line="155"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="161"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="190"/>
         <source>Save to USB stick</source>
         <translation>USB स्टिक में सहेजें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="126"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="163"/>
         <source>The case %1 is saved sealed, exactly as it waits to be sent: only the opinion service can open it. Take the stick to a clinic whose CaseBridge is connected and open the file there; that computer sends it on.</source>
         <translation>केस %1 सील बंद ही सहेजा जाता है, ठीक वैसा जैसा वह भेजे जाने की प्रतीक्षा में है: उसे केवल राय सेवा खोल सकती है। स्टिक को ऐसे क्लिनिक ले जाएँ जिसका CaseBridge इंटरनेट से जुड़ा हो और फ़ाइल वहाँ खोलें; वही कंप्यूटर इसे आगे भेज देगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="138"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="173"/>
         <source>Choose the USB stick…</source>
         <translation>USB स्टिक चुनें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="141"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="176"/>
         <source>Choose a folder…</source>
         <translation>फ़ोल्डर चुनें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="200"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="220"/>
         <source>Saving: %1 of %2, %3</source>
         <translation>सहेजा जा रहा है: %2 में से %1, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="225"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="240"/>
         <source>Not saved: nothing was left on the stick. The case is still queued.</source>
         <translation>सहेजा नहीं गया: स्टिक पर कुछ नहीं छोड़ा गया। केस अब भी भेजने की कतार में है।</translation>
     </message>
@@ -3971,12 +3981,12 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
 <context>
     <name>_Page</name>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="82"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="85"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/carry_dialogs.py" line="85"/>
+        <location filename="../../desktop/views/carry_dialogs.py" line="88"/>
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
@@ -7587,51 +7597,61 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/carry.py" line="33"/>
+        <source>This computer is enrolled as a specialist&apos;s, and the opinion service takes cases only from clinic computers. Open the file on a connected clinic&apos;s computer. Nothing was kept.</source>
+        <translation>यह कंप्यूटर विशेषज्ञ (specialist) के कंप्यूटर के रूप में जुड़ा है, और ओपिनियन सेवा केस सिर्फ़ क्लिनिक के कंप्यूटरों से लेती है। फ़ाइल को किसी जुड़े हुए क्लिनिक के कंप्यूटर पर खोलें। कुछ नहीं रखा गया।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="39"/>
         <source>This case was sealed for another opinion service than the one this computer sends to. It cannot be sent from here. Nothing was kept.</source>
         <translation>यह केस किसी दूसरी राय सेवा के लिए सील किया गया था, उस सेवा के लिए नहीं जिसे यह कंप्यूटर भेजता है। इसे यहाँ से नहीं भेजा जा सकता। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="38"/>
+        <location filename="../../wording/carry.py" line="44"/>
         <source>This case is already on this computer (opened before, or made here). It is in Sending and receiving; nothing new was kept.</source>
         <translation>यह केस पहले से इस कंप्यूटर पर है (पहले खोला गया था, या यहीं बना था)। यह &quot;भेजना और प्राप्त करना&quot; में है; कुछ नया नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="43"/>
+        <location filename="../../wording/carry.py" line="49"/>
+        <source>This computer&apos;s disk has too little room for the case: it needs %1 and the disk has %2 free. Nothing was kept. Free some room, then open the file again.</source>
+        <translation>इस कंप्यूटर की डिस्क में केस के लिए जगह कम है: केस को %1 चाहिए और डिस्क पर %2 खाली है। कुछ नहीं रखा गया। कुछ जगह खाली करें, फिर फ़ाइल दोबारा खोलें।</translation>
+    </message>
+    <message>
+        <location filename="../../wording/carry.py" line="54"/>
         <source>The file could not be read from the stick. Put the stick back in and open the file again. Nothing was kept.</source>
         <translation>स्टिक से फ़ाइल पढ़ी नहीं जा सकी। स्टिक फिर से लगाएँ और फ़ाइल दोबारा खोलें। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="48"/>
+        <location filename="../../wording/carry.py" line="59"/>
         <source>The case on the stick did not pass its checks, so it was not kept. Do not trust this file; ask the clinic that made it to save it again.</source>
         <translation>स्टिक पर रखा केस जाँच में सही नहीं निकला, इसलिए रखा नहीं गया। इस फ़ाइल पर भरोसा न करें; जिस क्लिनिक ने इसे बनाया उससे इसे दोबारा सहेजने को कहें।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="53"/>
+        <location filename="../../wording/carry.py" line="64"/>
         <source>This file is not a CaseBridge case (it holds other files, links or impossible sizes). Nothing was kept.</source>
         <translation>यह फ़ाइल CaseBridge का केस नहीं है (इसमें दूसरी फ़ाइलें, लिंक या असंभव आकार हैं)। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="58"/>
+        <location filename="../../wording/carry.py" line="69"/>
         <source>This file is damaged or incomplete. Ask the clinic to save it to the stick again. Nothing was kept.</source>
         <translation>यह फ़ाइल खराब या अधूरी है। क्लिनिक से इसे स्टिक पर दोबारा सहेजने को कहें। कुछ नहीं रखा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="66"/>
+        <location filename="../../wording/carry.py" line="77"/>
         <source>Saved on the stick as %1 (%2). The case stays queued here too: it still goes online when the link allows, and the service keeps whichever copy arrives first.</source>
         <translation>स्टिक पर %1 (%2) नाम से सहेजा गया। केस यहाँ भी भेजने की कतार में रहता है: कनेक्शन मिलते ही यह ऑनलाइन भी जाएगा, और सेवा वही प्रति रखेगी जो पहले पहुँचे।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="71"/>
+        <location filename="../../wording/carry.py" line="82"/>
         <source>Received from the USB stick and checked. This computer will send it to the opinion service for the clinic computer %1; it shows in Sending and receiving as carried from that computer. The case stays sealed: nobody here can open it.</source>
         <translation>USB स्टिक से प्राप्त हुआ और जाँच हो गई। यह कंप्यूटर इसे क्लिनिक कंप्यूटर %1 की ओर से राय सेवा को भेजेगा; &quot;भेजना और प्राप्त करना&quot; में यह उसी कंप्यूटर से लाया गया दिखता है। केस सील बंद रहता है: यहाँ कोई इसे खोल नहीं सकता।</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="77"/>
+        <location filename="../../wording/carry.py" line="88"/>
         <source>Carried from %1</source>
         <translation>%1 से लाया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/carry.py" line="82"/>
+        <location filename="../../wording/carry.py" line="93"/>
         <source>The service does not know the clinic computer that made this case (it is not enrolled there, or it was removed), so it will not take the case from here. Ask that clinic to enroll with this service, or to send the case itself.</source>
         <translation>सेवा उस क्लिनिक कंप्यूटर को नहीं पहचानती जिसने यह केस बनाया (वह वहाँ नामांकित नहीं है, या हटा दिया गया), इसलिए वह यह केस यहाँ से नहीं लेगी। उस क्लिनिक से कहें कि वह इस सेवा में नामांकन करे, या केस खुद भेजे।</translation>
     </message>

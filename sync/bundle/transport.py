@@ -2,16 +2,24 @@
 
 Export writes the bundle's files (and nothing else) into a plain, uncompressed tar (the .age
 files do not compress) through a temporary name, renamed when complete, reporting its bytes and
-stopping between chunks when cancelled (a slow stick takes minutes). Import accepts only
-the names a bundle can hold, as regular files, within a size cap, so a tar from a stick can
-never write outside the target (no absolute paths, "..", links or devices); the result is
-then verified like any bundle. Thread-safety: pure functions over files.
+stopping between chunks when cancelled (a slow stick takes minutes); the partial file of a
+save that was killed is removed by the next save of that bundle there. Import unpacks into a
+hidden ``.partial`` folder beside the target, renamed when complete. Import accepts only
+the names a bundle can hold, as plain regular files (no sparse ones, whose few bytes would
+unpack to gigabytes of zeros), within a size cap, so a tar from a stick can never write outside
+the target (no absolute paths, "..", links or devices) nor more than the tar's own bytes,
+reporting its bytes read and stopping between chunks when cancelled like export; the
+tar itself must be a regular file (a FIFO or a device would never end, a folder is no
+bundle). The result is then verified like any bundle. Thread-safety: pure functions over
+files.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
+import stat
 import tarfile
 import uuid
 from collections.abc import Callable
@@ -24,6 +32,7 @@ from sync.bundle import format as fmt
 # Bytes written of all the bundle's bytes, after each chunk.
 Progress = Callable[[int, int], None]
 CHUNK = 1024 * 1024
+PARTIAL = ".partial"  # a tar or a folder being written; never left once the work ends
 
 MAX_MEMBER_BYTES = 8 * 1024**3  # far above any case; stops a tar that claims absurd sizes
 
@@ -72,7 +81,10 @@ def export_tar(
 ) -> Path:
     """Write the bundle in ``folder`` as ``tar_path`` (replaced only when complete). Raises
     Cancelled, with nothing left at ``tar_path`` or beside it, when ``cancel`` is set."""
-    partial = tar_path.with_name(f".{tar_path.name}.{uuid.uuid4().hex[:8]}.partial")
+    # A save killed before it finished (the power went) left its partial file: it goes now.
+    for stale in tar_path.parent.glob(f".{glob.escape(tar_path.name)}.*{PARTIAL}"):
+        stale.unlink(missing_ok=True)
+    partial = tar_path.with_name(f".{tar_path.name}.{uuid.uuid4().hex[:8]}{PARTIAL}")
     names = _bundle_names(folder)
     total = sum((folder / name).stat().st_size for name in names)
     done = 0
@@ -104,16 +116,37 @@ def _allowed(member: tarfile.TarInfo) -> bool:
     is_bundle_name = name in (fmt.ENVELOPE, fmt.ENVELOPE_SIG, fmt.MANIFEST) or bool(
         fmt.FILE_NAME.fullmatch(name)
     )
-    return is_bundle_name and member.isreg() and 0 <= member.size <= MAX_MEMBER_BYTES
+    plain = member.type in (tarfile.REGTYPE, tarfile.AREGTYPE) and member.sparse is None
+    return is_bundle_name and plain and 0 <= member.size <= MAX_MEMBER_BYTES
 
 
-def import_tar(tar_path: Path, target: Path) -> Path:
-    """Unpack a bundle tar into ``target`` (new or empty); raises TarRejected."""
-    work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.partial"
+def _open_regular(tar_path: Path) -> BinaryIO:
+    """The tar file opened for reading; TarRejected when it is not a regular file. Opened
+    without waiting, so a FIFO given as a .cbundle is refused instead of blocking forever."""
+    fd = os.open(tar_path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise TarRejected("tar_not_a_bundle")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def import_tar(
+    tar_path: Path, target: Path, *, cancel: Cancel = None, progress: Progress | None = None
+) -> Path:
+    """Unpack a bundle tar into ``target`` (new or empty), reporting the bytes read of the
+    tar's size after each chunk; raises TarRejected, and Cancelled (nothing left) when
+    ``cancel`` is set."""
+    work = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}{PARTIAL}"
     work.mkdir(mode=0o700, parents=True)
     try:
         try:
-            with tarfile.open(tar_path, "r:") as tar:
+            with _open_regular(tar_path) as raw, tarfile.open(fileobj=raw, mode="r:") as tar:
+                total = os.fstat(raw.fileno()).st_size
                 seen = set()
                 for member in tar:
                     if not _allowed(member) or member.name in seen:
@@ -123,7 +156,11 @@ def import_tar(tar_path: Path, target: Path) -> Path:
                     if source is None:  # not a regular file; _allowed has refused those
                         raise TarRejected("tar_not_a_bundle")
                     with source, open(work / member.name, "xb") as out:
-                        shutil.copyfileobj(source, out, CHUNK)
+                        while chunk := source.read(CHUNK):
+                            check(cancel, "import")
+                            out.write(chunk)
+                            if progress is not None:
+                                progress(min(raw.tell(), total), total)
         except (tarfile.TarError, EOFError) as exc:
             raise TarRejected("tar_damaged") from exc
         if fmt.ENVELOPE not in seen:

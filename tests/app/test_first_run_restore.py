@@ -139,3 +139,43 @@ def test_on_a_pc_without_keyring_a_new_passphrase_locks_the_restored_cases(
     assert "neem" not in (data_dir / folder_config.CONFIG_FILE).read_text()
     with Store.open(data_dir, passphrase="neem tree by the well") as back:
         assert sorted(c.patient_name for c in cases.list_cases(back)) == sorted(clinic.patients)
+
+
+def test_lines_said_with_a_file_or_the_key_in_them_follow_a_change_of_language(
+    english, clinic, memory_keyring, tmp_path, qtbot, monkeypatch
+):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop import language
+    from wording import backup as backup_words
+
+    root = clinic.usb / layout.FOLDER_NAME
+    blob = sorted((root / layout.BLOBS).rglob("*.age"))[0]
+    damaged = bytearray(blob.read_bytes())
+    damaged[len(damaged) // 2] ^= 0x01
+    blob.write_bytes(bytes(damaged))
+    wizard, page = restore_page(qtbot, tmp_path / "new-pc", memory_keyring, monkeypatch, clinic.usb)
+    page.key.setText(clinic.recovery_key.lower())
+    wizard.next_button.click()
+    qtbot.waitUntil(page.problem.isVisible, timeout=30_000)
+    qtbot.waitUntil(wizard.next_button.isEnabled, timeout=5000)
+    name = blob.relative_to(root).as_posix()
+    assert page.problem.text().startswith(f"The backup is damaged: {name}")
+
+    language.switch(QCoreApplication.instance(), "hi")
+    damaged_hi = QCoreApplication.translate("wording", backup_words.ERROR["backup_damaged"])
+    read_as_hi = QCoreApplication.translate(
+        "RestorePage", "Read as %1 (capital letters and dashes put in)."
+    )
+    assert damaged_hi != backup_words.ERROR["backup_damaged"]  # Hindi is there to show
+    # Qt tells the windows of the change by a posted event: it lands within a moment.
+    qtbot.waitUntil(lambda: page.problem.text() == damaged_hi.replace("%1", name), timeout=5000)
+    assert page.key_row.hint.text() == read_as_hi.replace("%1", clinic.recovery_key)
+    # Back in English, the same lines in English again.
+    language.switch(QCoreApplication.instance(), "en")
+    qtbot.waitUntil(
+        lambda: page.problem.text().startswith(f"The backup is damaged: {name}"), timeout=5000
+    )
+    assert page.key_row.hint.text() == (
+        f"Read as {clinic.recovery_key} (capital letters and dashes put in)."
+    )

@@ -39,3 +39,21 @@ def test_a_second_start_hands_the_file_to_the_running_app(qtbot, tmp_path):
             assert ask_running_to_show(tmp_path / "data")
     finally:
         server.close()
+
+
+def test_a_file_handed_over_before_the_window_is_up_is_kept_for_it(qtbot, tmp_path):
+    # The running app still asks for its passphrase (or is in the first-run wizard): nothing
+    # listens to open_requested yet, and the double-clicked file must not be lost.
+    server = InstanceServer(tmp_path / "data")
+    assert server.listen()
+    try:
+        carried = tmp_path / "stick" / "case.cbundle"
+        with qtbot.waitSignal(server.open_requested, timeout=5_000):
+            assert ask_running_to_show(tmp_path / "data", carried)
+        assert server.claim_opens() == [str(carried.resolve())]
+        # Once the window has claimed them, later files reach it through the signal only.
+        with qtbot.waitSignal(server.open_requested, timeout=5_000):
+            assert ask_running_to_show(tmp_path / "data", tmp_path / "later.cbundle")
+        assert server.claim_opens() == []
+    finally:
+        server.close()

@@ -78,3 +78,22 @@ def test_a_backup_says_its_date_without_the_key_and_its_cases_with_it(clinic, tm
         found.cases_in_backup(backup, recovery.new_key())
     assert found.cases_in_backup(backup, clinic.recovery_key.lower()) == 1
     assert folder_hashes(usb) == before  # not a byte written to the stick
+
+
+def test_a_folder_another_casebridge_holds_is_not_restored_into(clinic, tmp_path):
+    from local_store.errors import StoreBusy
+
+    usb = tmp_path / "usb"
+    make_backup(clinic.store, usb)
+    new_pc = tmp_path / "new-pc"
+    first_run.save_language(new_pc, "hi")
+    held = app_running.hold(new_pc)  # another CaseBridge is open on this folder
+    assert held is not None
+    try:
+        before = folder_hashes(new_pc)
+        with pytest.raises(StoreBusy):
+            restore_backup(usb, new_pc, clinic.recovery_key, passphrase=TEST_PASSPHRASE)
+        assert folder_hashes(new_pc) == before and not folder_holds_store(new_pc)
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".new-pc")]
+    finally:
+        held.release()

@@ -92,3 +92,22 @@ def test_a_replayed_sequence_is_refused_when_carried_too(
     replay = build_bundle(tmp_path / "replay", clinic.device, service.keys()["age"], seq=1)
     answer = carrier.register(replay.path, carried=True)
     assert (answer.status_code, answer.json()["error"]) == (409, "replayed_sequence")
+
+
+def test_only_an_enrolled_unrevoked_clinic_device_may_be_carried_for(
+    tmp_path, service, clinic, carrier, bundle
+):
+    specialist = Client(service.url, new_device())
+    code = service.new_code("specialist", ["radiology"])
+    assert specialist.enroll(code, role="specialist").status_code == 201
+    theirs = build_bundle(tmp_path / "specialist", specialist.device, service.keys()["age"])
+    answer = carrier.register(theirs.path, carried=True)
+    assert (answer.status_code, answer.json()["error"]) == (403, "device_mismatch")
+
+    with service.running.db.transaction() as conn:
+        conn.execute(
+            "UPDATE devices SET revoked = 1 WHERE device_id = ?", (clinic.device.device_id,)
+        )
+    answer = carrier.register(bundle.path, carried=True)
+    assert (answer.status_code, answer.json()["error"]) == (403, "device_mismatch")
+    assert service.running.db.one("SELECT COUNT(*) AS n FROM bundles")["n"] == 0

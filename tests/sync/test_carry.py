@@ -5,8 +5,10 @@ hostile, damaged, replayed or misaddressed file is refused with nothing kept."""
 from __future__ import annotations
 
 import io
+import os
 import tarfile
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -261,3 +263,159 @@ def test_a_bundle_of_a_device_the_service_does_not_know_fails_for_good(carrier, 
     assert SyncEngine(carrier, carrier.data_dir).run_once().sent == []
     entry = outbox.get_entry(carrier, bundle_id)
     assert (entry.state, entry.last_error) == (outbox.FAILED, "device_mismatch")
+
+
+def _refused_code(carrier, path) -> str:
+    """receive_carried's refusal of ``path``, on a thread so that a read that never ends fails
+    the test instead of hanging it."""
+    outcome: list[BaseException] = []
+
+    def receive() -> None:
+        try:
+            carry.receive_carried(carrier, carrier.data_dir, path)
+        except BaseException as exc:  # handed to the test below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=receive, daemon=True)
+    worker.start()
+    worker.join(15)
+    stuck = worker.is_alive()
+    if stuck and path.is_fifo():  # let the blocked reader go before failing
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(15)
+    assert not stuck, "opening the file never ended"
+    assert len(outcome) == 1 and isinstance(outcome[0], carry.CarryRefused), outcome
+    return outcome[0].code
+
+
+def _hostile(tmp_path, shape: str) -> Path:
+    path = tmp_path / "evil.cbundle"
+    if shape == "fifo":
+        os.mkfifo(path)
+    elif shape == "symlink-to-fifo":
+        os.mkfifo(tmp_path / "pipe")
+        path.symlink_to(tmp_path / "pipe")
+    elif shape == "directory":
+        path.mkdir()
+        (path / "envelope.json").write_bytes(b"{}")
+    elif shape == "sparse":
+        # A few kilobytes claiming a 64 MiB file of zeros (GNU sparse, PAX 0.1).
+        with tarfile.open(path, "w", format=tarfile.PAX_FORMAT) as tar:
+            tar.addfile(tarfile.TarInfo("envelope.json"), io.BytesIO(b""))
+            info = tarfile.TarInfo("f001.age")
+            info.pax_headers = {"GNU.sparse.map": "0,0", "GNU.sparse.size": str(64 * 1024**2)}
+            tar.addfile(info, io.BytesIO(b""))
+    elif shape == "hard-link":
+        with tarfile.open(path, "w") as tar:
+            info = tarfile.TarInfo("envelope.json")
+            info.size = 2
+            tar.addfile(info, io.BytesIO(b"{}"))
+            link = tarfile.TarInfo("manifest.age")
+            link.type = tarfile.LNKTYPE
+            link.linkname = "envelope.json"
+            tar.addfile(link)
+    elif shape == "duplicate-names":
+        with tarfile.open(path, "w") as tar:
+            for data in (b"{}", b"[]"):
+                info = tarfile.TarInfo("envelope.json")
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+    elif shape == "zero-bytes":
+        path.write_bytes(b"")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("shape", "code"),
+    [
+        ("fifo", "tar_not_a_bundle"),
+        ("symlink-to-fifo", "tar_not_a_bundle"),
+        ("directory", "tar_not_a_bundle"),
+        ("sparse", "tar_not_a_bundle"),
+        ("hard-link", "tar_not_a_bundle"),
+        ("duplicate-names", "tar_not_a_bundle"),
+        ("zero-bytes", "tar_damaged"),
+    ],
+)
+def test_a_file_that_is_no_bundle_is_refused_at_once_and_nothing_is_kept(
+    carrier, tmp_path, shape, code
+):
+    path = _hostile(tmp_path, shape)
+    assert _refused_code(carrier, path) == code
+    _nothing_kept(carrier)
+
+
+def test_what_a_killed_save_or_open_left_behind_goes_with_the_next_one(
+    clinic, carrier, queued, tmp_path
+):
+    case_id, bundle_id = queued
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    # The power went while the case was being written to the stick, and while one was unpacked.
+    (stick / f".{case_id}.cbundle.1a2b3c4d.partial").write_bytes(b"half a case")
+    unpacking = carrier.data_dir / outbox.OUTBOX_DIR / f".{'0' * 32}.1a2b3c4d.partial"
+    unpacking.mkdir(parents=True)
+    (unpacking / "manifest.age").write_bytes(b"half a case")
+    saved = carry.save_to_stick(clinic, bundle_id, stick)
+    assert [p.name for p in stick.iterdir()] == [saved.path.name]
+    carried = carry.receive_carried(carrier, carrier.data_dir, saved.path)
+    left = sorted(p.name for p in (carrier.data_dir / outbox.OUTBOX_DIR).iterdir())
+    assert left == [Path(outbox.get_entry(carrier, carried.bundle_id).folder).name]
+
+
+def test_opening_a_file_says_its_progress_and_a_cancel_keeps_nothing(
+    clinic, carrier, queued, tmp_path
+):
+    _case_id, bundle_id = queued
+    saved = carry.save_to_stick(clinic, bundle_id, tmp_path)
+    steps = []
+    cancel = threading.Event()
+
+    def stop_after_first_chunk(done, total):
+        steps.append((done, total))
+        cancel.set()
+
+    with pytest.raises(Cancelled):
+        carry.receive_carried(
+            carrier, carrier.data_dir, saved.path, cancel=cancel, progress=stop_after_first_chunk
+        )
+    _nothing_kept(carrier)
+    assert steps and steps[0][1] == saved.size
+
+    steps.clear()
+    carry.receive_carried(
+        carrier, carrier.data_dir, saved.path, progress=lambda d, t: steps.append(d)
+    )
+    assert steps == sorted(steps) and 0 < steps[-1] <= saved.size
+    assert outbox.get_entry(carrier, bundle_id).kind == outbox.KIND_CARRIED
+
+
+@pytest.mark.faults
+def test_a_case_too_big_for_this_computers_disk_is_refused_before_unpacking(
+    clinic, service, tmp_path
+):
+    case_id = make_case(clinic, tmp_path / "files", sizes=(6_000_000,))
+    bundle_id = submit_case(clinic, clinic.data_dir, case_id).bundle_id
+    saved = carry.save_to_stick(clinic, bundle_id, tmp_path)
+    with (
+        _tmpfs(tmp_path / "small-disk", "5m") as disk,
+        Store.open(disk / "carrier", passphrase=TEST_PASSPHRASE) as carrier,
+    ):
+        enroll(carrier, service.url, service.new_code("clinic"), role="clinic")
+        with pytest.raises(carry.CarryRefused) as refused:
+            carry.receive_carried(carrier, carrier.data_dir, saved.path)
+        assert refused.value.code == "carry_disk_full"
+        assert refused.value.needed > refused.value.free
+        _nothing_kept(carrier)
+
+
+def test_a_specialists_computer_does_not_take_a_bundle_on(clinic, queued, service, tmp_path):
+    _case_id, bundle_id = queued
+    saved = carry.save_to_stick(clinic, bundle_id, tmp_path)
+    with Store.open(tmp_path / "specialist", passphrase=TEST_PASSPHRASE) as specialist:
+        code = service.new_code("specialist", ["radiology"])
+        enroll(specialist, service.url, code, role="specialist")
+        with pytest.raises(carry.CarryRefused) as refused:
+            carry.receive_carried(specialist, specialist.data_dir, saved.path)
+        assert refused.value.code == "carry_not_a_clinic"
+        _nothing_kept(specialist)

@@ -131,3 +131,27 @@ def test_a_carried_case_the_service_refuses_says_why_in_its_row(service, qtbot, 
     assert "does not know the clinic computer that made this case" in problem
     assert "this computer's keys" not in problem
     window.shutdown()
+
+
+@pytest.mark.gui
+def test_opening_a_file_from_a_stick_can_be_cancelled_and_keeps_nothing(
+    service, qtbot, tmp_path, store
+):
+    _enrolled(store, service, "PHC Basti desk 1")
+    case_id = make_case(store, tmp_path / "files", name="Kamla Devi", sizes=(30_000_000,))
+    bundle_id = submit.submit_case(store, store.data_dir, case_id).bundle_id
+    saved = carry.save_to_stick(store, bundle_id, tmp_path)
+    with Store.open(tmp_path / "district", passphrase=TEST_PASSPHRASE) as district:
+        _enrolled(district, service, "District hospital desk")
+        dialog = OpenCarriedDialog(district, saved.path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.cancel_button.isVisible() and not dialog.close_button.isEnabled()
+        dialog.cancel_button.click()
+        qtbot.waitUntil(lambda: dialog.job is None, timeout=WAIT_MS)
+        assert dialog.carried is None and dialog.refused is None
+        assert "nothing was kept" in dialog.status.text()
+        assert dialog.close_button.isEnabled() and not dialog.cancel_button.isVisible()
+        assert outbox.list_entries(district) == []
+        left = district.data_dir / outbox.OUTBOX_DIR
+        assert not left.exists() or list(left.iterdir()) == []

@@ -66,6 +66,12 @@ class RestorePage(WizardPage):
         self._looked = False
         self._passphrase = ""
         self._checking = False  # the key check's Job, before the restore's
+        # What the lines composed from numbers, names or files were made from, so that a
+        # change of language says them again in the new one (language_changed).
+        self._folder_error: object | None = None
+        self._key_error: object | None = None
+        self._page_error: object | None = None
+        self._read_as: str | None = None
 
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
@@ -172,7 +178,18 @@ class RestorePage(WizardPage):
             self.key.setFocus()
 
     def language_changed(self) -> None:
+        # Plain lines follow the translator by themselves; these are composed here.
         self._show_found()
+        if self._folder_error is not None:
+            self.folder_row.set_problem("backup", problem_text(self._folder_error))
+        if self._key_error is not None:
+            self.key_row.set_problem(self.key_row.problem_code, problem_text(self._key_error))
+        if self._page_error is not None:
+            self.show_problem(problem_text(self._page_error))
+        if self._read_as is not None:
+            self.key_row.set_hint(self._read_as_text())
+        if self.job is not None and not self._checking and self.step_now is not None:
+            self.show_step(self.step_now)
 
     def stop(self) -> None:
         self.cancel()
@@ -191,6 +208,7 @@ class RestorePage(WizardPage):
         self.folder.setText(str(folder))
         self.backup = None
         self.cases = None
+        self._folder_error = self._page_error = None
         self.folder_row.set_problem(None)
         self.show_problem("")
         self._show_found()
@@ -206,6 +224,7 @@ class RestorePage(WizardPage):
 
     @Slot(object)
     def _on_not_found(self, error) -> None:
+        self._folder_error = error
         self.folder_row.set_problem("backup", problem_text(error))
 
     def _show_found(self) -> None:
@@ -229,6 +248,7 @@ class RestorePage(WizardPage):
 
     @Slot(str)
     def _key_edited(self, _text: str) -> None:
+        self._key_error = self._read_as = None
         self.key_row.set_problem(None)
         self.key_row.set_hint(
             self.tr("The 8 groups of 5 as printed; small letters and spaces are fine.")
@@ -241,6 +261,7 @@ class RestorePage(WizardPage):
         if self.job is not None:
             return
         self.show_problem("")
+        self._page_error = None
         if self.backup is None:
             self.folder_row.set_problem(
                 "backup", self.tr("Choose the folder or USB stick that holds the backup.")
@@ -254,9 +275,8 @@ class RestorePage(WizardPage):
         if changed:
             # Said, so the person can compare it with the printed page.
             self.key.setText(key)
-            self.key_row.set_hint(
-                self.tr("Read as %1 (capital letters and dashes put in).").replace("%1", key)
-            )
+            self._read_as = key
+            self.key_row.set_hint(self._read_as_text())
         self._passphrase = ""
         if self.keyring is None:
             problem = first_run.passphrase_problem(self.first.text(), self.second.text())
@@ -273,6 +293,11 @@ class RestorePage(WizardPage):
             succeeded=self._on_key_opens,
             failed=self._on_failed,
             finished=self._on_check_finished,
+        )
+
+    def _read_as_text(self) -> str:
+        return self.tr("Read as %1 (capital letters and dashes put in).").replace(
+            "%1", self._read_as or ""
         )
 
     @Slot()
@@ -399,9 +424,11 @@ class RestorePage(WizardPage):
             "recovery_key_mistyped",
             "wrong_recovery_key",
         ):
+            self._key_error = error
             self.key_row.set_problem(error.code, text)
             self.key.setFocus()
         else:
+            self._page_error = error
             self.show_problem(text)
 
     @Slot()
