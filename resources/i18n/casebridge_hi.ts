@@ -1353,39 +1353,39 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="102"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="112"/>
         <source>Setting up CaseBridge</source>
         <translation>CaseBridge की शुरुआती सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="129"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="139"/>
         <source>Leave for now</source>
         <translation>अभी छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="131"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="141"/>
         <source>What you have chosen is kept; CaseBridge continues here next time.</source>
         <translation>आपने जो चुना है वह रखा गया है; अगली बार CaseBridge यहीं से आगे बढ़ेगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="136"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="146"/>
         <source>Back</source>
         <translation>पीछे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="139"/>
-        <location filename="../../desktop/views/first_run/wizard.py" line="220"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="149"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="230"/>
         <source>Next</source>
         <translation>आगे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="213"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="223"/>
         <source>Step %1 of %2</source>
         <translation>चरण %1, कुल %2</translation>
     </message>
     <message>
         <location filename="../../desktop/views/first_run/restore_page.py" line="414"/>
-        <location filename="../../desktop/views/first_run/wizard.py" line="220"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="230"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
