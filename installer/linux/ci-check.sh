@@ -6,8 +6,9 @@
 # with a throw-away data folder and again on a real X server (Xvfb), run the installed
 # casebridge-cli, check with ldd that Qt's xcb platform plugin finds every library it needs on
 # this machine, remove the package and check nothing is left, then compile the Windows
-# installer over a stub payload (installer/windows/build-stub.sh). Prints the sizes and one
-# line of passed/failed.
+# installer over a stub payload (installer/windows/build-stub.sh), and check that every pinned
+# dependency has a Windows wheel for Python 3.11. Prints the sizes and one line of
+# passed/failed.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -146,6 +147,25 @@ if stub_line="$(bash installer/windows/build-stub.sh | tail -n 1)"; then
   sizes="$sizes"$'\n'"$stub_line"
 else
   fail "makensis compiles installer/windows/casebridge.nsi"
+fi
+
+echo "== every pinned dependency has a Windows wheel (what build.ps1 installs)" >&2
+# build.ps1 runs `pip install .[installer]` with Python 3.11 on Windows, where nothing can be
+# compiled: a pin without a win_amd64 (or pure Python) wheel would fail there only. pip resolves
+# the same pins for that platform here, binary wheels only, into a scratch folder.
+mapfile -t pins < <(python3 -c '
+import tomllib
+project = tomllib.load(open("pyproject.toml", "rb"))["project"]
+print("\n".join(project["dependencies"] + project["optional-dependencies"]["installer"]))')
+windows_wheels() {
+  "$ROOT/.venv/bin/python" -m pip download --quiet --only-binary=:all: --platform win_amd64 \
+    --python-version 3.11 --dest "$scratch/windows-wheels" "${pins[@]}" 2>"$scratch/pip.log"
+}
+if windows_wheels || windows_wheels; then  # once more for a registry that hiccups
+  pass "every pinned dependency resolves to a Windows wheel for Python 3.11 ($(ls "$scratch/windows-wheels" | wc -l) wheels)"
+else
+  grep -v "is ignored" "$scratch/pip.log" | tail -n 5
+  fail "every pinned dependency resolves to a Windows wheel for Python 3.11"
 fi
 
 echo "== sizes"
