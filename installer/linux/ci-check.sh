@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The installers, checked the way a clinic gets them (run by .ci/run after ./test.sh, as root on
-# a Debian machine): build the .tar.gz and .deb (installer/linux/build.sh), install the .deb
-# check that the built folder holds the console executable (casebridge-cli) and that it runs a
+# a Debian machine): build the .tar.gz and .deb (installer/linux/build.sh), check that the
+# built folder holds the console executable (casebridge-cli) and that it runs a
 # CLI command, install the .deb with apt, run the INSTALLED `casebridge --self-test` offscreen
 # with a throw-away data folder and again on a real X server (Xvfb), run the installed
 # casebridge-cli, check with ldd that Qt's xcb platform plugin finds every library it needs on
