@@ -23,47 +23,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from local_store import recovery
+from common import build_store, files_in, folder_size, sha256sum, timed, warm
+
 from local_store.backup.make import make_backup
 from local_store.backup.verify import verify_backups
 from local_store.store import Store
 
-PASSPHRASE = "benchmark passphrase"
 BUDGET = 2.0
-IMAGE, DOCUMENT = 500_000, 4_000_000
-
-
-def build_store(data_dir: Path, size_mb: int) -> Store:
-    store = Store.open(data_dir, passphrase=PASSPHRASE)
-    recovery.make_recovery_key(store)
-    documents = size_mb * 1_000_000 // 5 // DOCUMENT  # a fifth of the bytes in documents
-    images = (size_mb * 1_000_000 - documents * DOCUMENT) // IMAGE
-    for _ in range(images):
-        store.blobs.put_bytes(os.urandom(IMAGE))
-    for _ in range(documents):
-        store.blobs.put_bytes(os.urandom(DOCUMENT))
-    return store
-
-
-def folder_size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
-
-
-def warm(folder: Path) -> None:
-    for path in folder.rglob("*"):
-        if path.is_file():
-            path.read_bytes()
-
-
-def timed(fn) -> tuple[float, object]:
-    start = time.perf_counter()
-    result = fn()
-    return time.perf_counter() - start, result
 
 
 def reference(store: Store, target: Path, durable: bool) -> float:
@@ -71,10 +41,7 @@ def reference(store: Store, target: Path, durable: bool) -> float:
         target.mkdir()
         subprocess.run(["cp", "-r", str(store.db_path), str(store.blobs.root), str(target)],
                        check=True)  # fmt: skip
-        files = [str(p) for p in target.rglob("*") if p.is_file()]
-        for start in range(0, len(files), 500):
-            subprocess.run(["sha256sum", *files[start : start + 500]], check=True,
-                           stdout=subprocess.DEVNULL)  # fmt: skip
+        sha256sum(files_in(target))
         if durable:
             subprocess.run(["sync"], check=True)
 
@@ -90,7 +57,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-backup-") as tmp:
         work = Path(tmp)
         print(f"building a {args.size_mb} MB store…", flush=True)
-        seconds, store = timed(lambda: build_store(work / "data", args.size_mb))
+        seconds, (store, _key) = timed(lambda: build_store(work / "data", args.size_mb))
         size = folder_size(work / "data")
         files = sum(1 for _ in store.blobs.stored())
         print(f"store: {size / 1e6:.0f} MB in {files} blobs (built in {seconds:.1f} s)")
