@@ -33,6 +33,7 @@ from common import (
     build_store,
     files_in,
     folder_size,
+    hashing_rates,
     machine_load,
     sha256sum,
     timed,
@@ -64,6 +65,7 @@ def main() -> None:
     parser.add_argument("--size-mb", type=int, default=default)
     args = parser.parse_args()
     print(f"machine: {machine_load()}")
+    print(hashing_rates())
     with tempfile.TemporaryDirectory(prefix="bench-restore-") as tmp:
         work = Path(tmp)
         print(f"building a {args.size_mb} MB store and its backup…", flush=True)
