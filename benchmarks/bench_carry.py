@@ -17,8 +17,10 @@ which are already compressed; the bundle's files are age ciphertext whatever goe
 figures do not depend on their content. The bundle is sealed by ``submit_case`` and stays
 queued. Each step reads a warm page cache and starts after a `sync`, so none pays for
 another's writes. ``save_to_stick`` fsyncs the .cbundle (a stick is pulled out), so `tar -cf`
-is also timed followed by `sync`.
-Run: .venv/bin/python benchmarks/bench_carry.py [--size-mb 500] (or CASEBRIDGE_BENCH_MB)
+is also timed followed by `sync`. Each is run ``--runs`` times (3), taking turns; the medians
+are compared (each receive into a newly enrolled computer).
+Run: .venv/bin/python benchmarks/bench_carry.py [--size-mb 500] [--runs 3]
+(or CASEBRIDGE_BENCH_MB=50 for a quick run)
 Figures and ratios only; no assertions.
 """
 
@@ -30,6 +32,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,7 +45,9 @@ from common import (
     folder_size,
     hashing_rates,
     machine_load,
+    median,
     sha256sum,
+    spread,
     timed,
     warm,
 )
@@ -105,83 +112,117 @@ def tar_create(bundle: Path, target: Path, durable: bool) -> float:
     return seconds
 
 
-def tar_extract(tar_path: Path, target: Path) -> float:
-    def run() -> None:
-        target.mkdir()
-        subprocess.run(["tar", "-xf", str(tar_path), "-C", str(target)], check=True)
-        sha256sum(files_in(target))
-
-    seconds, _ = after_sync(run)
+def tar_extract(tar_path: Path, target: Path) -> tuple[float, float]:
+    """Seconds for `tar -xf` + `sha256sum` of every file, and for the `tar -xf` in it."""
+    os.sync()
+    start = time.perf_counter()
+    target.mkdir()
+    subprocess.run(["tar", "-xf", str(tar_path), "-C", str(target)], check=True)
+    unpacked = time.perf_counter()
+    sha256sum(files_in(target))
+    done = time.perf_counter()
     shutil.rmtree(target)
-    return seconds
+    return done - start, unpacked - start
 
 
-def line(what: str, seconds: float, size: int) -> str:
-    return f"{what:<36}{seconds:6.2f} s  ({size / MB / seconds:.0f} MB/s)"
+def line(what: str, runs: list[float], size: int) -> str:
+    seconds = median(runs)
+    return f"{what:<38}{seconds:6.2f} s  ({size / MB / seconds:.0f} MB/s; {spread(runs)})"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     default = int(os.environ.get("CASEBRIDGE_BENCH_MB", "500"))
     parser.add_argument("--size-mb", type=int, default=default)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     print(f"machine: {machine_load()}")
     print(hashing_rates())
     with tempfile.TemporaryDirectory(prefix="bench-carry-") as tmp:
         work = Path(tmp)
         with running_service(work) as service:
-            clinic = Store.open(work / "clinic", passphrase=PASSPHRASE)
-            carrier = Store.open(work / "carrier", passphrase=PASSPHRASE)
+
+            def enrolled(name: str) -> Store:
+                store = Store.open(work / name, passphrase=PASSPHRASE)
+                enroll(store, service.url, service.new_code("clinic"), role="clinic")
+                return store
+
+            clinic = enrolled("clinic")
             try:
-                enroll(clinic, service.url, service.new_code("clinic"), role="clinic")
-                enroll(carrier, service.url, service.new_code("clinic"), role="clinic")
                 print(f"building and sealing a case of about {args.size_mb} MB…", flush=True)
                 seconds, case_id = timed(lambda: make_case(clinic, work / "source", args.size_mb))
                 shutil.rmtree(work / "source")
                 sealed_s, submitted = timed(lambda: submit_case(clinic, clinic.data_dir, case_id))
                 bundle = submitted.folder
-                size = folder_size(bundle)
                 print(
-                    f"bundle: {size / MB:.0f} MB in {len(files_in(bundle))} files "
-                    f"(case built in {seconds:.1f} s, sealed in {sealed_s:.1f} s)"
+                    f"bundle: {folder_size(bundle) / MB:.0f} MB in {len(files_in(bundle))} "
+                    f"files (case built in {seconds:.1f} s, sealed in {sealed_s:.1f} s)"
                 )
-                measure(clinic, carrier, submitted.bundle_id, bundle, size, work)
+                save(clinic, submitted.bundle_id, bundle, work, args.runs)
+                receive(enrolled, work, args.runs)
             finally:
                 clinic.close()
-                carrier.close()
     print(f"machine at the end: {machine_load()}")
 
 
-def measure(
-    clinic: Store, carrier: Store, bundle_id: str, bundle: Path, size: int, work: Path
-) -> None:
+def save(clinic: Store, bundle_id: str, bundle: Path, work: Path, runs: int) -> None:
+    """Taking turns, so a burst of load on a shared machine hits every contender alike; the
+    last .cbundle saved stays on the stick for ``receive``."""
+    warm(bundle)
     stick = work / "stick"
     stick.mkdir()
-    warm(bundle)
-    tar_s = tar_create(bundle, work / "reference.tar", durable=False)
-    tar_sync_s = tar_create(bundle, work / "reference.tar", durable=True)
-    save_s, saved = after_sync(lambda: carry.save_to_stick(clinic, bundle_id, stick))
-
-    untar_s = tar_extract(saved.path, work / "unpacked")
-    parts = work / "parts"
-    unpack_s, _ = after_sync(lambda: import_tar(saved.path, parts))
-    verify_s, report = timed(lambda: verify_bundle(parts))
-    shutil.rmtree(parts)
-    receive_s, carried = after_sync(
-        lambda: carry.receive_carried(carrier, carrier.data_dir, saved.path)
-    )
-    print(f"save to stick ({saved.size / MB:.0f} MB .cbundle):")
-    print(line("  tar -cf:", tar_s, saved.size))
-    print(line("  tar -cf + sync:", tar_sync_s, saved.size))
-    print(line("  save_to_stick (fsynced):", save_s, saved.size))
+    plains, synceds, saves = [], [], []
+    for _ in range(runs):
+        plains.append(tar_create(bundle, work / "reference.tar", durable=False))
+        synceds.append(tar_create(bundle, work / "reference.tar", durable=True))
+        for old in stick.iterdir():
+            old.unlink()
+        seconds, saved = after_sync(lambda: carry.save_to_stick(clinic, bundle_id, stick))
+        saves.append(seconds)
+    tar_s, tar_sync_s, save_s = median(plains), median(synceds), median(saves)
+    print(f"save to stick ({saved.size / MB:.0f} MB .cbundle), median of {runs} runs each:")
+    print(line("  tar -cf:", plains, saved.size))
+    print(line("  tar -cf + sync:", synceds, saved.size))
+    print(line("  save_to_stick (fsynced):", saves, saved.size))
     print(f"  ratio save / tar -cf:           {save_s / tar_s:.2f}x")
     print(f"  ratio save / (tar -cf + sync):  {save_s / tar_sync_s:.2f}x")
-    print(f"receive from stick ({carried.files} files, verified {report.ok}):")
-    print(line("  tar -xf + sha256sum:", untar_s, saved.size))
-    print(line("  receive_carried:", receive_s, saved.size))
-    print(line("    of which unpack (import_tar):", unpack_s, saved.size))
-    print(line("    and verify (verify_bundle):", verify_s, saved.size))
-    print(f"  ratio receive / (tar -xf + sha256sum):  {receive_s / untar_s:.2f}x")
+
+
+def receive(enrolled: Callable[[str], Store], work: Path, runs: int) -> None:
+    """Each run receives into a newly enrolled clinic computer (the same bundle twice on one is
+    refused as already here)."""
+    [tar_path] = (work / "stick").iterdir()
+    size = tar_path.stat().st_size
+    untars, tars_only, unpacks, verifies, receives = [], [], [], [], []
+    for run in range(runs):
+        whole, tar_only = tar_extract(tar_path, work / "unpacked")
+        untars.append(whole)
+        tars_only.append(tar_only)
+        seconds, parts = after_sync(lambda: import_tar(tar_path, work / "parts"))
+        unpacks.append(seconds)
+        seconds, report = timed(partial(verify_bundle, parts))
+        verifies.append(seconds)
+        shutil.rmtree(parts)
+        carrier = enrolled(f"carrier-{run}")
+        try:
+            seconds, carried = after_sync(
+                partial(carry.receive_carried, carrier, carrier.data_dir, tar_path)
+            )
+            receives.append(seconds)
+        finally:
+            carrier.close()
+        shutil.rmtree(carrier.data_dir)
+    print(
+        f"receive from stick ({carried.files} files, verified {report.ok}), "
+        f"median of {runs} runs each:"
+    )
+    print(line("  tar -xf + sha256sum:", untars, size))
+    print(line("    its tar -xf alone:", tars_only, size))
+    print(line("  receive_carried:", receives, size))
+    print(line("    its unpack alone (import_tar):", unpacks, size))
+    print(line("    its verify alone (verify_bundle):", verifies, size))
+    print(f"  ratio receive / (tar -xf + sha256sum):  {median(receives) / median(untars):.2f}x")
+    print(f"  ratio receive / tar -xf alone:          {median(receives) / median(tars_only):.2f}x")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -88,3 +89,13 @@ def hashing_rates() -> str:
     return (
         f"SHA-256 of 64 MiB: sha256sum {mb / tool:.0f} MB/s, Python's hashlib {mb / ours:.0f} MB/s"
     )
+
+
+def spread(seconds: list[float]) -> str:
+    """How the runs of one contender went: fastest and slowest, beside the median that the
+    ratios use (on a shared machine a single run says little)."""
+    return f"runs {min(seconds):.2f}-{max(seconds):.2f} s"
+
+
+def median(seconds: list[float]) -> float:
+    return statistics.median(seconds)
