@@ -195,16 +195,18 @@ def receive(enrolled: Callable[[str], Store], work: Path, runs: int) -> None:
     size = tar_path.stat().st_size
     untars, tars_only, unpacks, verifies, receives = [], [], [], [], []
     for run in range(runs):
-        whole, tar_only = tar_extract(tar_path, work / "unpacked")
-        untars.append(whole)
-        tars_only.append(tar_only)
-        seconds, parts = after_sync(lambda: import_tar(tar_path, work / "parts"))
-        unpacks.append(seconds)
-        seconds, report = timed(partial(verify_bundle, parts))
-        verifies.append(seconds)
-        shutil.rmtree(parts)
+        # Enrolled first, so each unpack below comes right after a folder was deleted and
+        # synced, the same for all three.
         carrier = enrolled(f"carrier-{run}")
         try:
+            whole, tar_only = tar_extract(tar_path, work / "unpacked")
+            untars.append(whole)
+            tars_only.append(tar_only)
+            seconds, parts = after_sync(partial(import_tar, tar_path, work / "parts"))
+            unpacks.append(seconds)
+            seconds, report = timed(partial(verify_bundle, parts))
+            verifies.append(seconds)
+            shutil.rmtree(parts)
             seconds, carried = after_sync(
                 partial(carry.receive_carried, carrier, carrier.data_dir, tar_path)
             )
