@@ -18,7 +18,9 @@ figures do not depend on their content. The bundle is sealed by ``submit_case`` 
 queued. Each step reads a warm page cache and starts after a `sync`, so none pays for
 another's writes. ``save_to_stick`` fsyncs the .cbundle (a stick is pulled out), so `tar -cf`
 is also timed followed by `sync`. Each is run ``--runs`` times (3), taking turns; the medians
-are compared (each receive into a newly enrolled computer).
+are compared (each receive into a newly enrolled computer). Writes of this size are slowed by
+whatever the disk is still flushing, even after a `sync`, so on a virtual machine the unpack
+timed alone can come out slower than the whole receive; the verify is CPU-bound and steady.
 Run: .venv/bin/python benchmarks/bench_carry.py [--size-mb 500] [--runs 3]
 (or CASEBRIDGE_BENCH_MB=50 for a quick run)
 Figures and ratios only; no assertions.
