@@ -2,15 +2,16 @@
 out of sight, out of the focus chain and out of reach of a screen reader until the unlock gives
 it back exactly as it was.
 
-``LockCover(window, page, title).cover()`` lays ``page`` over ``window``, moves the keyboard focus onto
-the page when it was in the window, hides each of the window's own child widgets (its content:
-a main window's central widget, toolbars and status bar; a dialog's fields and buttons) and
-blanks what a window says of itself (its title becomes ``title``; tool tip, What's This,
-accessible name and description, icon text and file path are emptied). A hidden widget is not
-painted, takes no focus and is marked invisible in the accessibility tree (screen readers and
-UI automation pass over it), yet keeps its text, cursor, selection, timers and running work.
-Hidden widgets keep their room in their layout (retain size when hidden), so nothing is laid
-out again: no viewer refits or loses its zoom, no form reflows, and the unlock resizes nothing.
+``LockCover(window, page, title)`` remembers what the window says and where its focus is;
+``cover()`` lays ``page`` over it, moves the keyboard focus onto the page when it was in the
+window, hides each of the window's own child widgets (its content: a main window's central
+widget, toolbars and status bar; a dialog's fields and buttons) and blanks what a window says
+of itself (its title becomes ``title``; tool tip, What's This, accessible name and
+description, icon text and file path are emptied). A hidden widget is not painted, takes no
+focus and is marked invisible in the accessibility tree (screen readers and UI automation pass
+over it), yet keeps its text, cursor, selection, timers and running work. Hidden widgets keep
+their room in their layout (retain size when hidden), so nothing is laid out again: no viewer
+refits or loses its zoom, no form reflows, and the unlock resizes nothing.
 
 The window's own code may still show or hide one of those children while it is covered (a
 dialog saying how its job ended): ``child_shown`` hides it again and shows it at the unlock,
@@ -47,7 +48,7 @@ _ON_PURPOSE = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
 class _Hidden:
     """A child the cover hides: whether it shows at the unlock, and its own two flags."""
 
-    __slots__ = ("widget", "show_again", "retained", "on_purpose")
+    __slots__ = ("on_purpose", "retained", "show_again", "widget")
 
     def __init__(self, widget: QWidget) -> None:
         self.widget = widget

@@ -2,20 +2,25 @@
 window is covered by a lock page until the passphrase, a staff PIN or the lock PIN is typed;
 with staff sign-in on, the app starts locked and asks who is working.
 
-Locking hides, it does not stop: each open window (the main window, viewers, the opinion
-editor, a dialog left open) keeps all its widgets and what was typed in them, a
-``desktop.views.lock_screen.LockPage`` is laid over it and its title no longer names anything;
-sending, receiving, imports and other jobs go on. An application event filter notices input
-(for the idle time) and, while locked, keeps every key, click, shortcut and tooltip from the
-covered windows (only the lock pages take input), covers a window shown while locked, keeps
-covers on top and titles blank. What is typed is checked on the database executor
-(``casework.lock_gate.try_unlock``: the passphrase against the key in use, PINs against their
-slow hashes), so the window never freezes; wrong tries wait longer and longer
-(``lock_gate.Attempts``). Unlocking removes the covers and gives each window back its title
-and focus. Each lock and unlock is written to the audit log (``lock_settings.record_locked``:
-by the button, its shortcut or the idle time; ``record_unlocked``: by the passphrase, the lock
-PIN or which staff member's PIN) through the executor, so the GUI thread never waits for the
-write; the sign-in asked at start is no lock and is audited as the sign-in it is.
+Locking hides, it does not stop: each open window (the main window, viewers, the opinion editor,
+a dialog left open) keeps all its widgets and what was typed in them, while a
+``desktop.lock_cover.LockCover`` lays a ``desktop.views.lock_screen.LockPage`` over it and hides
+its content under the page (out of sight, of the focus chain and of the accessibility tree) and
+its title and other window texts no longer name anything; sending, receiving, imports and other
+jobs go on. An application event filter notices input (for the idle time) and, while locked,
+keeps every key, click, shortcut and tooltip from the covered windows (only the lock pages take
+input), keeps the focus-out from the widget typing went to (so its editing does not end: no
+selection dropped, no half-typed value reported as finished), hands the page back the focus the
+covered window's code takes, covers a window shown while locked, keeps hidden what a covered
+window's code shows, and keeps covers on top and titles blank. What is typed is checked on the
+database executor (``casework.lock_gate.try_unlock``: the passphrase against the key in use,
+PINs against their slow hashes), so the window never freezes; wrong tries wait longer and longer
+(``lock_gate.Attempts``). Unlocking gives each window back its content, title and focus as they
+were, and removes the covers. Each lock and unlock is written to the audit log
+(``lock_settings.record_locked``: by the button, its shortcut or the idle time;
+``record_unlocked``: by the passphrase, the lock PIN or which staff member's PIN) through the
+executor, so the GUI thread never waits for the write; the sign-in asked at start is no lock and
+is audited as the sign-in it is.
 Thread-safety: GUI thread only; store calls go through the executor.
 """
 
