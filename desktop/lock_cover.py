@@ -79,7 +79,9 @@ class LockCover:
         page.raise_()
         page.show()
         focused = QApplication.focusWidget()
-        if focused is not None and focused.window() is window:
+        # QWidget.window called unbound: a widget may keep something else under that name (the
+        # image canvas keeps its grey-level window there).
+        if focused is not None and QWidget.window(focused) is window:
             page.focus_field()
         window.setWindowTitle(self._locked_title)
         for getter, setter in _WINDOW_TEXTS:

@@ -484,7 +484,7 @@ class ScreenLock(QObject):
         noted for the unlock, and the page takes the focus back."""
         if _in_page(widget):
             return False
-        cover = self._cover_of(widget.window())
+        cover = self._cover_of(QWidget.window(widget))  # unbound: see LockCover.cover
         if cover is None:
             return False
         if kind == QEvent.Type.FocusOut:

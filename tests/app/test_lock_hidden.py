@@ -181,3 +181,28 @@ def test_a_dialog_changed_while_locked_shows_its_changes_only_after_the_unlock(w
     # Hidden later by its own code, a widget hides as it always does.
     done.hide()
     assert done.isHidden()
+
+
+def test_a_cine_playing_side_by_side_goes_on_in_step_while_locked(window, qtbot, tmp_path):
+    from desktop.viewers.dicom_viewer import DicomViewerWindow
+    from tests.support.series_inputs import series_of
+
+    viewer = DicomViewerWindow([series_of(ct_series(tmp_path / "ct", 4, size=64), "Chest", "CT")])
+    qtbot.addWidget(viewer)
+    viewer.show()
+    left, right = viewer.viewports
+    viewer.compare_action.trigger()
+    viewer.sync_action.trigger()
+    qtbot.waitUntil(lambda: left.shown is not None and right.shown is not None, timeout=20_000)
+    viewer.toggle_cine(True)
+
+    window.lock.lock_now()
+    assert window.lock.locked and not left.canvas.isVisible()
+    for _ in range(2):
+        at = left.position
+        qtbot.waitUntil(lambda at=at: left.position != at, timeout=5000)
+        assert right.position == left.position  # the second series follows, out of sight
+    unlock_with(qtbot, window, TEST_PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
+    assert left.playing and right.isVisible()
+    viewer.close()
