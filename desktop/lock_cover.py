@@ -87,7 +87,12 @@ class LockCover:
         for getter, setter in _WINDOW_TEXTS:
             if self.texts[getter]:
                 getattr(window, setter)("")
-        for child in window.children():
+        self.sweep()
+
+    def sweep(self) -> None:
+        """Hide every child not hidden yet: at the cover, and when a window covered before it
+        was first shown (the sign-in at start) shows the children it was given meanwhile."""
+        for child in self.window.children():
             if self.is_content(child) and not child.isHidden():
                 self._hide(self._entry(child))
 

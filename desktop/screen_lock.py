@@ -444,7 +444,11 @@ class ScreenLock(QObject):
         if not isinstance(watched, QWidget):
             return False
         if kind == QEvent.Type.Show and watched.isWindow():
-            self._cover(watched)
+            cover = self._cover_of(watched)
+            if cover is None:
+                self._cover(watched)
+            else:
+                cover.sweep()
             return False
         if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             return self._covered_focus(watched, kind)

@@ -77,6 +77,9 @@ def test_staff_sign_in_at_start_after_a_wrong_pin(store, qtbot, out_dir, size):
         shows=[page.title, page.staff, page.secret, page.problem, page.unlock_button],
         says=["Who is working at CaseBridge?", "Staff nurse Rekha Yadav", "PIN is not correct"],
     )
+    written = texts_shown() + accessible_texts()
+    for secret in ("Sunita Devi", "PHC-BST-1021", "Ramesh Kumar Yadav"):
+        assert not any(secret in text for text in written), secret
     window.shutdown()
 
 
