@@ -2,20 +2,25 @@
 window is covered by a lock page until the passphrase, a staff PIN or the lock PIN is typed;
 with staff sign-in on, the app starts locked and asks who is working.
 
-Locking hides, it does not stop: each open window (the main window, viewers, the opinion
-editor, a dialog left open) keeps all its widgets and what was typed in them, a
-``desktop.views.lock_screen.LockPage`` is laid over it and its title no longer names anything;
-sending, receiving, imports and other jobs go on. An application event filter notices input
-(for the idle time) and, while locked, keeps every key, click, shortcut and tooltip from the
-covered windows (only the lock pages take input), covers a window shown while locked, keeps
-covers on top and titles blank. What is typed is checked on the database executor
-(``casework.lock_gate.try_unlock``: the passphrase against the key in use, PINs against their
-slow hashes), so the window never freezes; wrong tries wait longer and longer
-(``lock_gate.Attempts``). Unlocking removes the covers and gives each window back its title
-and focus. Each lock and unlock is written to the audit log (``lock_settings.record_locked``:
-by the button, its shortcut or the idle time; ``record_unlocked``: by the passphrase, the lock
-PIN or which staff member's PIN) through the executor, so the GUI thread never waits for the
-write; the sign-in asked at start is no lock and is audited as the sign-in it is.
+Locking hides, it does not stop: each open window (the main window, viewers, the opinion editor,
+a dialog left open) keeps all its widgets and what was typed in them, while a
+``desktop.lock_cover.LockCover`` lays a ``desktop.views.lock_screen.LockPage`` over it and hides
+its content under the page (out of sight, of the focus chain and of the accessibility tree) and
+its title and other window texts no longer name anything; sending, receiving, imports and other
+jobs go on. An application event filter notices input (for the idle time) and, while locked,
+keeps every key, click, shortcut and tooltip from the covered windows (only the lock pages take
+input), keeps the focus-out from the widget typing went to (so its editing does not end: no
+selection dropped, no half-typed value reported as finished), hands the page back the focus the
+covered window's code takes, covers a window shown while locked, keeps hidden what a covered
+window's code shows, and keeps covers on top and titles blank. What is typed is checked on the
+database executor (``casework.lock_gate.try_unlock``: the passphrase against the key in use,
+PINs against their slow hashes), so the window never freezes; wrong tries wait longer and longer
+(``lock_gate.Attempts``). Unlocking gives each window back its content, title and focus as they
+were, and removes the covers. Each lock and unlock is written to the audit log
+(``lock_settings.record_locked``: by the button, its shortcut or the idle time;
+``record_unlocked``: by the passphrase, the lock PIN or which staff member's PIN) through the
+executor, so the GUI thread never waits for the write; the sign-in asked at start is no lock and
+is audited as the sign-in it is.
 Thread-safety: GUI thread only; store calls go through the executor.
 """
 
@@ -29,6 +34,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolBar, QToolTip, QWidget
 
 from casework import lock_gate
+from desktop.lock_cover import LockCover
 from desktop.views.lock_screen import LOCKED, SIGN_IN, ChooseLockPinDialog, LockPage
 from desktop.words import tr_error, tr_lock
 from desktop.workers import call
@@ -83,6 +89,10 @@ _WATCHED = (
         QEvent.Type.Resize,
         QEvent.Type.WindowTitleChange,
         QEvent.Type.ChildAdded,
+        QEvent.Type.ShowToParent,
+        QEvent.Type.HideToParent,
+        QEvent.Type.FocusIn,
+        QEvent.Type.FocusOut,
     }
 )
 _NOT_COVERED = (
@@ -91,16 +101,6 @@ _NOT_COVERED = (
     Qt.WindowType.SplashScreen,
     Qt.WindowType.Desktop,
 )
-
-
-class _Cover:
-    """One covered window: its lock page, and the title and focus it gets back."""
-
-    def __init__(self, window: QWidget, page: LockPage) -> None:
-        self.window = window
-        self.page = page
-        self.title = window.windowTitle()
-        self.focus = window.focusWidget()
 
 
 class ScreenLock(QObject):
@@ -116,7 +116,7 @@ class ScreenLock(QObject):
         self.purpose = LOCKED
         self.attempts = lock_gate.Attempts()
         self.idle_ms = 0
-        self._covers: list[_Cover] = []
+        self._covers: list[LockCover] = []
         self._last_input = time.monotonic()
         self._checking = False
         self._checked_mode = ""
@@ -244,17 +244,14 @@ class ScreenLock(QObject):
         page.set_waiting(self._waiting or self._checking)
         page.unlock_requested.connect(self._on_unlock_requested)
         page.choose_pin_requested.connect(self._on_pin_chosen)
-        cover = _Cover(window, page)
+        cover = LockCover(window, page, self._locked_title())
         self._covers.append(cover)
-        page.setGeometry(window.rect())
-        page.raise_()
-        page.show()
-        window.setWindowTitle(self._locked_title())
+        cover.cover()
 
     def _locked_title(self) -> str:
         return self.tr("CaseBridge (locked)")
 
-    def _live(self) -> list[_Cover]:
+    def _live(self) -> list[LockCover]:
         """The covers of windows still there (a viewer closed while locked is gone)."""
         self._covers = [c for c in self._covers if shiboken6.isValid(c.page)]
         return self._covers
@@ -376,11 +373,7 @@ class ScreenLock(QObject):
         self.locked = False
         covers, self._covers = self._live(), []
         for cover in covers:
-            cover.page.hide()
-            cover.page.deleteLater()
-            cover.window.setWindowTitle(cover.title)
-            if cover.focus is not None and shiboken6.isValid(cover.focus):
-                cover.focus.setFocus(Qt.FocusReason.OtherFocusReason)
+            cover.uncover()
         self._problem = ""
         self._wait_timer.stop()
         self._waiting = False
@@ -451,9 +444,23 @@ class ScreenLock(QObject):
         if not isinstance(watched, QWidget):
             return False
         if kind == QEvent.Type.Show and watched.isWindow():
-            self._cover(watched)
+            cover = self._cover_of(watched)
+            if cover is None:
+                self._cover(watched)
+            else:
+                cover.sweep()
             return False
-        cover = next((c for c in self._live() if c.window is watched), None)
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            return self._covered_focus(watched, kind)
+        if kind in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            cover = self._cover_of(watched.parentWidget())
+            if cover is not None and cover.is_content(watched):
+                if kind == QEvent.Type.ShowToParent:
+                    cover.child_shown(watched)
+                else:
+                    cover.child_hidden(watched)
+            return False
+        cover = self._cover_of(watched)
         if cover is None:
             return False
         if kind == QEvent.Type.Resize:
@@ -467,6 +474,28 @@ class ScreenLock(QObject):
         elif kind == QEvent.Type.ChildAdded:
             # A child added to the window itself would be stacked above the cover.
             QTimer.singleShot(0, cover.page, cover.page.raise_)
+        return False
+
+    def _cover_of(self, window: QWidget | None) -> LockCover | None:
+        if window is None:
+            return None
+        return next((c for c in self._live() if c.window is window), None)
+
+    def _covered_focus(self, widget: QWidget, kind: QEvent.Type) -> bool:
+        """Focus under a lock page: a focus-out is kept from the covered widget (it would end
+        its editing: a line edit drops its selection and reports a half-typed value as
+        finished, which a field may save and rewrite); a widget the window's code focuses is
+        noted for the unlock, and the page takes the focus back."""
+        if _in_page(widget):
+            return False
+        cover = self._cover_of(QWidget.window(widget))  # unbound: see LockCover.cover
+        if cover is None:
+            return False
+        if kind == QEvent.Type.FocusOut:
+            return True
+        if widget is not cover.window:
+            cover.focus_taken(widget)
+        QTimer.singleShot(0, self, self._focus_page)
         return False
 
     def shutdown(self) -> None:

@@ -304,7 +304,7 @@ class DicomViewerWindow(QMainWindow):
     def _set_active(self, viewport: Viewport) -> None:
         self.active = viewport
         for v in self.viewports:
-            v.setProperty("active", v is viewport and self.viewports[1].isVisible())
+            v.setProperty("active", v is viewport and self._side_by_side())
             v.style().unpolish(v)
             v.style().polish(v)
         # The strip shows which series the active viewport holds; choosing another replaces it.
@@ -359,7 +359,7 @@ class DicomViewerWindow(QMainWindow):
 
     @Slot(int, int)
     def _viewport_scrolled(self, delta: int, position: int) -> None:
-        if self._syncing or not self.sync_action.isChecked() or not self.viewports[1].isVisible():
+        if self._syncing or not self.sync_action.isChecked() or not self._side_by_side():
             return
         source = self.sender()
         # The mirrored step emits position_changed too; the flag stops it echoing back.
@@ -455,6 +455,11 @@ class DicomViewerWindow(QMainWindow):
         else:
             self.active.stop_cine()
         self.cine_action.setChecked(self.active.playing)
+
+    def _side_by_side(self) -> bool:
+        # Whether the second viewport is on, not whether it is on screen: under the screen
+        # lock it is hidden with the whole window, and a playing cine still scrolls both.
+        return not self.viewports[1].isHidden()
 
     def toggle_side_by_side(self, checked: bool) -> None:
         second = self.viewports[1]

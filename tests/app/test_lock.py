@@ -14,6 +14,7 @@ from local_store import audit, cases, lock_settings, outbox, staff
 from local_store.connection import read
 from tests.conftest import TEST_PASSPHRASE
 from tests.support.gui import new_case
+from tests.support.screen_checks import accessible_texts, texts_shown
 
 pytestmark = pytest.mark.gui
 
@@ -261,14 +262,21 @@ def test_sending_goes_on_while_locked_and_after_unlocking(window, qtbot, store, 
             return entry_of(store, case_id).sent_bytes
 
         qtbot.waitUntil(lambda: sent_bytes() > 0, timeout=60_000)
+        # The sending panel open beside the main window, naming the patient.
+        controls.show_panel()
+        qtbot.waitUntil(lambda: any("Meena Kumari" in t for t in texts_shown()), timeout=10_000)
         window.lock.lock_now()
         assert window.lock.locked
         at_lock = sent_bytes()
-        # Locked: the upload keeps going (more bytes reach the service).
+        # Locked: the upload keeps going (more bytes reach the service), out of sight.
         qtbot.waitUntil(lambda: sent_bytes() > at_lock, timeout=30_000)
+        assert not any("Meena" in t for t in texts_shown() + accessible_texts())
         unlock_with(qtbot, window, TEST_PASSPHRASE)
         qtbot.waitUntil(lambda: not window.lock.locked, timeout=5000)
         assert entry_of(store, case_id).state != "failed"
+        assert sent_bytes() > at_lock  # it went on, it did not start again
+        assert controls.panel.isVisible()
+        assert any("Meena Kumari" in t for t in texts_shown())
         qtbot.waitUntil(lambda: entry_of(store, case_id).state == "sent", timeout=60_000)
 
 

@@ -1,6 +1,6 @@
 """The lock screen on a real display (Xvfb + xcb), at a 1366x768 and a 1024x600 screen: the
-passphrase asked over an open case (nothing of it showing), and staff sign-in at start, after
-a wrong PIN.
+passphrase asked over an open case (nothing of it showing, to the eye or to a screen reader),
+and staff sign-in at start, after a wrong PIN.
 
   xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
       pytest -m screenshot tests/app/test_lock_screens.py
@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from desktop.views.main_window import MainWindow
 from local_store import staff
-from tests.support.screen_checks import save, scroll_into_view
+from tests.support.screen_checks import accessible_texts, save, scroll_into_view, texts_shown
 from tests.support.screens import SCREENSHOT, open_window, seed, show
 
 pytestmark = SCREENSHOT
@@ -45,6 +45,11 @@ def test_locked_over_an_open_case(store, qtbot, out_dir, size):
         shows=[page.title, page.secret, page.unlock_button],
         says=["CaseBridge is locked", "Passphrase", "Unlock", "Sending and receiving go on"],
     )
+    # Under the page the case is hidden, not only covered: no text, nothing a screen reader
+    # reaches, names the patient or tells the case.
+    written = texts_shown() + accessible_texts()
+    for secret in ("Sunita Devi", "PHC-BST-1021", "painless lump", "Ramesh Kumar Yadav"):
+        assert not any(secret in text for text in written), secret
     window.shutdown()
 
 
@@ -72,6 +77,9 @@ def test_staff_sign_in_at_start_after_a_wrong_pin(store, qtbot, out_dir, size):
         shows=[page.title, page.staff, page.secret, page.problem, page.unlock_button],
         says=["Who is working at CaseBridge?", "Staff nurse Rekha Yadav", "PIN is not correct"],
     )
+    written = texts_shown() + accessible_texts()
+    for secret in ("Sunita Devi", "PHC-BST-1021", "Ramesh Kumar Yadav"):
+        assert not any(secret in text for text in written), secret
     window.shutdown()
 
 

@@ -6,6 +6,11 @@ that every text in ``says`` is written on some visible widget, and that no visib
 button in the window has its text cut off; then it saves the PNG. Widgets that elide their
 text on purpose (file names in narrow columns) are named in ``may_elide``.
 
+``visible_texts(window)`` lists what the visible widgets of one window write; ``texts_shown()``
+the same for every visible window of the application, and ``accessible_texts()`` what a
+screen reader or UI automation reaches (the accessibility tree from the application down,
+passing over what is invisible, as Qt's UI Automation bridge does).
+
 Thread-safety: call on the GUI thread only, as every Qt call here must be.
 """
 
@@ -15,12 +20,13 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QRect, Qt
+from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtGui import Qt as QtGuiNamespace
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -109,6 +115,42 @@ def visible_texts(window: QWidget) -> list[str]:
     for widget in [window, *window.findChildren(QWidget)]:
         if widget.isVisible():
             texts.extend(t for t in _texts_of(widget) if t)
+    return texts
+
+
+def texts_shown() -> list[str]:
+    """``visible_texts`` of every visible top-level window of the application."""
+    texts: list[str] = []
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            texts.extend(visible_texts(window))
+    return texts
+
+
+_ACCESSIBLE_TEXTS = (
+    QAccessible.Text.Name,
+    QAccessible.Text.Description,
+    QAccessible.Text.Value,
+    QAccessible.Text.Help,
+)
+
+
+def accessible_texts(limit: int = 50_000) -> list[str]:
+    """Every name, description, value and help text in the application's accessibility tree,
+    walked from the application down; an invisible node is passed over with all it holds."""
+    texts: list[str] = []
+    root = QAccessible.queryAccessibleInterface(QApplication.instance())
+    pending = [root] if root is not None else []
+    seen = 0
+    while pending and seen < limit:
+        node = pending.pop()
+        for index in range(node.childCount()):
+            child = node.child(index)
+            if child is None or not child.isValid() or child.state().invisible:
+                continue
+            seen += 1
+            texts.extend(t for t in (child.text(kind) for kind in _ACCESSIBLE_TEXTS) if t)
+            pending.append(child)
     return texts
 
 
