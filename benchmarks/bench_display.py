@@ -17,7 +17,6 @@ Prints figures and ratios; no assertions. Run: .venv/bin/python benchmarks/bench
 
 from __future__ import annotations
 
-import os
 import statistics
 import sys
 import tempfile
@@ -30,6 +29,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from common import machine_load  # noqa: E402
 
 SIZE = 512
 SERIES = 500
@@ -262,13 +264,8 @@ def bench_memory(paths: list[Path]) -> None:
     )
 
 
-def load() -> str:
-    one, five, _ = os.getloadavg()
-    return f"{os.cpu_count()} cores, load average {one:.1f} (1 min) {five:.1f} (5 min)"
-
-
 def main() -> None:
-    print(f"machine: {load()}; decoding figures scale with the idle cores")
+    print(f"machine: {machine_load()}; decoding figures scale with the idle cores")
     with tempfile.TemporaryDirectory(prefix="casebridge-bench-display-") as tmp:
         t0 = time.perf_counter()
         plain = write_series(Path(tmp) / "plain", SERIES)
@@ -282,7 +279,7 @@ def main() -> None:
         bench_scroll_cached(plain[:200])
         bench_scroll_j2k(j2k)
         bench_memory(plain)
-    print(f"machine at the end: {load()}")
+    print(f"machine at the end: {machine_load()}")
 
 
 if __name__ == "__main__":
