@@ -1,6 +1,7 @@
 """The first-run wizard's pages scroll only as far as their own content, offscreen: a short page
 (language, role) has nothing to scroll into, however long another page is, and the long details
-form still scrolls at a 1024x600 screen's size instead of being clipped."""
+form still scrolls at a 1024x600 screen's size instead of being clipped; the step count follows
+the choice of restoring as soon as it is made."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_the_long_details_form_still_scrolls_on_a_small_screen(
     needed = page.heightForWidth(wizard.scroll.viewport().width())
     assert needed > wizard.scroll.viewport().height()
     assert scroll_range(qtbot, wizard) >= needed - wizard.scroll.viewport().height() - 1
+
+
+def test_choosing_restore_says_at_once_how_many_steps_follow(
+    english, qtbot, tmp_path, memory_keyring
+):
+    wizard = wizard_at(qtbot, tmp_path, memory_keyring)
+    wizard.next_button.click()
+    assert wizard.step_label.text() == "Step 2 of 6"
+    wizard.page.restore.click()
+    assert wizard.step_label.text() == "Step 2 of 3"
+    wizard.page.clinic.click()
+    assert wizard.step_label.text() == "Step 2 of 6"
+    assert not wizard.progress.restoring

@@ -199,6 +199,13 @@ class RolePage(WizardPage):
             self.clinic.setChecked(True)
         elif wizard.progress.role == first_run.SPECIALIST:
             self.specialist.setChecked(True)
+        self.restore.toggled.connect(self._on_restore_toggled)
+
+    @Slot(bool)
+    def _on_restore_toggled(self, checked: bool) -> None:
+        if self.restore.isVisible():
+            self.wizard.progress.restoring = checked
+            self.wizard.choice_changed()
 
     def enter(self) -> None:
         super().enter()

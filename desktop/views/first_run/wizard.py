@@ -273,6 +273,11 @@ class FirstRunWizard(QDialog):
     def _save_progress(self) -> None:
         first_run.save_progress(self.data_dir, self.progress)
 
+    def choice_changed(self) -> None:
+        """A page's choice changes which steps follow (restoring has three): the step count and
+        the Next button say so at once, not only after Next."""
+        self._show_words()
+
     def reject(self) -> None:
         self._save_progress()
         super().reject()
