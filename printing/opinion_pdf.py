@@ -37,6 +37,7 @@ from wording.forms import date_text
 from wording.opinion import SEE_IN_PERSON, VERDICT
 from wording.opinion_view import AUTHOR_ROLE, OPINION_VIEW_WORDS, URGENT_BANNER
 from wording.patient_summary import summary_date, summary_words
+from wording.thread import ROLE as THREAD_ROLE
 
 # QTextDocument.print_ keeps 2 cm of margin inside the page's printable area, where it also
 # writes the page numbers; the page itself asks for none beyond what the printer needs.
@@ -184,8 +185,12 @@ def doctor_document(screen: OpinionScreen, printed_on: str | None = None) -> QTe
 
 
 def _thread_entry(entry: ThreadEntry) -> str:
-    role = _t(AUTHOR_ROLE.get(entry.author_role, entry.author_role))
-    line = _w("thread_line", who=entry.author_name, role=role, at=_date(entry.at))
+    if entry.author_name:
+        role = _t(AUTHOR_ROLE.get(entry.author_role, entry.author_role))
+        line = _w("thread_line", who=entry.author_name, role=role, at=_date(entry.at))
+    else:  # as the Opinion tab says it: "Clinic, 7 Dec 2026", not " (clinic), 7 Dec 2026"
+        role = _t(THREAD_ROLE.get(entry.author_role, entry.author_role))
+        line = _w("thread_line_unnamed", role=role, at=_date(entry.at))
     if entry.verified:
         line += "  " + _w("verified")
     files = (

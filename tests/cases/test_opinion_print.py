@@ -181,3 +181,12 @@ def test_the_doctors_printout_lists_the_follow_up_messages_in_order(screen, tmp_
     assert first < text.index("The ER report came: positive.") < second
     assert "Then add hormone therapy after surgery." in text
     assert "Files: er-report.pdf" in text
+
+
+def test_a_message_from_someone_the_service_named_no_one_is_headed_by_role_alone(screen, tmp_path):
+    thread = [thread_entry("", "clinic", "2026-12-05T09:00:00Z", "Is the dose the same?")]
+    pdf = tmp_path / "doctor.pdf"
+    opinion_pdf.write_pdf(opinion_pdf.doctor_document(with_thread(screen, thread)), pdf)
+    text = _text(pdf)
+    assert "Clinic, 5 Dec 2026" in text  # as the Opinion tab heads it
+    assert "(clinic)" not in text
