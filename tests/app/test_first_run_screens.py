@@ -146,6 +146,7 @@ def test_fresh_folder_to_a_ready_clinic_in_hindi(english, service, tmp_path, qtb
     qtbot.keyClicks(protection.second, PASSPHRASE)
     page_check(wizard, out_dir / "first-run-03-protection-hindi.png")
     click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.store is not None, timeout=30_000)  # made on a worker
     assert wizard.store is not None
     write_down_the_recovery_key(
         qtbot, wizard, data_dir, out_dir / "first-run-03b-recovery-key-hindi.png"
@@ -246,6 +247,7 @@ def test_fresh_folder_to_a_ready_specialist_with_lang_hi(
     assert not protection.first_row.isVisible()
     page_check(wizard, out_dir / "first-run-07-keyring-hindi.png")
     click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.store is not None, timeout=30_000)  # made on a worker
     assert wizard.store is not None and memory_keyring.values  # the key went to the keyring
     assert not (data_dir / "keyfile.json").exists()
     write_down_the_recovery_key(

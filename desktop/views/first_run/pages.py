@@ -3,17 +3,21 @@ protected, who uses it, and enrolling with the opinion service (or later, by USB
 
 Every page has a title and one sentence saying why the step is asked. ``commit`` checks what
 was chosen, keeps it (the progress file, or the store once it exists) and calls the wizard's
-``advance``; a page whose work takes time (creating the store, enrolling) does it with a wait
-cursor or on the wizard's executor and advances when it is done.
-Thread-safety: GUI thread only; store calls go through the wizard's executor.
+``advance``; a page whose work takes time does it on a worker and advances when it is done:
+creating the store (``open_store_off_gui``) on the protection page's own pool, since there is
+no store and so no executor yet; saving details and enrolling on the wizard's executor.
+Thread-safety: GUI thread only, apart from the work functions; store calls go through the
+wizard's executor once the store exists.
 """
 
 from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QGuiApplication
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -31,12 +35,31 @@ from desktop import language
 from desktop.views.sync_panel import error_words
 from desktop.views.widgets import PROBLEM_STYLE, FieldRow
 from desktop.words import tr_error, tr_setup_problem, tr_specialty, tr_strength
-from desktop.workers import call
+from desktop.workers import JobPool, call
 from local_store import secrets
 from local_store.errors import StoreError
 from local_store.models import SPECIALTIES
 from local_store.store import Store
 from sync import enrollment as enrollment_module
+
+
+def open_store_off_gui(
+    data_dir: Path, passphrase: str | None, keyring_backend: KeyringBackend | None
+) -> Store:
+    """Open (creating or migrating) the store in ``data_dir`` on the calling worker thread.
+
+    Run as a Job, never on the GUI thread: deriving the key from a passphrase, keying the
+    database and migrating it take from a fraction of a second to minutes (an old backup). A
+    passphrase chooses passphrase protection, else ``keyring_backend`` holds the key. The
+    connection this thread opened is closed before returning: a pool thread outlives the job,
+    and from now on every store call goes through the wizard's executor, which opens its own.
+    """
+    if passphrase:
+        store = Store.open(data_dir, passphrase=passphrase)
+    else:
+        store = Store.open(data_dir, keyring_backend=keyring_backend)
+    store.close_thread_connection()
+    return store
 
 
 class WizardPage(QWidget):
@@ -246,6 +269,9 @@ class ProtectionPage(WizardPage):
         super().__init__(wizard)
         self.keyring = None
         self._looked = False
+        self.pool = JobPool(1, self)
+        self._creating_with_passphrase: bool | None = None  # set while the store is being made
+        self._stopped = False
         self.already = QLabel()
         self.already.setWordWrap(True)
         self.already.setObjectName("banner")
@@ -288,6 +314,11 @@ class ProtectionPage(WizardPage):
         self.body.addWidget(self.first_row)
         self.body.addWidget(self.second_row)
         self.use_passphrase.toggled.connect(self._show_fields)
+        self.status = QLabel()
+        self.status.setObjectName("banner")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.body.addWidget(self.status)
         self.finish_layout()
 
     @staticmethod
@@ -385,17 +416,39 @@ class ProtectionPage(WizardPage):
                     self.second.clear()
                     self.second.setFocus()
                 return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if use_passphrase:
-                store = Store.open(self.wizard.data_dir, passphrase=self.first.text())
-            else:
-                store = Store.open(self.wizard.data_dir, keyring_backend=self.keyring)
-        except StoreError as exc:
-            self.show_problem(tr_error(exc.code))
+        self._creating_with_passphrase = use_passphrase
+        self._set_creating(True)
+        passphrase = self.first.text() if use_passphrase else None
+        self.pool.submit(
+            call(open_store_off_gui, self.wizard.data_dir, passphrase, self.keyring),
+            succeeded=self._on_created,
+            failed=self._on_not_created,
+        )
+
+    def _set_creating(self, creating: bool) -> None:
+        """Say that the store is being made and hold every choice and button until it is."""
+        self.status.setText(self.tr("Setting up the encrypted store…") if creating else "")
+        self.status.setVisible(creating)
+        self.wizard.set_busy(creating)
+        for widget in (self.use_keyring, self.use_passphrase, self.first, self.second):
+            widget.setEnabled(not creating)
+
+    def stop(self) -> None:
+        # Making the store cannot be stopped halfway; the wizard waits for it (a second at
+        # most) so that no key derivation outlives it, and then drops what it made.
+        self._stopped = True
+        self.pool.shutdown(60_000)
+
+    @Slot(object)
+    def _on_created(self, store) -> None:
+        use_passphrase = bool(self._creating_with_passphrase)
+        self._creating_with_passphrase = None
+        if self._stopped:
+            # The wizard was closed meanwhile: the store is in its folder and the next start
+            # unlocks it and resumes after this step.
+            store.close()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._set_creating(False)
         # The passphrase is not kept anywhere, not even in these fields.
         self.first.clear()
         self.second.clear()
@@ -405,6 +458,14 @@ class ProtectionPage(WizardPage):
         )
         self.save_progress()
         self.wizard.advance()
+
+    @Slot(object)
+    def _on_not_created(self, error) -> None:
+        self._creating_with_passphrase = None
+        if self._stopped:
+            return
+        self._set_creating(False)
+        self.show_problem(tr_error(error.code if isinstance(error, StoreError) else "store_error"))
 
 
 class DetailsPage(WizardPage):

@@ -1,12 +1,14 @@
 """The first-run wizard's restore step, for a computer replacing one that broke: choose the
 backup folder or stick (what was found there is said: the backup's date and size, then its
 number of cases once the recovery key is typed), type the recovery key as printed, and restore
-with progress, the time left and Cancel; the restored store is then opened and the wizard ends.
+with progress, the time left and Cancel; the restored store is then opened (migrated when the
+backup was made by an older version) and the wizard ends.
 
 The work is ``local_store.backup``'s: ``found`` reads the backup and checks the key,
 ``restore.restore_backup`` copies and checks every file into the data folder (a wrong key, a
-damaged file or a cancel leaves no store there). Both run as Jobs on this page's own pool,
-never on the GUI thread. The key is kept only in its field while the page is open.
+damaged file or a cancel leaves no store there), and the same Job then opens the restored store
+(``pages.open_store_off_gui``, which cannot be cancelled: Cancel is held while it runs). All run
+as Jobs on this page's own pool, never on the GUI thread. The key is kept only in its field while the page is open.
 Thread-safety: GUI thread only, apart from the work functions.
 """
 
@@ -15,12 +17,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from casework import first_run
-from desktop.views.first_run.pages import WizardPage
+from desktop.views.first_run.pages import WizardPage, open_store_off_gui
 from desktop.views.widgets import FieldRow, progress_bar
 from desktop.words import tr_date, tr_error, tr_marked, tr_setup_problem, tr_size, tr_time_left
 from desktop.workers import JobPool, call
@@ -28,8 +29,11 @@ from local_store import secrets
 from local_store.backup import found
 from local_store.backup.copying import Step
 from local_store.errors import BackupDamaged, BackupNoSpace, StoreError
-from local_store.store import Store
 from wording import backup as words
+
+
+# The progress text the restore Job sends once the files are back and it opens the store.
+OPENING = "opening"
 
 
 def _when(created_at: str) -> str:
@@ -66,6 +70,7 @@ class RestorePage(WizardPage):
         self._looked = False
         self._passphrase = ""
         self._checking = False  # the key check's Job, before the restore's
+        self._stopped = False
         # What the lines composed from numbers, names or files were made from, so that a
         # change of language says them again in the new one (language_changed).
         self._folder_error: object | None = None
@@ -192,6 +197,7 @@ class RestorePage(WizardPage):
             self.show_step(self.step_now)
 
     def stop(self) -> None:
+        self._stopped = True
         self.cancel()
         self.pool.shutdown(30_000)
 
@@ -329,7 +335,7 @@ class RestorePage(WizardPage):
                 self.step_now = now  # read on the GUI thread when the signal below lands
                 progress(now.done / now.total if now.total else 0.0, "")
 
-            return restore_backup(
+            result = restore_backup(
                 backup.root,
                 data_dir,
                 key,
@@ -340,6 +346,8 @@ class RestorePage(WizardPage):
                 cancel=cancel,
                 progress=step,
             )
+            progress(1.0, OPENING)
+            return open_store_off_gui(result.data_dir, passphrase, keyring)
 
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -356,7 +364,13 @@ class RestorePage(WizardPage):
         )
 
     @Slot(float, str)
-    def _on_progress(self, _fraction: float, _text: str) -> None:
+    def _on_progress(self, _fraction: float, text: str) -> None:
+        if text == OPENING:
+            self.step_now = None
+            self.bar.setRange(0, 0)
+            self.cancel_button.setEnabled(False)  # the files are back; opening is quick
+            self._say(self.tr("Opening the restored cases…"), "")
+            return
         if self.step_now is not None:
             self.show_step(self.step_now)
 
@@ -379,19 +393,11 @@ class RestorePage(WizardPage):
             self.cancel_button.setEnabled(False)
 
     @Slot(object)
-    def _on_restored(self, result) -> None:
+    def _on_restored(self, store) -> None:
         passphrase, self._passphrase = self._passphrase, ""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if passphrase:
-                store = Store.open(result.data_dir, passphrase=passphrase)
-            else:
-                store = Store.open(result.data_dir, keyring_backend=self.keyring)
-        except StoreError as exc:
-            self._say(tr_error(exc.code), "problem")
+        if self._stopped:
+            store.close()  # the wizard was closed meanwhile; the next start opens it
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.first.clear()
         self.second.clear()
         self.key.clear()  # the key is kept nowhere once it has done its work
