@@ -762,77 +762,77 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="413"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="481"/>
         <source>Name of the clinic</source>
         <translation>क्लिनिक का नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="414"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="482"/>
         <source>Village, town or district</source>
         <translation>गाँव, क़स्बा या ज़िला</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="415"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="483"/>
         <source>Phone number (optional)</source>
         <translation>फ़ोन नंबर (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="415"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="483"/>
         <source>For the specialist to call.</source>
         <translation>विशेषज्ञ के फ़ोन करने के लिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="416"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="484"/>
         <source>Your full name</source>
         <translation>आपका पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="485"/>
         <source>Qualification</source>
         <translation>योग्यता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="485"/>
         <source>For example MD (Medicine).</source>
         <translation>जैसे MD (मेडिसिन)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="486"/>
         <source>Medical council</source>
         <translation>मेडिकल काउंसिल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="486"/>
         <source>For example Bihar Medical Council.</source>
         <translation>जैसे बिहार मेडिकल काउंसिल।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="419"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="487"/>
         <source>Registration number</source>
         <translation>पंजीकरण नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="430"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="498"/>
         <source>Your specialties</source>
         <translation>आपकी विशेषज्ञताएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="454"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="522"/>
         <source>About you</source>
         <translation>आपके बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="455"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="523"/>
         <source>About the clinic</source>
         <translation>क्लिनिक के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="460"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="528"/>
         <source>Clinics see who wrote an opinion, with the registration that makes it valid.</source>
         <translation>क्लिनिक देखते हैं कि राय किसने लिखी, उस पंजीकरण के साथ जो उसे मान्य बनाता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="462"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="530"/>
         <source>The specialist sees which clinic a case comes from and how to reach it.</source>
         <translation>विशेषज्ञ देखते हैं कि केस किस क्लिनिक से आया है और उससे कैसे संपर्क करें।</translation>
     </message>
@@ -1065,33 +1065,33 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <translation>क्षेत्रफल: नापने वाले हिस्से के चारों ओर एक बॉक्स खींचें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="477"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="482"/>
         <source>Both series scroll together.</source>
         <translation>दोनों सीरीज़ साथ-साथ स्क्रॉल होती हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="479"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="484"/>
         <source>Series scroll separately.</source>
         <translation>सीरीज़ अलग-अलग स्क्रॉल होती हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="486"/>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="498"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="491"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="503"/>
         <source>Wait until the image has loaded.</source>
         <translation>चित्र लोड होने तक रुकें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="502"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="507"/>
         <source>Key images can be marked only from a case.</source>
         <translation>मुख्य चित्र केवल किसी केस से ही चिह्नित किए जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="519"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="524"/>
         <source>Key image saved with the case.</source>
         <translation>मुख्य चित्र केस के साथ सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="523"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="528"/>
         <source>Key image not saved</source>
         <translation>मुख्य चित्र सहेजा नहीं गया</translation>
     </message>
@@ -1269,83 +1269,83 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollmentPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="535"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="603"/>
         <source>Enroll now with the opinion service</source>
         <translation>अभी राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="543"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="611"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="544"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="612"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="546"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="614"/>
         <source>One-time code</source>
         <translation>एक बार का कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="548"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="616"/>
         <source>The service gives it to you; it works once.</source>
         <translation>सेवा यह आपको देती है; यह एक ही बार काम करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="553"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="621"/>
         <source>Later: I will carry bundles on USB</source>
         <translation>बाद में: मैं बंडल USB पर ले जाऊँगा/जाऊँगी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="554"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="622"/>
         <source>You can enroll at any time from Sending and receiving.</source>
         <translation>आप कभी भी भेजना और प्राप्त करना से नामांकन कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="572"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="640"/>
         <source>Connect to the opinion service</source>
         <translation>राय सेवा से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="576"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="644"/>
         <source>Cases for you arrive from the service once this computer is enrolled.</source>
         <translation>यह कंप्यूटर नामांकित होने के बाद आपके केस सेवा से आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="577"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="645"/>
         <source>Cases reach the specialists through the service once you are enrolled.</source>
         <translation>आपके नामांकन के बाद केस सेवा के ज़रिए विशेषज्ञों तक पहुँचते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="621"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="689"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="651"/>
-        <location filename="../../desktop/views/first_run/pages.py" line="671"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="719"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="739"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="657"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="725"/>
         <source>Enrolled as a specialist. Cases assigned to you will come here.</source>
         <translation>विशेषज्ञ के रूप में नामांकित। आपको सौंपे गए केस यहाँ आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="659"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="727"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="661"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="729"/>
         <source>The service knows this computer as: %1</source>
         <translation>सेवा इस कंप्यूटर को इस नाम से जानती है: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="662"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="730"/>
         <source>Click Finish to start.</source>
         <translation>शुरू करने के लिए पूरा करें पर क्लिक करें।</translation>
     </message>
@@ -1384,7 +1384,7 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <translation>चरण %1, कुल %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="414"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="420"/>
         <location filename="../../desktop/views/first_run/wizard.py" line="230"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
@@ -1810,12 +1810,12 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="140"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="163"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="143"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="166"/>
         <source>CaseBridge shows every screen in the language you choose here.</source>
         <translation>CaseBridge हर स्क्रीन उसी भाषा में दिखाता है जो आप यहाँ चुनते हैं।</translation>
     </message>
@@ -2632,59 +2632,64 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>ProtectionPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="248"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="281"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>कुंजी इस कंप्यूटर के कीरिंग में रखें (सुझाया गया)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="249"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="282"/>
         <source>Nothing to type when CaseBridge starts; your computer login protects it.</source>
         <translation>CaseBridge शुरू होने पर कुछ लिखना नहीं पड़ता; आपका कंप्यूटर लॉगिन इसकी रक्षा करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="252"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="285"/>
         <source>Lock it with a passphrase</source>
         <translation>इसे पासफ़्रेज़ से बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="254"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="287"/>
         <source>You type it each time CaseBridge starts. Without it nobody can read the cases, not even us: write it down and keep it in a safe place.</source>
         <translation>CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसके बिना कोई भी केस नहीं पढ़ सकता, हम भी नहीं: इसे लिखकर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="260"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="293"/>
         <source>This computer has no secure keyring, so a passphrase you choose locks the data. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
         <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ डेटा को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="277"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="310"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="278"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="311"/>
         <source>Type the same passphrase again</source>
         <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="293"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="331"/>
         <source>How the cases are protected</source>
         <translation>केस कैसे सुरक्षित रखे जाते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="297"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="335"/>
         <source>Every case on this computer is encrypted, and the key must be kept somewhere safe.</source>
         <translation>इस कंप्यूटर का हर केस एन्क्रिप्टेड है, और कुंजी किसी सुरक्षित जगह रखनी होती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="338"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="376"/>
         <source>The cases on this computer are already locked with your passphrase.</source>
         <translation>इस कंप्यूटर के केस पहले से आपके पासफ़्रेज़ से बंद हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="339"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="377"/>
         <source>The key of the cases on this computer is already in its keyring.</source>
         <translation>इस कंप्यूटर के केसों की कुंजी पहले से इसके कीरिंग में है।</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/pages.py" line="430"/>
+        <source>Setting up the encrypted store…</source>
+        <translation>केस सुरक्षित रखने की एन्क्रिप्टेड जगह तैयार की जा रही है…</translation>
     </message>
 </context>
 <context>
@@ -2787,109 +2792,114 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="79"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="84"/>
         <source>Choose…</source>
         <translation>चुनें…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="87"/>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="202"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="92"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="208"/>
         <source>The backup folder or USB stick</source>
         <translation>बैकअप वाला फ़ोल्डर या USB स्टिक</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="101"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="106"/>
         <source>Recovery key</source>
         <translation>रिकवरी कुंजी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="103"/>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="254"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="108"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="260"/>
         <source>The 8 groups of 5 as printed; small letters and spaces are fine.</source>
         <translation>छपे काग़ज़ जैसे 5-5 अक्षरों के 8 समूह; छोटे अक्षर और खाली जगह भी चलेंगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="109"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="114"/>
         <source>This computer has no secure keyring, so a passphrase you choose locks the restored cases. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
         <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ वापस लाए गए केसों को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="120"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="125"/>
         <source>New passphrase (at least 8 characters)</source>
         <translation>नया पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="121"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="126"/>
         <source>Type the same passphrase again</source>
         <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="135"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="140"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="145"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="150"/>
         <source>Restore from a backup</source>
         <translation>बैकअप से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="149"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="154"/>
         <source>The cases come back as they were at the last backup, on this computer, with the recovery key printed when CaseBridge was set up.</source>
         <translation>CaseBridge लगाते समय छपी रिकवरी कुंजी से, केस इस कंप्यूटर पर वैसे ही वापस आते हैं जैसे आख़िरी बैकअप के समय थे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="157"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="162"/>
         <source>Restore</source>
         <translation>वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="236"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="242"/>
         <source>Found: the backup of %1 (%2). The recovery key opens it.</source>
         <translation>मिला: %1 का बैकअप (%2)। इसे रिकवरी कुंजी खोलती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="241"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="247"/>
         <source>Found: the backup of %1, with 1 case.</source>
         <translation>मिला: %1 का बैकअप, 1 केस के साथ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="243"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="249"/>
         <source>Found: the backup of %1, with %2 cases.</source>
         <translation>मिला: %1 का बैकअप, %2 केसों के साथ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="267"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="273"/>
         <source>Choose the folder or USB stick that holds the backup.</source>
         <translation>वह फ़ोल्डर या USB स्टिक चुनें जिसमें बैकअप है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="299"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="305"/>
         <source>Read as %1 (capital letters and dashes put in).</source>
         <translation>%1 पढ़ा गया (बड़े अक्षर और डैश लगाए गए)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="289"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="295"/>
         <source>Checking the recovery key…</source>
         <translation>रिकवरी कुंजी जाँची जा रही है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="348"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="356"/>
         <source>Restoring…</source>
         <translation>वापस लाया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="368"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="372"/>
+        <source>Opening the restored cases…</source>
+        <translation>वापस लाए गए केस खोले जा रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="382"/>
         <source>Restoring: %1 of %2, %3</source>
         <translation>वापस लाया जा रहा है: %2 में से %1, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="409"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="415"/>
         <source>Restored. The cases are back on this computer. Click Finish to start.</source>
         <translation>वापस आ गया। केस इस कंप्यूटर पर लौट आए हैं। शुरू करने के लिए “पूरा करें” दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="437"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="443"/>
         <source>Restore cancelled. Nothing was restored; the backup is unchanged.</source>
         <translation>वापस लाना रद्द हुआ। कुछ भी वापस नहीं लाया गया; बैकअप जैसा था वैसा है।</translation>
     </message>
@@ -2897,47 +2907,47 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="171"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="194"/>
         <source>A clinic</source>
         <translation>एक क्लिनिक</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="172"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="195"/>
         <source>We register patients and send their cases to a specialist for an opinion.</source>
         <translation>हम मरीज़ों को दर्ज करते हैं और उनके केस राय के लिए विशेषज्ञ को भेजते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="175"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="198"/>
         <source>A specialist</source>
         <translation>एक विशेषज्ञ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="176"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="199"/>
         <source>I review the cases sent to me and write my opinion.</source>
         <translation>मैं अपने पास भेजे गए केस देखता/देखती हूँ और अपनी राय लिखता/लिखती हूँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="180"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="203"/>
         <source>Restore from a backup</source>
         <translation>बैकअप से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="182"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="205"/>
         <source>This computer replaces one that broke or was lost: bring back the clinic&apos;s cases from the backup stick with the recovery key.</source>
         <translation>यह कंप्यूटर ख़राब हुए या खोए कंप्यूटर की जगह ले रहा है: क्लिनिक के केस बैकअप स्टिक से रिकवरी कुंजी के साथ वापस लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="211"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="241"/>
         <source>What is this computer for?</source>
         <translation>यह कंप्यूटर किस काम के लिए है?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="214"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="244"/>
         <source>A clinic&apos;s computer and a specialist&apos;s computer show different screens.</source>
         <translation>क्लिनिक और विशेषज्ञ के कंप्यूटर अलग-अलग स्क्रीन दिखाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="225"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="255"/>
         <source>Choose one of these.</source>
         <translation>इनमें से एक चुनें।</translation>
     </message>
@@ -2994,7 +3004,7 @@ Area {area} {area_unit} ({source})</source>
         <translation>काम कर रहे हैं: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screen_lock.py" line="255"/>
+        <location filename="../../desktop/screen_lock.py" line="252"/>
         <source>CaseBridge (locked)</source>
         <translation>CaseBridge (लॉक)</translation>
     </message>

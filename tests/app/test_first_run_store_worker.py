@@ -87,8 +87,8 @@ def test_a_store_that_cannot_be_made_is_said_and_the_buttons_come_back(
     english, qtbot, tmp_path, memory_keyring
 ):
     from desktop.views.first_run import pages
-    from desktop.words import tr_error
     from desktop.views.first_run.wizard import FirstRunWizard
+    from desktop.words import tr_error
 
     data_dir = tmp_path / "fresh"
     wizard = FirstRunWizard(data_dir, keyring_backend=memory_keyring)

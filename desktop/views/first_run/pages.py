@@ -13,7 +13,6 @@ wizard's executor once the store exists.
 from __future__ import annotations
 
 import socket
-
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -36,7 +35,7 @@ from desktop.views.sync_panel import error_words
 from desktop.views.widgets import PROBLEM_STYLE, FieldRow
 from desktop.words import tr_error, tr_setup_problem, tr_specialty, tr_strength
 from desktop.workers import JobPool, call
-from local_store import secrets
+from local_store import recovery, secrets
 from local_store.errors import StoreError
 from local_store.models import SPECIALTIES
 from local_store.store import Store
@@ -45,8 +44,10 @@ from sync import enrollment as enrollment_module
 
 def open_store_off_gui(
     data_dir: Path, passphrase: str | None, keyring_backend: KeyringBackend | None
-) -> Store:
-    """Open (creating or migrating) the store in ``data_dir`` on the calling worker thread.
+) -> tuple[Store, bool]:
+    """Open (creating or migrating) the store in ``data_dir`` on the calling worker thread; the
+    store, and whether its folder holds a recovery key (looked up here too, so that the
+    recovery key page never asks the disk on the GUI thread).
 
     Run as a Job, never on the GUI thread: deriving the key from a passphrase, keying the
     database and migrating it take from a fraction of a second to minutes (an old backup). A
@@ -59,7 +60,7 @@ def open_store_off_gui(
     else:
         store = Store.open(data_dir, keyring_backend=keyring_backend)
     store.close_thread_connection()
-    return store
+    return store, recovery.has_recovery_key(data_dir)
 
 
 class WizardPage(QWidget):
@@ -440,7 +441,8 @@ class ProtectionPage(WizardPage):
         self.pool.shutdown(60_000)
 
     @Slot(object)
-    def _on_created(self, store) -> None:
+    def _on_created(self, opened) -> None:
+        store, recovery_key_saved = opened
         use_passphrase = bool(self._creating_with_passphrase)
         self._creating_with_passphrase = None
         if self._stopped:
@@ -452,7 +454,7 @@ class ProtectionPage(WizardPage):
         # The passphrase is not kept anywhere, not even in these fields.
         self.first.clear()
         self.second.clear()
-        self.wizard.adopt_store(store)
+        self.wizard.adopt_store(store, recovery_key_saved=recovery_key_saved)
         self.wizard.progress.protection = (
             first_run.PASSPHRASE if use_passphrase else first_run.KEYRING
         )

@@ -4,7 +4,8 @@ large groups, Print…, and the tick "I have written it down or printed it" befo
 
 The key lives only in this page's panel until it is saved, then it is dropped; the progress
 file records the step, never the key. Leaving before Next saves nothing (a resumed wizard
-shows a new key); the step is done once the store has a key, so a resumed wizard skips it.
+shows a new key); the step is done once the store has a key, so a resumed wizard skips it
+(``wizard.recovery_key_saved``, learnt where the store was opened, never asked of the disk here).
 Thread-safety: GUI thread only; the save goes through the wizard's executor.
 """
 
@@ -65,7 +66,7 @@ class RecoveryKeyPage(WizardPage):
         )
 
     def _saved(self) -> bool:
-        return self.wizard.store is not None and recovery.has_recovery_key(self.wizard.data_dir)
+        return self.wizard.store is not None and self.wizard.recovery_key_saved
 
     def complete(self) -> bool:
         return self._saved()
@@ -104,6 +105,7 @@ class RecoveryKeyPage(WizardPage):
 
     @Slot(object)
     def _on_saved(self, _key) -> None:
+        self.wizard.recovery_key_saved = True
         self.panel.clear()  # kept nowhere now, not even on screen
         self.wizard.set_busy(False)
         self.wizard.advance()

@@ -8,7 +8,8 @@ The work is ``local_store.backup``'s: ``found`` reads the backup and checks the 
 ``restore.restore_backup`` copies and checks every file into the data folder (a wrong key, a
 damaged file or a cancel leaves no store there), and the same Job then opens the restored store
 (``pages.open_store_off_gui``, which cannot be cancelled: Cancel is held while it runs). All run
-as Jobs on this page's own pool, never on the GUI thread. The key is kept only in its field while the page is open.
+as Jobs on this page's own pool, never on the GUI thread. The key is kept only in its field
+while the page is open.
 Thread-safety: GUI thread only, apart from the work functions.
 """
 
@@ -30,7 +31,6 @@ from local_store.backup import found
 from local_store.backup.copying import Step
 from local_store.errors import BackupDamaged, BackupNoSpace, StoreError
 from wording import backup as words
-
 
 # The progress text the restore Job sends once the files are back and it opens the store.
 OPENING = "opening"
@@ -393,7 +393,8 @@ class RestorePage(WizardPage):
             self.cancel_button.setEnabled(False)
 
     @Slot(object)
-    def _on_restored(self, store) -> None:
+    def _on_restored(self, opened) -> None:
+        store, recovery_key_saved = opened
         passphrase, self._passphrase = self._passphrase, ""
         if self._stopped:
             store.close()  # the wizard was closed meanwhile; the next start opens it
@@ -401,7 +402,7 @@ class RestorePage(WizardPage):
         self.first.clear()
         self.second.clear()
         self.key.clear()  # the key is kept nowhere once it has done its work
-        self.wizard.adopt_store(store)
+        self.wizard.adopt_store(store, recovery_key_saved=recovery_key_saved)
         self.wizard.progress.protection = first_run.PASSPHRASE if passphrase else first_run.KEYRING
         self.save_progress()
 

@@ -8,7 +8,9 @@ before the person's details go (the recovery key). Pages whose step does not app
 the role and the restore page, which ends the wizard with the restored store). The wizard holds
 the store once the protection page has created it (or the restore page has restored and opened
 it, or the app has unlocked a store whose wizard was left after that step), with a database
-executor of its own that ``close_store_work`` ends.
+executor of its own that ``close_store_work`` ends, and whether that store has a recovery key
+(``recovery_key_saved``: learnt on the worker that opened the store, set by the recovery key
+page once it saves one), so no page asks the disk for it on the GUI thread.
 Thread-safety: GUI thread only; store calls go through the wizard's executor.
 """
 
@@ -38,6 +40,7 @@ from desktop.views.first_run.recovery_page import RecoveryKeyPage
 from desktop.views.first_run.restore_page import RestorePage
 from desktop.views.screen_fit import fit_to_screen
 from desktop.workers import DatabaseExecutor
+from local_store import recovery
 
 PageFactory = Callable[["FirstRunWizard"], WizardPage]
 
@@ -105,8 +108,11 @@ class FirstRunWizard(QDialog):
             self.progress.language = language
         self.store = None
         self.executor: DatabaseExecutor | None = None
+        self.recovery_key_saved = False
         if store is not None:
-            self.adopt_store(store)
+            # Handed over unlocked before the window shows; where to resume depends on the
+            # answer, so this one look at the folder happens here, once.
+            self.adopt_store(store, recovery_key_saved=recovery.has_recovery_key(self.data_dir))
         style.apply()
         self.setStyleSheet(LARGE_TYPE)
         self.setWindowTitle(self.tr("Setting up CaseBridge"))
@@ -161,9 +167,11 @@ class FirstRunWizard(QDialog):
 
     # ------------------------------------------------------------------ the store
 
-    def adopt_store(self, store) -> None:
-        """The store exists (created by the protection page, or unlocked by the app)."""
+    def adopt_store(self, store, *, recovery_key_saved: bool) -> None:
+        """The store exists (created by the protection page, restored, or unlocked by the app);
+        ``recovery_key_saved``: its folder already holds a recovery key."""
         self.store = store
+        self.recovery_key_saved = recovery_key_saved
         self.executor = DatabaseExecutor(store, self)
 
     def close_store_work(self) -> None:
