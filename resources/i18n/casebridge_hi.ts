@@ -762,77 +762,77 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="481"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="483"/>
         <source>Name of the clinic</source>
         <translation>क्लिनिक का नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="482"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="484"/>
         <source>Village, town or district</source>
         <translation>गाँव, क़स्बा या ज़िला</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="483"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="485"/>
         <source>Phone number (optional)</source>
         <translation>फ़ोन नंबर (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="483"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="485"/>
         <source>For the specialist to call.</source>
         <translation>विशेषज्ञ के फ़ोन करने के लिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="484"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="486"/>
         <source>Your full name</source>
         <translation>आपका पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="485"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="487"/>
         <source>Qualification</source>
         <translation>योग्यता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="485"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="487"/>
         <source>For example MD (Medicine).</source>
         <translation>जैसे MD (मेडिसिन)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="486"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="488"/>
         <source>Medical council</source>
         <translation>मेडिकल काउंसिल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="486"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="488"/>
         <source>For example Bihar Medical Council.</source>
         <translation>जैसे बिहार मेडिकल काउंसिल।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="487"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="489"/>
         <source>Registration number</source>
         <translation>पंजीकरण नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="498"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="500"/>
         <source>Your specialties</source>
         <translation>आपकी विशेषज्ञताएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="522"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="524"/>
         <source>About you</source>
         <translation>आपके बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="523"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="525"/>
         <source>About the clinic</source>
         <translation>क्लिनिक के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="528"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="530"/>
         <source>Clinics see who wrote an opinion, with the registration that makes it valid.</source>
         <translation>क्लिनिक देखते हैं कि राय किसने लिखी, उस पंजीकरण के साथ जो उसे मान्य बनाता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="530"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="532"/>
         <source>The specialist sees which clinic a case comes from and how to reach it.</source>
         <translation>विशेषज्ञ देखते हैं कि केस किस क्लिनिक से आया है और उससे कैसे संपर्क करें।</translation>
     </message>
@@ -1269,83 +1269,83 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollmentPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="603"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="605"/>
         <source>Enroll now with the opinion service</source>
         <translation>अभी राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="611"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="613"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="612"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="614"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="614"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="616"/>
         <source>One-time code</source>
         <translation>एक बार का कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="616"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="618"/>
         <source>The service gives it to you; it works once.</source>
         <translation>सेवा यह आपको देती है; यह एक ही बार काम करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="621"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="623"/>
         <source>Later: I will carry bundles on USB</source>
         <translation>बाद में: मैं बंडल USB पर ले जाऊँगा/जाऊँगी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="622"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="624"/>
         <source>You can enroll at any time from Sending and receiving.</source>
         <translation>आप कभी भी भेजना और प्राप्त करना से नामांकन कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="640"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="642"/>
         <source>Connect to the opinion service</source>
         <translation>राय सेवा से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="644"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="646"/>
         <source>Cases for you arrive from the service once this computer is enrolled.</source>
         <translation>यह कंप्यूटर नामांकित होने के बाद आपके केस सेवा से आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="645"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="647"/>
         <source>Cases reach the specialists through the service once you are enrolled.</source>
         <translation>आपके नामांकन के बाद केस सेवा के ज़रिए विशेषज्ञों तक पहुँचते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="689"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="691"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="719"/>
-        <location filename="../../desktop/views/first_run/pages.py" line="739"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="721"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="741"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="725"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="727"/>
         <source>Enrolled as a specialist. Cases assigned to you will come here.</source>
         <translation>विशेषज्ञ के रूप में नामांकित। आपको सौंपे गए केस यहाँ आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="727"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="729"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="729"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="731"/>
         <source>The service knows this computer as: %1</source>
         <translation>सेवा इस कंप्यूटर को इस नाम से जानती है: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="730"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="732"/>
         <source>Click Finish to start.</source>
         <translation>शुरू करने के लिए पूरा करें पर क्लिक करें।</translation>
     </message>
@@ -1353,39 +1353,39 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="112"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="118"/>
         <source>Setting up CaseBridge</source>
         <translation>CaseBridge की शुरुआती सेटिंग</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="139"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="145"/>
         <source>Leave for now</source>
         <translation>अभी छोड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="141"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="147"/>
         <source>What you have chosen is kept; CaseBridge continues here next time.</source>
         <translation>आपने जो चुना है वह रखा गया है; अगली बार CaseBridge यहीं से आगे बढ़ेगा।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="146"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="152"/>
         <source>Back</source>
         <translation>पीछे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="149"/>
-        <location filename="../../desktop/views/first_run/wizard.py" line="230"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="155"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="238"/>
         <source>Next</source>
         <translation>आगे</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/wizard.py" line="223"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="231"/>
         <source>Step %1 of %2</source>
         <translation>चरण %1, कुल %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="420"/>
-        <location filename="../../desktop/views/first_run/wizard.py" line="230"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="421"/>
+        <location filename="../../desktop/views/first_run/wizard.py" line="238"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
@@ -1810,12 +1810,12 @@ Images a scanner sends to this computer appear here until you file them to a cas
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="163"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="164"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="166"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="167"/>
         <source>CaseBridge shows every screen in the language you choose here.</source>
         <translation>CaseBridge हर स्क्रीन उसी भाषा में दिखाता है जो आप यहाँ चुनते हैं।</translation>
     </message>
@@ -2632,62 +2632,62 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>ProtectionPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="281"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="282"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>कुंजी इस कंप्यूटर के कीरिंग में रखें (सुझाया गया)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="282"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="283"/>
         <source>Nothing to type when CaseBridge starts; your computer login protects it.</source>
         <translation>CaseBridge शुरू होने पर कुछ लिखना नहीं पड़ता; आपका कंप्यूटर लॉगिन इसकी रक्षा करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="285"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="286"/>
         <source>Lock it with a passphrase</source>
         <translation>इसे पासफ़्रेज़ से बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="287"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="288"/>
         <source>You type it each time CaseBridge starts. Without it nobody can read the cases, not even us: write it down and keep it in a safe place.</source>
         <translation>CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसके बिना कोई भी केस नहीं पढ़ सकता, हम भी नहीं: इसे लिखकर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="293"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="294"/>
         <source>This computer has no secure keyring, so a passphrase you choose locks the data. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
         <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ डेटा को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="310"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="311"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="311"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="312"/>
         <source>Type the same passphrase again</source>
         <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="331"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="332"/>
         <source>How the cases are protected</source>
         <translation>केस कैसे सुरक्षित रखे जाते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="335"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="336"/>
         <source>Every case on this computer is encrypted, and the key must be kept somewhere safe.</source>
         <translation>इस कंप्यूटर का हर केस एन्क्रिप्टेड है, और कुंजी किसी सुरक्षित जगह रखनी होती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="376"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="377"/>
         <source>The cases on this computer are already locked with your passphrase.</source>
         <translation>इस कंप्यूटर के केस पहले से आपके पासफ़्रेज़ से बंद हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="377"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="378"/>
         <source>The key of the cases on this computer is already in its keyring.</source>
         <translation>इस कंप्यूटर के केसों की कुंजी पहले से इसके कीरिंग में है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="430"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="431"/>
         <source>Setting up the encrypted store…</source>
         <translation>केस सुरक्षित रखने की एन्क्रिप्टेड जगह तैयार की जा रही है…</translation>
     </message>
@@ -2769,22 +2769,22 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/recovery_page.py" line="34"/>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="35"/>
         <source>The cases on this computer already have a recovery key. You can make a new one in Settings.</source>
         <translation>इस कंप्यूटर के केसों की रिकवरी कुंजी पहले से बनी हुई है। नई कुंजी आप सेटिंग्स में बना सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/recovery_page.py" line="43"/>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="44"/>
         <source>Copy these 8 groups onto paper or print them. Keep the paper locked away, apart from this computer and from the backup stick.</source>
         <translation>ये 8 समूह काग़ज़ पर लिख लें या प्रिंट कर लें। उस काग़ज़ को ताले में रखें, इस कंप्यूटर और बैकअप स्टिक से अलग।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/recovery_page.py" line="63"/>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="64"/>
         <source>If this computer breaks or the passphrase is forgotten, only this key opens the cases and their backups.</source>
         <translation>अगर यह कंप्यूटर ख़राब हो जाए या पासफ़्रेज़ भूल जाएँ, तो सिर्फ़ यही कुंजी केस और उनके बैकअप खोलती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/recovery_page.py" line="95"/>
+        <location filename="../../desktop/views/first_run/recovery_page.py" line="96"/>
         <source>Tick the box once the key is written down or printed.</source>
         <translation>कुंजी लिखने या प्रिंट करने के बाद बॉक्स पर टिक करें।</translation>
     </message>
@@ -2894,12 +2894,12 @@ Area {area} {area_unit} ({source})</source>
         <translation>वापस लाया जा रहा है: %2 में से %1, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="415"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="416"/>
         <source>Restored. The cases are back on this computer. Click Finish to start.</source>
         <translation>वापस आ गया। केस इस कंप्यूटर पर लौट आए हैं। शुरू करने के लिए “पूरा करें” दबाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/restore_page.py" line="443"/>
+        <location filename="../../desktop/views/first_run/restore_page.py" line="444"/>
         <source>Restore cancelled. Nothing was restored; the backup is unchanged.</source>
         <translation>वापस लाना रद्द हुआ। कुछ भी वापस नहीं लाया गया; बैकअप जैसा था वैसा है।</translation>
     </message>
@@ -2907,47 +2907,47 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="194"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="195"/>
         <source>A clinic</source>
         <translation>एक क्लिनिक</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="195"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="196"/>
         <source>We register patients and send their cases to a specialist for an opinion.</source>
         <translation>हम मरीज़ों को दर्ज करते हैं और उनके केस राय के लिए विशेषज्ञ को भेजते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="198"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="199"/>
         <source>A specialist</source>
         <translation>एक विशेषज्ञ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="199"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="200"/>
         <source>I review the cases sent to me and write my opinion.</source>
         <translation>मैं अपने पास भेजे गए केस देखता/देखती हूँ और अपनी राय लिखता/लिखती हूँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="203"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="204"/>
         <source>Restore from a backup</source>
         <translation>बैकअप से वापस लाएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="205"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="206"/>
         <source>This computer replaces one that broke or was lost: bring back the clinic&apos;s cases from the backup stick with the recovery key.</source>
         <translation>यह कंप्यूटर ख़राब हुए या खोए कंप्यूटर की जगह ले रहा है: क्लिनिक के केस बैकअप स्टिक से रिकवरी कुंजी के साथ वापस लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="241"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="242"/>
         <source>What is this computer for?</source>
         <translation>यह कंप्यूटर किस काम के लिए है?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="244"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="245"/>
         <source>A clinic&apos;s computer and a specialist&apos;s computer show different screens.</source>
         <translation>क्लिनिक और विशेषज्ञ के कंप्यूटर अलग-अलग स्क्रीन दिखाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="255"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="256"/>
         <source>Choose one of these.</source>
         <translation>इनमें से एक चुनें।</translation>
     </message>
