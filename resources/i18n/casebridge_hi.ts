@@ -762,77 +762,77 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="413"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="420"/>
         <source>Name of the clinic</source>
         <translation>क्लिनिक का नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="414"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="421"/>
         <source>Village, town or district</source>
         <translation>गाँव, क़स्बा या ज़िला</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="415"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="422"/>
         <source>Phone number (optional)</source>
         <translation>फ़ोन नंबर (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="415"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="422"/>
         <source>For the specialist to call.</source>
         <translation>विशेषज्ञ के फ़ोन करने के लिए।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="416"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="423"/>
         <source>Your full name</source>
         <translation>आपका पूरा नाम</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="424"/>
         <source>Qualification</source>
         <translation>योग्यता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="417"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="424"/>
         <source>For example MD (Medicine).</source>
         <translation>जैसे MD (मेडिसिन)।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="425"/>
         <source>Medical council</source>
         <translation>मेडिकल काउंसिल</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="418"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="425"/>
         <source>For example Bihar Medical Council.</source>
         <translation>जैसे बिहार मेडिकल काउंसिल।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="419"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="426"/>
         <source>Registration number</source>
         <translation>पंजीकरण नंबर</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="430"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="437"/>
         <source>Your specialties</source>
         <translation>आपकी विशेषज्ञताएँ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="454"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="461"/>
         <source>About you</source>
         <translation>आपके बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="455"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="462"/>
         <source>About the clinic</source>
         <translation>क्लिनिक के बारे में</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="460"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="467"/>
         <source>Clinics see who wrote an opinion, with the registration that makes it valid.</source>
         <translation>क्लिनिक देखते हैं कि राय किसने लिखी, उस पंजीकरण के साथ जो उसे मान्य बनाता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="462"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="469"/>
         <source>The specialist sees which clinic a case comes from and how to reach it.</source>
         <translation>विशेषज्ञ देखते हैं कि केस किस क्लिनिक से आया है और उससे कैसे संपर्क करें।</translation>
     </message>
@@ -1065,33 +1065,33 @@ CaseBridge हर बार शुरू होने पर आपको इस
         <translation>क्षेत्रफल: नापने वाले हिस्से के चारों ओर एक बॉक्स खींचें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="477"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="482"/>
         <source>Both series scroll together.</source>
         <translation>दोनों सीरीज़ साथ-साथ स्क्रॉल होती हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="479"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="484"/>
         <source>Series scroll separately.</source>
         <translation>सीरीज़ अलग-अलग स्क्रॉल होती हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="486"/>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="498"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="491"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="503"/>
         <source>Wait until the image has loaded.</source>
         <translation>चित्र लोड होने तक रुकें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="502"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="507"/>
         <source>Key images can be marked only from a case.</source>
         <translation>मुख्य चित्र केवल किसी केस से ही चिह्नित किए जा सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="519"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="524"/>
         <source>Key image saved with the case.</source>
         <translation>मुख्य चित्र केस के साथ सहेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../desktop/viewers/dicom_viewer.py" line="523"/>
+        <location filename="../../desktop/viewers/dicom_viewer.py" line="528"/>
         <source>Key image not saved</source>
         <translation>मुख्य चित्र सहेजा नहीं गया</translation>
     </message>
@@ -1269,83 +1269,83 @@ CaseBridge हर बार शुरू होने पर आपको इस
 <context>
     <name>EnrollmentPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="535"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="542"/>
         <source>Enroll now with the opinion service</source>
         <translation>अभी राय सेवा में नामांकन करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="543"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="550"/>
         <source>The code you were given</source>
         <translation>आपको दिया गया कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="544"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="551"/>
         <source>Service address</source>
         <translation>सेवा का पता</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="546"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="553"/>
         <source>One-time code</source>
         <translation>एक बार का कोड</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="548"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="555"/>
         <source>The service gives it to you; it works once.</source>
         <translation>सेवा यह आपको देती है; यह एक ही बार काम करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="553"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="560"/>
         <source>Later: I will carry bundles on USB</source>
         <translation>बाद में: मैं बंडल USB पर ले जाऊँगा/जाऊँगी</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="554"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="561"/>
         <source>You can enroll at any time from Sending and receiving.</source>
         <translation>आप कभी भी भेजना और प्राप्त करना से नामांकन कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="572"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="579"/>
         <source>Connect to the opinion service</source>
         <translation>राय सेवा से जुड़ें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="576"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="583"/>
         <source>Cases for you arrive from the service once this computer is enrolled.</source>
         <translation>यह कंप्यूटर नामांकित होने के बाद आपके केस सेवा से आते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="577"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="584"/>
         <source>Cases reach the specialists through the service once you are enrolled.</source>
         <translation>आपके नामांकन के बाद केस सेवा के ज़रिए विशेषज्ञों तक पहुँचते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="621"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="628"/>
         <source>Enrolling…</source>
         <translation>नामांकन हो रहा है…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="651"/>
-        <location filename="../../desktop/views/first_run/pages.py" line="671"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="658"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="678"/>
         <source>Finish</source>
         <translation>पूरा करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="657"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="664"/>
         <source>Enrolled as a specialist. Cases assigned to you will come here.</source>
         <translation>विशेषज्ञ के रूप में नामांकित। आपको सौंपे गए केस यहाँ आएँगे।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="659"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="666"/>
         <source>Enrolled as a clinic. Cases you send go to this service.</source>
         <translation>क्लिनिक के रूप में नामांकित। आपके भेजे केस इसी सेवा को जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="661"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="668"/>
         <source>The service knows this computer as: %1</source>
         <translation>सेवा इस कंप्यूटर को इस नाम से जानती है: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="662"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="669"/>
         <source>Click Finish to start.</source>
         <translation>शुरू करने के लिए पूरा करें पर क्लिक करें।</translation>
     </message>
@@ -2632,57 +2632,57 @@ Area {area} {area_unit} ({source})</source>
 <context>
     <name>ProtectionPage</name>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="248"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="255"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>कुंजी इस कंप्यूटर के कीरिंग में रखें (सुझाया गया)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="249"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="256"/>
         <source>Nothing to type when CaseBridge starts; your computer login protects it.</source>
         <translation>CaseBridge शुरू होने पर कुछ लिखना नहीं पड़ता; आपका कंप्यूटर लॉगिन इसकी रक्षा करता है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="252"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="259"/>
         <source>Lock it with a passphrase</source>
         <translation>इसे पासफ़्रेज़ से बंद करें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="254"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="261"/>
         <source>You type it each time CaseBridge starts. Without it nobody can read the cases, not even us: write it down and keep it in a safe place.</source>
         <translation>CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसके बिना कोई भी केस नहीं पढ़ सकता, हम भी नहीं: इसे लिखकर किसी सुरक्षित जगह रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="260"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="267"/>
         <source>This computer has no secure keyring, so a passphrase you choose locks the data. You type it each time CaseBridge starts. Write it down and keep it safe.</source>
         <translation>इस कंप्यूटर में कोई सुरक्षित कीरिंग नहीं है, इसलिए आपका चुना पासफ़्रेज़ डेटा को बंद करता है। CaseBridge हर बार शुरू होने पर आप इसे लिखते हैं। इसे लिखकर सुरक्षित रखें।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="277"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="284"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>पासफ़्रेज़ (कम से कम 8 अक्षर)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="278"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="285"/>
         <source>Type the same passphrase again</source>
         <translation>वही पासफ़्रेज़ फिर से लिखें</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="293"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="300"/>
         <source>How the cases are protected</source>
         <translation>केस कैसे सुरक्षित रखे जाते हैं</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="297"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="304"/>
         <source>Every case on this computer is encrypted, and the key must be kept somewhere safe.</source>
         <translation>इस कंप्यूटर का हर केस एन्क्रिप्टेड है, और कुंजी किसी सुरक्षित जगह रखनी होती है।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="338"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="345"/>
         <source>The cases on this computer are already locked with your passphrase.</source>
         <translation>इस कंप्यूटर के केस पहले से आपके पासफ़्रेज़ से बंद हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="339"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="346"/>
         <source>The key of the cases on this computer is already in its keyring.</source>
         <translation>इस कंप्यूटर के केसों की कुंजी पहले से इसके कीरिंग में है।</translation>
     </message>
@@ -2927,17 +2927,17 @@ Area {area} {area_unit} ({source})</source>
         <translation>यह कंप्यूटर ख़राब हुए या खोए कंप्यूटर की जगह ले रहा है: क्लिनिक के केस बैकअप स्टिक से रिकवरी कुंजी के साथ वापस लाएँ।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="211"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="218"/>
         <source>What is this computer for?</source>
         <translation>यह कंप्यूटर किस काम के लिए है?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="214"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="221"/>
         <source>A clinic&apos;s computer and a specialist&apos;s computer show different screens.</source>
         <translation>क्लिनिक और विशेषज्ञ के कंप्यूटर अलग-अलग स्क्रीन दिखाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run/pages.py" line="225"/>
+        <location filename="../../desktop/views/first_run/pages.py" line="232"/>
         <source>Choose one of these.</source>
         <translation>इनमें से एक चुनें।</translation>
     </message>
@@ -2994,7 +2994,7 @@ Area {area} {area_unit} ({source})</source>
         <translation>काम कर रहे हैं: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screen_lock.py" line="255"/>
+        <location filename="../../desktop/screen_lock.py" line="252"/>
         <source>CaseBridge (locked)</source>
         <translation>CaseBridge (लॉक)</translation>
     </message>
@@ -3995,7 +3995,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <name>wording</name>
     <message>
         <location filename="../../wording/cases.py" line="13"/>
-        <location filename="../../wording/review.py" line="146"/>
+        <location filename="../../wording/review.py" line="152"/>
         <source>Draft</source>
         <translation>मसौदा</translation>
     </message>
@@ -4287,13 +4287,13 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="102"/>
-        <location filename="../../wording/review.py" line="160"/>
+        <location filename="../../wording/review.py" line="166"/>
         <source>Specialty</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="103"/>
-        <location filename="../../wording/review.py" line="161"/>
+        <location filename="../../wording/review.py" line="167"/>
         <source>Urgency</source>
         <translation>तात्कालिकता</translation>
     </message>
@@ -5377,14 +5377,14 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <message>
         <location filename="../../wording/clinical.py" line="136"/>
         <location filename="../../wording/opinion_view.py" line="80"/>
-        <location filename="../../wording/review.py" line="159"/>
-        <location filename="../../wording/review.py" line="186"/>
+        <location filename="../../wording/review.py" line="165"/>
+        <location filename="../../wording/review.py" line="192"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="137"/>
-        <location filename="../../wording/review.py" line="191"/>
+        <location filename="../../wording/review.py" line="197"/>
         <source>Questions</source>
         <translation>प्रश्न</translation>
     </message>
@@ -5425,7 +5425,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="146"/>
-        <location filename="../../wording/review.py" line="240"/>
+        <location filename="../../wording/review.py" line="246"/>
         <source>{age} years</source>
         <translation>{age} वर्ष</translation>
     </message>
@@ -6613,53 +6613,53 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>किसी और को दिया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="145"/>
+        <location filename="../../wording/review.py" line="151"/>
         <source>Not started</source>
         <translation>शुरू नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="147"/>
+        <location filename="../../wording/review.py" line="153"/>
         <source>Signed, to send</source>
         <translation>हस्ताक्षरित, भेजना है</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="148"/>
+        <location filename="../../wording/review.py" line="154"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="153"/>
+        <location filename="../../wording/review.py" line="159"/>
         <source>Assigned cases</source>
         <translation>सौंपे गए केस</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="154"/>
+        <location filename="../../wording/review.py" line="160"/>
         <source>No cases assigned to you yet. New cases are fetched by themselves when the computer is online.</source>
         <translation>अभी आपको कोई केस नहीं सौंपा गया। कंप्यूटर ऑनलाइन होने पर नए केस अपने आप आ जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="162"/>
+        <location filename="../../wording/review.py" line="168"/>
         <source>First question</source>
         <translation>पहला प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="163"/>
+        <location filename="../../wording/review.py" line="169"/>
         <source>Assigned</source>
         <translation>सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="164"/>
+        <location filename="../../wording/review.py" line="170"/>
         <source>Due by</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="165"/>
+        <location filename="../../wording/review.py" line="171"/>
         <source>On this computer</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="14"/>
-        <location filename="../../wording/review.py" line="166"/>
+        <location filename="../../wording/review.py" line="172"/>
         <source>Opinion</source>
         <translation>राय</translation>
     </message>
@@ -6811,7 +6811,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="56"/>
-        <location filename="../../wording/review.py" line="252"/>
+        <location filename="../../wording/review.py" line="258"/>
         <source>{who} ({role}), {at}</source>
         <translation>{who} ({role}), {at}</translation>
     </message>
@@ -6941,312 +6941,327 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए। अभी दिखाने का इंतज़ाम करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="167"/>
+        <location filename="../../wording/review.py" line="173"/>
         <source>{age} y, {sex}</source>
         <translation>{age} वर्ष, {sex}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="168"/>
+        <location filename="../../wording/review.py" line="174"/>
         <source>Not fetched yet</source>
         <translation>अभी लाया नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="169"/>
+        <location filename="../../wording/review.py" line="175"/>
         <source>Open case</source>
         <translation>केस खोलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="170"/>
+        <location filename="../../wording/review.py" line="176"/>
         <source>Accept</source>
         <translation>स्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="171"/>
+        <location filename="../../wording/review.py" line="177"/>
         <source>Decline…</source>
         <translation>अस्वीकार करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="172"/>
+        <location filename="../../wording/review.py" line="178"/>
         <source>Decline this case</source>
         <translation>यह केस अस्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="173"/>
+        <location filename="../../wording/review.py" line="179"/>
         <source>Why do you decline it? The service offers it to the next specialist.</source>
         <translation>आप इसे क्यों अस्वीकार कर रहे हैं? सेवा इसे अगले विशेषज्ञ को देगी।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="176"/>
+        <location filename="../../wording/review.py" line="182"/>
         <source>Asking the service…</source>
         <translation>सेवा से पूछा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="177"/>
+        <location filename="../../wording/review.py" line="183"/>
         <source>Accepted.</source>
         <translation>स्वीकार किया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="178"/>
+        <location filename="../../wording/review.py" line="184"/>
         <source>Declined. The service offers it to the next specialist.</source>
         <translation>अस्वीकार किया। सेवा इसे अगले विशेषज्ञ को देती है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="181"/>
+        <location filename="../../wording/review.py" line="187"/>
         <source>Assigned cases: {count}</source>
         <translation>सौंपे गए केस: {count}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="182"/>
+        <location filename="../../wording/review.py" line="188"/>
         <source>← Assigned cases</source>
         <translation>← सौंपे गए केस</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="183"/>
+        <location filename="../../wording/review.py" line="189"/>
         <source>Write opinion…</source>
         <translation>राय लिखें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="184"/>
+        <location filename="../../wording/review.py" line="190"/>
         <source>{specialty} · {urgency} · due {due}</source>
         <translation>{specialty} · {urgency} · अंतिम तिथि {due}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="185"/>
+        <location filename="../../wording/review.py" line="191"/>
         <source>From {clinic}, assigned {at}</source>
         <translation>{clinic} से, {at} को सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="187"/>
+        <location filename="../../wording/review.py" line="193"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="188"/>
+        <location filename="../../wording/review.py" line="194"/>
         <source>{method}, given by {given_by} on {at}, recorded by {recorded_by}</source>
         <translation>{method}, {given_by} ने {at} को दी, {recorded_by} ने दर्ज की</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="192"/>
+        <location filename="../../wording/review.py" line="198"/>
         <source>Referral</source>
         <translation>रेफ़रल</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="193"/>
+        <location filename="../../wording/review.py" line="199"/>
         <source>Timeline</source>
         <translation>समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="194"/>
+        <location filename="../../wording/review.py" line="200"/>
         <source>Summary</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="195"/>
+        <location filename="../../wording/review.py" line="201"/>
         <source>Checklist</source>
         <translation>जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="196"/>
+        <location filename="../../wording/review.py" line="202"/>
         <source>Checked for {condition}: {missing} missing</source>
         <translation>{condition} के लिए जाँचा गया: {missing} कम</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="197"/>
+        <location filename="../../wording/review.py" line="203"/>
         <source>Missing: {item} ({why})</source>
         <translation>कम: {item} ({why})</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="198"/>
+        <location filename="../../wording/review.py" line="204"/>
         <source>Documents and lab values</source>
         <translation>दस्तावेज़ और लैब मान</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="199"/>
+        <location filename="../../wording/review.py" line="205"/>
         <source>Images</source>
         <translation>चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="200"/>
+        <location filename="../../wording/review.py" line="206"/>
         <source>{modality} {description}: {count} images</source>
         <translation>{modality} {description}: {count} चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="201"/>
+        <location filename="../../wording/review.py" line="207"/>
         <source>Photos and files</source>
         <translation>फ़ोटो और फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="202"/>
+        <location filename="../../wording/review.py" line="208"/>
         <source>Key images with the clinic&apos;s notes</source>
         <translation>क्लिनिक के नोट के साथ मुख्य चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="204"/>
+        <location filename="../../wording/review.py" line="210"/>
         <source>{series}, image {number}</source>
         <translation>{series}, चित्र {number}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="205"/>
+        <location filename="../../wording/review.py" line="211"/>
         <source>{series}, image {number}, frame {frame}</source>
         <translation>{series}, चित्र {number}, फ़्रेम {frame}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="206"/>
+        <location filename="../../wording/review.py" line="212"/>
         <source>Image …{uid}, frame {frame}</source>
         <translation>चित्र …{uid}, फ़्रेम {frame}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="207"/>
+        <location filename="../../wording/review.py" line="213"/>
         <source>{place}: {note}</source>
         <translation>{place}: {note}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="209"/>
+        <location filename="../../wording/review.py" line="215"/>
         <source>Your key images and measurements</source>
         <translation>आपके मुख्य चित्र और माप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="210"/>
+        <location filename="../../wording/review.py" line="216"/>
         <source>None yet. Open a series with View, then mark key images (K) and measure in the image viewer. They are kept on this computer beside the case, which stays as the clinic sent it.</source>
         <translation>अभी कोई नहीं। देखें से कोई सीरीज़ खोलें, फिर चित्र दर्शक में मुख्य चित्र चिह्नित करें (K) और माप लें। ये इस कंप्यूटर पर केस के साथ रखे जाते हैं, और केस वैसा ही रहता है जैसा क्लिनिक ने भेजा।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="216"/>
+        <location filename="../../wording/review.py" line="222"/>
         <source>Key image, {place}</source>
         <translation>मुख्य चित्र, {place}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="217"/>
+        <location filename="../../wording/review.py" line="223"/>
         <source>Length {value} on {place}</source>
         <translation>{place} पर लंबाई {value}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="218"/>
+        <location filename="../../wording/review.py" line="224"/>
         <source>Angle {value} on {place}</source>
         <translation>{place} पर कोण {value}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="219"/>
+        <location filename="../../wording/review.py" line="225"/>
         <source>Area on {place} (its numbers show in the image viewer)</source>
         <translation>{place} पर क्षेत्रफल (इसकी संख्याएँ चित्र दर्शक में दिखती हैं)</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="222"/>
+        <location filename="../../wording/review.py" line="228"/>
         <source>Measurement on {place}</source>
         <translation>{place} पर माप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="224"/>
+        <location filename="../../wording/review.py" line="230"/>
         <source>None yet. Mark key images (K) and measure in the image viewer the review opens; they are listed here so you can refer to them.</source>
         <translation>अभी कुछ नहीं। समीक्षा से खुलने वाले चित्र दर्शक (इमेज व्यूअर) में मुख्य चित्र चिह्नित करें (K) और माप लें; वे यहाँ दिखेंगे ताकि आप राय में उनका हवाला दे सकें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="229"/>
+        <location filename="../../wording/review.py" line="235"/>
         <source>Insert</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="230"/>
+        <location filename="../../wording/review.py" line="236"/>
         <source>Insert this line where your cursor is, in the box you were writing in; nothing you wrote is changed.</source>
         <translation>यह पंक्ति उसी बॉक्स में जोड़ें जिसमें आप लिख रहे थे, जहाँ आपका कर्सर है; आपका लिखा कुछ नहीं बदलता।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="235"/>
+        <location filename="../../wording/review.py" line="241"/>
         <source>Open this image in the image viewer</source>
         <translation>यह चित्र चित्र दर्शक (इमेज व्यूअर) में खोलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="236"/>
+        <location filename="../../wording/review.py" line="242"/>
         <source>{value} mm</source>
         <translation>{value} mm</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="237"/>
+        <location filename="../../wording/review.py" line="243"/>
         <source>{value} pixels (not calibrated)</source>
         <translation>{value} पिक्सेल (कैलिब्रेट नहीं)</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="238"/>
+        <location filename="../../wording/review.py" line="244"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="239"/>
+        <location filename="../../wording/review.py" line="245"/>
         <source>a clinic the service did not name</source>
         <translation>एक क्लिनिक जिसका नाम सेवा ने नहीं बताया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="241"/>
+        <location filename="../../wording/review.py" line="247"/>
         <source>View</source>
         <translation>दृश्य</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="242"/>
+        <location filename="../../wording/review.py" line="248"/>
         <source>None sent.</source>
         <translation>कोई नहीं भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="243"/>
+        <location filename="../../wording/review.py" line="249"/>
         <source>De-identified: names, free text and dates were removed by the clinic.</source>
         <translation>पहचान हटाई गई: क्लिनिक ने नाम, खुला लिखा पाठ और तारीख़ें हटा दीं।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="246"/>
+        <location filename="../../wording/review.py" line="252"/>
         <source>Opened: the clinic sees “in review” after the next sync.</source>
         <translation>खोला गया: अगली सिंक के बाद क्लिनिक को “जाँच में” दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="250"/>
+        <location filename="../../wording/review.py" line="256"/>
         <source>Follow-up questions</source>
         <translation>आगे के प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="251"/>
+        <location filename="../../wording/review.py" line="257"/>
         <source>The clinic has asked nothing since the case.</source>
         <translation>केस के बाद क्लिनिक ने कुछ नहीं पूछा है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="253"/>
+        <location filename="../../wording/review.py" line="259"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="254"/>
+        <location filename="../../wording/review.py" line="260"/>
         <source>✓ Signature verified, key {fingerprint}</source>
         <translation>✓ हस्ताक्षर की जाँच हो गई, कुंजी {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="255"/>
+        <location filename="../../wording/review.py" line="261"/>
         <source>The signature does not verify: do not trust this message.</source>
         <translation>हस्ताक्षर सही नहीं निकला: इस संदेश पर भरोसा न करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="258"/>
+        <location filename="../../wording/review.py" line="264"/>
         <source>File sent with it: {name} ({size})</source>
         <translation>साथ भेजी गई फ़ाइल: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="259"/>
+        <location filename="../../wording/review.py" line="265"/>
         <source>File sent with it: {name} ({size}), not received yet</source>
         <translation>साथ भेजी गई फ़ाइल: {name} ({size}), अभी मिली नहीं</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="262"/>
+        <location filename="../../wording/review.py" line="268"/>
         <source>Waiting for your answer</source>
         <translation>आपके उत्तर की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="263"/>
+        <location filename="../../wording/review.py" line="269"/>
         <source>Answer…</source>
         <translation>उत्तर दें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="264"/>
+        <location filename="../../wording/review.py" line="270"/>
         <source>Files added to an earlier case</source>
         <translation>पहले के केस में जोड़ी गई फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="265"/>
+        <location filename="../../wording/review.py" line="272"/>
+        <source>New files</source>
+        <translation>नई फ़ाइलें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="273"/>
+        <source>New files, not fetched yet</source>
+        <translation>नई फ़ाइलें, अभी लाई नहीं गईं</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="274"/>
+        <source>New files could not be fetched</source>
+        <translation>नई फ़ाइलें लाई नहीं जा सकीं</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="275"/>
         <source>Your answer is kept. It goes to the clinic at the next connection.</source>
         <translation>आपका उत्तर रख लिया गया है। यह अगली बार इंटरनेट मिलने पर क्लिनिक को जाएगा।</translation>
     </message>
