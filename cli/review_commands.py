@@ -164,7 +164,7 @@ def _new_files(row: dict[str, Any]) -> str:
     states = {u["state"] for u in row["updates"]}
     for state in ("failed", "waiting", "stored"):
         if state in states:
-            return f"  {CLI_REVIEW_WORDS['new_files'][state]}"
+            return f"  {CLI_REVIEW_WORDS['new_files_' + state]}"
     return ""
 
 

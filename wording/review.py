@@ -106,11 +106,9 @@ CLI_REVIEW_WORDS = {
     "urgent": "URGENT",
     "routine": "routine",
     # After a case's row in review list: the files its clinic added later (update bundles).
-    "new_files": {
-        "stored": "new files",
-        "waiting": "new files, not fetched yet",
-        "failed": "new files could not be fetched",
-    },
+    "new_files_stored": "new files",
+    "new_files_waiting": "new files, not fetched yet",
+    "new_files_failed": "new files could not be fetched",
     # review show: headings and labels
     "case": "Case {bundle} from {clinic}: {specialty}, {urgency}, due {due}",
     "patient": "Patient: {name}, {sex}, {age}",

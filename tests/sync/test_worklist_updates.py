@@ -70,9 +70,7 @@ def test_the_worklist_shows_one_row_per_case_with_its_new_files(store, qtbot):
 
 
 @pytest.mark.parametrize("service_backend", ["sqlite-files"], indirect=True)
-def test_an_update_not_fetched_yet_shows_on_its_cases_row(
-    clinic, specialist, service, tmp_path
-):
+def test_an_update_not_fetched_yet_shows_on_its_cases_row(clinic, specialist, service, tmp_path):
     case_id, bundle_id = sent_case(clinic, specialist, service, tmp_path, opinion=False)
     asked = ask_question(clinic, clinic.data_dir, case_id, QUESTION, [report(tmp_path)])
     for _ in range(3):  # the update bundle first, then the question
