@@ -19,7 +19,7 @@ here: codes only. Thread-safety: functions over a store, run on the database exe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -36,6 +36,16 @@ OPINION_NONE = "none"
 OPINION_DRAFT = "draft"
 OPINION_SIGNED = "signed"  # signed, waiting to be sent
 OPINION_SENT = "sent"
+
+
+@dataclass(frozen=True)
+class UpdateFetch:
+    """An update bundle folded into its case's row: its id, where its fetch is (WAITING,
+    STORED, FAILED, WITHDRAWN) and why it was refused, when it was."""
+
+    bundle_id: str
+    fetch_state: str
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,10 +71,23 @@ class WorklistRow:
     # The case's first bundle when this one is an update of it (files added later, such as
     # the report sent with a follow-up question): no opinion of its own is asked for.
     update_of: str | None = None
+    # The update bundles folded into this case's row (files the clinic added later).
+    updates: tuple[UpdateFetch, ...] = ()
 
     @property
     def fetched(self) -> bool:
         return self.fetch_state == received.STORED
+
+    @property
+    def new_files(self) -> str | None:
+        """Where the case's added files are: None without any (a withdrawn update brings
+        none), received.FAILED when an update could not be fetched, WAITING while one is still
+        to fetch, else STORED (all here, shown in the review)."""
+        states = {u.fetch_state for u in self.updates} - {received.WITHDRAWN}
+        for state in (received.FAILED, received.WAITING, received.STORED):
+            if state in states:
+                return state
+        return None
 
     @property
     def urgent(self) -> bool:
@@ -159,13 +182,57 @@ def review_counts(rows: list[WorklistRow]) -> ReviewCounts:
     )
 
 
-def worklist_rows(store: Store) -> list[WorklistRow]:
-    """Every case offered to this computer, fetched or not, urgent and soonest due first."""
-    everything = received.fetches(
+def offered(store: Store) -> list[received.Fetch]:
+    """Every bundle offered to this computer, in any fetch state."""
+    return received.fetches(
         store, (received.WAITING, received.STORED, received.FAILED, received.WITHDRAWN)
     )
-    rows = [_row(store, f) for f in everything]
-    return sorted(rows, key=lambda r: (not r.urgent, r.due_at, r.bundle_id))
+
+
+def update_links(store: Store, fetches: list[received.Fetch]) -> dict[str, str]:
+    """Update bundle id -> the bundle id of the case it adds files to, among ``fetches``.
+    A fetched update names its case in its manifest; one not fetched yet is named by the
+    case's follow-up question that its files came with (sync.thread's ``supplement``)."""
+    here = {f.bundle_id for f in fetches}
+    stored = [f.bundle_id for f in fetches if f.state == received.STORED]
+    follows: dict[str, str] = {}
+    for bundle_id in stored:
+        named = received.get_received(store, bundle_id).manifest.get("update_of")
+        if isinstance(named, str) and named:
+            follows[bundle_id] = named
+    for bundle_id in stored:
+        if bundle_id in follows:
+            continue
+        case_id = received.get_received(store, bundle_id).case_id
+        for entry in thread_for_case(store, case_id):
+            for file in entry.attachments:
+                if file.supplement != bundle_id:
+                    follows.setdefault(file.supplement, bundle_id)
+    # Only to a case here that is no update itself.
+    return {u: c for u, c in follows.items() if u in here and c in here and c not in follows}
+
+
+def worklist_rows(store: Store) -> list[WorklistRow]:
+    """Every case offered to this computer, fetched or not, one row each (its updates folded
+    in), urgent and soonest due first."""
+    everything = offered(store)
+    links = update_links(store, everything)
+    rows = {f.bundle_id: _row(store, f) for f in everything}
+    folded: dict[str, list[UpdateFetch]] = {}
+    for update_id, case_bundle in links.items():
+        update = rows.pop(update_id)
+        folded.setdefault(case_bundle, []).append(
+            UpdateFetch(update.bundle_id, update.fetch_state, update.problem)
+        )
+    cases_here = [
+        replace(row, updates=tuple(sorted(folded.get(row.bundle_id, []), key=_by_id)))
+        for row in rows.values()
+    ]
+    return sorted(cases_here, key=lambda r: (not r.urgent, r.due_at, r.bundle_id))
+
+
+def _by_id(update: UpdateFetch) -> str:
+    return update.bundle_id
 
 
 def open_for_review(store: Store, bundle_id: str) -> dict[str, Any]:

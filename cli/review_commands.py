@@ -154,19 +154,37 @@ def _row(store, fetch) -> dict[str, Any]:
     return row
 
 
+def _update(row: dict[str, Any]) -> dict[str, Any]:
+    """An update bundle as its case's row lists it: enough to fetch it again by its id."""
+    return {k: row[k] for k in ("bundle_id", "state", "problem", "problem_file")}
+
+
+def _new_files(row: dict[str, Any]) -> str:
+    """The words after a case's line for the files its clinic added later, if any."""
+    states = {u["state"] for u in row["updates"]}
+    for state in ("failed", "waiting", "stored"):
+        if state in states:
+            return f"  {CLI_REVIEW_WORDS['new_files_' + state]}"
+    return ""
+
+
 def review_list(args, data_dir: Path) -> int:
-    from local_store import received
+    from casework.worklist import offered, update_links
 
     _require_store(data_dir)
     with open_store(data_dir) as store:
-        everything = received.fetches(
-            store, (received.WAITING, received.STORED, received.FAILED, received.WITHDRAWN)
-        )
-        # Urgent and soonest due first, whatever the fetch's state.
-        rows = sorted(
-            (_row(store, f) for f in everything),
-            key=lambda r: (r["urgency"] != "urgent", r["due_at"], r["bundle_id"]),
-        )
+        everything = offered(store)
+        links = update_links(store, everything)
+        every_row = {f.bundle_id: _row(store, f) | {"updates": []} for f in everything}
+    # One row per case: an update bundle (files added with a follow-up question) is listed
+    # under its case's "updates", as the desktop's worklist folds it.
+    for update_id, case_bundle in sorted(links.items()):
+        every_row[case_bundle]["updates"].append(_update(every_row.pop(update_id)))
+    # Urgent and soonest due first, whatever the fetch's state.
+    rows = sorted(
+        every_row.values(),
+        key=lambda r: (r["urgency"] != "urgent", r["due_at"], r["bundle_id"]),
+    )
     lines = [
         CLI_REVIEW_WORDS["row"].format(
             bundle=r["bundle_id"][:8],
@@ -178,6 +196,7 @@ def review_list(args, data_dir: Path) -> int:
             patient=r["patient_name"] or "",
         )
         + (f"  {THREAD_STATE[r['thread']]}" if THREAD_STATE.get(r["thread"]) else "")
+        + _new_files(r)
         for r in rows
     ]
     out({"cases": rows}, args.json, "\n".join(lines) or CLI_REVIEW_WORDS["none"])

@@ -105,6 +105,10 @@ CLI_REVIEW_WORDS = {
     "declined": "Declined: case {bundle}; the service offers it to the next specialist",
     "urgent": "URGENT",
     "routine": "routine",
+    # After a case's row in review list: the files its clinic added later (update bundles).
+    "new_files_stored": "new files",
+    "new_files_waiting": "new files, not fetched yet",
+    "new_files_failed": "new files could not be fetched",
     # review show: headings and labels
     "case": "Case {bundle} from {clinic}: {specialty}, {urgency}, due {due}",
     "patient": "Patient: {name}, {sex}, {age}",
@@ -262,6 +266,10 @@ REVIEW_WORDS = {
     "thread_waiting": QT_TRANSLATE_NOOP("wording", "Waiting for your answer"),
     "answer_button": QT_TRANSLATE_NOOP("wording", "Answer…"),
     "update_row": QT_TRANSLATE_NOOP("wording", "Files added to an earlier case"),
+    # A case whose clinic added files later (an update bundle folded into its row).
+    "new_files": QT_TRANSLATE_NOOP("wording", "New files"),
+    "new_files_waiting": QT_TRANSLATE_NOOP("wording", "New files, not fetched yet"),
+    "new_files_failed": QT_TRANSLATE_NOOP("wording", "New files could not be fetched"),
     "answer_kept": QT_TRANSLATE_NOOP(
         "wording", "Your answer is kept. It goes to the clinic at the next connection."
     ),

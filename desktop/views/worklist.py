@@ -5,7 +5,9 @@ Rows come from casework.worklist.worklist_rows on the database executor; Accept 
 the service (sync.review) on a job pool thread, never the GUI thread nor the database
 executor (a slow link must not hold the store's other work). ``open_requested`` carries the
 bundle id of a fetched case to review. A row whose follow-up thread waits for an answer says
-"Question asked" in bold in its Opinion column. Thread-safety: GUI thread only.
+"Question asked" in bold in its Opinion column; a case the clinic added files to says "New
+files" there too (or that they are not fetched yet, or could not be: the tooltip says why),
+its update bundles being folded into its row. Thread-safety: GUI thread only.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from desktop.words import (
     tr_urgency,
 )
 from desktop.workers import DatabaseExecutor, JobPool, call
+from local_store.received import FAILED, STORED, WAITING
 from sync.thread import QUESTION_ASKED
 
 BUNDLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,15 +82,29 @@ def row_texts(row: WorklistRow) -> list[str]:
     ]
 
 
+NEW_FILES = {STORED: "new_files", WAITING: "new_files_waiting", FAILED: "new_files_failed"}
+
+
 def _opinion(row: WorklistRow) -> str:
-    """Where the opinion is, and "Question asked" while the clinic waits for an answer; an
-    update of a case (the files of a question, say) asks for no opinion of its own."""
+    """Where the opinion is, "Question asked" while the clinic waits for an answer, and
+    whether the clinic added files to the case (and where their fetch is). An update nothing
+    links to its case yet asks for no opinion of its own."""
     if row.update_of is not None and row.opinion == "none":
         return tr_review("update_row")
-    state = tr_opinion_state(row.opinion)
+    parts = [tr_opinion_state(row.opinion)]
     if row.thread == QUESTION_ASKED:
-        return f"{state} · {tr_status(QUESTION_ASKED)}"
-    return state
+        parts.append(tr_status(QUESTION_ASKED))
+    if row.new_files is not None:
+        parts.append(tr_review(NEW_FILES[row.new_files]))
+    return " · ".join(parts)
+
+
+def _opinion_tip(row: WorklistRow) -> str:
+    """The Opinion cell's tooltip: its text, and why an update could not be fetched."""
+    problems = [
+        tr_review_error(u.problem) for u in row.updates if u.fetch_state == FAILED and u.problem
+    ]
+    return "\n".join([_opinion(row), *dict.fromkeys(problems)])
 
 
 class WorklistView(QWidget):
@@ -168,6 +185,7 @@ class WorklistView(QWidget):
                 item.setData(row.bundle_id, BUNDLE_ROLE)
                 item.setToolTip(text)
                 items.append(item)
+            items[OPINION].setToolTip(_opinion_tip(row))
             if row.urgent:
                 font = items[2].font()
                 font.setBold(True)

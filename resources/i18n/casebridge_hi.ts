@@ -4005,7 +4005,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <name>wording</name>
     <message>
         <location filename="../../wording/cases.py" line="13"/>
-        <location filename="../../wording/review.py" line="146"/>
+        <location filename="../../wording/review.py" line="150"/>
         <source>Draft</source>
         <translation>मसौदा</translation>
     </message>
@@ -4297,13 +4297,13 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="102"/>
-        <location filename="../../wording/review.py" line="160"/>
+        <location filename="../../wording/review.py" line="164"/>
         <source>Specialty</source>
         <translation>विशेषज्ञता</translation>
     </message>
     <message>
         <location filename="../../wording/cases.py" line="103"/>
-        <location filename="../../wording/review.py" line="161"/>
+        <location filename="../../wording/review.py" line="165"/>
         <source>Urgency</source>
         <translation>तात्कालिकता</translation>
     </message>
@@ -5387,14 +5387,14 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     <message>
         <location filename="../../wording/clinical.py" line="136"/>
         <location filename="../../wording/opinion_view.py" line="80"/>
-        <location filename="../../wording/review.py" line="159"/>
-        <location filename="../../wording/review.py" line="186"/>
+        <location filename="../../wording/review.py" line="163"/>
+        <location filename="../../wording/review.py" line="190"/>
         <source>Patient</source>
         <translation>मरीज़</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="137"/>
-        <location filename="../../wording/review.py" line="191"/>
+        <location filename="../../wording/review.py" line="195"/>
         <source>Questions</source>
         <translation>प्रश्न</translation>
     </message>
@@ -5435,7 +5435,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/clinical.py" line="146"/>
-        <location filename="../../wording/review.py" line="240"/>
+        <location filename="../../wording/review.py" line="244"/>
         <source>{age} years</source>
         <translation>{age} वर्ष</translation>
     </message>
@@ -6623,53 +6623,53 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>किसी और को दिया गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="145"/>
+        <location filename="../../wording/review.py" line="149"/>
         <source>Not started</source>
         <translation>शुरू नहीं हुआ</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="147"/>
+        <location filename="../../wording/review.py" line="151"/>
         <source>Signed, to send</source>
         <translation>हस्ताक्षरित, भेजना है</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="148"/>
+        <location filename="../../wording/review.py" line="152"/>
         <source>Sent</source>
         <translation>भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="153"/>
+        <location filename="../../wording/review.py" line="157"/>
         <source>Assigned cases</source>
         <translation>सौंपे गए केस</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="154"/>
+        <location filename="../../wording/review.py" line="158"/>
         <source>No cases assigned to you yet. New cases are fetched by themselves when the computer is online.</source>
         <translation>अभी आपको कोई केस नहीं सौंपा गया। कंप्यूटर ऑनलाइन होने पर नए केस अपने आप आ जाते हैं।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="162"/>
+        <location filename="../../wording/review.py" line="166"/>
         <source>First question</source>
         <translation>पहला प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="163"/>
+        <location filename="../../wording/review.py" line="167"/>
         <source>Assigned</source>
         <translation>सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="164"/>
+        <location filename="../../wording/review.py" line="168"/>
         <source>Due by</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="165"/>
+        <location filename="../../wording/review.py" line="169"/>
         <source>On this computer</source>
         <translation>इस कंप्यूटर पर</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="14"/>
-        <location filename="../../wording/review.py" line="166"/>
+        <location filename="../../wording/review.py" line="170"/>
         <source>Opinion</source>
         <translation>राय</translation>
     </message>
@@ -6821,7 +6821,7 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
     </message>
     <message>
         <location filename="../../wording/opinion_view.py" line="56"/>
-        <location filename="../../wording/review.py" line="252"/>
+        <location filename="../../wording/review.py" line="256"/>
         <source>{who} ({role}), {at}</source>
         <translation>{who} ({role}), {at}</translation>
     </message>
@@ -6951,312 +6951,327 @@ IP पता: %1    पोर्ट: %2    AE title: %3</translation>
         <translation>अत्यावश्यक: विशेषज्ञ कहते हैं कि मरीज़ को कुछ दिनों में ख़ुद दिखाया जाए। अभी दिखाने का इंतज़ाम करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="167"/>
+        <location filename="../../wording/review.py" line="171"/>
         <source>{age} y, {sex}</source>
         <translation>{age} वर्ष, {sex}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="168"/>
+        <location filename="../../wording/review.py" line="172"/>
         <source>Not fetched yet</source>
         <translation>अभी लाया नहीं गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="169"/>
+        <location filename="../../wording/review.py" line="173"/>
         <source>Open case</source>
         <translation>केस खोलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="170"/>
+        <location filename="../../wording/review.py" line="174"/>
         <source>Accept</source>
         <translation>स्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="171"/>
+        <location filename="../../wording/review.py" line="175"/>
         <source>Decline…</source>
         <translation>अस्वीकार करें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="172"/>
+        <location filename="../../wording/review.py" line="176"/>
         <source>Decline this case</source>
         <translation>यह केस अस्वीकार करें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="173"/>
+        <location filename="../../wording/review.py" line="177"/>
         <source>Why do you decline it? The service offers it to the next specialist.</source>
         <translation>आप इसे क्यों अस्वीकार कर रहे हैं? सेवा इसे अगले विशेषज्ञ को देगी।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="176"/>
+        <location filename="../../wording/review.py" line="180"/>
         <source>Asking the service…</source>
         <translation>सेवा से पूछा जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="177"/>
+        <location filename="../../wording/review.py" line="181"/>
         <source>Accepted.</source>
         <translation>स्वीकार किया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="178"/>
+        <location filename="../../wording/review.py" line="182"/>
         <source>Declined. The service offers it to the next specialist.</source>
         <translation>अस्वीकार किया। सेवा इसे अगले विशेषज्ञ को देती है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="181"/>
+        <location filename="../../wording/review.py" line="185"/>
         <source>Assigned cases: {count}</source>
         <translation>सौंपे गए केस: {count}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="182"/>
+        <location filename="../../wording/review.py" line="186"/>
         <source>← Assigned cases</source>
         <translation>← सौंपे गए केस</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="183"/>
+        <location filename="../../wording/review.py" line="187"/>
         <source>Write opinion…</source>
         <translation>राय लिखें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="184"/>
+        <location filename="../../wording/review.py" line="188"/>
         <source>{specialty} · {urgency} · due {due}</source>
         <translation>{specialty} · {urgency} · अंतिम तिथि {due}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="185"/>
+        <location filename="../../wording/review.py" line="189"/>
         <source>From {clinic}, assigned {at}</source>
         <translation>{clinic} से, {at} को सौंपा गया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="187"/>
+        <location filename="../../wording/review.py" line="191"/>
         <source>Consent</source>
         <translation>सहमति</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="188"/>
+        <location filename="../../wording/review.py" line="192"/>
         <source>{method}, given by {given_by} on {at}, recorded by {recorded_by}</source>
         <translation>{method}, {given_by} ने {at} को दी, {recorded_by} ने दर्ज की</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="192"/>
+        <location filename="../../wording/review.py" line="196"/>
         <source>Referral</source>
         <translation>रेफ़रल</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="193"/>
+        <location filename="../../wording/review.py" line="197"/>
         <source>Timeline</source>
         <translation>समय-रेखा</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="194"/>
+        <location filename="../../wording/review.py" line="198"/>
         <source>Summary</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="195"/>
+        <location filename="../../wording/review.py" line="199"/>
         <source>Checklist</source>
         <translation>जाँच-सूची</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="196"/>
+        <location filename="../../wording/review.py" line="200"/>
         <source>Checked for {condition}: {missing} missing</source>
         <translation>{condition} के लिए जाँचा गया: {missing} कम</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="197"/>
+        <location filename="../../wording/review.py" line="201"/>
         <source>Missing: {item} ({why})</source>
         <translation>कम: {item} ({why})</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="198"/>
+        <location filename="../../wording/review.py" line="202"/>
         <source>Documents and lab values</source>
         <translation>दस्तावेज़ और लैब मान</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="199"/>
+        <location filename="../../wording/review.py" line="203"/>
         <source>Images</source>
         <translation>चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="200"/>
+        <location filename="../../wording/review.py" line="204"/>
         <source>{modality} {description}: {count} images</source>
         <translation>{modality} {description}: {count} चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="201"/>
+        <location filename="../../wording/review.py" line="205"/>
         <source>Photos and files</source>
         <translation>फ़ोटो और फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="202"/>
+        <location filename="../../wording/review.py" line="206"/>
         <source>Key images with the clinic&apos;s notes</source>
         <translation>क्लिनिक के नोट के साथ मुख्य चित्र</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="204"/>
+        <location filename="../../wording/review.py" line="208"/>
         <source>{series}, image {number}</source>
         <translation>{series}, चित्र {number}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="205"/>
+        <location filename="../../wording/review.py" line="209"/>
         <source>{series}, image {number}, frame {frame}</source>
         <translation>{series}, चित्र {number}, फ़्रेम {frame}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="206"/>
+        <location filename="../../wording/review.py" line="210"/>
         <source>Image …{uid}, frame {frame}</source>
         <translation>चित्र …{uid}, फ़्रेम {frame}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="207"/>
+        <location filename="../../wording/review.py" line="211"/>
         <source>{place}: {note}</source>
         <translation>{place}: {note}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="209"/>
+        <location filename="../../wording/review.py" line="213"/>
         <source>Your key images and measurements</source>
         <translation>आपके मुख्य चित्र और माप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="210"/>
+        <location filename="../../wording/review.py" line="214"/>
         <source>None yet. Open a series with View, then mark key images (K) and measure in the image viewer. They are kept on this computer beside the case, which stays as the clinic sent it.</source>
         <translation>अभी कोई नहीं। देखें से कोई सीरीज़ खोलें, फिर चित्र दर्शक में मुख्य चित्र चिह्नित करें (K) और माप लें। ये इस कंप्यूटर पर केस के साथ रखे जाते हैं, और केस वैसा ही रहता है जैसा क्लिनिक ने भेजा।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="216"/>
+        <location filename="../../wording/review.py" line="220"/>
         <source>Key image, {place}</source>
         <translation>मुख्य चित्र, {place}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="217"/>
+        <location filename="../../wording/review.py" line="221"/>
         <source>Length {value} on {place}</source>
         <translation>{place} पर लंबाई {value}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="218"/>
+        <location filename="../../wording/review.py" line="222"/>
         <source>Angle {value} on {place}</source>
         <translation>{place} पर कोण {value}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="219"/>
+        <location filename="../../wording/review.py" line="223"/>
         <source>Area on {place} (its numbers show in the image viewer)</source>
         <translation>{place} पर क्षेत्रफल (इसकी संख्याएँ चित्र दर्शक में दिखती हैं)</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="222"/>
+        <location filename="../../wording/review.py" line="226"/>
         <source>Measurement on {place}</source>
         <translation>{place} पर माप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="224"/>
+        <location filename="../../wording/review.py" line="228"/>
         <source>None yet. Mark key images (K) and measure in the image viewer the review opens; they are listed here so you can refer to them.</source>
         <translation>अभी कुछ नहीं। समीक्षा से खुलने वाले चित्र दर्शक (इमेज व्यूअर) में मुख्य चित्र चिह्नित करें (K) और माप लें; वे यहाँ दिखेंगे ताकि आप राय में उनका हवाला दे सकें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="229"/>
+        <location filename="../../wording/review.py" line="233"/>
         <source>Insert</source>
         <translation>जोड़ें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="230"/>
+        <location filename="../../wording/review.py" line="234"/>
         <source>Insert this line where your cursor is, in the box you were writing in; nothing you wrote is changed.</source>
         <translation>यह पंक्ति उसी बॉक्स में जोड़ें जिसमें आप लिख रहे थे, जहाँ आपका कर्सर है; आपका लिखा कुछ नहीं बदलता।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="235"/>
+        <location filename="../../wording/review.py" line="239"/>
         <source>Open this image in the image viewer</source>
         <translation>यह चित्र चित्र दर्शक (इमेज व्यूअर) में खोलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="236"/>
+        <location filename="../../wording/review.py" line="240"/>
         <source>{value} mm</source>
         <translation>{value} mm</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="237"/>
+        <location filename="../../wording/review.py" line="241"/>
         <source>{value} pixels (not calibrated)</source>
         <translation>{value} पिक्सेल (कैलिब्रेट नहीं)</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="238"/>
+        <location filename="../../wording/review.py" line="242"/>
         <source>{value}°</source>
         <translation>{value}°</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="239"/>
+        <location filename="../../wording/review.py" line="243"/>
         <source>a clinic the service did not name</source>
         <translation>एक क्लिनिक जिसका नाम सेवा ने नहीं बताया</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="241"/>
+        <location filename="../../wording/review.py" line="245"/>
         <source>View</source>
         <translation>दृश्य</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="242"/>
+        <location filename="../../wording/review.py" line="246"/>
         <source>None sent.</source>
         <translation>कोई नहीं भेजा गया।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="243"/>
+        <location filename="../../wording/review.py" line="247"/>
         <source>De-identified: names, free text and dates were removed by the clinic.</source>
         <translation>पहचान हटाई गई: क्लिनिक ने नाम, खुला लिखा पाठ और तारीख़ें हटा दीं।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="246"/>
+        <location filename="../../wording/review.py" line="250"/>
         <source>Opened: the clinic sees “in review” after the next sync.</source>
         <translation>खोला गया: अगली सिंक के बाद क्लिनिक को “जाँच में” दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="250"/>
+        <location filename="../../wording/review.py" line="254"/>
         <source>Follow-up questions</source>
         <translation>आगे के प्रश्न</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="251"/>
+        <location filename="../../wording/review.py" line="255"/>
         <source>The clinic has asked nothing since the case.</source>
         <translation>केस के बाद क्लिनिक ने कुछ नहीं पूछा है।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="253"/>
+        <location filename="../../wording/review.py" line="257"/>
         <source>You</source>
         <translation>आप</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="254"/>
+        <location filename="../../wording/review.py" line="258"/>
         <source>✓ Signature verified, key {fingerprint}</source>
         <translation>✓ हस्ताक्षर की जाँच हो गई, कुंजी {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="255"/>
+        <location filename="../../wording/review.py" line="259"/>
         <source>The signature does not verify: do not trust this message.</source>
         <translation>हस्ताक्षर सही नहीं निकला: इस संदेश पर भरोसा न करें।</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="258"/>
+        <location filename="../../wording/review.py" line="262"/>
         <source>File sent with it: {name} ({size})</source>
         <translation>साथ भेजी गई फ़ाइल: {name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="259"/>
+        <location filename="../../wording/review.py" line="263"/>
         <source>File sent with it: {name} ({size}), not received yet</source>
         <translation>साथ भेजी गई फ़ाइल: {name} ({size}), अभी मिली नहीं</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="262"/>
+        <location filename="../../wording/review.py" line="266"/>
         <source>Waiting for your answer</source>
         <translation>आपके उत्तर की प्रतीक्षा में</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="263"/>
+        <location filename="../../wording/review.py" line="267"/>
         <source>Answer…</source>
         <translation>उत्तर दें…</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="264"/>
+        <location filename="../../wording/review.py" line="268"/>
         <source>Files added to an earlier case</source>
         <translation>पहले के केस में जोड़ी गई फ़ाइलें</translation>
     </message>
     <message>
-        <location filename="../../wording/review.py" line="265"/>
+        <location filename="../../wording/review.py" line="270"/>
+        <source>New files</source>
+        <translation>नई फ़ाइलें</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="271"/>
+        <source>New files, not fetched yet</source>
+        <translation>नई फ़ाइलें, अभी लाई नहीं गईं</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="272"/>
+        <source>New files could not be fetched</source>
+        <translation>नई फ़ाइलें लाई नहीं जा सकीं</translation>
+    </message>
+    <message>
+        <location filename="../../wording/review.py" line="273"/>
         <source>Your answer is kept. It goes to the clinic at the next connection.</source>
         <translation>आपका उत्तर रख लिया गया है। यह अगली बार इंटरनेट मिलने पर क्लिनिक को जाएगा।</translation>
     </message>

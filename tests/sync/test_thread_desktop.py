@@ -223,12 +223,16 @@ def test_the_specialist_answers_from_the_review_and_opens_the_report(
         timeout=WAIT_MS,
     )
     assert opinion_cell().font().bold()
-    # The report came as an update of the case: its own row asks for no opinion, and the
-    # status bar counts one case waiting for an opinion, not two.
-    qtbot.waitUntil(lambda: any(r.update_of == bundle_id for r in worklist.rows), timeout=WAIT_MS)
-    [update] = [r for r in worklist.rows if r.update_of == bundle_id]
-    number = worklist.rows.index(update)
-    assert worklist.model.item(number, OPINION).text() == "Files added to an earlier case"
+    # The report came as an update of the case: folded into the case's row (no row of its
+    # own), which says the case has new files; the status bar counts one case waiting for an
+    # opinion, not two, and "Assigned cases: 1".
+    qtbot.waitUntil(
+        lambda: opinion_cell() is not None and opinion_cell().text().endswith("New files"),
+        timeout=WAIT_MS,
+    )
+    assert [r.bundle_id for r in worklist.rows] == [bundle_id]
+    assert opinion_cell().text() == "Not started · Question asked · New files"
+    assert window.count_label.text() == "Assigned cases: 1"
     qtbot.waitUntil(
         lambda: "1 case waiting for your opinion" in window.sync.indicator.text(), timeout=10_000
     )

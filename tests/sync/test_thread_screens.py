@@ -4,8 +4,9 @@ the reference service on 127.0.0.1:
 - the clinic's Opinion tab with its thread: a question sent with a report, the specialist's
   answer (signature verified), and a second question waiting to send; and the "Ask a
   follow-up question" dialog with a file added;
-- the specialist's "Assigned cases" with "Question asked" in bold and the status bar counting
-  the question waiting for an answer, and the review's "Follow-up questions" with the
+- the specialist's "Assigned cases" with "Question asked" in bold, the question's report folded
+  into the case's row ("New files"), and the status bar counting the question waiting for an
+  answer, and the review's "Follow-up questions" with the
   question, its report and "Answer…".
 
 Run: xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb pytest -m screenshot \
@@ -46,7 +47,7 @@ WORDS = {
         "add": "Add files…",
         "send": "Send question",
         "asked": "Question asked",
-        "update": "Files added to an earlier case",
+        "update": "New files",
         "review_thread": "Follow-up questions",
         "answer": "Answer…",
         "questions_waiting": "1 question to answer",
@@ -59,7 +60,7 @@ WORDS = {
         "add": "फ़ाइलें जोड़ें…",
         "send": "प्रश्न भेजें",
         "asked": "प्रश्न पूछा गया",
-        "update": "पहले के केस में जोड़ी गई फ़ाइलें",
+        "update": "नई फ़ाइलें",
         "review_thread": "आगे के प्रश्न",
         "answer": "उत्तर दें…",
         "questions_waiting": "1 प्रश्न का उत्तर देना है",
@@ -182,6 +183,15 @@ def test_the_worklist_and_the_review_with_a_question(
     qtbot.waitUntil(lambda: question_row() is not None, timeout=10_000)
     cell = worklist.model.item(question_row(), OPINION)
     assert words["asked"] in cell.text() and cell.font().bold()
+    # The question's report came as an update bundle: folded into the case's row.
+    qtbot.waitUntil(
+        lambda: (
+            question_row() is not None
+            and words["update"] in worklist.model.item(question_row(), OPINION).text()
+        ),
+        timeout=WAIT_MS,
+    )
+    assert [r.bundle_id for r in worklist.rows] == [bundle_id]
     worklist.table.selectRow(question_row())
     indicator = window.sync.indicator
     qtbot.waitUntil(lambda: words["questions_waiting"] in indicator.text(), timeout=WAIT_MS)
