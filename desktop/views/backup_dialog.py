@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.recovery_key_dialog import RecoveryKeyDialog
-from desktop.views.widgets import Section, progress_bar, wrapped_label
-from desktop.words import tr_date, tr_error, tr_marked, tr_size, tr_time_left
+from desktop.views.widgets import Section, progress_bar, show_bytes_progress, wrapped_label
+from desktop.words import tr_date, tr_error, tr_marked, tr_size
 from desktop.workers import JobPool, call
 from local_store import recovery
 from local_store.backup import record
@@ -195,14 +195,8 @@ class BackupDialog(QDialog):
 
     def show_step(self, step: Step) -> None:
         """Show how far the backup is: the bar, and "x of y, about n min left"."""
-        self.bar.setRange(0, 1000)
-        self.bar.setValue(int(1000 * step.done / step.total) if step.total else 0)
-        text = (
-            tr_marked(words.BACKUP_RUNNING)
-            .replace("%1", tr_size(step.done))
-            .replace("%2", tr_size(step.total))
-            .replace("%3", tr_time_left(step.seconds_left))
-        )
+        template = tr_marked(words.BACKUP_RUNNING)
+        text = show_bytes_progress(self.bar, template, step.done, step.total, step.seconds_left)
         self._say(text, "")
 
     @Slot()

@@ -28,15 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.media_chooser import MediaChooser
-from desktop.views.widgets import progress_bar, wrapped_label
-from desktop.words import tr_marked, tr_size, tr_time_left
+from desktop.views.widgets import progress_bar, show_bytes_progress, wrapped_label
+from desktop.words import tr_marked, tr_size
 from desktop.workers import JobPool
+from local_store.backup.copying import time_left
 from sync import carry
 from wording import carry as words
 
 WIDTH = 560
-# Before this much of the file is written an estimate of the time left is a guess.
-_MIN_SECONDS, _MIN_FRACTION = 1.0, 0.02
 
 
 def refusal_text(error: BaseException, otherwise: str) -> str:
@@ -134,18 +133,8 @@ class _Page(QDialog):
     def show_moved(self, template: str) -> None:
         """The bar, and ``template`` with the bytes done (%1) of all (%2) and the time left."""
         done, total = self.moved
-        self.bar.setRange(0, 1000)
-        self.bar.setValue(int(1000 * done / total) if total else 0)
-        elapsed = time.monotonic() - self._started
-        left = None
-        if total and elapsed >= _MIN_SECONDS and done / total >= _MIN_FRACTION:
-            left = elapsed * (total - done) / done
-        text = (
-            template.replace("%1", tr_size(done))
-            .replace("%2", tr_size(total))
-            .replace("%3", tr_time_left(left))
-        )
-        self.say(text, "")
+        left = time_left(time.monotonic() - self._started, done, total)
+        self.say(show_bytes_progress(self.bar, template, done, total, left), "")
 
     def done(self, result: int) -> None:
         self.cancel()

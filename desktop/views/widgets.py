@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.words import tr_size, tr_time_left
+
 PROBLEM_STYLE = "color: #b00020; font-weight: bold;"
 
 
@@ -168,6 +170,20 @@ def progress_bar() -> QProgressBar:
     bar.setTextVisible(False)
     bar.setMinimumHeight(26)
     return bar
+
+
+def show_bytes_progress(
+    bar: QProgressBar, template: str, done: int, total: int, seconds_left: float | None
+) -> str:
+    """Set ``bar`` to ``done`` of ``total`` bytes; return ``template`` (already translated) with
+    %1 the bytes done, %2 all of them and %3 the time left."""
+    bar.setRange(0, 1000)
+    bar.setValue(int(1000 * done / total) if total else 0)
+    return (
+        template.replace("%1", tr_size(done))
+        .replace("%2", tr_size(total))
+        .replace("%3", tr_time_left(seconds_left))
+    )
 
 
 def figures_grid(rows: list[tuple[str, QLabel]]) -> QGridLayout:

@@ -55,11 +55,15 @@ class Pace:
         self.done += count
         if self._progress is None:
             return
-        elapsed = time.monotonic() - self._start
-        left = None
-        if self.total and elapsed >= _MIN_SECONDS and self.done >= _MIN_FRACTION * self.total:
-            left = elapsed / self.done * max(self.total - self.done, 0)
+        left = time_left(time.monotonic() - self._start, self.done, self.total)
         self._progress(Step(self.done, self.total, left))
+
+
+def time_left(elapsed: float, done: int, total: int) -> float | None:
+    """Seconds left at the pace so far, or None while an estimate would be a guess."""
+    if total and elapsed >= _MIN_SECONDS and done >= _MIN_FRACTION * total:
+        return elapsed / done * max(total - done, 0)
+    return None
 
 
 def copy_hashed(

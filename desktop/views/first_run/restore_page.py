@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from casework import first_run
 from desktop.views.first_run.pages import WizardPage, open_store_off_gui
-from desktop.views.widgets import FieldRow, progress_bar
-from desktop.words import tr_date, tr_error, tr_marked, tr_setup_problem, tr_size, tr_time_left
+from desktop.views.widgets import FieldRow, progress_bar, show_bytes_progress
+from desktop.words import tr_date, tr_error, tr_marked, tr_setup_problem, tr_size
 from desktop.workers import JobPool, call
 from local_store import secrets
 from local_store.backup import found
@@ -376,14 +376,8 @@ class RestorePage(WizardPage):
 
     def show_step(self, step: Step) -> None:
         """The bar, and "Restoring: x of y, about n min left"."""
-        self.bar.setRange(0, 1000)
-        self.bar.setValue(int(1000 * step.done / step.total) if step.total else 0)
-        text = (
-            self.tr("Restoring: %1 of %2, %3")
-            .replace("%1", tr_size(step.done))
-            .replace("%2", tr_size(step.total))
-            .replace("%3", tr_time_left(step.seconds_left))
-        )
+        template = self.tr("Restoring: %1 of %2, %3")
+        text = show_bytes_progress(self.bar, template, step.done, step.total, step.seconds_left)
         self._say(text, "")
 
     @Slot()
