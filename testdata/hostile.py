@@ -1,5 +1,6 @@
 """Hostile and broken files for the hostile-input tests: decompression bombs in DICOM, PNG and
-PDF, DICOM sequences nested thousands of levels deep, zips of zips and zips with colliding names.
+PDF, DICOM sequences nested thousands of levels deep, zips of zips and zips with colliding names,
+and bundle tars that try to write outside their folder, link elsewhere or claim 9 GiB.
 Each is a few kilobytes to a few megabytes on disk and claims (or inflates to) gigabytes.
 Thread-safety: plain functions, each writing only the path it is given.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import io
 import struct
+import tarfile
 import zipfile
 import zlib
 from pathlib import Path
@@ -248,4 +250,30 @@ def nested_sequences(path: Path, depth: int) -> Path:
     meta.write(b"\0" * 128 + b"DICM")
     write_file_meta_info(_Writer(meta), ds.file_meta, enforce_standard=True)
     path.write_bytes(meta.getvalue() + body.getvalue() + opening * depth + closing * depth + pixels)
+    return path
+
+
+def bundle_tar(
+    path: Path, members: dict[str, bytes], *, link: str | None = None, huge: bool = False
+) -> Path:
+    """A tar posing as a bundle: ``members`` as regular files (names as given, ".." too), then
+    with ``link`` a member "f001.age" that is a symbolic link to it, and with ``huge`` a member
+    "f002.age" whose header claims 9 GiB with no bytes behind it."""
+    with tarfile.open(path, "w") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        if link:
+            info = tarfile.TarInfo("f001.age")
+            info.type = tarfile.SYMTYPE
+            info.linkname = link
+            tar.addfile(info)
+    if huge:
+        info = tarfile.TarInfo("f002.age")
+        info.size = 9 * 1024**3
+        # The archive's end blocks go; the member header follows the last member's data.
+        raw = path.read_bytes().rstrip(b"\0")
+        blocks = -(-len(raw) // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
+        path.write_bytes(raw.ljust(blocks, b"\0") + info.tobuf(tarfile.PAX_FORMAT))
     return path

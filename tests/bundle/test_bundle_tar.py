@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import tarfile
 
 import pytest
 
 from sync.bundle.transport import TarRejected, export_tar, import_tar
 from sync.bundle.verify import verify_bundle
+from testdata import hostile
 from tests.bundle.conftest import build
 
 
@@ -27,21 +27,6 @@ def test_tar_round_trip_verifies_in_full(tmp_path, bundle, service):
     assert report.bundle_id == bundle.bundle_id
 
 
-def _tar_with(tmp_path, members: dict[str, bytes], link: str | None = None):
-    path = tmp_path / "evil.tar"
-    with tarfile.open(path, "w") as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-        if link:
-            info = tarfile.TarInfo("f001.age")
-            info.type = tarfile.SYMTYPE
-            info.linkname = link
-            tar.addfile(info)
-    return path
-
-
 @pytest.mark.parametrize(
     "members",
     [
@@ -54,7 +39,7 @@ def _tar_with(tmp_path, members: dict[str, bytes], link: str | None = None):
 def test_hostile_tars_are_refused_and_leave_nothing(tmp_path, members):
     target = tmp_path / "from-usb"
     with pytest.raises(TarRejected) as caught:
-        import_tar(_tar_with(tmp_path, members), target)
+        import_tar(hostile.bundle_tar(tmp_path / "evil.tar", members), target)
     assert caught.value.code == "tar_not_a_bundle"
     assert not target.exists()
     assert not (tmp_path.parent / "escape.txt").exists()
@@ -64,7 +49,8 @@ def test_hostile_tars_are_refused_and_leave_nothing(tmp_path, members):
 def test_a_symlink_member_is_refused(tmp_path):
     with pytest.raises(TarRejected):
         import_tar(
-            _tar_with(tmp_path, {"envelope.json": b"{}"}, link="/etc/passwd"), tmp_path / "t"
+            hostile.bundle_tar(tmp_path / "evil.tar", {"envelope.json": b"{}"}, link="/etc/passwd"),
+            tmp_path / "t",
         )
 
 

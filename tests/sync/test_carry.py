@@ -19,6 +19,7 @@ from sync import carry
 from sync.engine import SyncEngine
 from sync.enrollment import enroll
 from sync.submit import submit_case
+from testdata import hostile
 from tests.conftest import TEST_PASSPHRASE
 from tests.store.test_disk import _tmpfs
 from tests.sync.helpers import make_case
@@ -129,27 +130,6 @@ def test_a_changed_bundle_is_refused(clinic, carrier, queued, tmp_path):
     _nothing_kept(carrier)
 
 
-def _tar(path, members, *, link=None, huge=False):
-    with tarfile.open(path, "w") as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-        if link:
-            info = tarfile.TarInfo("f001.age")
-            info.type = tarfile.SYMTYPE
-            info.linkname = link
-            tar.addfile(info)
-    if huge:  # a header claiming 9 GiB, with no bytes behind it
-        info = tarfile.TarInfo("f002.age")
-        info.size = 9 * 1024**3
-        # The archive's end blocks go; the member header follows the last member's data.
-        raw = path.read_bytes().rstrip(b"\0")
-        blocks = -(-len(raw) // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
-        path.write_bytes(raw.ljust(blocks, b"\0") + info.tobuf(tarfile.PAX_FORMAT))
-    return path
-
-
 @pytest.mark.parametrize(
     ("shape", "code"),
     [
@@ -160,7 +140,7 @@ def _tar(path, members, *, link=None, huge=False):
     ids=["path-traversal", "link", "huge-member"],
 )
 def test_a_hostile_file_is_refused_and_nothing_is_kept(carrier, tmp_path, shape, code):
-    path = _tar(tmp_path / "evil.cbundle", **shape)
+    path = hostile.bundle_tar(tmp_path / "evil.cbundle", **shape)
     with pytest.raises(carry.CarryRefused) as refused:
         carry.receive_carried(carrier, carrier.data_dir, path)
     assert refused.value.code == code
